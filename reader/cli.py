@@ -1,0 +1,112 @@
+"""The command line: ``reader [SOURCE]`` opens the reading app; subcommands work without it.
+
+Every command that fails prints one line, ``reader: error: …``, on stderr and exits 1; usage
+errors exit 2. Textual is imported only when the app is opened, so non-interactive commands
+start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from reader import __version__
+from reader.errors import ReaderError
+from reader.text import clean_line
+
+COMMANDS = ("dump",)
+
+
+def render_json(document: Any) -> dict[str, Any]:
+    """The ``--format json`` object of a Document."""
+    article = document.article
+    return {
+        "title": article.title,
+        "byline": article.byline,
+        "site_name": article.site_name,
+        "published": article.published.isoformat() if article.published else None,
+        "lang": article.lang,
+        "url": article.url,
+        "excerpt": article.excerpt,
+        "lead_image": article.lead_image,
+        "word_count": article.word_count,
+        "reading_minutes": article.reading_minutes,
+        "text": document.text(),
+        "links": [{"number": link.number, "url": link.url, "text": link.text}
+                  for link in document.links],
+        "quotes": [
+            {"text": q.text, "kind": q.kind, "speaker": q.speaker, "paragraph": q.paragraph}
+            for q in document.quotes
+        ],
+    }
+
+
+def _dump(args: argparse.Namespace) -> int:
+    from reader.pipeline import read_source
+    from reader.render import render_markdown, render_text
+
+    failed = 0
+    for source in args.sources:
+        try:
+            document = read_source(source)
+        except ReaderError as error:
+            _error(f"{source}: {error}" if len(args.sources) > 1 else str(error))
+            failed += 1
+            continue
+        if args.format == "json":
+            print(json.dumps(render_json(document), ensure_ascii=False, indent=2))
+        elif args.format == "jsonl":
+            print(json.dumps(render_json(document), ensure_ascii=False))
+        elif args.format == "markdown":
+            print(render_markdown(document))
+        else:
+            print(render_text(document))
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _error(message: str) -> None:
+    print(f"reader: error: {clean_line(message)}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="A terminal news reader. Run a command, or give a URL or file to read.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    dump = commands.add_parser(
+        "dump", help="print the article(s) of URLs, files or stdin (-) without the app"
+    )
+    dump.add_argument("sources", nargs="+", metavar="SOURCE")
+    dump.add_argument(
+        "--format", choices=("text", "markdown", "json", "jsonl"), default="text",
+        help="output format (default: text)",
+    )
+    dump.set_defaults(handler=_dump)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv[:1]):
+        args = parser.parse_args(argv)
+        try:
+            return args.handler(args)
+        except ReaderError as error:
+            _error(str(error))
+            return 1
+        except KeyboardInterrupt:
+            return 130
+    return _open_app(argv)
+
+
+def _open_app(argv: list[str]) -> int:
+    print("reader: the reading app is not built yet; try `reader dump SOURCE`", file=sys.stderr)
+    return 2
