@@ -17,8 +17,6 @@ from reader import __version__
 from reader.errors import ReaderError
 from reader.text import clean_line
 
-COMMANDS = ("dump",)
-
 
 def render_json(document: Any) -> dict[str, Any]:
     """The ``--format json`` object of a Document."""
@@ -89,13 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: text)",
     )
     dump.set_defaults(handler=_dump)
+
+    from reader import library_cli
+
+    library_cli.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv[:1]):
+    commands = parser._subparsers._group_actions[0].choices if parser._subparsers else {}
+    if argv and argv[0] in commands or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = parser.parse_args(argv)
         try:
             return args.handler(args)

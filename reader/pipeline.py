@@ -8,11 +8,12 @@ from __future__ import annotations
 from reader.document import Document, build_document
 from reader.extract import extract_article
 from reader.fetch import Page, fetch_page
+from reader.quotes import with_quotes
 
 
 def read_page(page: Page) -> Document:
     """The Document of a Page already fetched."""
-    return build_document(extract_article(page))
+    return with_quotes(build_document(extract_article(page)))
 
 
 def read_source(source: str) -> Document:
