@@ -13,6 +13,7 @@ text, which is how quotations address what they cover.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -481,10 +482,8 @@ class _Parser:
         alt = clean_line(element.get("alt") or element.get("title") or "")
         src = clean_line(element.get("src") or element.get("data-src") or "")
         if src and self.base_url:
-            try:
+            with contextlib.suppress(ValueError):
                 src = urljoin(self.base_url, src)
-            except ValueError:
-                pass
         if not alt and not caption:
             return []
         return [Figure(alt=alt, caption=caption, src=src)]

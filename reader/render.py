@@ -7,6 +7,7 @@ Markdown would otherwise read as syntax.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from reader.document import (
     Block,
@@ -97,51 +98,28 @@ def _md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def _md_span(span: Span) -> str:
+    if "code" in span.styles:
+        return "`" + span.text.replace("`", "'") + "`"
+    text = _md_escape(span.text).replace("\n", "  \n")
+    if "strong" in span.styles:
+        text = f"**{text}**"
+    if "em" in span.styles:
+        text = f"*{text}*"
+    return text
+
+
 def _md_spans(spans: Spans, document: Document) -> str:
-    parts: list[str] = []
-    for span in spans:
-        text = _md_escape(span.text).replace("\n", "  \n")
-        if "code" in span.styles:
-            text = "`" + span.text.replace("`", "'") + "`"
-        if "strong" in span.styles:
-            text = f"**{text}**"
-        if "em" in span.styles:
-            text = f"*{text}*"
-        parts.append(text)
-    merged: list[str] = []
-    last_link: int | None = None
-    for span, text in zip(spans, parts, strict=True):
-        if span.link is not None and span.link == last_link:
-            merged[-1] = merged[-1][:-1] + text + "]"
-        elif span.link is not None:
-            merged.append("[" + text + "]")
-        else:
-            merged.append(text)
-        if span.link is not None and span.link != last_link:
-            pass
-        last_link = span.link
-    # Attach targets: each bracketed run is followed by its URL.
+    """Inline Markdown; the spans of one link are joined into one ``[text](<url>)``."""
     out: list[str] = []
-    last_link = None
-    index = 0
-    for span in _group_links(spans):
-        if span[0] is None:
-            out.append(merged[index])
+    for link, group in groupby(spans, key=lambda span: span.link):
+        text = "".join(_md_span(span) for span in group)
+        if link is None:
+            out.append(text)
         else:
-            url = document.links[span[0] - 1].url
-            out.append(f"{merged[index]}(<{url.replace('>', '%3E')}>)")
-        index += 1
+            url = document.links[link - 1].url.replace(">", "%3E")
+            out.append(f"[{text}](<{url}>)")
     return "".join(out)
-
-
-def _group_links(spans: Spans) -> list[tuple[int | None, list[Span]]]:
-    groups: list[tuple[int | None, list[Span]]] = []
-    for span in spans:
-        if span.link is not None and groups and groups[-1][0] == span.link:
-            groups[-1][1].append(span)
-        else:
-            groups.append((span.link, [span]))
-    return groups
 
 
 def render_markdown(document: Document) -> str:
@@ -186,7 +164,7 @@ def _md_blocks(blocks: tuple[Block, ...], document: Document) -> list[str]:
                 out.append("")
             case Rule():
                 out += ["---", ""]
-            case Table(rows=rows, header_rows=header_rows):
+            case Table(rows=rows):
                 if not rows:
                     continue
                 width = max(len(r) for r in rows)
