@@ -110,6 +110,72 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _open_app(argv)
 
 
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read a web page, a saved page or stdin (-) in the terminal. Without "
+        "SOURCE, shows the sample article.",
+        epilog="Other commands: reader dump SOURCE…, and the library commands (reader --help).",
+    )
+    parser.add_argument("source", nargs="?", metavar="SOURCE",
+                        help="a URL, a file, or - for stdin")
+    parser.add_argument("--theme", help="a Textual theme for this run (textual-dark, nord, …)")
+    parser.add_argument("--data-dir", help="the folder of the library and recent sources")
+    return parser
+
+
 def _open_app(argv: list[str]) -> int:
-    print("reader: the reading app is not built yet; try `reader dump SOURCE`", file=sys.stderr)
-    return 2
+    """``reader [SOURCE]``: the reading app. Imports Textual only now, and only what the first
+    screen needs; stdin is read before the app takes the terminal."""
+    args = _app_parser().parse_args(argv)
+    page = None
+    if args.source == "-":
+        try:
+            page = _read_stdin_page()
+        except ReaderError as error:
+            _error(str(error))
+            return 1
+    if args.theme:
+        from textual.theme import BUILTIN_THEMES
+
+        if args.theme not in BUILTIN_THEMES:
+            _error(f"unknown theme {args.theme!r}; one of: {', '.join(sorted(BUILTIN_THEMES))}")
+            return 2
+    from pathlib import Path
+
+    from reader.ui.app import ReaderApp
+
+    source = None if page is not None else args.source
+    if source and not source.startswith(("http://", "https://", "file://")):
+        source = str(Path(source).expanduser().resolve())
+    app = ReaderApp(
+        source, page=page, theme=args.theme,
+        data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
+    )
+    try:
+        app.run()
+    except KeyboardInterrupt:
+        return 130
+    return app.return_code or 0
+
+
+def _read_stdin_page() -> object:
+    """The page piped in on stdin; then the terminal becomes stdin again so that the app can
+    read keys."""
+    import os
+
+    from reader.errors import SourceError
+    from reader.fetch import fetch_page
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise SourceError("reader -: nothing on stdin (pipe a page in: curl URL | reader -)")
+    page = fetch_page("-")
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError as error:
+        raise SourceError(f"reader -: no terminal to show the page on ({error.strerror})") from (
+            error
+        )
+    os.dup2(terminal, 0)
+    os.close(terminal)
+    return page

@@ -1,0 +1,580 @@
+"""ReaderApp: opens sources in a worker, keeps the history between articles, and owns the
+app-wide keys (open, back/forward, theme, help, quit).
+
+Start-up imports only what the article screen needs; the pipeline (httpx, lxml, readability)
+is imported by the loading worker, and dialogs when they are first opened.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.config import Settings, remember
+from reader.errors import NoArticleError, ReaderError
+from reader.text import clean_line
+from reader.ui.screens.article import ArticleScreen
+
+if TYPE_CHECKING:
+    from reader.document import Document
+    from reader.fetch import Page
+
+SAMPLE_LABEL = "the sample article"
+# Throttle for progress messages from the fetching thread: the bar need not move faster.
+PROGRESS_INTERVAL = 0.05
+
+
+def sample_path() -> Path:
+    """The bundled sample article (a saved page, read offline)."""
+    return Path(__file__).resolve().parent.parent / "samples" / "sample.html"
+
+
+def normalize_source(text: str) -> str:
+    """What the user typed in the open dialog, as a source the pipeline understands:
+    a URL, an existing file, or a bare host name ("example.com/news" → https://…)."""
+    text = clean_line(text)
+    if re.match(r"(?i)^(https?|file)://", text) or text == "-":
+        return text
+    path = Path(text).expanduser()
+    if path.exists():
+        return str(path.resolve())
+    if re.match(r"^[\w-]+(\.[\w-]+)+(:\d+)?(/\S*)?$", text):
+        return "https://" + text
+    return str(path)
+
+
+@dataclass
+class HistoryEntry:
+    """An article in the back/forward history, kept whole so going back is instant."""
+
+    source: str | None
+    label: str
+    document: Document
+    page: Page | None = None
+    block: int = 0
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    """One thing to open: a source to fetch, or a page already read (stdin, whole text)."""
+
+    source: str | None
+    label: str
+    page: Page | None = None
+    whole_text: bool = False
+    replace: bool = False  # reloading: replace the current history entry, keep the place
+    token: int = 0
+
+
+@dataclass(frozen=True)
+class Loaded:
+    request: LoadRequest
+    document: Document
+    page: Page
+
+
+class PageWithoutArticle(ReaderError):
+    """No article found on a page that was fetched: its whole text can still be shown."""
+
+    def __init__(self, error: NoArticleError, page: Page) -> None:
+        super().__init__(str(error))
+        self.page = page
+
+
+class LoadProgress(Message):
+    """Posted by the loading thread: a stage, and bytes received so far."""
+
+    def __init__(self, token: int, stage: str, received: int = 0, total: int | None = None):
+        super().__init__()
+        self.token = token
+        self.stage = stage
+        self.received = received
+        self.total = total
+
+
+def whole_text_document(page: Page) -> Document:
+    """A Document of all the text on a page, for when no article could be isolated."""
+    import lxml.html
+    from lxml import etree
+
+    from reader.document import Document, count_words, parse_html
+    from reader.extract import Article, reading_minutes
+
+    html = page.html
+    if "plain" in (page.content_type or ""):
+        from html import escape
+
+        html = f"<pre>{escape(html)}</pre>"
+    else:
+        try:
+            root = lxml.html.document_fromstring(html)
+            body = root.find("body")
+            html = lxml.html.tostring(body if body is not None else root, encoding="unicode")
+        except (etree.ParserError, ValueError):
+            html = ""
+    blocks, links = parse_html(html, page.final_url or page.url)
+    document = Document(
+        article=Article(
+            title=f"Whole text of {page.final_url or page.url}", byline=None, site_name=None,
+            published=None, lang=None, excerpt=None, lead_image=None,
+            url=page.final_url or page.url, content_html=html, word_count=0,
+            reading_minutes=0,
+        ),
+        blocks=blocks, links=links,
+    )
+    words = count_words(document.text())
+    if not words:
+        raise ReaderError("The page has no text at all")
+    from dataclasses import replace
+
+    article = replace(document.article, word_count=words, reading_minutes=reading_minutes(words))
+    return replace(document, article=article)
+
+
+class ReaderApp(App[None]):
+    """The reading app. ``source`` is a URL or a file; ``page`` a page read before start-up
+    (stdin). With neither, it shows the start view (for now, the bundled sample article)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "reader"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("ctrl+q", "quit", "Quit", id="quit-now", show=False, priority=True),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("ctrl+o,colon", "open", "Open", id="open"),
+        Binding("left_square_bracket,alt+left,backspace", "back", "Back", id="back", show=False),
+        Binding("right_square_bracket,alt+right", "forward", "Forward", id="forward",
+                show=False),
+        Binding("T", "pick_theme", "Theme", id="theme", show=False),
+    ]
+
+    class DocumentShown(Message):
+        """A document was put on screen (after loading, back or forward)."""
+
+    def __init__(
+        self,
+        source: str | None = None,
+        *,
+        page: Page | None = None,
+        settings: Settings | None = None,
+        theme: str | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        from reader.config import data_dir as default_data_dir
+        from reader.config import load_settings
+
+        self.settings = settings if settings is not None else load_settings()
+        self.start_source = source
+        self.start_page = page
+        self.data_dir = data_dir or default_data_dir()
+        self.history: list[HistoryEntry] = []
+        self.history_index = -1
+        self._token = 0
+        self._loading: tuple[Worker[Loaded], LoadRequest] | None = None
+        self._last_failed: LoadRequest | None = None
+        self._problems = list(self.settings.problems)
+        chosen = theme or self.settings.theme
+        if chosen:
+            if chosen in self.available_themes:
+                self.theme = chosen
+            else:
+                self._problems.append(f"theme {chosen!r} is not a known theme")
+
+    # -- start ------------------------------------------------------------------------------
+    async def on_mount(self) -> None:
+        keymap = self.settings.keymap
+        known = {b.id for b in all_bindings() if b.id}
+        for binding_id in keymap:
+            if binding_id not in known:
+                self._problems.append(f"keys.{binding_id}: there is no key with that id")
+        self.set_keymap({k: v for k, v in keymap.items() if k in known})
+        # Start reading the page first, so the pipeline's imports and the fetch overlap
+        # with building the screen.
+        self.show_start()
+        await self.push_screen(
+            ArticleScreen(measure=self.settings.measure, full_width=self.settings.full_width)
+        )
+        if self._loading is not None:
+            self.article_screen.loading_bar.start(display_source(self._loading[1].label))
+        for problem in self._problems:
+            self.notify(Content(f"Config: {problem}"), severity="warning", timeout=8)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def show_start(self) -> None:
+        """What ``reader`` shows: the source it was given, or the start view."""
+        if self.start_page is not None:
+            self.load(LoadRequest(None, "standard input", page=self.start_page))
+        elif self.start_source is not None:
+            self.open_source(self.start_source)
+        else:
+            self.open_sample()
+
+    def open_sample(self) -> None:
+        self.load(LoadRequest(str(sample_path()), SAMPLE_LABEL))
+
+    @property
+    def article_screen(self) -> ArticleScreen:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ArticleScreen):
+                return screen
+        raise LookupError("the article screen is not open")
+
+    def _article_screen_or_none(self) -> ArticleScreen | None:
+        try:
+            return self.article_screen
+        except LookupError:
+            return None
+
+    # -- loading ----------------------------------------------------------------------------
+    def open_source(self, source: str, label: str | None = None) -> None:
+        """Fetch and show a URL or a file."""
+        self.load(LoadRequest(source, label or source))
+
+    def load(self, request: LoadRequest) -> None:
+        self._token += 1
+        request = LoadRequest(
+            request.source, request.label, request.page, request.whole_text, request.replace,
+            self._token,
+        )
+        worker = self._load(request)
+        self._loading = (worker, request)
+        self._close_error_screen()
+        screen = self._article_screen_or_none()
+        if screen is not None:
+            screen.loading_bar.start(display_source(request.label))
+
+    def reload(self) -> None:
+        if not self.history:
+            return
+        entry = self.history[self.history_index]
+        if entry.source is None:
+            self.notify("This article came from standard input and cannot be reloaded.")
+            return
+        self.load(LoadRequest(entry.source, entry.label, replace=True))
+
+    def cancel_loading(self) -> bool:
+        """Stop the page being loaded; False when nothing is loading."""
+        if self._loading is None:
+            return False
+        worker, _request = self._loading
+        self._loading = None
+        worker.cancel()
+        screen = self._article_screen_or_none()
+        if screen is not None:
+            screen.loading_bar.stop()
+        self.notify("Loading cancelled.")
+        return True
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load")
+    def _load(self, request: LoadRequest) -> Loaded:
+        worker = get_current_worker()
+        page = request.page
+        if page is None:
+            assert request.source is not None
+            page = self._fetch(request, worker)
+        if worker.is_cancelled:
+            raise ReaderError("Loading cancelled")
+        self.post_message(LoadProgress(request.token, "Reading the article"))
+        if request.whole_text:
+            return Loaded(request, whole_text_document(page), page)
+        from reader.pipeline import read_page
+
+        try:
+            document = read_page(page)
+        except NoArticleError as error:
+            raise PageWithoutArticle(error, page) from error
+        return Loaded(request, document, page)
+
+    def _fetch(self, request: LoadRequest, worker: Worker[Any]) -> Page:
+        import inspect
+
+        from reader.fetch import fetch_page
+
+        assert request.source is not None
+        if "on_progress" not in inspect.signature(fetch_page).parameters:
+            return fetch_page(request.source)
+        last = 0.0
+
+        def on_progress(received: int, total: int | None) -> None:
+            nonlocal last
+            if worker.is_cancelled:
+                # Stop reading the body: nobody is waiting for it any more.
+                raise ReaderError("Loading cancelled")
+            now = time.monotonic()
+            if now - last >= PROGRESS_INTERVAL or (total and received >= total):
+                last = now
+                self.post_message(LoadProgress(request.token, "Fetching", received, total))
+
+        return fetch_page(request.source, on_progress=on_progress)
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        if self._loading is None or message.token != self._loading[1].token:
+            return
+        screen = self._article_screen_or_none()
+        if screen is None:
+            return
+        bar = screen.loading_bar
+        if message.stage == "Fetching":
+            bar.progress("Fetching", message.received, message.total)
+        else:
+            bar.stage(message.stage)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place where a finished worker becomes a document or a message."""
+        worker = event.worker
+        if event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        if worker.name != "load":
+            if event.state == WorkerState.ERROR:
+                self.notify(Content(describe_error(worker.error)), severity="error")
+            return
+        if self._loading is None or self._loading[0] is not worker:
+            return  # cancelled or replaced by a newer request
+        _worker, request = self._loading
+        self._loading = None
+        self.article_screen.loading_bar.stop()
+        if event.state == WorkerState.SUCCESS:
+            self._show_loaded(worker.result)
+        else:
+            self.show_error(worker.error, request)
+
+    def _show_loaded(self, loaded: Loaded | None) -> None:
+        if loaded is None:
+            return
+        request = loaded.request
+        screen = self.article_screen
+        entry = HistoryEntry(request.source, request.label, loaded.document, loaded.page)
+        block: int | None = None
+        if self.history:
+            current = self.history[self.history_index]
+            if request.replace:
+                block = screen.view.current_text_block
+                entry.block = block
+                self.history[self.history_index] = entry
+            else:
+                current.block = screen.view.current_text_block
+                del self.history[self.history_index + 1 :]
+        if not (self.history and request.replace):
+            self.history.append(entry)
+            self.history_index = len(self.history) - 1
+        screen.show_document(loaded.document, block)
+        self._close_error_screen()
+        if request.source and request.source != str(sample_path()):
+            self._remember_recent(request.source)
+        self.post_message(self.DocumentShown())
+
+    def _remember_recent(self, source: str) -> None:
+        from reader.ui.screens.open_source import add_recent
+
+        try:
+            add_recent(self.data_dir, source)
+        except OSError as error:
+            self.log.warning(f"could not save the recent sources: {error}")
+
+    # -- errors -----------------------------------------------------------------------------
+    def show_error(self, error: BaseException | None, request: LoadRequest) -> None:
+        from reader.ui.screens.error import ErrorScreen
+
+        self._last_failed = request
+        page = error.page if isinstance(error, PageWithoutArticle) else None
+        if not isinstance(error, ReaderError):
+            self.log.error(f"unexpected error while loading {request.label!r}: {error!r}")
+        self._close_error_screen()
+        self.push_screen(
+            ErrorScreen(
+                describe_error(error),
+                source=display_source(request.label),
+                page=page,
+                can_go_back=bool(self.history),
+                no_article=page is not None,
+            )
+        )
+
+    def _close_error_screen(self) -> None:
+        # Checked by a flag, so that start-up does not import the error screen.
+        while getattr(self.screen, "is_error_screen", False):
+            self.pop_screen()
+
+    def retry(self) -> None:
+        if self._last_failed is not None:
+            self.load(self._last_failed)
+
+    def show_whole_text(self, page: Page) -> None:
+        self.load(LoadRequest(None, f"the whole text of {page.final_url or page.url}",
+                              page=page, whole_text=True))
+
+    # -- links ------------------------------------------------------------------------------
+    def follow_link_number(self, number: int, how: str) -> None:
+        """Open link ``number`` of the article: ``read`` in the reader, ``browser`` in the web
+        browser, ``copy`` to the clipboard. Only http(s) links are followed."""
+        from reader.urls import UnsafeURLError, safe_http_url
+
+        if not self.history:
+            return
+        document = self.history[self.history_index].document
+        link = next((link for link in document.links if link.number == number), None)
+        if link is None:
+            return
+        try:
+            url = safe_http_url(link.url)
+        except UnsafeURLError as error:
+            self.notify(Content(str(error)), severity="warning")
+            return
+        if how == "browser":
+            self.open_url(url)
+            self.notify(Content(f"Opened in the browser: {url}"))
+        elif how == "copy":
+            self.copy_to_clipboard(url)
+            self.notify(Content(f"Copied: {url}"))
+        else:
+            self.open_source(url)
+
+    # -- app-wide actions -------------------------------------------------------------------
+    def action_open(self) -> None:
+        from reader.ui.screens.open_source import OpenScreen, load_recent
+
+        def chosen(text: str | None) -> None:
+            if text:
+                self.open_source(normalize_source(text))
+
+        self.push_screen(OpenScreen(load_recent(self.data_dir)), chosen)
+
+    def action_back(self) -> None:
+        self._go(-1)
+
+    def action_forward(self) -> None:
+        self._go(+1)
+
+    def _go(self, step: int) -> None:
+        target = self.history_index + step
+        if not 0 <= target < len(self.history):
+            self.notify("No earlier article." if step < 0 else "No later article.")
+            return
+        self.cancel_loading()
+        self._close_error_screen()
+        screen = self.article_screen
+        self.history[self.history_index].block = screen.view.current_text_block
+        self.history_index = target
+        entry = self.history[target]
+        screen.show_document(entry.document, entry.block)
+        self.post_message(self.DocumentShown())
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_sections()))
+
+    def action_pick_theme(self) -> None:
+        self.search_themes()
+
+    def _theme_changed(self, theme: Any) -> None:
+        try:
+            remember(theme=theme.name)
+        except ReaderError as error:
+            self.notify(Content(str(error)), severity="warning")
+
+    # -- help and command palette -----------------------------------------------------------
+    def help_sections(self) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        """Every key, grouped: (section, [(keys, description, binding id)])."""
+        from reader.ui.article_view import ArticleView
+        from reader.ui.screens.dialog import dialog_bindings
+
+        groups: list[tuple[str, Iterable[BindingType]]] = [
+            ("Moving", ArticleView.BINDINGS),
+            ("In the article", ArticleScreen.BINDINGS),
+            ("Everywhere", ReaderApp.BINDINGS),
+            ("In lists and dialogs", dialog_bindings()),
+        ]
+        sections = []
+        for title, bindings in groups:
+            rows = [
+                (self.keys_of(binding), binding.description or binding.action, binding.id or "")
+                for binding in _unique(bindings)
+            ]
+            sections.append((title, rows))
+        sections.append(("Command palette", [("ctrl+p", "Search every command", "")]))
+        return sections
+
+    def keys_of(self, binding: Binding) -> str:
+        """The keys of a binding as shown to the user, after remapping from the config."""
+        keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
+        shown = []
+        for key in keys.split(","):
+            key = key.strip()
+            if key:
+                shown.append(self.get_key_display(Binding(key, "")))
+        return " ".join(shown)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        targets: list[tuple[Any, Iterable[BindingType]]] = [(self, ReaderApp.BINDINGS)]
+        if isinstance(screen, ArticleScreen):
+            targets = [(screen, ArticleScreen.BINDINGS), (screen.view, screen.view.BINDINGS),
+                       *targets]
+        for node, bindings in targets:
+            for binding in _unique(bindings):
+                if binding.action in ("quit", "pick_theme") or not binding.description:
+                    continue  # the palette has its own Quit and Theme
+                yield SystemCommand(
+                    binding.description,
+                    f"{self.keys_of(binding)} · {binding.id}",
+                    _runner(self, node, binding.action),
+                )
+
+
+def _runner(app: App[Any], node: Any, action: str) -> Callable[[], Any]:
+    async def run() -> None:
+        await app.run_action(action, node)
+
+    return run
+
+
+def _unique(bindings: Iterable[BindingType]) -> Iterator[Binding]:
+    """Bindings once each (by id), as written in BINDINGS."""
+    seen: set[str] = set()
+    for binding in bindings:
+        if not isinstance(binding, Binding):
+            binding = Binding(*binding)
+        key = binding.id or binding.action
+        if key in seen:
+            continue
+        seen.add(key)
+        yield binding
+
+
+def all_bindings() -> list[Binding]:
+    """Every binding of the app, for checking the config's [keys] table."""
+    from reader.ui.article_view import ArticleView
+    from reader.ui.screens.dialog import dialog_bindings
+
+    return list(_unique([*ReaderApp.BINDINGS, *ArticleScreen.BINDINGS, *ArticleView.BINDINGS,
+                         *dialog_bindings()]))
+
+
+def display_source(source: str) -> str:
+    return clean_line(source)[:200]
+
+
+def describe_error(error: BaseException | None) -> str:
+    """One line for the user: a ReaderError says it itself; anything else is a bug."""
+    if isinstance(error, ReaderError):
+        return str(error)
+    if error is None:
+        return "Something went wrong."
+    return clean_line(f"Unexpected error ({type(error).__name__}): {error}")[:500]
+

@@ -1,0 +1,260 @@
+"""The article screen: the ArticleView between a status line and the footer, and its keys.
+
+Everything here works on the one article on screen: find, links, outline, quotations, text
+width. Dialogs are imported when first opened, so the first paint pays only for this screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from reader.config import MAX_MEASURE, MIN_MEASURE
+from reader.ui.article_view import ArticleView
+from reader.ui.widgets.loading import LoadingBar
+from reader.ui.widgets.status import StatusLine
+
+if TYPE_CHECKING:
+    from reader.document import Document
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.find_bar import FindBar
+
+MEASURE_STEP = 4
+
+
+def site_of(document: Document) -> str:
+    """The site's name, or the host of its URL, or what the source was."""
+    article = document.article
+    if article.site_name:
+        return article.site_name
+    from urllib.parse import urlsplit
+
+    url = article.url or ""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    if host:
+        return host
+    if url.startswith("file:"):
+        return url.rsplit("/", 1)[-1] or "file"
+    return ""
+
+
+class ArticleScreen(Screen[None]):
+    """Shows one article; the app swaps documents in and out of its view."""
+
+    app: ReaderApp  # type: ignore[assignment]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "find", "Find", id="find"),
+        Binding("n", "find_next", "Next match", id="find-next", show=False),
+        Binding("N", "find_previous", "Previous match", id="find-previous", show=False),
+        Binding("escape", "cancel", "Cancel loading / clear find", id="cancel", show=False),
+        Binding("l", "links", "Links", id="links"),
+        Binding("t", "outline", "Outline", id="outline"),
+        Binding("apostrophe", "next_quote", "Next quote", id="next-quote", show=False),
+        Binding("quotation_mark", "previous_quote", "Previous quote", id="previous-quote",
+                show=False),
+        Binding("Q", "quotes", "Quotes", id="quotes"),
+        Binding("h", "toggle_quotes", "Quote highlighting", id="highlight-quotes", show=False),
+        Binding("less_than_sign,minus", "narrower", "Narrower text", id="narrower", show=False),
+        Binding("greater_than_sign,plus", "wider", "Wider text", id="wider", show=False),
+        Binding("w", "full_width", "Full width", id="full-width", show=False),
+        Binding("r", "reload", "Reload", id="reload", show=False),
+    ]
+
+    def __init__(self, *, measure: int = 80, full_width: bool = False) -> None:
+        super().__init__()
+        self._measure = measure
+        self._full_width = full_width
+        self.document: Document | None = None
+        self.find_query = ""
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine()
+        yield LoadingBar()
+        yield ArticleView(measure=self._measure, full_width=self._full_width, id="article")
+        # The palette (ctrl+p) is listed in help; the footer keeps its room for reading keys.
+        yield Footer(compact=True, show_command_palette=False)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    @property
+    def loading_bar(self) -> LoadingBar:
+        return self.query_one(LoadingBar)
+
+    def on_mount(self) -> None:
+        self.status.show_message("Nothing open yet · ctrl+o opens a page or a file")
+        self.view.focus()
+
+    def show_document(self, document: Document, block: int | None = None) -> None:
+        """Put a Document in the view (at a text block, when coming back to it)."""
+        self.document = document
+        self._forget_find()
+        view = self.view
+        view.set_document(document, scroll_to_block=block)
+        self.status.show_article(site_of(document), document.article.reading_minutes)
+        self.status.show_position(view.percent_read, view.minutes_left)
+        self.sub_title = document.title
+        view.focus()
+
+    @on(ArticleView.PositionChanged)
+    def _position_changed(self, event: ArticleView.PositionChanged) -> None:
+        self.status.show_position(event.percent, event.minutes_left)
+
+    @on(ArticleView.LinkClicked)
+    def _link_clicked(self, event: ArticleView.LinkClicked) -> None:
+        event.stop()
+        self.app.follow_link_number(event.number, "read")
+
+    # -- find ---------------------------------------------------------------------------------
+    def _find_bar(self) -> FindBar:
+        from reader.ui.widgets.find_bar import FindBar
+
+        bars = self.query(FindBar)
+        if bars:
+            return bars.first()
+        bar = FindBar()
+        self.mount(bar, before=self.query_one(Footer))
+        return bar
+
+    def action_find(self) -> None:
+        bar = self._find_bar()
+        self.call_after_refresh(bar.open, self.find_query)
+
+    def _close_find_bar(self) -> None:
+        from reader.ui.widgets.find_bar import FindBar
+
+        for bar in self.query(FindBar):
+            bar.close()
+        self.view.focus()
+
+    def on_find_bar_submitted(self, event: FindBar.Submitted) -> None:
+        query = event.query.strip()
+        self._close_find_bar()
+        if not query:
+            self.action_cancel()
+            return
+        self.find_query = query
+        count = self.view.find(query)
+        self.status.show_find(self.view.find_status)
+        if not count:
+            self.notify(Content(f"No matches for “{query}”"), severity="warning")
+
+    def on_find_bar_cancelled(self, event: FindBar.Cancelled) -> None:
+        self._close_find_bar()
+
+    def action_find_next(self) -> None:
+        if not self.find_query:
+            self.action_find()
+            return
+        self.view.find_next()
+        self.status.show_find(self.view.find_status)
+
+    def action_find_previous(self) -> None:
+        if not self.find_query:
+            self.action_find()
+            return
+        self.view.find_previous()
+        self.status.show_find(self.view.find_status)
+
+    def _forget_find(self) -> None:
+        if self.find_query:
+            self.view.clear_find()
+        self.find_query = ""
+        self.status.show_find("")
+
+    def action_cancel(self) -> None:
+        """Esc: stop a page that is loading; otherwise clear the find highlights."""
+        if self.app.cancel_loading():
+            return
+        self._forget_find()
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def action_links(self) -> None:
+        if self.document is None or not self.document.links:
+            self.notify("This article has no links.")
+            return
+        from reader.ui.screens.links import LinksScreen
+
+        def chosen(choice: tuple[str, int] | None) -> None:
+            if choice is not None:
+                self.app.follow_link_number(choice[1], choice[0])
+
+        self.app.push_screen(LinksScreen(self.document.links), chosen)
+
+    def action_outline(self) -> None:
+        headings = list(self.view.headings) if self.document is not None else []
+        if not headings:
+            self.notify("This article has no headings.")
+            return
+        from reader.ui.screens.outline import OutlineScreen
+
+        def chosen(line: int | None) -> None:
+            if line is not None:
+                self.view.jump_to_line(line)
+
+        self.app.push_screen(OutlineScreen(headings), chosen)
+
+    def action_quotes(self) -> None:
+        if self.document is None or not self.document.quotes:
+            self.notify("No quotations found in this article.")
+            return
+        from reader.ui.screens.quotes import QuotesScreen
+
+        def chosen(quote_id: int | None) -> None:
+            if quote_id is not None:
+                self.view.jump_to_quote(quote_id)
+
+        self.app.push_screen(QuotesScreen(self.document.quotes), chosen)
+
+    # -- quotations and width -----------------------------------------------------------------
+    def action_next_quote(self) -> None:
+        if self.document is None or not self.document.quotes:
+            self.notify("No quotations found in this article.")
+        elif self.view.next_quote() is False:
+            self.notify("No more quotations below.")
+
+    def action_previous_quote(self) -> None:
+        if self.document is None or not self.document.quotes:
+            self.notify("No quotations found in this article.")
+        elif self.view.previous_quote() is False:
+            self.notify("No more quotations above.")
+
+    def action_toggle_quotes(self) -> None:
+        view = self.view
+        view.show_quotes = not view.show_quotes
+        self.notify(
+            "Quotations highlighted." if view.show_quotes else "Quotation highlighting off."
+        )
+
+    def action_narrower(self) -> None:
+        view = self.view
+        # Narrow from what is shown: a measure wider than the window looks the same.
+        shown = min(view.measure, view.size.width) if view.size.width else view.measure
+        view.full_width = False
+        view.measure = max(MIN_MEASURE, shown - MEASURE_STEP)
+
+    def action_wider(self) -> None:
+        view = self.view
+        view.full_width = False
+        view.measure = min(MAX_MEASURE, view.measure + MEASURE_STEP)
+
+    def action_full_width(self) -> None:
+        self.view.full_width = not self.view.full_width
+
+    def action_reload(self) -> None:
+        self.app.reload()

@@ -1,0 +1,1 @@
+"""Small widgets of the reading app: status line, loading bar, find bar."""
