@@ -548,8 +548,14 @@ def _drop_empty(blocks: list[Block]) -> list[Block]:
 
 
 def build_document(article: Article) -> Document:
-    """The Document of an Article."""
+    """The Document of an Article, whose word count and reading time are counted here, on
+    the Document's own text (the HTML's text would count markup-glued words wrongly)."""
+    from reader.extract import reading_minutes  # extract imports the fetch stage; keep lazy
+
     blocks, links = parse_html(article.content_html, article.url)
+    words = count_words("\n\n".join(block_plain_texts(blocks)))
+    if words != article.word_count:
+        article = replace(article, word_count=words, reading_minutes=reading_minutes(words))
     return Document(article=article, blocks=blocks, links=links)
 
 

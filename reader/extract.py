@@ -69,17 +69,21 @@ def extract_article(page: Page) -> Article:
         )
     url = page.final_url or page.url
     tree = parse_page(page.html)
-    if tree is None or not _has_text(tree):
+    body_element = tree.find("body") if tree is not None else None
+    if body_element is None or not _has_text(body_element):
         raise NoArticleError("No article found: the page has no text")
     meta = read_metadata(tree, url)
     body = _readable_body(tree)
-    if body is None or (
+    if body is None or body.tag == "body" or (
         (found := _text_length(body)) < 250 and found < _body_text_length(tree) // 3
     ):
-        # Readability found (next to) nothing although the page has text: take the densest
-        # block of paragraphs, or else the page's own text, never a silently empty article.
+        # Readability found no article (it then hands back the whole <body>) or next to
+        # nothing although the page has text: take the densest block of paragraphs, or else
+        # the page's own text without its navigation; never a silently empty article.
         body = _fallback_body(tree)
     _tidy_body(body, meta)
+    if not _has_text(body) and body.find(".//img") is None:
+        raise NoArticleError("No article found: the page has no readable text")
     content = etree.tounicode(body, method="html")
     words = _count_words(body)
     return Article(
@@ -102,7 +106,7 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
         return None  # comment-only and markup-only pages: libxml2 finds no document
 
 
-def _has_text(tree: lxml.html.HtmlElement) -> bool:
+def _has_text(tree: etree._Element) -> bool:
     return any(text.strip() for text in tree.itertext())
 
 
@@ -410,18 +414,24 @@ def strip_site_name(title: str, site_name: str | None, url: str = "") -> str:
         names.add(_squash(host))
         names.add(_squash(host.rsplit(".", 1)[0]))
     names.discard("")
-    if not names:
-        return title
+
+    def is_site(part: str) -> bool:
+        # A part that is a host name ("myMotherLode.com") names the site by itself.
+        return _squash(part) in names or bool(_HOST_LIKE.match(part.strip()))
+
     for separator in (" | ", " - ", " – ", " — ", " · ", " :: ", " / ", " » ", ": "):
         if separator not in title:
             continue
         head, _, tail = title.rpartition(separator)
-        if head.strip() and _squash(tail) in names:
+        if head.strip() and is_site(tail):
             return head.strip()
         first, _, rest = title.partition(separator)
-        if rest.strip() and _squash(first) in names and separator != ": ":
+        if rest.strip() and is_site(first) and separator != ": ":
             return rest.strip()
     return title
+
+
+_HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$", re.I)
 
 
 def _squash(text: str) -> str:
@@ -595,10 +605,15 @@ def _drop_title_heading(body: etree._Element, title: str) -> None:
             return
 
 
+_BYLINE_TAGS = ("p", "div", "span", "address", "li", "a", "strong", "b", "em", "small",
+                "h4", "h5", "h6")
+_INLINE_TAGS = {"span", "a", "strong", "b", "em", "small"}
+
+
 def _drop_byline(body: etree._Element, byline: str | None) -> None:
     """Drop a short line near the top or the end that is the byline."""
     names = _squash(byline or "")
-    elements = list(body.iter("p", "div", "span", "address", "li"))
+    elements = list(body.iter(*_BYLINE_TAGS))
     head = [e for e in elements[:40] if 0 < _text_length(e) < 120][:6]
     tail = [e for e in elements[-20:] if 0 < _text_length(e) < 120][-3:]
     candidates = head + [e for e in tail if e not in head]
@@ -609,14 +624,30 @@ def _drop_byline(body: etree._Element, byline: str | None) -> None:
         hint = f"{element.get('class') or ''} {element.get('id') or ''}"
         squashed = _squash(text)
         by_match = _BY_LINE.match(text.split(" / ")[0])
+        marked = element.get("rel") == "author" or "author" in (element.get("itemprop") or "")
         is_byline = bool(
-            (_BYLINE_BLOCK_HINT.search(hint) and len(text) < 100)
+            ((marked or _BYLINE_BLOCK_HINT.search(hint)) and len(text) < 100)
             or (names and squashed and (squashed == names or squashed == "by" + names))
             or (by_match and names and _squash(by_match.group(1)).startswith(names[:8]))
             or (by_match and names and names in squashed)
         )
-        if is_byline and not element.findall(".//p"):
-            _drop(element)
+        if not is_byline or element.find(".//p") is not None:
+            continue
+        if element.tag in _INLINE_TAGS and not _stands_alone(element):
+            continue  # a name inside a sentence is part of the sentence
+        _drop(element)
+
+
+def _stands_alone(element: etree._Element) -> bool:
+    """No text of the same line before or after it: a line of its own, not in a sentence."""
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text
+    if (before or "").strip() or (element.tail or "").strip():
+        return False
+    parent = element.getparent()
+    if parent.tag in ("p", "span", "em", "strong", "b", "small", "a"):
+        return _squash(parent.text_content()) == _squash(element.text_content())
+    return True
 
 
 _BOILERPLATE_HINT = re.compile(
