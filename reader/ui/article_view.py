@@ -1,6 +1,9 @@
 """ArticleView: the article drawn with Textual's line API from the lines of ``reader.layout``.
 
-(Being built: the API below is settled; the implementation follows.)
+The view never holds one widget per paragraph: ``reader.layout`` turns the Document into
+lines once per (width, theme, options), and ``render_line`` turns only the visible ones into
+cached ``Strip``s, so moving a page costs the same in a short article and a 100,000-word one.
+Every move lands at once (no scroll animation: reading needs the next page now).
 
 API
 ---
@@ -9,7 +12,8 @@ id=None, classes=None)``
 
 - ``set_document(document, *, scroll_to_block=None)``: show a Document (``None`` clears);
   ``scroll_to_block`` is a text block index to open at (saved reading progress).
-- ``document``: the Document shown (or None). ``layout``: the current ``reader.layout.Layout``.
+- ``document``: the Document shown (or None). ``layout``: the current ``reader.layout.Layout``
+  (None until the view has a size and a document).
 - Reactives ``measure: int``, ``full_width: bool``, ``show_quotes: bool``: changing one lays
   the article out again and keeps the reading position (the top text block).
 - Movement actions, all landing at once (no animation): ``action_line_down/up``,
@@ -19,19 +23,520 @@ id=None, classes=None)``
   d (``article.half_page_down``), u (``article.half_page_up``), g/home (``article.top``),
   G/end (``article.bottom``).
 - Find: ``find(query) -> int`` (number of matches; all highlighted; jumps to the first at or
-  after the top of the view), ``find_next() -> bool``, ``find_previous() -> bool``,
-  ``clear_find()``, ``find_status -> str`` ("3/17", "no matches", or "" with no search),
-  ``find_query -> str``. Also ``action_find_next`` / ``action_find_previous``.
+  after the top of the view), ``find_next() -> bool``, ``find_previous() -> bool`` (both wrap
+  around), ``clear_find()``, ``find_status -> str`` ("3/17", "no matches", or "" with no
+  search), ``find_query -> str``. Also ``action_find_next`` / ``action_find_previous``
+  (not bound here: the screen chooses the keys).
 - Quotations: ``next_quote() -> bool``, ``previous_quote() -> bool``,
-  ``jump_to_quote(id) -> bool``; ``show_quotes`` switches their highlighting.
-  Also ``action_next_quote`` / ``action_previous_quote`` / ``action_toggle_quotes``.
+  ``jump_to_quote(id) -> bool``, ``current_quote -> int | None`` (id of the last quotation
+  jumped to); ``show_quotes`` switches their highlighting. Also ``action_next_quote``,
+  ``action_previous_quote``, ``action_toggle_quotes`` (not bound here).
 - ``jump_to_line(n)``, ``jump_to_text_block(i)``; ``headings`` (list of
   ``reader.layout.OutlineEntry(level, text, line, block)``) for an outline;
   ``current_text_block -> int`` (top visible text block) for saving reading progress;
-  ``percent_read -> int`` (0–100); ``minutes_left -> int``.
-- Messages: ``ArticleView.PositionChanged(percent, minutes_left, block)`` when scrolling moves
-  the position; ``ArticleView.LinkClicked(number)`` on a click on a link's text or number.
-  The mouse wheel scrolls.
+  ``percent_read -> int`` (0 at the top, 100 at the bottom or when it all fits);
+  ``minutes_left -> int`` (the article's reading minutes times the part not yet read).
+- Messages: ``ArticleView.PositionChanged(percent, minutes_left, block)`` whenever the
+  position moves (deduplicated); ``ArticleView.LinkClicked(number)`` on a click on a link's
+  text or its number. The mouse wheel scrolls.
 - Component classes ``article-view--<role>`` for every role of ``reader.layout.ROLES``, styled
-  from theme variables only.
+  from theme variables only, so every built-in theme (light and dark) works; styles are
+  rebuilt when the theme changes.
 """
+
+from __future__ import annotations
+
+import math
+from typing import ClassVar
+
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.events import Click, Resize
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.document import Document
+from reader.layout import ROLES, Layout, Match, OutlineEntry, highlight, layout_document
+
+# How many lines above a quotation or find match stay in view when jumping to it.
+CONTEXT_LINES = 2
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """One article, laid out as lines and drawn with the line API (see the module docstring
+    for the full API)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"article-view--{role}" for role in ROLES}
+
+    DEFAULT_CSS = """
+    ArticleView {
+        background: $background;
+        color: $foreground;
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-size-vertical: 1;
+    }
+    ArticleView > .article-view--text { color: $foreground; }
+    ArticleView > .article-view--title { color: $text-primary; text-style: bold; }
+    ArticleView > .article-view--meta { color: $text-muted; }
+    ArticleView > .article-view--heading1 { color: $text-primary; text-style: bold underline; }
+    ArticleView > .article-view--heading2 { color: $text-primary; text-style: bold; }
+    ArticleView > .article-view--heading3 { color: $text-secondary; text-style: bold; }
+    ArticleView > .article-view--heading4 { color: $foreground; text-style: bold; }
+    ArticleView > .article-view--heading5 { color: $foreground; text-style: bold italic; }
+    ArticleView > .article-view--heading6 { color: $text-muted; text-style: bold; }
+    ArticleView > .article-view--em { text-style: italic; }
+    ArticleView > .article-view--strong { text-style: bold; }
+    ArticleView > .article-view--code { color: $text-warning; background: $surface; }
+    ArticleView > .article-view--mark { background: $warning-muted; }
+    ArticleView > .article-view--del { text-style: strike; }
+    ArticleView > .article-view--link { color: $text-accent; }
+    ArticleView > .article-view--link-number { color: $text-muted; }
+    ArticleView > .article-view--quote-speech { color: $text-success; }
+    ArticleView > .article-view--quote-term { color: $text-secondary; text-style: italic; }
+    ArticleView > .article-view--quote-block { color: $text-primary; text-style: italic; }
+    ArticleView > .article-view--quote-mark { color: $text-disabled; text-style: not italic; }
+    ArticleView > .article-view--blockquote-bar { color: $primary; }
+    ArticleView > .article-view--pre { color: $foreground; background: $surface; }
+    ArticleView > .article-view--figure { color: $text-muted; text-style: italic; }
+    ArticleView > .article-view--caption { color: $text-muted; }
+    ArticleView > .article-view--rule { color: $text-muted; }
+    ArticleView > .article-view--table-header { color: $text-primary; text-style: bold; }
+    ArticleView > .article-view--table-border { color: $text-muted; }
+    ArticleView > .article-view--find-match { background: $warning-muted; color: $foreground; }
+    ArticleView > .article-view--find-current { text-style: reverse bold; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "line_down", "Line down", show=False, id="article.line_down"),
+        Binding("k,up", "line_up", "Line up", show=False, id="article.line_up"),
+        Binding("space,pagedown", "page_down", "Page down", id="article.page_down"),
+        Binding("b,pageup", "page_up", "Page up", id="article.page_up"),
+        Binding("d", "half_page_down", "Half page down", show=False,
+                id="article.half_page_down"),
+        Binding("u", "half_page_up", "Half page up", show=False, id="article.half_page_up"),
+        Binding("g,home", "top", "Top of article", show=False, id="article.top"),
+        Binding("G,end", "bottom", "End of article", show=False, id="article.bottom"),
+    ]
+
+    measure: reactive[int] = reactive(80, init=False)
+    """The widest the text column gets, in cells."""
+    full_width: reactive[bool] = reactive(False, init=False)
+    """Use the whole width (less a small margin) instead of the measure."""
+    show_quotes: reactive[bool] = reactive(True, init=False)
+    """Highlight quotations."""
+
+    class PositionChanged(Message):
+        """The reading position moved."""
+
+        def __init__(self, percent: int, minutes_left: int, block: int) -> None:
+            super().__init__()
+            self.percent = percent
+            self.minutes_left = minutes_left
+            self.block = block
+
+    class LinkClicked(Message):
+        """A link's text or number was clicked."""
+
+        def __init__(self, number: int) -> None:
+            super().__init__()
+            self.number = number
+
+    def __init__(
+        self,
+        document: Document | None = None,
+        *,
+        measure: int = 80,
+        full_width: bool = False,
+        show_quotes: bool = True,
+        name: str | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's own name for it
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.set_reactive(ArticleView.measure, measure)
+        self.set_reactive(ArticleView.full_width, full_width)
+        self.set_reactive(ArticleView.show_quotes, show_quotes)
+        self._document = document
+        self._layout: Layout | None = None
+        self._styles: dict[str, Style] | None = None
+        self._strips: LRUCache[int, Strip] = LRUCache(512)
+        self._pending_block: int | None = None
+        self._find_query = ""
+        self._matches: list[Match] = []
+        self._match_index = -1
+        self._match_lines: dict[int, list[tuple[int, int, int]]] = {}
+        self._quote_order: list[tuple[int, int]] = []
+        self._current_quote: int | None = None
+        self._last_position: tuple[int, int, int] | None = None
+
+    # -- document and layout ---------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    @property
+    def layout(self) -> Layout | None:
+        return self._layout
+
+    def set_document(self, document: Document | None, *, scroll_to_block: int | None = None
+                     ) -> None:
+        """Show ``document`` from its top, or from text block ``scroll_to_block``."""
+        self._document = document
+        self._find_query = ""
+        self._matches = []
+        self._match_index = -1
+        self._match_lines = {}
+        self._current_quote = None
+        self._last_position = None
+        self._pending_block = scroll_to_block
+        self._layout = None
+        self._relayout(keep_position=False)
+
+    def _content_width(self) -> int:
+        width = self.scrollable_content_region.width
+        return width if width > 0 else self.size.width
+
+    def _build_styles(self) -> dict[str, Style]:
+        base = self.rich_style
+        styles = {"text": Style(color=base.color, bgcolor=base.bgcolor)}
+        for role in ROLES:
+            name = f"article-view--{role}"
+            # The partial style says which attributes the role sets; the full one has its
+            # colours resolved against the background ("auto 60%", colours with alpha).
+            partial = self.get_component_rich_style(name, partial=True)
+            full = self.get_component_rich_style(name)
+            colours = Style(
+                color=full.color if partial.color is not None else None,
+                bgcolor=full.bgcolor if partial.bgcolor is not None else None,
+            )
+            styles[role] = styles.get(role, Style()) + partial + colours
+        return styles
+
+    def _relayout(self, *, keep_position: bool = True) -> None:
+        """Lay the document out for the current width and options; keep the reading
+        position (its top text block) unless told not to."""
+        if not self.is_mounted:
+            return
+        width = self._content_width()
+        if self._document is None or width <= 0:
+            self._layout = None
+            self._strips.clear()
+            self.virtual_size = Size(0, 0)
+            self.refresh()
+            return
+        block = self.current_text_block if keep_position and self._layout else None
+        if self._styles is None:
+            self._styles = self._build_styles()
+        layout = layout_document(
+            self._document, width, self._styles, measure=self.measure,
+            full_width=self.full_width, show_quotes=self.show_quotes,
+        )
+        if layout is self._layout:
+            return
+        self._layout = layout
+        self._strips.clear()
+        self._quote_order = sorted((line, quote) for quote, line in layout.quote_lines.items())
+        self.virtual_size = Size(width, layout.line_count)
+        if self._find_query:
+            self._set_matches(layout.find(self._find_query), keep_index=True)
+        if self._pending_block is not None:
+            block, self._pending_block = self._pending_block, None
+        if block is not None:
+            self.jump_to_text_block(block)
+        elif not keep_position:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+        self._post_position()
+
+    def on_resize(self, event: Resize) -> None:
+        self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # The theme (or the CSS) changed. The component classes are restyled after the widget
+        # itself, so the styles are read again a moment later; the layout cache gives back the
+        # same lines when nothing they use has changed.
+        if self.is_mounted:
+            self.call_later(self._restyle)
+
+    def _restyle(self) -> None:
+        self._rich_style_cache.clear()
+        styles = self._build_styles()
+        if styles != self._styles:
+            self._styles = styles
+            self._relayout()
+
+    def watch_measure(self) -> None:
+        self._relayout()
+
+    def watch_full_width(self) -> None:
+        self._relayout()
+
+    def watch_show_quotes(self) -> None:
+        self._relayout()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        width = self.size.width
+        layout = self._layout
+        if layout is None or line >= layout.line_count or line < 0:
+            return Strip.blank(width, self.rich_style)
+        strip = self._strips.get(line)
+        if strip is None:
+            segments = layout.lines[line]
+            marks = self._match_lines.get(line)
+            if marks:
+                match_style = self._style("find-match")
+                current_style = self._style("find-current")
+                ranges = [
+                    (x0, x1, current_style if current else match_style)
+                    for x0, x1, current in marks
+                ]
+                segments = highlight(segments, layout.width, ranges)
+            strip = Strip(segments, layout.width)
+            self._strips[line] = strip
+        if strip.cell_length > width:
+            strip = strip.crop(0, width)
+        return strip
+
+    def _style(self, role: str) -> Style:
+        if self._styles is None:
+            self._styles = self._build_styles()
+        return self._styles[role]
+
+    # -- position --------------------------------------------------------------------------
+    @property
+    def _page_height(self) -> int:
+        return max(1, self.scrollable_content_region.height or self.size.height)
+
+    @property
+    def top_line(self) -> int:
+        return round(self.scroll_y)
+
+    @property
+    def current_text_block(self) -> int:
+        """The text block at the top of the view (for saving reading progress)."""
+        if self._layout is None:
+            return self._pending_block or 0
+        return self._layout.block_at(self.top_line)
+
+    @property
+    def percent_read(self) -> int:
+        maximum = self.max_scroll_y
+        if self._layout is None or maximum <= 0:
+            return 100 if self._layout is not None else 0
+        return max(0, min(100, round(100 * self.scroll_y / maximum)))
+
+    @property
+    def minutes_left(self) -> int:
+        if self._document is None:
+            return 0
+        minutes = self._document.article.reading_minutes
+        return max(0, math.ceil(minutes * (100 - self.percent_read) / 100 - 1e-9))
+
+    @property
+    def headings(self) -> list[OutlineEntry]:
+        return list(self._layout.headings) if self._layout else []
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._post_position()
+
+    def _post_position(self) -> None:
+        if self._layout is None:
+            return
+        position = (self.percent_read, self.minutes_left, self.current_text_block)
+        if position != self._last_position:
+            self._last_position = position
+            self.post_message(self.PositionChanged(*position))
+
+    def _go(self, line: float) -> None:
+        self.scroll_to(y=max(0, line), animate=False, immediate=True)
+
+    def jump_to_line(self, line: int) -> None:
+        """Put ``line`` at the top of the view (as far as the end allows)."""
+        self._go(line)
+
+    def jump_to_text_block(self, block: int) -> None:
+        """Put text block ``block`` at the top of the view."""
+        if self._layout is None:
+            self._pending_block = block
+            return
+        lines = self._layout.text_block_lines
+        if not lines:
+            return
+        self._go(lines[max(0, min(block, len(lines) - 1))])
+
+    def _reveal(self, line: int) -> None:
+        """Bring ``line`` into view with a little context above, unless it is in view."""
+        top = self.top_line
+        if not top <= line < top + self._page_height:
+            self._go(line - CONTEXT_LINES)
+
+    # -- movement actions ------------------------------------------------------------------
+    def action_line_down(self) -> None:
+        self._go(self.scroll_y + 1)
+
+    def action_line_up(self) -> None:
+        self._go(self.scroll_y - 1)
+
+    def action_page_down(self) -> None:
+        # One line of the page stays in view to keep the reader's place.
+        self._go(self.scroll_y + max(1, self._page_height - 1))
+
+    def action_page_up(self) -> None:
+        self._go(self.scroll_y - max(1, self._page_height - 1))
+
+    def action_half_page_down(self) -> None:
+        self._go(self.scroll_y + max(1, self._page_height // 2))
+
+    def action_half_page_up(self) -> None:
+        self._go(self.scroll_y - max(1, self._page_height // 2))
+
+    def action_top(self) -> None:
+        self._go(0)
+
+    def action_bottom(self) -> None:
+        self._go(self.max_scroll_y)
+
+    # -- find ------------------------------------------------------------------------------
+    @property
+    def find_query(self) -> str:
+        return self._find_query
+
+    @property
+    def find_status(self) -> str:
+        if not self._find_query:
+            return ""
+        if not self._matches:
+            return "no matches"
+        return f"{self._match_index + 1}/{len(self._matches)}"
+
+    @property
+    def matches(self) -> list[Match]:
+        return list(self._matches)
+
+    def find(self, query: str) -> int:
+        """Highlight every match of ``query`` and go to the first at or after the top of
+        the view; returns how many there are."""
+        self._find_query = query
+        matches = self._layout.find(query) if self._layout else []
+        self._set_matches(matches, keep_index=False)
+        if matches:
+            top = self.top_line
+            index = next((i for i, m in enumerate(matches) if m.line >= top), 0)
+            self._select_match(index)
+        return len(matches)
+
+    def find_next(self) -> bool:
+        if not self._matches:
+            return False
+        self._select_match((self._match_index + 1) % len(self._matches))
+        return True
+
+    def find_previous(self) -> bool:
+        if not self._matches:
+            return False
+        self._select_match((self._match_index - 1) % len(self._matches))
+        return True
+
+    def clear_find(self) -> None:
+        self._find_query = ""
+        self._set_matches([], keep_index=False)
+
+    def action_find_next(self) -> None:
+        self.find_next()
+
+    def action_find_previous(self) -> None:
+        self.find_previous()
+
+    def _set_matches(self, matches: list[Match], *, keep_index: bool) -> None:
+        if keep_index and matches and self._match_index >= 0:
+            self._match_index = min(self._match_index, len(matches) - 1)
+        else:
+            self._match_index = -1
+        self._matches = matches
+        self._mark_matches()
+
+    def _select_match(self, index: int) -> None:
+        self._match_index = index
+        self._mark_matches()
+        self._reveal(self._matches[index].line)
+
+    def _mark_matches(self) -> None:
+        marks: dict[int, list[tuple[int, int, int]]] = {}
+        for i, match in enumerate(self._matches):
+            current = i == self._match_index
+            for part in match.parts():
+                marks.setdefault(part.line, []).append((part.x_start, part.x_end, current))
+        self._match_lines = marks
+        self._strips.clear()
+        self.refresh()
+
+    # -- quotations ------------------------------------------------------------------------
+    @property
+    def current_quote(self) -> int | None:
+        return self._current_quote
+
+    def jump_to_quote(self, quote_id: int) -> bool:
+        """Bring quotation ``quote_id`` into view; False if it is not in the article."""
+        if self._layout is None or quote_id not in self._layout.quote_lines:
+            return False
+        self._current_quote = quote_id
+        self._go(self._layout.quote_lines[quote_id] - CONTEXT_LINES)
+        return True
+
+    def _quote_step(self, forward: bool) -> bool:
+        order = self._quote_order
+        if not order:
+            return False
+        top = self.top_line
+        index: int | None = None
+        if self._current_quote is not None:
+            here = next(i for i, (_, q) in enumerate(order) if q == self._current_quote)
+            line = order[here][0]
+            if top <= line < top + self._page_height:
+                index = here + (1 if forward else -1)
+        if index is None:
+            if forward:
+                index = next((i for i, (line, _) in enumerate(order) if line >= top), len(order))
+            else:
+                index = max((i for i, (line, _) in enumerate(order) if line < top), default=-1)
+        if not 0 <= index < len(order):
+            return False
+        return self.jump_to_quote(order[index][1])
+
+    def next_quote(self) -> bool:
+        """Go to the next quotation; False at the last one."""
+        return self._quote_step(True)
+
+    def previous_quote(self) -> bool:
+        """Go to the previous quotation; False at the first one."""
+        return self._quote_step(False)
+
+    def action_next_quote(self) -> None:
+        self.next_quote()
+
+    def action_previous_quote(self) -> None:
+        self.previous_quote()
+
+    def action_toggle_quotes(self) -> None:
+        self.show_quotes = not self.show_quotes
+
+    # -- mouse -----------------------------------------------------------------------------
+    def on_click(self, event: Click) -> None:
+        if self._layout is None:
+            return
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        number = self._layout.link_at(self.top_line + offset.y, offset.x)
+        if number is not None:
+            event.stop()
+            self.post_message(self.LinkClicked(number))
