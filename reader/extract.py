@@ -27,6 +27,7 @@ from readability import Document as Readability
 
 from reader.errors import ExtractError, NoArticleError
 from reader.fetch import Page
+from reader.limits import tame_html
 from reader.text import clean_line
 
 WORDS_PER_MINUTE = 230
@@ -68,7 +69,7 @@ def extract_article(page: Page) -> Article:
             f"The page is too large to extract ({len(page.html) // 1_000_000} MB of HTML)"
         )
     url = page.final_url or page.url
-    tree = parse_page(page.html)
+    tree = parse_page(tame_html(page.html))  # bounded nesting, size and <br> runs
     body_element = tree.find("body") if tree is not None else None
     if body_element is None or not _has_text(body_element):
         raise NoArticleError("No article found: the page has no text")
