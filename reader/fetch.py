@@ -350,10 +350,11 @@ def _stopped_error(reason: str, host: str, deadline: float) -> FetchError:
 
 
 def _root_cause(error: BaseException) -> BaseException:
+    # httpx chains with "from", httpcore only implicitly: follow both.
     seen = set()
-    while error.__cause__ is not None and id(error) not in seen:
+    while (error.__cause__ or error.__context__) is not None and id(error) not in seen:
         seen.add(id(error))
-        error = error.__cause__
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
     return error
 
 

@@ -1,8 +1,9 @@
 """A small loopback HTTP(S) server for tests: stdlib ``http.server`` in a thread, on 127.0.0.1.
 
-Each test configures the routes it needs and gets real HTTP over a real socket::
+Each test configures the routes it needs and gets real HTTP over a real socket. Pytest puts
+``tests/`` on ``sys.path`` (for its conftest), so any test imports it as ``httpserver``::
 
-    from tests.httpserver import LoopbackServer, drip, endless
+    from httpserver import LoopbackServer, drip, endless
 
     with LoopbackServer() as server:
         url = server.route("/page", body=b"<p>Hello</p>")           # 200, text/html
@@ -14,6 +15,7 @@ Each test configures the routes it needs and gets real HTTP over a real socket::
         server.route("/lie", body=b"short", content_length=1000)     # lying Content-Length
         server.redirect("/old", "/page")                              # 302 to a path or URL
         server.route("/raw", raw=b"HTTP/1.1 200 OK\\r\\n\\r\\nno framing")  # sent as they are
+        server.route("/stuck", body=stall(server.stop_event))         # headers, then nothing
         server.route("/bare", body=b"%PDF-1.4", content_type=None)    # no Content-Type
         fetch(server.url("/old"))
         assert server.requests[-1].path == "/page"
@@ -27,6 +29,9 @@ they are written as they come and the connection is closed at the end. Every res
 The server also answers absolute-form requests (``GET http://host/path``), so it can stand
 in for a forward proxy: ``requests[i].target`` keeps the form the client sent.
 
+``raw`` may also be a callable like ``body`` (``raw=drip(b"HTTP/1.1 200 OK…")`` drips the
+headers). ``isolate_network(monkeypatch)`` keeps a test on 127.0.0.1: proxies from the
+environment are dropped and other host names fail to resolve without asking DNS.
 ``gzip_bomb``, ``deflate_bomb``, ``brotli_bomb`` and ``zstd_bomb`` make small bodies that
 expand to hundreds of MiB, in milliseconds, for tests of decompression caps.
 """
@@ -55,7 +60,7 @@ class Route:
     headers: tuple[tuple[str, str], ...] = ()
     chunked: bool | None = None  # None: chunked when the body is an iterable
     content_length: int | None = None  # sent instead of the true length (to lie)
-    raw: bytes | None = None  # written as they are, nothing else
+    raw: Body | None = None  # written as they are (chunk by chunk), nothing else
     content_type: str | None = "text/html; charset=utf-8"  # None: no Content-Type header
 
 
@@ -90,6 +95,32 @@ def drip(data: bytes, interval: float = 1.0, *, stop: threading.Event | None = N
                 time.sleep(interval)
 
     return chunks
+
+
+def stall(stop: threading.Event, seconds: float = 60.0) -> Callable[[], Iterator[bytes]]:
+    """A body that sends nothing at all (after the headers) until ``stop`` is set."""
+
+    def chunks() -> Iterator[bytes]:
+        stop.wait(seconds)
+        yield b""
+
+    return chunks
+
+
+def isolate_network(monkeypatch) -> None:
+    """Keep a test on this machine: no proxies from the environment, and any name other than
+    the loopback addresses fails to resolve (as an unknown host would) instead of asking DNS."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    real = socket.getaddrinfo
+
+    def loopback_only(host, *args, **kwargs):
+        if host not in ("127.0.0.1", "localhost", "::1", b"127.0.0.1", b"localhost"):
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_only)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -128,7 +159,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, route: Route) -> None:
         if route.raw is not None:
-            self.wfile.write(route.raw)
+            for chunk in [route.raw] if isinstance(route.raw, bytes) else route.raw():
+                if self.server.stopping.is_set():
+                    return
+                self.wfile.write(chunk)
+                self.wfile.flush()
             return
         body = route.body
         chunked = route.chunked if route.chunked is not None else not isinstance(body, bytes)
@@ -246,7 +281,7 @@ class LoopbackServer:
         headers: Mapping[str, str] | Iterable[tuple[str, str]] = (),
         chunked: bool | None = None,
         content_length: int | None = None,
-        raw: bytes | None = None,
+        raw: Body | None = None,
     ) -> str:
         """Serve ``path``; return its full URL. ``content_type=None`` sends no Content-Type;
         a Content-Type in ``headers`` wins over ``content_type``."""
