@@ -418,33 +418,56 @@ def _dump(*args: str, stdin: bytes | None = None) -> subprocess.Popen:
     )
 
 
-def test_dump_prints_one_error_line_and_exits_1_for_each_failure(
-    server: LoopbackServer, tmp_path: Path
-) -> None:
+def _failures(server: LoopbackServer, tmp_path: Path) -> dict[str, str]:
+    """Sources that fail, each with the one line ``reader dump`` must print for it."""
     host = host_of(server)
     server.route("/404", status=404)
     server.route("/500", status=500)
     server.route("/pdf", body=b"%PDF-1.4 binary", content_type="application/pdf")
     server.redirect("/loop", "/loop")
+    server.redirect("/to-file", "file:///etc/passwd")
     server.route("/bomb", body=gzip_bomb(40), headers={"Content-Encoding": "gzip"})
     refused = free_port()
-    cases = {
+    return {
         server.url("/404"): f"Could not fetch {host}: HTTP 404 Not Found",
         server.url("/500"): f"Could not fetch {host}: HTTP 500 Internal Server Error",
         server.url("/pdf"): "Not an HTML page: application/pdf",
         server.url("/loop"): f"Could not fetch {host}: it redirects in a loop (stopped after 10)",
+        server.url("/to-file"): (
+            f"Could not fetch {host}: it redirected to a file: address, which is refused "
+            "(only http and https are followed)"
+        ),
         server.url("/bomb"): (
             f"Could not fetch {host}: the page is larger than the 20 MB limit once decompressed"
         ),
         f"http://127.0.0.1:{refused}/": f"Could not reach 127.0.0.1:{refused}: connection refused",
         str(tmp_path / "missing.html"): f"No such file: {tmp_path / 'missing.html'}",
     }
-    running = {source: _dump(source) for source in cases}  # all at once: they are slow to start
-    for source, expected in cases.items():
+
+
+def test_dump_exits_1_with_one_error_line_for_each_failure(
+    server: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    for source, expected in _failures(server, tmp_path).items():
+        assert main(["dump", source]) == 1, source
+        out, err = capsys.readouterr()
+        assert out == "", source
+        assert err == f"reader: error: {expected}\n", source
+
+
+def test_dump_in_a_subprocess_prints_only_the_error_line(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    cases = _failures(server, tmp_path)
+    chosen = [source for source in cases if source.endswith(("/404", "/bomb", "missing.html"))]
+    running = {source: _dump(source) for source in chosen}  # at once: each is slow to start
+    for source in chosen:
         out, err = running[source].communicate(timeout=60)
         assert running[source].returncode == 1, source
         assert out == b"", source
-        assert err.decode() == f"reader: error: {expected}\n", source
+        assert err.decode() == f"reader: error: {cases[source]}\n", source
 
 
 def test_dump_of_an_empty_page_says_no_article_was_found(server: LoopbackServer) -> None:
