@@ -315,23 +315,24 @@ def _send(
     while True:
         watchdog.check()
         phase = max(min(timeout, watchdog.remaining()), 0.001)
+        host = _host(request.url)
         request.extensions = {
             **request.extensions,
             "timeout": httpx.Timeout(phase).as_dict(),
-            "trace": watchdog.trace,
+            "trace": _tracer(watchdog, host),
         }
-        response = client.send(request, stream=True, follow_redirects=False)
+        try:
+            response = client.send(request, stream=True, follow_redirects=False)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol):
+            # httpx could not even build the next request from the Location header.
+            raise FetchError(f"Could not fetch {host}: it sent an invalid redirect") from None
         next_request = response.next_request
         if next_request is None:
             return response, request.url
         response.close()  # never read a redirect's body
-        host = _host(request.url)
         target = next_request.url
         if target.scheme not in ("http", "https"):
-            raise FetchError(
-                f"Could not fetch {host}: it redirected to a {target.scheme or 'relative'}: "
-                "address, which is refused (only http and https are followed)"
-            )
+            raise _redirect_refused(host, target.scheme)
         seen.append(str(request.url))
         if len(seen) > max_redirects:
             loop = str(target) in seen
@@ -341,6 +342,38 @@ def _send(
                 + f" (stopped after {max_redirects})"
             )
         request = next_request
+
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+def _redirect_refused(host: str, scheme: str) -> FetchError:
+    scheme = scheme.lower() if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]{0,19}", scheme) else ""
+    return FetchError(
+        f"Could not fetch {host}: it redirected to a {scheme or 'non-http(s)'}: address, "
+        "which is refused (only http and https are followed)"
+    )
+
+
+def _tracer(watchdog: _Watchdog, host: str) -> Callable[[str, dict], None]:
+    """httpcore's trace hook for one hop: sockets for the watchdog, and a look at the
+    response headers before httpx turns a Location into a request (which, for
+    ``javascript:…``, fails with an error that would not say what happened)."""
+
+    def trace(event: str, info: dict) -> None:
+        watchdog.trace(event, info)
+        if event.endswith(".receive_response_headers.complete"):
+            _, status, _, headers = info.get("return_value") or (None, None, None, ())
+            if status in _REDIRECTS:
+                for name, value in headers:
+                    if name.lower() == b"location":
+                        location = value.decode("latin-1").strip()
+                        scheme = urllib.parse.urlsplit(location).scheme if ":" in location else ""
+                        if scheme and scheme.lower() not in ("http", "https"):
+                            raise _redirect_refused(host, scheme)
+                        break
+
+    return trace
 
 
 def _stopped_error(reason: str, host: str, deadline: float) -> FetchError:
@@ -663,7 +696,9 @@ def _read_file(
         raise SourceError(f"{shown} is larger than the {_size(max_bytes)} limit")
     if on_progress is not None:
         on_progress(len(raw), len(raw))
-    text_html, encoding, kind = _decode_page(raw, declared, None)
+    text_html, encoding, kind = _decode_page(
+        raw, declared, None, labelled="the file name says"
+    )
     return Page(
         url=source, final_url=path.resolve().as_uri(), html=text_html, encoding=encoding,
         content_type=kind, source="file", raw=raw,
@@ -802,14 +837,16 @@ def _sniff_binary(head: bytes) -> str | None:
     return None
 
 
-def _decode_page(raw: bytes, declared: str, charset: str | None) -> tuple[str, str, str]:
+def _decode_page(
+    raw: bytes, declared: str, charset: str | None, *, labelled: str = "served as"
+) -> tuple[str, str, str]:
     """(html, encoding, content type) of a body, or ContentTypeError naming what it is."""
     head = raw[:1445]  # the HTML standard's "resource header" length
     bom = _bom_encoding(raw)
     utf16 = bom in ("utf-16le", "utf-16be") or (_label(charset) or "").startswith("utf-16")
     sniffed = None if utf16 else _sniff_binary(head.lstrip(b"\xef\xbb\xbf"))
     if sniffed:
-        served = f" (served as {declared})" if declared and declared not in _GENERIC_TYPES else ""
+        served = f" ({labelled} {declared})" if declared not in _GENERIC_TYPES else ""
         raise ContentTypeError(f"Not an HTML page: {sniffed}{served}")
     if declared in _GENERIC_TYPES:
         start = raw[3:1027] if bom == "utf-8" else raw[:1024]
