@@ -134,8 +134,9 @@ def build(path: Path, size: int, corpus: Corpus) -> dict[str, float]:
 
 def queries(corpus: Corpus, rng: random.Random) -> dict[str, list[str]]:
     vocab = corpus.vocabulary
-    singles = [rng.choice(vocab[:100])] * 0 + [
-        vocab[rng.randrange(0, 20_000)] for _ in range(40)
+    # Words of every frequency: a fifth among the 200 most common (found in most articles).
+    singles = [vocab[rng.randrange(0, 200)] for _ in range(8)] + [
+        vocab[rng.randrange(200, 20_000)] for _ in range(32)
     ]
     prefixes = [w[:3] + "*" for w in (vocab[rng.randrange(500, 20_000)] for _ in range(40))]
     phrases = []
@@ -188,7 +189,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} CPUs ({cpu}), {platform.python_implementation()} {sys.version.split()[0]}"
+    python = f"{platform.python_implementation()} {sys.version.split()[0]}"
+    return f"{os.cpu_count()} CPUs ({cpu}), {python}"
 
 
 def rows(results: dict[int, dict[str, float]]) -> Iterator[str]:

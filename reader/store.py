@@ -22,6 +22,7 @@ import re
 import sqlite3
 import threading
 import time
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -46,8 +47,9 @@ _BUSY_TIMEOUT_SECONDS = 5.0
 # Markers put around matched words in search snippets; control characters never occur in
 # stored text (it is sanitized), so they cannot be confused with page text.
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
-# Searches rank at most this many matches (the newest), see Store.search.
-RANK_WINDOW = 4000
+# How many term occurrences (articles holding a query's words, summed over the words) a
+# search reads at most before it narrows to the newest articles; see Store._search_floor.
+SEARCH_BUDGET = 40_000
 # Files up to this size get a full PRAGMA quick_check at open; larger ones a check of the
 # tables the library lists from, so that opening stays well under half a second.
 FULL_CHECK_BYTES = 64 * 1024 * 1024
@@ -268,6 +270,44 @@ CREATE INDEX articles_by_progress ON articles(archived, progress, id) WHERE dele
 CREATE INDEX articles_missing_page ON articles(id) WHERE has_page = 0 AND deleted_at IS NULL;
 CREATE INDEX articles_deleted ON articles(deleted_at) WHERE deleted_at IS NOT NULL;
 
+-- How many articles are in each state, kept by triggers, so that counting a library view
+-- costs the same at 100,000 articles as at ten.
+CREATE TABLE article_counts (
+    deleted INTEGER NOT NULL,
+    archived INTEGER NOT NULL,
+    starred INTEGER NOT NULL,
+    unread INTEGER NOT NULL,
+    in_progress INTEGER NOT NULL,
+    has_page INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (deleted, archived, starred, unread, in_progress, has_page)
+) WITHOUT ROWID;
+CREATE TRIGGER articles_counted_in AFTER INSERT ON articles BEGIN
+    INSERT INTO article_counts VALUES (
+        NEW.deleted_at IS NOT NULL, NEW.archived != 0, NEW.starred != 0,
+        NEW.opened_at IS NULL, NEW.progress > 0 AND NEW.progress < 1, NEW.has_page != 0, 1
+    ) ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER articles_counted_out AFTER DELETE ON articles BEGIN
+    UPDATE article_counts SET n = n - 1
+    WHERE deleted = (OLD.deleted_at IS NOT NULL) AND archived = (OLD.archived != 0)
+      AND starred = (OLD.starred != 0) AND unread = (OLD.opened_at IS NULL)
+      AND in_progress = (OLD.progress > 0 AND OLD.progress < 1)
+      AND has_page = (OLD.has_page != 0);
+END;
+CREATE TRIGGER articles_counted_again
+AFTER UPDATE OF deleted_at, archived, starred, opened_at, progress, has_page ON articles BEGIN
+    UPDATE article_counts SET n = n - 1
+    WHERE deleted = (OLD.deleted_at IS NOT NULL) AND archived = (OLD.archived != 0)
+      AND starred = (OLD.starred != 0) AND unread = (OLD.opened_at IS NULL)
+      AND in_progress = (OLD.progress > 0 AND OLD.progress < 1)
+      AND has_page = (OLD.has_page != 0);
+    INSERT INTO article_counts VALUES (
+        NEW.deleted_at IS NOT NULL, NEW.archived != 0, NEW.starred != 0,
+        NEW.opened_at IS NULL, NEW.progress > 0 AND NEW.progress < 1, NEW.has_page != 0, 1
+    ) ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
 -- Pages are kept apart from articles so that listing never reads them.
 CREATE TABLE pages (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -319,6 +359,7 @@ def _migrate_to_1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+
 # MIGRATIONS[n] takes a file at version n to version n + 1. Append new steps; never edit one
 # that has shipped.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1,)
@@ -326,8 +367,18 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def _split_sql(script: str) -> list[str]:
+    """The statements of a script (``executescript`` would commit the open transaction, and
+    a migration must run inside one)."""
     lines = [line for line in script.splitlines() if not line.lstrip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements: list[str] = []
+    current = ""
+    for piece in "\n".join(lines).split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                statements.append(current.strip())
+            current = ""
+    return statements
 
 
 # ---------------------------------------------------------------------------------------
@@ -699,8 +750,23 @@ class Store:
         return self._read(work)
 
     def count(self, filter: Filter = Filter()) -> int:  # noqa: A002, B008
-        where, params = _where(filter)
-        sql = f"SELECT count(*) FROM articles WHERE {where}"
+        """How many entries ``list`` would give with no limit. Filters on state alone are
+        answered from counters, in constant time; tag and site filters count rows."""
+        if filter.tag is None and filter.site is None:
+            clauses = ["deleted = ?"]
+            params: list[object] = [int(filter.deleted)]
+            for column, value in (
+                ("archived", filter.archived), ("starred", filter.starred),
+                ("unread", filter.unread), ("has_page", filter.has_page),
+                ("in_progress", True if filter.in_progress else None),
+            ):
+                if value is not None:
+                    clauses.append(f"{column} = ?")
+                    params.append(int(value))
+            sql = f"SELECT coalesce(sum(n), 0) FROM article_counts WHERE {' AND '.join(clauses)}"
+        else:
+            where, params = _where(filter)
+            sql = f"SELECT count(*) FROM articles WHERE {where}"
         return self._read(lambda db: db.execute(sql, params).fetchone()[0])
 
     def iter_entries(self, include_deleted: bool = False, batch: int = 500) -> Iterator[Entry]:
@@ -815,18 +881,29 @@ class Store:
 
         The query is words (all must match), ``word*`` prefixes, ``"exact phrases"``,
         ``-word`` to exclude, ``OR`` between alternatives, and ``title:``, ``byline:``,
-        ``site:``, ``tag:`` or ``text:`` before a word to search one field. When more than
-        :data:`RANK_WINDOW` articles match, the newest of them are ranked.
+        ``site:``, ``tag:`` or ``text:`` before a word to search one field. Words found in
+        much of a large library are looked for in its newest articles only (see
+        :meth:`_search_floor`), so that every search answers within tens of milliseconds.
         """
-        expression = fts_query(query)
-        if not expression:
+        parsed = parse_query(query)
+        if not parsed.expression:
             return []
+        expression = parsed.expression
+        joined = filter is not None
         where, params = _where(filter or Filter(archived=None), table="a.")
-        rank_sql = (
-            "SELECT s.rowid, s.rank FROM article_search s JOIN articles a ON a.id = s.rowid "
-            f"WHERE article_search MATCH ? AND s.rowid >= ? AND {where} "
-            "ORDER BY s.rank LIMIT ?"
-        )
+        if joined:
+            rank_sql = (
+                "SELECT s.rowid, s.rank FROM article_search s JOIN articles a ON a.id = s.rowid "
+                f"WHERE article_search MATCH ? AND s.rowid >= ? AND {where} "
+                "ORDER BY s.rank LIMIT ?"
+            )
+        else:
+            # Without a filter only deleted articles are left out, and they are few: rank
+            # on the index alone and drop them afterwards.
+            rank_sql = (
+                "SELECT rowid, rank FROM article_search WHERE article_search MATCH ? "
+                "AND rowid >= ? ORDER BY rank LIMIT ?"
+            )
         # Snippets only for the hits shown, not for every match being ranked.
         snippet_sql = (
             f"SELECT snippet(article_search, -1, '{_MARK_ON}', '{_MARK_OFF}', '…', 16) "
@@ -834,18 +911,18 @@ class Store:
         )
 
         def work(db: sqlite3.Connection) -> list[SearchHit]:
-            # Ranking costs a few microseconds per matching article; when a word is in most
-            # of a large library, only the newest RANK_WINDOW matches are ranked, which keeps
-            # every search within a few tens of milliseconds.
-            boundary = db.execute(
-                "SELECT rowid FROM article_search WHERE article_search MATCH ? "
-                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (expression, RANK_WINDOW - 1),
-            ).fetchone()
-            lowest = boundary[0] if boundary else 0
-            ranked = db.execute(
-                rank_sql, (expression, lowest, *params, max(0, limit))
-            ).fetchall()
+            lowest = self._search_floor(db, parsed.terms)
+            extra = 0 if joined else self.count(Filter(archived=None, deleted=True))
+            while True:
+                if joined:
+                    args: tuple = (expression, lowest, *params, max(0, limit))
+                else:
+                    args = (expression, lowest, max(0, limit) + extra)
+                ranked = db.execute(rank_sql, args).fetchall()
+                if len(ranked) >= limit or lowest <= 1:
+                    break
+                # Too few in the newest part: look four times further back.
+                lowest = max(1, lowest - 3 * (self._max_rowid(db) - lowest + 1))
             if not ranked:
                 return []
             rows = db.execute(
@@ -853,9 +930,11 @@ class Store:
                 f"({','.join('?' * len(ranked))})",
                 [r[0] for r in ranked],
             ).fetchall()
-            entries = {e.id: e for e in _entries(db, rows)}
+            entries = {e.id: e for e in _entries(db, rows) if e.deleted_at is None}
             hits = []
             for article_id, rank in ranked:
+                if article_id not in entries or len(hits) >= limit:
+                    continue
                 snippet_row = db.execute(snippet_sql, (expression, article_id)).fetchone()
                 snippet, matches = _parse_snippet(snippet_row[0] if snippet_row else "")
                 hits.append(SearchHit(entries[article_id], snippet, matches, rank))
@@ -867,6 +946,43 @@ class Store:
             if "fts5" in str(error).lower() or "syntax" in str(error).lower():
                 raise StoreError(f"Cannot search for {query!r}: not a valid query") from error
             raise
+
+    def _max_rowid(self, db: sqlite3.Connection) -> int:
+        return db.execute("SELECT coalesce(max(rowid), 0) FROM article_search").fetchone()[0]
+
+    def _search_floor(self, db: sqlite3.Connection, terms: Sequence[tuple[str, bool]]) -> int:
+        """The lowest article id worth ranking for these terms.
+
+        FTS5 reads every occurrence of every term to match and rank, which costs time in
+        proportion to how many articles hold the terms. When that is more than
+        :data:`SEARCH_BUDGET`, only the newest articles are searched (by id, a range FTS5
+        can seek to), enough of them to stay within the budget.
+        """
+        if not self._vocabulary_ready:
+            db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms "
+                "USING fts5vocab(main, article_search, 'row')"
+            )
+            self._vocabulary_ready = True
+        postings = 0
+        for token, prefix in terms:
+            if prefix:
+                row = db.execute(
+                    "SELECT coalesce(sum(doc), 0) FROM temp.article_terms "
+                    "WHERE term >= ? AND term < ?",
+                    (token, token + "\U0010ffff"),
+                ).fetchone()
+            else:
+                row = db.execute(
+                    "SELECT doc FROM temp.article_terms WHERE term = ?", (token,)
+                ).fetchone()
+            postings += row[0] if row else 0
+        if postings <= SEARCH_BUDGET:
+            return 0
+        newest = self._max_rowid(db)
+        return max(1, newest - int(newest * SEARCH_BUDGET / postings))
+
+    _vocabulary_ready = False
 
     # -- changing state -----------------------------------------------------------------
 
@@ -1430,7 +1546,20 @@ _FIELDS = {"title": "title", "byline": "byline", "by": "byline", "site": "site",
 _QUERY_TOKEN = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
 
 
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A user's query as a safe FTS5 expression, and its search terms (token, is prefix)."""
+
+    expression: str
+    terms: tuple[tuple[str, bool], ...]
+
+
 def fts_query(query: str) -> str:
+    """The safe FTS5 expression of what a user typed (see :func:`parse_query`)."""
+    return parse_query(query).expression
+
+
+def parse_query(query: str) -> ParsedQuery:
     """Turn what a user typed into a safe FTS5 expression.
 
     Every word is quoted, so FTS5's own syntax (``AND``, ``NEAR``, ``:``, ``^``, brackets)
@@ -1439,6 +1568,7 @@ def fts_query(query: str) -> str:
     """
     parts: list[str] = []
     negated: list[str] = []
+    tokens: list[tuple[str, bool]] = []
     pending_or = False
     for match in _QUERY_TOKEN.finditer(clean_line(query)):
         minus, column, phrase, word = match.groups()
@@ -1463,6 +1593,8 @@ def fts_query(query: str) -> str:
         terms = re.findall(r"\w+", text)
         if not terms:
             continue
+        for n, term in enumerate(terms):
+            tokens.append((_fold(term), prefix and n == len(terms) - 1))
         term = '"' + " ".join(terms) + '"' + ("*" if prefix else "")
         if column:
             term = f"{_FIELDS[column.lower()]} : {term}"
@@ -1474,11 +1606,17 @@ def fts_query(query: str) -> str:
         else:
             parts.append(term)
     if not parts:
-        return ""
+        return ParsedQuery("", ())
     expression = " AND ".join(parts)
     for term in negated:
         expression = f"({expression}) NOT {term}"
-    return expression
+    return ParsedQuery(expression, tuple(tokens))
+
+
+def _fold(token: str) -> str:
+    """A token as the FTS5 unicode61 tokenizer (remove_diacritics 2) stores it."""
+    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _parse_snippet(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
