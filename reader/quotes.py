@@ -164,18 +164,15 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
         elif c == "“":
             k = find(c)
             if k >= 0 and (close_ctx or not open_ctx):
-                settle_weak_top()
-                close_at(find(c), i)
+                close_at(k, i)
             elif stack and stack[-1].char == "“" and close_ctx and not open_ctx:
-                settle_weak_top()
                 close_at(len(stack) - 1, i)  # a closing quote typed as an opening one
             else:
                 push(i, c, "”")
         elif c == "”":
             k = find(c)
             if k >= 0:
-                settle_weak_top()
-                close_at(find(c), i)
+                close_at(k, i)
             elif open_ctx and not close_ctx:
                 push(i, c, "”")
         elif c == "„":
@@ -184,8 +181,7 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
         elif c == '"':
             k = find(c)
             if k >= 0 and close_ctx:
-                settle_weak_top()
-                close_at(find(c), i)
+                close_at(k, i)
             elif open_ctx and not p.isdigit():
                 push(i, c, '"')
         elif c == "«":
@@ -231,10 +227,7 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
                     if top.weak < 0:
                         top.weak = i
                     continue
-                settle_weak_top()
-                k = find(c)
-                if k >= 0:
-                    close_at(k, i)
+                close_at(k, i)
             elif c != "’" and open_ctx and not p.isalpha():
                 if stack and stack[-1].weak >= 0:
                     settle_weak_top()
@@ -311,40 +304,47 @@ acknowledged acknowledges admitted admits announced announces answered responded
 remarked observed commented tweeted posted shouted yelled whispered cried exclaimed urged
 suggested predicted conceded concedes countered boasted complained complains joked quipped
 promised vowed pledged confirmed maintained mused testified reiterated cautioned lamented
-continued continues recounted texted interjected snapped sighed muttered
+continued continues recounted texted interjected snapped sighed muttered retorted
 dit déclaré déclare affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
 souligne précisé précise indiqué indique assuré assure confié confie lancé lance répondu
 répond insisté insiste martelé martèle averti prévenu reconnu reconnaît écrit raconté raconte
 admis admet annoncé annonce rappelé rappelle noté commenté conclu conclut poursuivi poursuit
 regretté regrette dénoncé dénonce tranché tranche résumé résume confirmé confirme promis
-répété répète glissé glisse déploré déplore observé
+répété répète glissé glisse déploré déplore observé répliqué réplique rétorqué rétorque
+fustigé fustige ironisé ironise tonné plaidé plaide jugé juge prévenu lâché lâche
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
-bestätigte behauptete mahnte kündigte
+bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft
 сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал
 написала говорит говорил говорила считает рассказал рассказала признал признала уточнил
 уточнила заметил заметила заключил заключила указал указала констатировал констатировала
 предупредил предупредила пишет отмечает подчеркивает подчёркивает заявляет
 """)
-# Verbs that make a quotation a name for something rather than an utterance.
+# Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
+_CONTINUING = _words("""
+saying adding noting telling asking warning arguing insisting explaining claiming stressing
+writing declaring calling urging
+ajouter ajoutant déclarer déclarant expliquant expliquer affirmant soulignant souligner
+précisant préciser estimant lançant
+hinzufügend
+добавив отметив подчеркнув заявив сказав пояснив
+""")
+# Words that make a quotation a name for something rather than an utterance.
 _NAMING = _words("""
 called calls call dubbed dubs termed labeled labelled branded nicknamed titled entitled
 so-called coined described describes term word phrase slogan motto label
 appelé appelée baptisé baptisée qualifié qualifiée surnommé intitulé intitulée
 sogenannte sogenannten sogenannter genannt genannte bezeichnete bezeichnet titel
-так называемый называемый называемая называемое называют назвал назвала названный
+называемый называемая называемое называют назвал назвала названный
 """)
-_ACCORDING = {("according", "to"), ("in", "the", "words", "of")}
-_ACCORDING_ONE = frozenset({"selon", "laut", "zufolge"})
 _PRONOUNS = {
     "he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "он": "m",
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",
     "его": "m", "её": "f", "ее": "f",
 }
-_PLURAL_PRONOUNS = frozenset({"they", "it", "ils", "elles", "они", "es", "wir", "we", "i",
-                              "you", "je", "nous", "ich", "я", "мы"})
+_PLURAL_PRONOUNS = _words("they it ils elles они es wir we i you je nous ich я мы их")
 _HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "m": "m", "mme": "f", "mlle": "f",
     "monsieur": "m", "madame": "f", "herr": "m", "frau": "f", "sir": "m", "dame": "f",
@@ -357,35 +357,43 @@ justice general gen chief executive ceo director professor prof dr pope bishop r
 coach captain capt lt col sgt officer detective inspector chairman chairwoman speaker leader
 ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defense defence
 finance interior health economy state attorney sheriff premier président présidente ministre
+député députée sénateur sénatrice maire
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
-minister-president dr. st sen. gov. rep.
+councilman councilwoman congressman congresswoman
+президент премьер-министр министр глава пресс-секретарь советник спикер депутат губернатор
+мэр посол генсек директор председатель
 """) | frozenset(_HONORIFICS)
+# Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
+_TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident",
+                   "präsidentin", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
+                   "kanzlerin", "leiter", "leiterin", "vorsitzender", "vorsitzende")
 _AUX = _words("""
 also later then has had have was is were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
-a avait ont aurait hat habe hatte haben также ещё еще уже тогда затем then-
+a avait ont aurait hat habe hatte haben также ещё еще уже тогда затем ранее позже
 on last this monday tuesday wednesday thursday friday saturday sunday yesterday today
 lundi mardi mercredi jeudi vendredi samedi dimanche hier
-montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am später
 """)
 _LEADING = _words("""
 and but so then while as when that because though although if et mais alors que qu und
-aber doch dass denn и а но что
+aber doch dass denn и а но что which who whom whose where qui dont
 """)
 _STOP_PREPS = _words("""
-in on at during to from after before when while who which as with for by about dans lors à
-au aux en pour avec sur bei am im auf nach vor mit für während в на во при после для who's
-adding saying noting explaining
+in on at during to from after before when while who which as with for by about of dans
+lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
+после для adding saying noting explaining who's avant après
 """)
 _DETERMINERS = _words("""
 the a an this that these those his her its their our le la les l un une des ce cette der
-die das den dem des ein eine einer einem einen
+die das den dem des ein eine einer einem einen sein seine seiner ihr ihre unser unsere
 """)
 _ORG_WORDS = _words("""
 states nations union ministry press house department party council court agency bank
 kingdom republic times news post office commission committee association university
 institute company corp inc war street day federation government parliament assembly army
-navy police service group fund organization organisation foundation center centre
+navy police service group fund organization organisation foundation center centre trust
+utilities securities
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -393,14 +401,16 @@ when if as this that these those it its he she they we i you his her their our m
 south east west mr mrs ms dr it’s don’t however meanwhile yet still also then there here
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december le la les il elle der die das er sie
+aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 """)
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+_ELIDED_PREFIX = re.compile(r"^(?:d|l|qu|j|n|s|c)[’']", re.IGNORECASE)
 _ABBREV = _words("""
 mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof no vs etc m mme mlle u s co inc
-corp ltd rev st jan feb aug sept oct nov dec fig dept
+corp ltd rev jan feb aug sept oct nov dec fig dept
 """)
 _SENTENCE_END = frozenset(".!?…。！？")
 _BOUNDARY = frozenset(",;:()—–") | {"-"}
@@ -418,27 +428,41 @@ def _is_cap(token: str) -> bool:
     return token[0].isupper()
 
 
+def _is_stop(tokens: list[str], k: int) -> bool:
+    """Whether token ``k`` ends a sentence (the period of "Mr." or "U.S." does not)."""
+    t = tokens[k]
+    if t not in _SENTENCE_END:
+        return False
+    if t == "." and k > 0:
+        previous = tokens[k - 1]
+        if previous.lower() in _ABBREV or len(previous) == 1 and previous.isupper():
+            return False
+    return True
+
+
 def _sentence_tail(tokens: list[str]) -> list[str]:
-    """The tokens after the last sentence end (abbreviations such as "Mr." excepted)."""
+    """The tokens after the last sentence end."""
     for k in range(len(tokens) - 1, -1, -1):
-        t = tokens[k]
-        if t in _SENTENCE_END and not (
-            t == "." and k > 0 and (tokens[k - 1].lower() in _ABBREV
-                                    or len(tokens[k - 1]) == 1 and tokens[k - 1].isupper())
-        ):
+        if _is_stop(tokens, k):
             return tokens[k + 1:]
     return tokens
 
 
 def _sentence_head(tokens: list[str]) -> list[str]:
     """The tokens up to the first sentence end."""
-    for k, t in enumerate(tokens):
-        if t in _SENTENCE_END and not (
-            t == "." and k > 0 and (tokens[k - 1].lower() in _ABBREV
-                                    or len(tokens[k - 1]) == 1 and tokens[k - 1].isupper())
-        ):
+    for k in range(len(tokens)):
+        if _is_stop(tokens, k):
             return tokens[:k + 1]
     return tokens
+
+
+def _verb(token: str) -> str:
+    """The token as a verb to look up: lower case, French elision (d’ajouter) removed;
+    "" for a capitalized token (a verb of speech starting a sentence is rare, a name common).
+    """
+    if not token[0].islower():
+        return ""
+    return _ELIDED_PREFIX.sub("", token)
 
 
 # ---------------------------------------------------------------------------------------
@@ -453,6 +477,7 @@ class _Speaker:
     name: bool = False
     pronoun: str = ""  # "m", "f" or "?" when the speaker is a pronoun
     gender: str = ""
+    pure: bool = False  # the clause is nothing but the name
 
 
 def _strip_possessive(token: str) -> str:
@@ -460,6 +485,11 @@ def _strip_possessive(token: str) -> str:
         if token.endswith(suffix):
             return token[: -len(suffix)]
     return token
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in _TITLES or low.endswith(_TITLE_SUFFIXES)
 
 
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
@@ -470,11 +500,10 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         return None
     gender = ""
     last_title = -1
-    for k, w in enumerate(words):
-        low = w.lower()
-        if low in _TITLES:
+    for k, w in enumerate(words[:-1]):
+        if _is_title(w):
             last_title = k
-            gender = _HONORIFICS.get(low, gender)
+            gender = _HONORIFICS.get(w.lower(), gender)
     name = words[last_title + 1:]
     # Acronyms (MID, IAEA) and places before a Cyrillic name are not part of it.
     name = [w for w in name if not (len(w) > 1 and w.isupper())]
@@ -511,41 +540,53 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
 
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
-    words = [t for t in chunk if _is_word(t) or t == "."]
-    while words and (words[0].lower() in _LEADING or words[0] == "."):
+    words = [t for t in chunk if _is_word(t) or t in ".&"]
+    while words and (words[0].lower() in _LEADING or not _is_word(words[0])):
         words = words[1:]
-    while words and (words[-1].lower() in _AUX or words[-1] == "."):
+    while words and (words[-1].lower() in _AUX or not _is_word(words[-1])):
         words = words[:-1]
     if not words:
         return None
-    if len(words) == 1:
-        low = words[0].lower()
-        if low in _PRONOUNS:
-            return _Speaker(words[0], pronoun=_PRONOUNS[low])
-        if low in _PLURAL_PRONOUNS:
-            return _Speaker(words[0], pronoun="?")
+    first = words[0].lower()
+    if first in _PRONOUNS:
+        return _Speaker(words[0], pronoun=_PRONOUNS[first])
+    if first in _PLURAL_PRONOUNS and len(words) <= 2:
+        return _Speaker(words[0], pronoun="?")
     inversion = re.fullmatch(r"\w+(?:-t)?-(il|elle)", words[-1])
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
     runs = _capital_runs(words)
-    determiner = words[0].lower() in _DETERMINERS or not _is_cap(words[0])
+    determiner = first in _DETERMINERS or not _is_cap(words[0])
     if runs:
         start, end = runs[-1]
-        if start == 0 and end == len(words) and words[0].lower() not in _DETERMINERS:
+        if end == len(words) and end - start >= 2 and not any(
+            w.lower() in _ORG_WORDS for w in words[start:end]
+        ):
+            # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
-            if found:
-                return _Speaker(" ".join(found[0]).replace(" .", "."), name=True,
-                                gender=found[1])
-        if end == len(words) and (end - start >= 2 or not determiner):
-            found = _name_run(words[start:end])
-            if found and (len(found[0]) >= 2 or not determiner):
-                return _Speaker(" ".join(found[0]), name=True, gender=found[1])
+            if found and (len(found[0]) >= 2 or _is_title(words[start])):
+                return _Speaker(_join(found[0]), name=True, gender=found[1],
+                                pure=start == 0)
+    if runs and runs[0][0] == 0 and not determiner and first not in _NOT_NAMES and not (
+        runs[0][1] < len(words) and words[runs[0][1] - 1].endswith(("’s", "'s"))
+    ):
+        # A clause that starts with a name: the name ("Vogel später", "Leon Hart of …"),
+        # unless it is a possessive ("Koenig’s brother").
+        end = runs[0][1]
+        found = _name_run(words[:end])
+        if found:
+            return _Speaker(_join(found[0]), name=True, gender=found[1],
+                            pure=end == len(words))
     if len(words) > 8:
         return None
-    text = " ".join(words).replace(" .", ".")
+    text = _join(words)
     if words[0] in ("The", "A", "An", "Le", "La", "Les", "Der", "Die", "Das", "Un", "Une"):
         text = words[0].lower() + text[len(words[0]):]
     return _Speaker(text)
+
+
+def _join(words: list[str]) -> str:
+    return " ".join(words).replace(" .", ".")
 
 
 def _subject(tokens: list[str]) -> _Speaker | None:
@@ -560,10 +601,11 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if not chunks:
         return None
     last = _describe(chunks[-1])
-    if last is not None and not last.name and not last.pronoun and len(chunks) >= 2:
+    if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
+            and chunks[-1][0].lower() in _DETERMINERS):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
         before = _describe(chunks[-2])
-        if before is not None and before.name:
+        if before is not None and before.name and before.pure:
             return before
     return last
 
@@ -572,11 +614,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     chunk: list[str] = []
     for k, t in enumerate(tokens):
-        if t in _BOUNDARY or t in _SENTENCE_END and not (
-            t == "." and k > 0 and (tokens[k - 1].lower() in _ABBREV or len(tokens[k - 1]) == 1)
-        ):
+        if t in _BOUNDARY or _is_stop(tokens, k):
             break
-        if t.lower() in _STOP_PREPS and chunk:
+        if t.lower() in _STOP_PREPS and chunk and not (
+            t.lower() in ("of", "de", "du") and chunk[0].lower() in _DETERMINERS
+        ):
             break
         chunk.append(t)
     if not chunk:
@@ -591,28 +633,31 @@ def _object(tokens: list[str]) -> _Speaker | None:
                     break
                 follow.append(t)
             appositive = _describe(follow) if follow else None
-            if appositive is not None and appositive.name:
+            if appositive is not None and appositive.name and appositive.pure:
                 return appositive
     return speaker
 
 
 # Japanese: 「…」と述べた / と語った / と話した …
 _JA_VERB = re.compile(
-    r"\s*と(?:、)?(?:述べ|語|話|説明|強調|指摘|言|明らかに|発言|答え|主張|訴え|批判|"
+    r"\s*と(?:、|も|は)?(?:述べ|語|話|説明|強調|指摘|言|明らかに|発言|答え|主張|訴え|批判|"
     r"表明|反論|説|記|書|呼びかけ|要請|宣言|警告|報告|強く|コメント|明か)"
 )
 _JA_SENTENCE = re.compile(r"[。！？\n]")
+_JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?"}
 
 
 def _ja_subject(before: str) -> _Speaker | None:
+    """The topic of the sentence before a Japanese quotation: 「…は」 or 「…が」."""
     start = 0
     for m in _JA_SENTENCE.finditer(before):
         start = m.end()
     sentence = before[start:]
     for k, ch in enumerate(sentence):
         if ch in "はが" and k > 0:
-            subject = sentence[:k].strip(" 、,")
+            subject = sentence[:k]
+            subject = _JA_PARENS.sub("", subject.rsplit("、", 1)[-1]).strip(" ,")
             if not subject:
                 return None
             if subject in _JA_PRONOUNS:
@@ -630,40 +675,63 @@ class _Found:
     speaker: _Speaker | None = None
     verb: bool = False  # a verb of speech (or "according to") is attached to the quotation
     naming: bool = False  # a naming word stands just before it
+    colon: bool = False  # a colon introduces it
 
 
 _WINDOW = 400
+_UNRESOLVED = _Speaker("", pronoun="?")
 
 
 def _attribution_before(window: str) -> _Found:
     tokens = _sentence_tail(_tokens(window))
     found = _Found()
-    words_seen = 0
     tail_words = [t.lower() for t in tokens[-4:] if _is_word(t)]
     if any(w in _NAMING for w in tail_words[-3:]) or tail_words[-1:] == ["as"]:
         found.naming = True
+    if tokens and tokens[-1] == ":":
+        found.colon = True
+    words_seen = 0
+    continuing = False
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
         if not _is_word(t):
             continue
         words_seen += 1
-        if words_seen > 16:
+        if words_seen > 20:
             break
-        low = t.lower()
-        if low in _SPEECH_VERBS and t[0].islower():
+        verb = _verb(t)
+        if verb in _CONTINUING:
+            continuing = True  # the speaker is the subject of an earlier verb, if any
+            continue
+        if verb in _SPEECH_VERBS:
             found.verb = True
-            found.speaker = _subject(tokens[:k])
+            speaker = _subject(tokens[:k])
+            if speaker is None:  # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :"
+                speaker = _object(tokens[k + 1:])
+            found.speaker = speaker
             return found
-        if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or (
-            low in ("selon", "laut") or low == "словам" and k > 0 and tokens[k - 1] == "по"
+        low = t.lower()
+        if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in (
+            "selon", "laut"
         ):
             found.verb = True
             found.speaker = _object(tokens[k + 1:])
+            return found
+        if low == "словам" and k > 0:
+            found.verb = True
+            if tokens[k - 1].lower() in ("его", "её", "ее"):
+                found.speaker = _Speaker(tokens[k - 1], pronoun="f" if tokens[k - 1] != "его"
+                                         else "m")
+            else:
+                found.speaker = _object(tokens[k + 1:])
             return found
         if low == "zufolge":
             found.verb = True
             found.speaker = _subject(tokens[:k])
             return found
+    if continuing:
+        found.verb = True
+        found.speaker = _UNRESOLVED
     return found
 
 
@@ -678,12 +746,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         tokens = tokens[1:]
     if not tokens:
         return found
-    if sentence_final and (len([t for t in tokens if _is_word(t)]) > 7):
-        return found
     words = 0
     for k, t in enumerate(tokens):
         if not _is_word(t):
-            if t in _SENTENCE_END:
+            if _is_stop(tokens, k):
                 break
             continue
         words += 1
@@ -696,21 +762,36 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             gender = {"il": "m", "elle": "f"}.get(inversion.group(2), "?")
             found.speaker = _Speaker(inversion.group(2), pronoun=gender)
             return found
-        if low in _SPEECH_VERBS and t[0].islower() or low == "so" and k == 0:
-            found.verb = True
+        verb = _verb(t)
+        if verb in _SPEECH_VERBS or verb == "so" and k == 0:
             head = [x for x in tokens[:k] if _is_word(x)]
+            rest = [x for x in tokens[k + 1:] if _is_word(x)]
             if not head or all(x.lower() in _AUX for x in head):
-                found.speaker = _object(tokens[k + 1:])
+                speaker = _object(tokens[k + 1:])
             else:
-                found.speaker = _subject(tokens[:k])
+                # "… the Russian president said": the subject must look like one, not
+                # like the rest of a sentence ("… and urged the union to …").
+                first = head[0].lower()
+                if not (_is_cap(head[0]) or first in _PRONOUNS or first in _DETERMINERS
+                        or first in _PLURAL_PRONOUNS):
+                    return found
+                speaker = _subject(tokens[:k])
+                if sentence_final and len(rest) > 4:
+                    return found  # “…” He said the team … : a new sentence, not attribution
+            found.verb = True
+            found.speaker = speaker
             return found
         if low == "according" and k + 1 < len(tokens) and tokens[k + 1].lower() == "to":
             found.verb = True
             found.speaker = _object(tokens[k + 2:])
             return found
-        if low in ("selon", "laut") or low == "словам" and k > 0 and tokens[k - 1] == "по":
+        if low in ("selon", "laut"):
             found.verb = True
             found.speaker = _object(tokens[k + 1:])
+            return found
+        if verb in _CONTINUING and k <= 1:
+            found.verb = True
+            found.speaker = _UNRESOLVED
             return found
     return found
 
@@ -799,6 +880,8 @@ def _kind(text: str, found: _Found, mark: str) -> str:
         score += 3
     if found.naming:
         score -= 4
+    elif found.colon:
+        score += 3
     if count >= 8:
         score += 2
     elif count >= 5:
@@ -806,7 +889,7 @@ def _kind(text: str, found: _Found, mark: str) -> str:
     elif count <= 3:
         score -= 1
     if ends:
-        score += 1
+        score += 2 if stripped[-1] in "?!？！" else 1
     if words and _is_cap(words[0]) and count >= 3:
         score += 1
     if any(w.lower() in _FIRST_SECOND for w in words):
@@ -901,6 +984,9 @@ def _find(document: Document) -> list[_Raw]:
                  and r.end[0] == last and r.end[1] >= len(texts[last].rstrip())]
         block = _Raw((first, 0), (last, len(texts[last])), "block", body, [], "")
         block.speaker = _block_speaker(texts, first, last)
+        for r in inner:
+            if r.kind == "speech" and r.speaker is None:
+                r.speaker = block.speaker
         if whole:
             block.marks = whole[0].marks
             raws.remove(whole[0])
@@ -975,15 +1061,26 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             after.speaker = _ja_subject(text[lo:start])
         found = after if after.verb else before
         found.naming = before.naming
+        found.colon = before.colon
         raw.kind = _kind(raw.text, found, raw.char)
+        # The quotation before it in the same paragraph, or at the end of the paragraph
+        # before when this one opens its paragraph: whose words an unattributed one goes on.
+        neighbour = previous if previous is not None and previous.speaker and (
+            previous.end[0] == b or start == 0 and previous.end[0] == b - 1) else None
         speaker = None
-        if found.speaker is not None:
+        if found.speaker is _UNRESOLVED:
+            # "…, adding that “…”": the subject of the sentence, or who spoke just before.
+            if neighbour is not None and neighbour.end[0] == b:
+                speaker = neighbour.speaker
+            else:
+                person = _recent_person(people, texts, spans_in, b, start, "?")
+                speaker = person.name if person else None
+        elif found.speaker is not None:
             at_block, at = (b, start) if found is before else (eb, end)
             speaker = resolve(found.speaker, at_block, at)
         if raw.kind == "speech":
-            if speaker is None and not found.verb and previous is not None and \
-                    previous.speaker and b - previous.end[0] <= 1:
-                speaker = previous.speaker
+            if speaker is None and not found.verb and neighbour is not None:
+                speaker = neighbour.speaker
             raw.speaker = speaker
             previous = raw
         else:
