@@ -258,52 +258,57 @@ def _fetch_url(
         raise SourceError(f"Not a valid address (no host): {_shorten(source)}")
 
     watchdog = _Watchdog(time.monotonic() + deadline, cancelled)
-    current = url  # the hop being fetched, named in messages
+    hops = [url]  # the URL of each hop; the last one is named in messages
     own_client = client is None
     try:
         if own_client:
             client = httpx.Client(follow_redirects=False, trust_env=True)
         assert client is not None
         with watchdog:
-            response, current = _send(client, url, watchdog, timeout, max_redirects)
+            response = _send(client, hops, watchdog, timeout, max_redirects)
             try:
                 if not response.is_success:
                     phrase = _status_phrase(response)
                     raise FetchError(
-                        f"Could not fetch {_host(current)}: HTTP {response.status_code} {phrase}"
+                        f"Could not fetch {_host(hops[-1])}: HTTP {response.status_code} {phrase}"
                     )
                 content_type, charset = _content_type(response.headers)
                 _refuse_declared_type(content_type)
-                raw = _read_body(response, max_bytes, watchdog, on_progress, _host(current))
+                raw = _read_body(response, max_bytes, watchdog, on_progress, _host(hops[-1]))
             finally:
                 response.close()
     except _Stopped as stop:
-        raise _stopped_error(stop.reason, _host(current), deadline) from None
+        raise _stopped_error(stop.reason, _host(hops[-1]), deadline) from None
     except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as error:
         if watchdog.fired:
-            raise _stopped_error(watchdog.fired, _host(current), deadline) from None
-        raise _network_error(error, _host(current), timeout, deadline, watchdog) from None
+            raise _stopped_error(watchdog.fired, _host(hops[-1]), deadline) from None
+        raise _network_error(error, _host(hops[-1]), timeout, deadline, watchdog) from None
+    except ValueError as error:
+        # Whatever else a malformed response makes a library raise is still the server's
+        # fault, and still one line for the user.
+        raise FetchError(f"Could not fetch {_host(hops[-1])}: {error}") from None
     finally:
         if own_client and client is not None:
             client.close()
     text_html, encoding, kind = _decode_page(raw, content_type, charset)
     return Page(
-        url=source, final_url=str(current), html=text_html, encoding=encoding,
+        url=source, final_url=str(hops[-1]), html=text_html, encoding=encoding,
         content_type=kind, source="web", raw=raw,
     )
 
 
 def _send(
-    client: httpx.Client, url: httpx.URL, watchdog: _Watchdog, timeout: float,
+    client: httpx.Client, hops: list[httpx.URL], watchdog: _Watchdog, timeout: float,
     max_redirects: int,
-) -> tuple[httpx.Response, httpx.URL]:
-    """Send the GET and follow redirects by hand, checking each target and the deadline.
+) -> httpx.Response:
+    """Send the GET and follow redirects by hand, checking each target and the deadline;
+    ``hops`` gets the URL of each request as it is made.
 
     httpx's own redirect loop reads every intermediate body whole (no cap) and would try any
     scheme a Location names, so hops are taken one at a time here.
     """
     request = client.build_request(
-        "GET", url,
+        "GET", hops[-1],
         headers={
             "User-Agent": USER_AGENT,
             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
@@ -328,7 +333,7 @@ def _send(
             raise FetchError(f"Could not fetch {host}: it sent an invalid redirect") from None
         next_request = response.next_request
         if next_request is None:
-            return response, request.url
+            return response
         response.close()  # never read a redirect's body
         target = next_request.url
         if target.scheme not in ("http", "https"):
@@ -342,6 +347,7 @@ def _send(
                 + f" (stopped after {max_redirects})"
             )
         request = next_request
+        hops.append(request.url)
 
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -367,10 +373,9 @@ def _tracer(watchdog: _Watchdog, host: str) -> Callable[[str, dict], None]:
             if status in _REDIRECTS:
                 for name, value in headers:
                     if name.lower() == b"location":
-                        location = value.decode("latin-1").strip()
-                        scheme = urllib.parse.urlsplit(location).scheme if ":" in location else ""
-                        if scheme and scheme.lower() not in ("http", "https"):
-                            raise _redirect_refused(host, scheme)
+                        found = _URL_SCHEME.match(value.decode("latin-1").strip())
+                        if found and found.group(1).lower() not in ("http", "https"):
+                            raise _redirect_refused(host, found.group(1))
                         break
 
     return trace
@@ -996,7 +1001,8 @@ def _prescan_meta(raw: bytes) -> str | None:
 
 
 _MARKUP = re.compile(
-    rb"<script\b.*?(?:</script\s*>|\Z)|<style\b.*?(?:</style\s*>|\Z)|<!--.*?(?:-->|\Z)|<[^>]*>",
+    # "<[^<>]*>", not "<[^>]*>": a page of a million "<" must not cost a million scans.
+    rb"<script\b.*?(?:</script\s*>|\Z)|<style\b.*?(?:</style\s*>|\Z)|<!--.*?(?:-->|\Z)|<[^<>]*>",
     re.I | re.S,
 )
 
@@ -1047,7 +1053,8 @@ def decode_bytes(raw: bytes, charset: str | None = None, *, html: bool = True) -
     if declared == "utf-8":
         text = raw.decode("utf-8", "replace")
         errors = text.count("\ufffd") - raw.count("\ufffd".encode())
-        valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+        valid = non_ascii - text.count("\ufffd")
         if valid > errors:
             return text, "utf-8"
     guessed = _detect(raw, html)

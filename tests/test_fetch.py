@@ -105,6 +105,15 @@ def test_ten_redirects_are_followed_and_the_eleventh_is_refused(server: Loopback
         fetch_page(server.url("/0"))  # eleven hops
 
 
+def test_a_failure_after_a_redirect_names_the_host_that_failed(server: LoopbackServer) -> None:
+    with LoopbackServer() as other:
+        other.route("/gone", status=404)
+        start = server.redirect("/", other.url("/gone"))
+        with pytest.raises(FetchError) as caught:
+            fetch_page(start)
+    assert str(caught.value) == f"Could not fetch 127.0.0.1:{other.port}: HTTP 404 Not Found"
+
+
 # --- bodies: encodings, caps, time --------------------------------------------------------
 
 
