@@ -305,6 +305,7 @@ remarked observed commented tweeted posted shouted yelled whispered cried exclai
 suggested predicted conceded concedes countered boasted complained complains joked quipped
 promised vowed pledged confirmed maintained mused testified reiterated cautioned lamented
 continued continues recounted texted interjected snapped sighed muttered retorted
+described describes
 dit déclaré déclare affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
 souligne précisé précise indiqué indique assuré assure confié confie lancé lance répondu
 répond insisté insiste martelé martèle averti prévenu reconnu reconnaît écrit raconté raconte
@@ -325,7 +326,7 @@ bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""
 saying adding noting telling asking warning arguing insisting explaining claiming stressing
-writing declaring calling urging
+writing declaring calling urging repeating shouting chanting
 ajouter ajoutant déclarer déclarant expliquant expliquer affirmant soulignant souligner
 précisant préciser estimant lançant
 hinzufügend
@@ -334,7 +335,7 @@ hinzufügend
 # Words that make a quotation a name for something rather than an utterance.
 _NAMING = _words("""
 called calls call dubbed dubs termed labeled labelled branded nicknamed titled entitled
-so-called coined described describes term word phrase slogan motto label
+so-called coined term word phrase slogan motto label
 appelé appelée baptisé baptisée qualifié qualifiée surnommé intitulé intitulée
 sogenannte sogenannten sogenannter genannt genannte bezeichnete bezeichnet titel
 называемый называемая называемое называют назвал назвала названный
@@ -366,8 +367,18 @@ councilman councilwoman congressman congresswoman
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident",
                    "präsidentin", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
-                   "kanzlerin", "leiter", "leiterin", "vorsitzender", "vorsitzende")
+                   "kanzlerin", "leiter", "leiterin", "vorsitzender", "vorsitzende",
+                   "trainer", "trainerin", "kapitän", "kapitänin")
+# Nouns for a role: a capitalized word before one is not a name ("United boss").
+_ROLES = _words("""
+boss official officials source sources analyst analysts head executive manager owner founder
+worker workers resident residents fan fans player striker goalkeeper defender veteran expert
+experts lawyer lawyers attorney prosecutor chief aide aides adviser advisor coach staff
+spokesman spokeswoman spokesperson leader leaders member members fighter director
+источник источники представитель эксперт эксперты собеседник
+""")
 _AUX = _words("""
+kept keeps began begins started went
 also later then has had have was is were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
 a avait ont aurait hat habe hatte haben также ещё еще уже тогда затем ранее позже
@@ -399,10 +410,12 @@ _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
 when if as this that these those it its he she they we i you his her their our my new north
 south east west mr mrs ms dr it’s don’t however meanwhile yet still also then there here
+former ex top senior junior local young old chief acting interim
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december le la les il elle der die das er sie
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 """)
+_OF = _words("of at for from de du des von bei")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
@@ -505,6 +518,10 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             last_title = k
             gender = _HONORIFICS.get(w.lower(), gender)
     name = words[last_title + 1:]
+    for k in range(len(name) - 2, -1, -1):
+        if name[k].endswith(("’s", "'s")):  # "City’s Phil Foden": the owner is not the name
+            name = name[k + 1:]
+            break
     # Acronyms (MID, IAEA) and places before a Cyrillic name are not part of it.
     name = [w for w in name if not (len(w) > 1 and w.isupper())]
     if not name:
@@ -561,15 +578,16 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         start, end = runs[-1]
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
-        ):
+        ) and not any(w.lower() in _OF for w in words[:start]):
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
                 return _Speaker(_join(found[0]), name=True, gender=found[1],
                                 pure=start == 0)
     if runs and runs[0][0] == 0 and not determiner and first not in _NOT_NAMES and not (
-        runs[0][1] < len(words) and words[runs[0][1] - 1].endswith(("’s", "'s"))
-    ):
+        runs[0][1] < len(words) and (words[runs[0][1] - 1].endswith(("’s", "'s"))
+                                     or words[runs[0][1]].lower() in _ROLES)
+    ) and not (runs[0][1] == 1 and first in _ROLES):
         # A clause that starts with a name: the name ("Vogel später", "Leon Hart of …"),
         # unless it is a possessive ("Koenig’s brother").
         end = runs[0][1]
@@ -577,7 +595,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         if found:
             return _Speaker(_join(found[0]), name=True, gender=found[1],
                             pure=end == len(words))
-    if len(words) > 8:
+    if len(words) > 12:
         return None
     text = _join(words)
     if words[0] in ("The", "A", "An", "Le", "La", "Les", "Der", "Die", "Das", "Un", "Une"):
@@ -638,11 +656,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
     return speaker
 
 
-# Japanese: 「…」と述べた / と語った / と話した …
-_JA_VERB = re.compile(
-    r"\s*と(?:、|も|は)?(?:述べ|語|話|説明|強調|指摘|言|明らかに|発言|答え|主張|訴え|批判|"
-    r"表明|反論|説|記|書|呼びかけ|要請|宣言|警告|報告|強く|コメント|明か)"
-)
+# Japanese: 「…」と述べた / と語った / と称賛した: the quotative と before a verb; と呼ぶ,
+# という and と名付ける name a thing instead.
+_JA_QUOTATIVE = re.compile(r"\s*と(?:、|も|は)?")
+_JA_NAMING = re.compile(r"(?:呼|い[うい]|言う|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?"}
@@ -705,6 +722,14 @@ def _attribution_before(window: str) -> _Found:
             continue
         if verb in _SPEECH_VERBS:
             found.verb = True
+            head = [x.lower() for x in tokens[:k] if _is_word(x)]
+            while head and head[-1] in _AUX:
+                head.pop()
+            if head and head[-1] in _LEADING:
+                # "… und kündigte Widerstand an: „…“", "… and said the city was “…”": the
+                # subject is the one of the clause before.
+                found.speaker = _UNRESOLVED
+                return found
             speaker = _subject(tokens[:k])
             if speaker is None:  # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :"
                 speaker = _object(tokens[k + 1:])
@@ -737,9 +762,12 @@ def _attribution_before(window: str) -> _Found:
 
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
-    match = _JA_VERB.match(window)
+    match = _JA_QUOTATIVE.match(window)
     if match:
-        found.verb = True
+        if _JA_NAMING.match(window, match.end()):
+            found.naming = True
+        else:
+            found.verb = True
         return found
     tokens = _sentence_head(_tokens(window))
     while tokens and not _is_word(tokens[0]):
@@ -773,10 +801,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 # like the rest of a sentence ("… and urged the union to …").
                 first = head[0].lower()
                 if not (_is_cap(head[0]) or first in _PRONOUNS or first in _DETERMINERS
-                        or first in _PLURAL_PRONOUNS):
+                        or first in _PLURAL_PRONOUNS or _is_title(first) or first in _ROLES
+                        or any(_is_cap(x) for x in head[1:])):
                     return found
                 speaker = _subject(tokens[:k])
-                if sentence_final and len(rest) > 4:
+                if sentence_final and (len(rest) > 4 or len(head) > 3 or "," in tokens[:k]):
                     return found  # “…” He said the team … : a new sentence, not attribution
             found.verb = True
             found.speaker = speaker
@@ -839,8 +868,8 @@ class _People:
         for w in reversed(stripped):
             if w in self.by_word:
                 return self.by_word[w]
-        has_title = any(w.lower() in _TITLES for w in stripped[:-1])
-        found = _name_run(stripped)
+        has_title = any(_is_title(w) for w in stripped[:-1])
+        found = _name_run([w.rstrip(".") for w in words])
         if found is None:
             return None
         name, gender = found
@@ -895,8 +924,12 @@ def _kind(text: str, found: _Found, mark: str) -> str:
     if any(w.lower() in _FIRST_SECOND for w in words):
         score += 1
     capitals = sum(1 for w in words if _is_cap(w))
-    if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and not found.verb:
-        score -= 2  # Title Case: a book, a film, an operation
+    if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
+        not found.verb or len(words) <= 4
+    ):
+        score -= 3  # Title Case: a book, a film, a newspaper, an operation
+    elif len(words) == 1 and capitals and not ends and not found.colon and not cjk:
+        score -= 3  # one capitalized word: a name («Финам», “Atlas”)
     if cjk and _JA_SENTENCE_LIKE.search(stripped):
         score += 1
     if mark == "『":
@@ -1014,6 +1047,27 @@ def _block_speaker(texts: list[str], first: int, last: int) -> str | None:
     return None
 
 
+_SHORT = 24
+
+
+def _sentence_subject(window: str) -> _Speaker | None:
+    """The subject at the start of the sentence that ends the window: its first clause, up
+    to a comma or the first verb that continues an earlier one ("A local radio host kept
+    repeating")."""
+    tokens = _sentence_tail(_tokens(window))
+    chunk: list[str] = []
+    for t in tokens:
+        if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
+            break
+        chunk.append(t)
+    words = [t for t in chunk if _is_word(t)]
+    if not words or len(words) > 6 or not (_is_cap(words[0]) or words[0] in _DETERMINERS):
+        return None
+    if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS:
+        return None
+    return _describe(chunk)
+
+
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]]
                ) -> None:
     people = _People()
@@ -1040,9 +1094,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         b, start = raw.start
         eb, end = raw.end
         text = texts[b]
+        # The context windows stop at the neighbouring quotations, except short ones (a
+        # name or a term in marks inside an attribution: «Финам», „inakzeptabel“).
         lo = 0
-        for _s, e in spans_in[b]:
-            if e <= start:
+        for s, e in spans_in[b]:
+            if e <= start and e - s > _SHORT:
                 lo = max(lo, e)
         lo = max(lo, start - _WINDOW)
         before = _attribution_before(text[lo:start])
@@ -1050,8 +1106,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         closed = end <= len(texts[eb]) and end > 0 and raw.marks[-1] == (eb, end - 1)
         if closed and raw.char:
             hi = min(len(texts[eb]), end + _WINDOW)
-            for s, _e in spans_in[eb]:
-                if s >= end:
+            for s, e in spans_in[eb]:
+                if s >= end and e - s > _SHORT:
                     hi = min(hi, s)
                     break
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
@@ -1067,11 +1123,21 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         # before when this one opens its paragraph: whose words an unattributed one goes on.
         neighbour = previous if previous is not None and previous.speaker and (
             previous.end[0] == b or start == 0 and previous.end[0] == b - 1) else None
+        if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
+            between = _tokens(text[neighbour.end[1]:start])
+            if between and between[0].lower() in _LEADING and not any(
+                _is_stop(between, k) for k in range(len(between))
+            ):
+                # “…,” and that “…”: the same sentence goes on quoting the same person.
+                found = _Found(_UNRESOLVED, verb=True)
         speaker = None
         if found.speaker is _UNRESOLVED:
-            # "…, adding that “…”": the subject of the sentence, or who spoke just before.
+            # "…, adding that “…”": who spoke just before, or the subject of the sentence.
+            subject = _sentence_subject(text[max(0, start - _WINDOW):start])
             if neighbour is not None and neighbour.end[0] == b:
                 speaker = neighbour.speaker
+            elif subject is not None:
+                speaker = resolve(subject, b, start)
             else:
                 person = _recent_person(people, texts, spans_in, b, start, "?")
                 speaker = person.name if person else None
