@@ -524,7 +524,7 @@ class Store:
                 f"The library {path} was damaged ({problem}); it was moved to {moved} "
                 f"and a new library was started"
             )
-        db = _connect(path)
+        db = _connect(path, min(_BUSY_TIMEOUT_SECONDS, lock_wait))
         store = cls(path, db, notices)
         store._lock_wait = lock_wait
         try:
@@ -1122,10 +1122,10 @@ class Store:
 # Opening, checking and moving aside
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, busy_timeout: float = _BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
     try:
         return sqlite3.connect(
-            path, timeout=_BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+            path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
         )
     except sqlite3.Error as error:
         raise StoreError(f"Could not open the library {path}: {error}") from error
@@ -1159,15 +1159,22 @@ def _check_file(path: Path, lock_wait: float) -> str | None:
     # A full check reads the whole file (about a second at 100,000 articles); a large library
     # gets the check of its listing tables, and damage elsewhere surfaces as a StoreError
     # when that page or text is read.
-    pragmas = (
-        ["PRAGMA quick_check"]
-        if size <= FULL_CHECK_BYTES
-        else [f"PRAGMA quick_check({table})" for table in _CHECKED_TABLES]
-    )
+    full = size <= FULL_CHECK_BYTES
     deadline = time.monotonic() + lock_wait
     while True:
         db = _connect(path)
         try:
+            pragmas = ["PRAGMA quick_check"]
+            if not full:
+                present = {
+                    row[0]
+                    for row in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
+                }
+                pragmas = [
+                    f"PRAGMA quick_check({table})"
+                    for table in _CHECKED_TABLES
+                    if table == "sqlite_schema" or table in present
+                ]
             rows: list[str] = []
             for pragma in pragmas:
                 rows = [row[0] for row in db.execute(pragma)]
