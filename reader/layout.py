@@ -19,7 +19,9 @@ text block survive a change of width.
 
 from __future__ import annotations
 
+import gc
 import re
+import sys
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -48,6 +50,8 @@ from reader.document import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+_DONE = object()
+
 ROLES: tuple[str, ...] = (
     "text", "title", "meta",
     "heading1", "heading2", "heading3", "heading4", "heading5", "heading6",
@@ -71,8 +75,14 @@ _NARROW_RANGES = (
     (0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x482), (0x48A, 0x590), (0x1E00, 0x200A),
     (0x2010, 0x2027), (0x2030, 0x205E), (0x2070, 0x20CF), (0x2100, 0x2319), (0x2500, 0x25FC),
 )
-_NARROW = frozenset(chr(c) for a, b in _NARROW_RANGES for c in range(a, b + 1))
-_is_narrow = _NARROW.issuperset
+# One search in C tells whether a paragraph has any other character (much faster than a set).
+_NOT_NARROW = re.compile(
+    "[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in _NARROW_RANGES) + "]"
+)
+
+
+def _is_narrow(text: str) -> bool:
+    return _NOT_NARROW.search(text) is None
 
 _STYLE_ROLES = ("em", "strong", "code", "mark", "del")
 
@@ -125,10 +135,57 @@ class Layout:
     text_x: list[int] = field(default_factory=list, repr=False)
     seps: list[str] = field(default_factory=list, repr=False)
     _search: tuple[str, list[int]] | None = field(default=None, repr=False)
+    # Laying out goes on block by block from here while the layout is not complete.
+    _pending: Iterator[None] | None = field(default=None, repr=False)
+    _blocks_total: int = field(default=0, repr=False)
+    _blocks_done: int = field(default=0, repr=False)
 
     @property
     def line_count(self) -> int:
+        """Lines laid out so far (all of them once ``complete``)."""
         return len(self.lines)
+
+    @property
+    def complete(self) -> bool:
+        return self._pending is None
+
+    @property
+    def estimated_line_count(self) -> int:
+        """The line count, estimated from the blocks done while the layout is not complete."""
+        if self._pending is None or not self._blocks_done:
+            return len(self.lines)
+        return max(len(self.lines), round(len(self.lines) * self._blocks_total
+                                          / self._blocks_done))
+
+    def extend(self, lines: int) -> bool:
+        """Lay out more blocks until there are at least ``lines`` lines or none are left;
+        True when the layout is complete."""
+        pending = self._pending
+        if pending is None:
+            return True
+        collecting = gc.isenabled()
+        # Laying out makes many small long-lived objects and no cycles: collecting garbage
+        # in the middle would only walk them again and again.
+        gc.disable()
+        try:
+            while len(self.lines) < lines:
+                if next(pending, _DONE) is _DONE:
+                    self._pending = None
+                    return True
+        finally:
+            if collecting:
+                gc.enable()
+        return False
+
+    def extend_to_block(self, block: int) -> None:
+        """Lay out at least as far as text block ``block``."""
+        while self._pending is not None and len(self.text_block_lines) <= block:
+            self.extend(len(self.lines) + 200)
+
+    def finish(self) -> Layout:
+        """Lay out everything that is left; returns the layout."""
+        self.extend(sys.maxsize)
+        return self
 
     def block_at(self, line: int) -> int:
         """The text block shown at ``line`` (the last one starting at or above it)."""
@@ -146,6 +203,7 @@ class Layout:
     def find(self, query: str) -> list[Match]:
         """Every case-insensitive occurrence of ``query`` in the laid-out text, in order.
         A match may run across a wrapped line break (not across blocks)."""
+        self.finish()
         query = _lower(query)
         if not query.strip() or "\n" in query:
             return []
@@ -312,6 +370,9 @@ class _Builder:
         self.indent = 0
         self.pads: dict[tuple[int, Style], Segment] = {}
         self.style_cache: dict[tuple[object, ...], Style] = {}
+        # Base styles are kept here for the whole layout, so their ids are stable keys.
+        self.bases: dict[str, Style] = {"text": self.text_style}
+        self.number_styles: dict[int, Style] = {}
         self.block = 0
         self.list_depth = 0
 
@@ -319,12 +380,19 @@ class _Builder:
     def role(self, name: str) -> Style:
         return self.styles.get(name) or Style()
 
+    def base(self, name: str) -> Style:
+        """The text style with a role's style over it (the same object every time)."""
+        style = self.bases.get(name)
+        if style is None:
+            style = self.bases[name] = self.text_style + self.role(name)
+        return style
+
     def span_style(
         self, base: Style, styles: frozenset[str], link: bool, quote: int | None
     ) -> Style:
         kind = self.quote_kinds.get(quote) if quote is not None and self.show_quotes else None
         qmark = "qmark" in styles and kind is not None
-        key = (base, styles, link, kind, qmark)
+        key = (id(base), styles, link, kind, qmark)
         style = self.style_cache.get(key)
         if style is None:
             style = base
@@ -413,7 +481,9 @@ class _Builder:
         quote_starts: dict[int, int] = {}
         offset = 0
         count = len(spans)
-        number_style = base + self.role("link-number")
+        number_style = self.number_styles.get(id(base))
+        if number_style is None:
+            number_style = self.number_styles[id(base)] = base + self.role("link-number")
         for i, span in enumerate(spans):
             text = span.text
             if not text:
@@ -500,7 +570,7 @@ class _Builder:
     def header(self) -> None:
         article = self.document.article
         title = article.title or "Untitled"
-        self.paragraph((Span(title),), self.text_style + self.role("title"), text_block=False)
+        self.paragraph((Span(title),), self.base("title"), text_block=False)
         facts = [f for f in (article.byline, article.site_name) if f]
         if article.published:
             facts.append(article.published.date().isoformat())
@@ -508,8 +578,21 @@ class _Builder:
             facts.append(f"{article.reading_minutes} min read")
         if facts:
             self.paragraph(
-                (Span(" · ".join(facts)),), self.text_style + self.role("meta"), text_block=False
+                (Span(" · ".join(facts)),), self.base("meta"), text_block=False
             )
+
+    def run(self) -> Iterator[None]:
+        """Lay out the header, then the top-level blocks one at a time."""
+        self.header()
+        document = self.document
+        if document.blocks:
+            self.blank()
+        for i, block in enumerate(document.blocks):
+            if i:
+                self.blank()
+            self.one(block)
+            self.layout._blocks_done = i + 1
+            yield
 
     def blocks(self, blocks: tuple[Block, ...], *, compact: bool = False) -> None:
         previous: Block | None = None
@@ -526,7 +609,7 @@ class _Builder:
         match block:
             case Heading(level=level, spans=spans):
                 level = min(6, max(1, level))
-                line = self.paragraph(spans, text + self.role(f"heading{level}"))
+                line = self.paragraph(spans, self.base(f"heading{level}"))
                 self.layout.headings.append(OutlineEntry(
                     level, "".join(s.text for s in spans).replace("\n", " "), line,
                     self.block - 1,
@@ -534,7 +617,7 @@ class _Builder:
             case Paragraph(spans=spans):
                 self.paragraph(spans, text)
             case BlockQuote(blocks=inner):
-                bar = [Segment(QUOTE_BAR, text + self.role("blockquote-bar"))]
+                bar = [Segment(QUOTE_BAR, self.base("blockquote-bar"))]
                 self.push(bar, bar, len(QUOTE_BAR))
                 self.blocks(inner)
                 self.pop()
@@ -544,13 +627,13 @@ class _Builder:
                 self.preformatted(pre)
             case Figure(alt=alt, caption=caption):
                 label = f"[Image: {alt}]" if alt else "[Image]"
-                self.paragraph((Span(label),), text + self.role("figure"), text_block=False)
+                self.paragraph((Span(label),), self.base("figure"), text_block=False)
                 if caption:
-                    self.paragraph(caption, text + self.role("caption"))
+                    self.paragraph(caption, self.base("caption"))
             case Rule():
                 width = min(self.avail, 40)
                 left = (self.avail - width) // 2
-                segments = [self.pad(left), Segment("─" * width, text + self.role("rule"))]
+                segments = [self.pad(left), Segment("─" * width, self.base("rule"))]
                 self.emit(segments, left + width, "", "\n")
             case Table():
                 self.table(block)
@@ -578,7 +661,7 @@ class _Builder:
             previous_multi = multi
 
     def preformatted(self, pre: str) -> None:
-        style = self.text_style + self.role("pre")
+        style = self.base("pre")
         avail = self.avail
         for raw in pre.split("\n"):
             line = raw.rstrip()
@@ -597,8 +680,8 @@ class _Builder:
         rows = block.rows
         n_cols = max(len(row) for row in rows)
         text = self.text_style
-        header_style = text + self.role("table-header")
-        border_style = text + self.role("table-border")
+        header_style = self.base("table-header")
+        border_style = self.base("table-border")
         cells_runs: list[list[tuple[str, list, dict[int, int]]]] = []
         natural = [0] * n_cols
         minimum = [1] * n_cols
@@ -713,8 +796,13 @@ def layout_document(
     measure: int = 80,
     full_width: bool = False,
     show_quotes: bool = True,
+    first_lines: int | None = None,
 ) -> Layout:
-    """The lines of ``document`` for a view ``width`` cells wide (cached, see module doc)."""
+    """The lines of ``document`` for a view ``width`` cells wide (cached, see module doc).
+
+    With ``first_lines``, only that many lines (or a few more) are laid out now and the
+    Layout is not ``complete``: ``extend``, ``extend_to_block`` and ``finish`` go on, so a
+    view can show the top of a long article before the rest is laid out."""
     width = max(1, width)
     measure = max(MIN_TEXT_WIDTH, measure)
     key = (
@@ -724,14 +812,17 @@ def layout_document(
     hit = _cache.get(key)
     if hit is not None and hit[0] is document:
         _cache.move_to_end(key)
+        if first_lines is None:
+            hit[1].finish()
+        else:
+            hit[1].extend(first_lines)
         return hit[1]
     column_x, column_width = column(width, measure, full_width)
     layout = Layout(width=width, column_x=column_x, column_width=column_width)
     builder = _Builder(document, layout, styles, show_quotes)
-    builder.header()
-    if document.blocks:
-        builder.blank()
-        builder.blocks(document.blocks)
+    layout._pending = builder.run()
+    layout._blocks_total = len(document.blocks)
+    layout.extend(sys.maxsize if first_lines is None else first_lines)
     _cache[key] = (document, layout)
     _cache.move_to_end(key)
     while len(_cache) > CACHE_SIZE:

@@ -23,6 +23,8 @@ from reader.layout import (
     ROLES,
     Layout,
     Match,
+    _is_narrow,
+    clear_cache,
     column,
     highlight,
     layout_document,
@@ -258,6 +260,10 @@ def test_the_narrow_ranges_are_all_one_cell_wide():
     for start, end in _NARROW_RANGES:
         for code in range(start, end + 1):
             assert get_character_cell_size(chr(code)) == 1, hex(code)
+    inside = "".join(chr(code) for start, end in _NARROW_RANGES for code in range(start, end + 1))
+    assert _is_narrow(inside)
+    for other in ("東", "e\u0301", "😀", "\u200b", "\u3000"):
+        assert not _is_narrow("abc" + other), repr(other)
 
 
 def quoted_document() -> Document:
@@ -390,3 +396,23 @@ def test_wrap_keeps_every_character_but_the_wrapping_spaces(width: int):
     for start, end, sep in lines:
         rebuilt += text[start:end] + sep
     assert rebuilt.rstrip("\n") == text
+
+
+def test_a_lazy_layout_shows_the_top_first_and_ends_the_same():
+    paragraph = f"<h2>Part</h2><p>{LOREM} <a href='/x'>link</a>.</p>"
+    doc = document(paragraph * 50)
+    whole = layout_document(doc, 90, STYLES)
+    clear_cache()
+    lazy = layout_document(doc, 90, STYLES, first_lines=30)
+    assert not lazy.complete
+    assert 30 <= lazy.line_count < whole.line_count
+    assert all_text(lazy) == all_text(whole)[:lazy.line_count]
+    assert lazy.estimated_line_count >= lazy.line_count
+    lazy.extend_to_block(40)
+    assert len(lazy.text_block_lines) > 40
+    assert lazy.find("link")  # find lays out the rest first
+    assert lazy.complete
+    assert all_text(lazy) == all_text(whole)
+    assert lazy.text_block_lines == whole.text_block_lines
+    assert lazy.headings == whole.headings and lazy.link_hits == whole.link_hits
+    assert lazy.estimated_line_count == whole.line_count

@@ -64,6 +64,9 @@ from reader.layout import ROLES, Layout, Match, OutlineEntry, highlight, layout_
 
 # How many lines above a quotation or find match stay in view when jumping to it.
 CONTEXT_LINES = 2
+# Screens of lines laid out before the first paint; the rest follows in chunks of lines.
+FIRST_SCREENS = 3
+CHUNK_LINES = 1500
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -170,7 +173,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: list[Match] = []
         self._match_index = -1
         self._match_lines: dict[int, list[tuple[int, int, int]]] = {}
-        self._quote_order: list[tuple[int, int]] = []
+        self._quote_order: list[tuple[int, int]] | None = None
         self._current_quote: int | None = None
         self._last_position: tuple[int, int, int] | None = None
 
@@ -219,7 +222,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _relayout(self, *, keep_position: bool = True) -> None:
         """Lay the document out for the current width and options; keep the reading
-        position (its top text block) unless told not to."""
+        position (its top text block) unless told not to.
+
+        Only the lines needed for the first screens are laid out at once; the rest follows
+        in chunks after each refresh (see ``_continue_layout``), and anything that needs
+        lines further on (a jump, find, the end) lays them out first."""
         if not self.is_mounted:
             return
         width = self._content_width()
@@ -230,28 +237,56 @@ class ArticleView(ScrollView, can_focus=True):
             self.refresh()
             return
         block = self.current_text_block if keep_position and self._layout else None
+        if self._pending_block is not None:
+            block, self._pending_block = self._pending_block, None
         if self._styles is None:
             self._styles = self._build_styles()
         layout = layout_document(
             self._document, width, self._styles, measure=self.measure,
             full_width=self.full_width, show_quotes=self.show_quotes,
+            first_lines=FIRST_SCREENS * self._page_height + 1,
         )
         if layout is self._layout:
             return
         self._layout = layout
         self._strips.clear()
-        self._quote_order = sorted((line, quote) for quote, line in layout.quote_lines.items())
-        self.virtual_size = Size(width, layout.line_count)
+        self._quote_order = None
+        if block is not None:
+            layout.extend_to_block(block)
+        self.virtual_size = Size(width, layout.estimated_line_count)
         if self._find_query:
             self._set_matches(layout.find(self._find_query), keep_index=True)
-        if self._pending_block is not None:
-            block, self._pending_block = self._pending_block, None
         if block is not None:
             self.jump_to_text_block(block)
         elif not keep_position:
             self.scroll_to(y=0, animate=False, immediate=True)
+        if not layout.complete:
+            self.call_after_refresh(self._continue_layout, layout)
         self.refresh()
         self._post_position()
+
+    def _continue_layout(self, layout: Layout) -> None:
+        """Lay out the next chunk of a long article after the screen has been refreshed."""
+        if layout is not self._layout or layout.complete:
+            return
+        layout.extend(layout.line_count + CHUNK_LINES)
+        self._update_height()
+        if not layout.complete:
+            self.call_after_refresh(self._continue_layout, layout)
+
+    def _update_height(self) -> None:
+        layout = self._layout
+        if layout is not None and self.virtual_size.height != layout.estimated_line_count:
+            self.virtual_size = Size(layout.width, layout.estimated_line_count)
+            self._post_position()
+
+    def _complete_layout(self) -> Layout | None:
+        """The layout, laid out to the end (for what needs all of it)."""
+        layout = self._layout
+        if layout is not None and not layout.complete:
+            layout.finish()
+            self._update_height()
+        return layout
 
     def on_resize(self, event: Resize) -> None:
         self._relayout()
@@ -285,6 +320,10 @@ class ArticleView(ScrollView, can_focus=True):
         line = self.scroll_offset.y + y
         width = self.size.width
         layout = self._layout
+        if layout is not None and line >= layout.line_count and not layout.complete:
+            # Scrolled (by the scrollbar) past what is laid out yet: lay out that far first.
+            layout.extend(line + self._page_height + 1)
+            self.call_later(self._update_height)
         if layout is None or line >= layout.line_count or line < 0:
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(line)
@@ -342,7 +381,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def headings(self) -> list[OutlineEntry]:
-        return list(self._layout.headings) if self._layout else []
+        layout = self._complete_layout()
+        return list(layout.headings) if layout else []
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -357,6 +397,10 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.PositionChanged(*position))
 
     def _go(self, line: float) -> None:
+        layout = self._layout
+        if layout is not None and not layout.complete:
+            layout.extend(round(line) + 2 * self._page_height + 1)
+            self._update_height()
         self.scroll_to(y=max(0, line), animate=False, immediate=True)
 
     def jump_to_line(self, line: int) -> None:
@@ -368,6 +412,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout is None:
             self._pending_block = block
             return
+        self._layout.extend_to_block(block)
         lines = self._layout.text_block_lines
         if not lines:
             return
@@ -403,6 +448,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._go(0)
 
     def action_bottom(self) -> None:
+        self._complete_layout()
         self._go(self.max_scroll_y)
 
     # -- find ------------------------------------------------------------------------------
@@ -426,7 +472,8 @@ class ArticleView(ScrollView, can_focus=True):
         """Highlight every match of ``query`` and go to the first at or after the top of
         the view; returns how many there are."""
         self._find_query = query
-        matches = self._layout.find(query) if self._layout else []
+        layout = self._complete_layout()
+        matches = layout.find(query) if layout else []
         self._set_matches(matches, keep_index=False)
         if matches:
             top = self.top_line
@@ -486,13 +533,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     def jump_to_quote(self, quote_id: int) -> bool:
         """Bring quotation ``quote_id`` into view; False if it is not in the article."""
-        if self._layout is None or quote_id not in self._layout.quote_lines:
+        layout = self._complete_layout()
+        if layout is None or quote_id not in layout.quote_lines:
             return False
         self._current_quote = quote_id
-        self._go(self._layout.quote_lines[quote_id] - CONTEXT_LINES)
+        self._go(layout.quote_lines[quote_id] - CONTEXT_LINES)
         return True
 
     def _quote_step(self, forward: bool) -> bool:
+        layout = self._complete_layout()
+        if layout is None:
+            return False
+        if self._quote_order is None:
+            self._quote_order = sorted((line, q) for q, line in layout.quote_lines.items())
         order = self._quote_order
         if not order:
             return False

@@ -343,3 +343,18 @@ async def test_the_seed_page_reads_in_the_view(seed_page: Path):
         await pilot.pause()
         assert "Putin" in row_text(view, 0)
         assert view.find("Putin") >= 8
+
+
+async def test_a_long_article_is_laid_out_in_chunks_and_the_end_is_at_hand():
+    doc = long_document(600)
+    app = Host(doc)
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        assert "Paragraph 0 begins." in "".join(row_text(view, y) for y in range(SIZE[1]))
+        await pilot.press("G")
+        assert view.layout.complete
+        bottom = [row_text(view, y) for y in range(SIZE[1])]
+        assert any("Paragraph 599 ends." in line for line in bottom)
+        assert view.virtual_size.height == view.layout.line_count
+        assert view.percent_read == 100
