@@ -718,7 +718,6 @@ class _Builder:
             height = max(1, max(len(lines) for lines in wrapped))
             for i in range(height):
                 segments: list[Segment] = []
-                texts: list[str] = []
                 links: list[tuple[int, int, int]] = []
                 x = 0
                 for c in range(n_cols):
@@ -726,16 +725,17 @@ class _Builder:
                         segments.append(separator)
                         x += 3
                     if i < len(wrapped[c]):
-                        content, cells, line_text, _, cell_links, _ = wrapped[c][i]
+                        content, cells, _, _, cell_links, _ = wrapped[c][i]
                         segments.extend(content)
                         links.extend((x + a, x + b, n) for a, b, n in cell_links)
-                        texts.append(line_text)
                     else:
                         cells = 0
                     if cells < widths[c]:
                         segments.append(self.pad(widths[c] - cells))
                     x += widths[c]
-                line = self.emit(segments, x, " ".join(texts), "\n")
+                # The row's text as drawn, borders and padding too, so find's cell positions
+                # hold for every column.
+                line = self.emit(segments, x, "".join(s.text for s in segments), "\n")
                 if links:
                     self.layout.link_hits[line] = [(x0 + a, x0 + b, n) for a, b, n in links]
             if block.header_rows and r == block.header_rows - 1 and r + 1 < len(rows):

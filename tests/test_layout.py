@@ -416,3 +416,11 @@ def test_a_lazy_layout_shows_the_top_first_and_ends_the_same():
     assert lazy.text_block_lines == whole.text_block_lines
     assert lazy.headings == whole.headings and lazy.link_hits == whole.link_hits
     assert lazy.estimated_line_count == whole.line_count
+
+
+def test_find_positions_hold_in_every_table_column():
+    html = "<table><tr><td>alpha</td><td>beta gamma</td><td>delta</td></tr></table>"
+    layout = layout_document(document(html), 80, STYLES)
+    [match] = layout.find("delta")
+    text = line_text(layout, match.line)
+    assert text[match.x_start:match.x_end] == "delta"
