@@ -123,7 +123,7 @@ class ArticleView(ScrollView, can_focus=True):
                 id="article.half_page_down"),
         Binding("u", "half_page_up", "Half page up", show=False, id="article.half_page_up"),
         Binding("g,home", "top", "Top of article", show=False, id="article.top"),
-        Binding("G,end", "bottom", "End of article", show=False, id="article.bottom"),
+        Binding("G,shift+g,end", "bottom", "End of article", show=False, id="article.bottom"),
     ]
 
     measure: reactive[int] = reactive(80, init=False)
