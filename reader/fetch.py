@@ -62,8 +62,8 @@ class Page:
     url: str
     final_url: str
     html: str
-    encoding: str
-    content_type: str
+    encoding: str  # the Python codec that decodes raw (cp1252 for pages labelled latin-1)
+    content_type: str  # "text/html", "application/xhtml+xml" or "text/plain"
     source: str  # "web" | "file" | "stdin" | "store"
     raw: bytes = field(repr=False, default=b"")
     fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -290,7 +290,7 @@ def _fetch_url(
     finally:
         if own_client and client is not None:
             client.close()
-    text_html, encoding, kind = _decode_page(raw, content_type, charset)
+    text_html, encoding, kind = decode_page(raw, content_type, charset)
     return Page(
         url=source, final_url=str(hops[-1]), html=text_html, encoding=encoding,
         content_type=kind, source="web", raw=raw,
@@ -701,7 +701,7 @@ def _read_file(
         raise SourceError(f"{shown} is larger than the {_size(max_bytes)} limit")
     if on_progress is not None:
         on_progress(len(raw), len(raw))
-    text_html, encoding, kind = _decode_page(
+    text_html, encoding, kind = decode_page(
         raw, declared, None, labelled="the file name says"
     )
     return Page(
@@ -755,7 +755,7 @@ def _read_stdin(
         raise SourceError(f"Standard input is larger than the {_size(max_bytes)} limit")
     if on_progress is not None:
         on_progress(len(raw), None)
-    text_html, encoding, kind = _decode_page(raw, "", None)
+    text_html, encoding, kind = decode_page(raw, "", None)
     return Page(
         url="-", final_url="", html=text_html, encoding=encoding, content_type=kind,
         source="stdin", raw=raw,
@@ -842,10 +842,13 @@ def _sniff_binary(head: bytes) -> str | None:
     return None
 
 
-def _decode_page(
-    raw: bytes, declared: str, charset: str | None, *, labelled: str = "served as"
+def decode_page(
+    raw: bytes, declared: str = "", charset: str | None = None, *, labelled: str = "served as"
 ) -> tuple[str, str, str]:
-    """(html, encoding, content type) of a body, or ContentTypeError naming what it is."""
+    """(html, encoding, content type) of a page's bytes, or ContentTypeError naming what
+    they are. ``declared`` is the MIME type the source claimed ('' if none) and ``charset``
+    its charset label or a Python codec name: a stored page (raw bytes, Page.encoding and
+    Page.content_type) comes back exactly as it was first read, plain text included."""
     head = raw[:1445]  # the HTML standard's "resource header" length
     bom = _bom_encoding(raw)
     utf16 = bom in ("utf-16le", "utf-16be") or (_label(charset) or "").startswith("utf-16")
@@ -943,6 +946,11 @@ _ENCODINGS: dict[str, tuple[str, str]] = {
 # Labels of the standard's "replacement" encoding (ISO-2022-KR, HZ…) are deliberately
 # unknown here: they are ignored and the next step decides.
 _LABELS = {label: name for name, (_, labels) in _ENCODINGS.items() for label in labels.split()}
+# Page.encoding holds the Python codec, so those names are understood as well.
+for _name, (_codec, _) in _ENCODINGS.items():
+    _LABELS.setdefault(_codec, _name)
+_LABELS.update({"utf-8-sig": "utf-8", "utf_8": "utf-8", "utf-16-le": "utf-16le",
+                "utf-16-be": "utf-16be"})
 # What detection may answer: Python codec names (as charset-normalizer spells them) of the
 # standard's encodings, most used on the web first, so that a tie goes to the likelier one
 # (French in latin-1 scores the same as windows-1252 and windows-1250).
@@ -1032,7 +1040,7 @@ def _detect(raw: bytes, html: bool) -> str:
 
 
 def decode_bytes(raw: bytes, charset: str | None = None, *, html: bool = True) -> tuple[str, str]:
-    """Decode a page as a browser does: (text, the Encoding Standard's name of the encoding).
+    """Decode a page as a browser does: (text, the Python codec that decodes ``raw`` to it).
 
     The order is the HTML standard's: a byte order mark, then the HTTP charset, then (for
     HTML) a ``<meta>`` declaration in the first few KB, then a guess. A page that declares
@@ -1041,11 +1049,13 @@ def decode_bytes(raw: bytes, charset: str | None = None, *, html: bool = True) -
     """
     bom = _bom_encoding(raw)
     if bom:
-        prefix = 3 if bom == "utf-8" else 2
-        return raw[prefix:].decode(_ENCODINGS[bom][0], "replace"), bom
+        # These codecs consume the BOM, so raw.decode(encoding) gives the same text again.
+        codec = "utf-8-sig" if bom == "utf-8" else "utf-16"
+        return raw.decode(codec, "replace"), codec
     declared = _label(charset) or (_prescan_meta(raw) if html else None)
     if declared and declared != "utf-8":
-        return raw.decode(_ENCODINGS[declared][0], "replace"), declared
+        codec = _ENCODINGS[declared][0]
+        return raw.decode(codec, "replace"), codec
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -1057,5 +1067,5 @@ def decode_bytes(raw: bytes, charset: str | None = None, *, html: bool = True) -
         valid = non_ascii - text.count("\ufffd")
         if valid > errors:
             return text, "utf-8"
-    guessed = _detect(raw, html)
-    return raw.decode(_ENCODINGS[guessed][0], "replace"), guessed
+    codec = _ENCODINGS[_detect(raw, html)][0]
+    return raw.decode(codec, "replace"), codec
