@@ -16,8 +16,9 @@ The rules of :func:`safe_http_url`, each with the harm it prevents:
 3. No white space, control characters or bidi controls anywhere (they are refused, not
    removed: a URL that needs mending is not the URL the page showed). Newlines would split a
    command line or a clipboard paste; bidi controls make a URL read as another.
-4. A host is required, and must be a name or an address: no ``%`` escapes, no empty
-   labels.
+4. A host is required, and must be a name or an address, with no empty labels. A
+   percent-encoded host is decoded first, as browsers do (libxml2 writes non-ASCII hosts
+   that way), and refused if it then holds controls, spaces or URL delimiters.
 5. Credentials (``user:password@``) are stripped from what is returned: they are a
    phishing trick (``https://bank.com@evil.example/``) and must not be sent on by a click.
 6. At most :data:`MAX_URL_LENGTH` characters (after IDNA encoding), so a clipboard write
@@ -30,6 +31,7 @@ the user was shown.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 import httpx
 
@@ -85,6 +87,9 @@ def safe_http_url(url: str) -> str:
         raise UnsafeURLError(f"Link refused: the link is not a valid URL ({_shown(url)})") from (
             error
         )
+    parsed = _decode_host(parsed)
+    if parsed is None:
+        raise UnsafeURLError(f"Link refused: the link has no valid host ({_shown(url)})")
     if parsed.scheme not in SAFE_SCHEMES:
         raise UnsafeURLError(f"Link refused: only http and https links are opened ({_shown(url)})")
     host = parsed.raw_host.decode("ascii", "replace")
@@ -105,6 +110,26 @@ def safe_http_url(url: str) -> str:
     return safe
 
 
+def _decode_host(parsed: httpx.URL) -> httpx.URL | None:
+    """The URL with a percent-encoded host decoded (and so IDNA-encoded), as browsers read
+    it; None when the decoded host holds what no host may hold.
+
+    libxml2 percent-encodes non-ASCII characters in the links it writes out, host included
+    (``https://%D0%B0%D1%80….com/``); a browser decodes such a host, so the host that is
+    shown and checked must be the decoded one.
+    """
+    host = parsed.raw_host.decode("ascii", "replace")
+    if "%" not in host:
+        return parsed
+    decoded = unquote(host)
+    if _FORBIDDEN.search(decoded) or any(c in decoded for c in "/\\@:?#[]%"):
+        return None
+    try:
+        return parsed.copy_with(host=decoded)
+    except (httpx.InvalidURL, ValueError, UnicodeError):
+        return None
+
+
 def display_url(url: str) -> str:
     """How a URL is shown: sanitized, credentials removed, an IDN host in punycode.
 
@@ -114,7 +139,7 @@ def display_url(url: str) -> str:
     """
     text = clean_line(url)
     try:
-        parsed = httpx.URL(text)
+        parsed = _decode_host(httpx.URL(text)) or httpx.URL(text)
         if parsed.scheme in SAFE_SCHEMES and parsed.host:
             if parsed.userinfo:
                 parsed = parsed.copy_with(username=None, password=None)
