@@ -96,6 +96,8 @@ def fetch_page(
     """
     if max_bytes < 1 or deadline <= 0 or timeout <= 0 or max_redirects < 0:
         raise ValueError("max_bytes, deadline and timeout must be positive")
+    if not source.strip():
+        raise SourceError("No page given: name a URL, a file, or - for standard input")
     if source == "-":
         return _read_stdin(stdin, max_bytes, on_progress)
     scheme = _scheme(source)
@@ -139,7 +141,7 @@ def _shorten(text: str, limit: int = 120) -> str:
 
 def _host(url: httpx.URL) -> str:
     """The host as shown in messages: punycode (no look-alike letters), port if not default."""
-    host = url.raw_host.decode("ascii", "replace") or "(no host)"
+    host = _shorten(url.raw_host.decode("ascii", "replace"), 80) or "(no host)"
     if ":" in host:
         host = f"[{host}]"
     return f"{host}:{url.port}" if url.port is not None else host

@@ -418,8 +418,8 @@ def test_other_schemes_are_refused() -> None:
 
 
 def test_only_reader_errors_escape_for_bad_addresses() -> None:
-    for source in ("http://", "http://exa mple.com/", "https://[::1", "http://x\n.com/",
-                   "http://" + "a" * 300 + ".com/"):
+    for source in ("", "  ", "http://", "http://exa mple.com/", "https://[::1", "http://x\n.com/",
+                   "http://" + "a" * 300 + ".com/", "/tmp/\x00.html", "x" * 5000):
         with pytest.raises(ReaderError):
             fetch_page(source)
 
