@@ -262,10 +262,9 @@ def _fetch_url(
     watchdog = _Watchdog(time.monotonic() + deadline, cancelled)
     hops = [url]  # the URL of each hop; the last one is named in messages
     own_client = client is None
+    if client is None:
+        client = _new_client(_host(url))
     try:
-        if own_client:
-            client = httpx.Client(follow_redirects=False, trust_env=True)
-        assert client is not None
         with watchdog:
             response = _send(client, hops, watchdog, timeout, max_redirects)
             try:
@@ -290,13 +289,29 @@ def _fetch_url(
         # fault, and still one line for the user.
         raise FetchError(f"Could not fetch {_host(hops[-1])}: {error}") from None
     finally:
-        if own_client and client is not None:
+        if own_client:
             client.close()
     text_html, encoding, kind = decode_page(raw, content_type, charset)
     return Page(
         url=source, final_url=str(hops[-1]), html=text_html, encoding=encoding,
         content_type=kind, source="web", raw=raw,
     )
+
+
+def _new_client(host: str) -> httpx.Client:
+    """A client with proxies from the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY,
+    NO_PROXY) and TLS verification on, as httpx does by default."""
+    try:
+        return httpx.Client(follow_redirects=False, trust_env=True)
+    except ImportError:
+        raise FetchError(
+            f"Could not fetch {host}: the proxy set in the environment is a SOCKS proxy, "
+            "which needs the socksio package"
+        ) from None
+    except (httpx.InvalidURL, ValueError) as error:
+        raise FetchError(
+            f"Could not fetch {host}: the proxy set in the environment is not valid ({error})"
+        ) from None
 
 
 def _send(

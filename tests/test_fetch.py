@@ -238,6 +238,12 @@ def test_proxy_from_the_environment_is_used(
     assert server.requests[0].target == "http://news.example/story"
 
 
+def test_a_broken_proxy_setting_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "::not-a-url::")
+    with pytest.raises(FetchError, match="the proxy set in the environment is not valid"):
+        fetch_page(f"http://127.0.0.1:{free_port()}/")
+
+
 def test_a_given_client_is_used_and_left_open(server: LoopbackServer) -> None:
     import httpx
 
