@@ -157,7 +157,7 @@ def test_body_dripping_a_byte_a_second_is_stopped_by_the_deadline(
         fetch_page(url, deadline=1.5)
     elapsed = time.monotonic() - started
     assert str(caught.value) == f"Could not fetch {host_of(server)}: timed out after 1.5 s"
-    assert 1.4 < elapsed < 2.5
+    assert 1.4 < elapsed < 3.0
 
 
 def test_stalled_body_is_stopped_at_the_deadline_not_the_read_timeout(
@@ -167,7 +167,7 @@ def test_stalled_body_is_stopped_at_the_deadline_not_the_read_timeout(
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out after 1 s"):
         fetch_page(url, deadline=1.0, timeout=15.0)
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 3.0  # not the 15 s read timeout
 
 
 def test_cancel_stops_a_blocked_read_at_once_and_progress_is_reported(
@@ -186,7 +186,7 @@ def test_cancel_stops_a_blocked_read_at_once_and_progress_is_reported(
     with pytest.raises(FetchCancelled) as caught:
         fetch_page(url, on_progress=lambda got, total: progress.append((got, total)),
                    cancelled=stop.is_set)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 2.0  # not the 15 s read timeout nor the 30 s deadline
     assert str(caught.value) == f"Fetching {host_of(server)} was cancelled"
     assert progress and progress[0][1] is None  # chunked: the total is unknown
     assert progress[0][0] > 0

@@ -161,7 +161,7 @@ def test_case_13_drip_fed_body_and_headers_are_stopped_by_the_overall_deadline(
         # Each byte comes well within the 5 s read timeout: only the deadline can stop it.
         error = fails_within(5, lambda url=url: fetch_page(url, deadline=0.6, timeout=5.0))
         assert one_clear_line(error) == f"Could not fetch {host}: timed out after 0.6 s"
-        assert time.monotonic() - started < 1.2
+        assert time.monotonic() - started < 2.0  # far below the 5 s read timeout
 
 
 # --- 14 -----------------------------------------------------------------------------------
