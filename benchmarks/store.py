@@ -7,6 +7,7 @@ own bulk API, then measures, for each size side by side:
 - add throughput (articles per second, batches of 1,000 in one transaction each) and the
   file size per article;
 - opening the library (with its ``PRAGMA quick_check``);
+- the load average while measuring (the machine is shared: read ratios, not absolutes);
 - the data part of the library's first paint: ``count`` plus the first page of ``list``
   (50 rows), for the default view and a few filtered and sorted ones;
 - search latency (median and p95) for single words, prefixes and phrases, 20 hits with
@@ -117,6 +118,7 @@ def p95(samples: list[float]) -> float:
 
 
 def build(path: Path, size: int, corpus: Corpus) -> dict[str, float]:
+    """Add ``size`` articles in batches of 1,000 (one transaction each)."""
     store = Store.open(path)
     start = time.perf_counter()
     for first in range(0, size, 1000):
@@ -147,10 +149,22 @@ def queries(corpus: Corpus, rng: random.Random) -> dict[str, list[str]]:
     return {"word": singles, "prefix": prefixes, "phrase": phrases}
 
 
-def measure(path: Path, qs: dict[str, list[str]]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    out["open_ms"] = statistics.median(timed(lambda: Store.open(path).close(), 3)) * 1000
-    store = Store.open(path)
+def measure(paths: dict[int, Path], qs: dict[str, list[str]]) -> dict[int, dict[str, float]]:
+    """Every measure on every size in turn (round robin), so that a busy machine slows all
+    sizes alike and the ratios stay fair; each figure is the median of its repeats."""
+    sizes = sorted(paths)
+    out: dict[int, dict[str, float]] = {size: {} for size in sizes}
+
+    def each(name: str, action: Callable[[int], object], repeat: int) -> None:
+        samples: dict[int, list[float]] = {size: [] for size in sizes}
+        for _ in range(repeat):
+            for size in sizes:
+                samples[size].extend(timed(lambda size=size: action(size), 1))
+        for size in sizes:
+            out[size][name] = statistics.median(samples[size]) * 1000
+
+    each("open_ms", lambda size: Store.open(paths[size]).close(), 5)
+    stores = {size: Store.open(paths[size]) for size in sizes}
     views = {
         "default": (Filter(), "added"),
         "unread": (Filter(unread=True), "added"),
@@ -160,23 +174,30 @@ def measure(path: Path, qs: dict[str, list[str]]) -> dict[str, float]:
         "all": (Filter(archived=None), "added"),
     }
     for name, (flt, sort) in views.items():
-        def paint(flt: Filter = flt, sort: str = sort) -> None:
-            store.count(flt)
-            store.list(flt, sort=sort, limit=PAGE_SIZE)  # type: ignore[arg-type]
+        def paint(size: int, flt: Filter = flt, sort: str = sort) -> None:
+            stores[size].count(flt)
+            stores[size].list(flt, sort=sort, limit=PAGE_SIZE)  # type: ignore[arg-type]
 
-        paint()
-        out[f"paint_{name}_ms"] = statistics.median(timed(paint, 15)) * 1000
-    out["page_deep_ms"] = statistics.median(
-        timed(lambda: store.list(Filter(), limit=PAGE_SIZE, offset=store.count() // 2), 5)
-    ) * 1000
+        each(f"paint_{name}_ms", paint, 15)
+    each("page_middle_ms", lambda size: stores[size].list(
+        Filter(), limit=PAGE_SIZE, offset=stores[size].count() // 2), 5)
     for kind, items in qs.items():
-        samples = []
+        per_query: dict[int, list[float]] = {size: [] for size in sizes}
         for q in items:
-            store.search(q, SEARCH_LIMIT)  # warm
-            samples.extend(timed(lambda q=q: store.search(q, SEARCH_LIMIT), 3))
-        out[f"search_{kind}_median_ms"] = statistics.median(samples) * 1000
-        out[f"search_{kind}_p95_ms"] = p95(samples) * 1000
-    store.close()
+            for size in sizes:
+                stores[size].search(q, SEARCH_LIMIT)  # warm
+            runs: dict[int, list[float]] = {size: [] for size in sizes}
+            for _ in range(3):
+                for size in sizes:
+                    runs[size].extend(
+                        timed(lambda size=size, q=q: stores[size].search(q, SEARCH_LIMIT), 1))
+            for size in sizes:
+                per_query[size].append(statistics.median(runs[size]))
+        for size in sizes:
+            out[size][f"search_{kind}_median_ms"] = statistics.median(per_query[size]) * 1000
+            out[size][f"search_{kind}_p95_ms"] = p95(per_query[size]) * 1000
+    for store in stores.values():
+        store.close()
     return out
 
 
@@ -215,10 +236,10 @@ def main() -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="store-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     results: dict[int, dict[str, float]] = {}
+    paths: dict[int, Path] = {}
     try:
         for size in sizes:
-            rng = random.Random(SEED)
-            corpus = Corpus(rng)
+            corpus = Corpus(random.Random(SEED))
             path = folder / f"library-{size}.sqlite3"
             if path.exists() and args.keep:
                 built = {"add_per_s": float("nan"), "build_s": float("nan"),
@@ -228,7 +249,14 @@ def main() -> int:
                     stale.unlink()
                 built = build(path, size, corpus)
             print(f"built {size:,} articles in {built['build_s']:.1f} s", file=sys.stderr)
-            results[size] = {**built, **measure(path, queries(corpus, random.Random(SEED + 1)))}
+            results[size] = built
+            paths[size] = path
+        # The same queries for every size: the corpus is the same, only its length differs.
+        load_before = os.getloadavg()[0]
+        measured = measure(paths, queries(Corpus(random.Random(SEED)), random.Random(SEED + 1)))
+        load_after = os.getloadavg()[0]
+        for size in sizes:
+            results[size].update(measured[size])
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -238,7 +266,8 @@ def main() -> int:
     ).stdout.strip()
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {machine()} · SQLite {sqlite}")
     print(f"articles of {WORDS_PER_ARTICLE} words; first page {PAGE_SIZE} rows; "
-          f"{SEARCH_LIMIT} search hits with snippets")
+          f"{SEARCH_LIMIT} search hits with snippets; "
+          f"load average {load_before:.1f} → {load_after:.1f} while measuring")
     for line in rows(results):
         print(line)
     return 0

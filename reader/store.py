@@ -50,6 +50,7 @@ _MARK_ON, _MARK_OFF = "\x02", "\x03"
 # How many term occurrences (articles holding a query's words, summed over the words) a
 # search reads at most before it narrows to the newest articles; see Store._search_floor.
 SEARCH_BUDGET = 40_000
+SAMPLE_ARTICLES = 2_000
 # Files up to this size get a full PRAGMA quick_check at open; larger ones a check of the
 # tables the library lists from, so that opening stays well under half a second.
 FULL_CHECK_BYTES = 64 * 1024 * 1024
@@ -322,12 +323,22 @@ CREATE TABLE tags (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE
 );
+-- `live` and `archived` repeat the article's state (kept by a trigger) so that a tag's view
+-- is counted and filtered from this table's index alone.
 CREATE TABLE article_tags (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    live INTEGER NOT NULL DEFAULT 1,
+    archived INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article_id, tag_id)
 ) WITHOUT ROWID;
-CREATE INDEX article_tags_by_tag ON article_tags(tag_id, article_id);
+CREATE INDEX article_tags_by_tag ON article_tags(tag_id, live, archived, article_id);
+CREATE TRIGGER article_tags_follow_state AFTER UPDATE OF archived, deleted_at ON articles
+WHEN OLD.archived IS NOT NEW.archived OR (OLD.deleted_at IS NULL) != (NEW.deleted_at IS NULL)
+BEGIN
+    UPDATE article_tags SET live = (NEW.deleted_at IS NULL), archived = (NEW.archived != 0)
+    WHERE article_id = NEW.id;
+END;
 
 CREATE TABLE highlights (
     id INTEGER PRIMARY KEY,
@@ -752,7 +763,13 @@ class Store:
     def count(self, filter: Filter = Filter()) -> int:  # noqa: A002, B008
         """How many entries ``list`` would give with no limit. Filters on state alone are
         answered from counters, in constant time; tag and site filters count rows."""
-        if filter.tag is None and filter.site is None:
+        if filter.tag is not None and (filter.starred, filter.unread, filter.has_page,
+                                       filter.site, filter.in_progress) == (
+                                           None, None, None, None, False):
+            # A tag with only the archived state: counted from the tag index alone.
+            tag_clause, params = _tag_clause(filter)
+            sql = f"SELECT count(*) FROM article_tags at WHERE {tag_clause}"
+        elif filter.tag is None and filter.site is None:
             clauses = ["deleted = ?"]
             params: list[object] = [int(filter.deleted)]
             for column, value in (
@@ -790,9 +807,8 @@ class Store:
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with the number of live articles that carry it, by name."""
         sql = (
-            "SELECT t.name, count(a.id) FROM tags t "
-            "JOIN article_tags at ON at.tag_id = t.id "
-            "JOIN articles a ON a.id = at.article_id AND a.deleted_at IS NULL "
+            "SELECT t.name, count(*) FROM tags t "
+            "JOIN article_tags at ON at.tag_id = t.id AND at.live = 1 "
             "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
         )
         return self._read(lambda db: [(name, n) for name, n in db.execute(sql)])
@@ -954,35 +970,28 @@ class Store:
         """The lowest article id worth ranking for these terms.
 
         FTS5 reads every occurrence of every term to match and rank, which costs time in
-        proportion to how many articles hold the terms. When that is more than
-        :data:`SEARCH_BUDGET`, only the newest articles are searched (by id, a range FTS5
-        can seek to), enough of them to stay within the budget.
+        proportion to how many articles hold the terms. How many do is estimated from the
+        newest :data:`SAMPLE_ARTICLES`; when the whole library would mean more than
+        :data:`SEARCH_BUDGET` of them, only the newest articles are searched (by id, a
+        range FTS5 seeks to), as many as fit the budget.
         """
-        if not self._vocabulary_ready:
-            db.execute(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms "
-                "USING fts5vocab(main, article_search, 'row')"
-            )
-            self._vocabulary_ready = True
-        postings = 0
+        newest = self._max_rowid(db)
+        if newest <= SEARCH_BUDGET:
+            return 0
+        sample_floor = max(1, newest - SAMPLE_ARTICLES + 1)
+        in_sample = 0
         for token, prefix in terms:
-            if prefix:
-                row = db.execute(
-                    "SELECT coalesce(sum(doc), 0) FROM temp.article_terms "
-                    "WHERE term >= ? AND term < ?",
-                    (token, token + "\U0010ffff"),
-                ).fetchone()
-            else:
-                row = db.execute(
-                    "SELECT doc FROM temp.article_terms WHERE term = ?", (token,)
-                ).fetchone()
-            postings += row[0] if row else 0
+            term = '"' + token.replace('"', "") + '"' + ("*" if prefix else "")
+            in_sample += db.execute(
+                "SELECT count(*) FROM article_search WHERE article_search MATCH ? "
+                "AND rowid >= ?",
+                (term, sample_floor),
+            ).fetchone()[0]
+        postings = in_sample * newest / (newest - sample_floor + 1)
         if postings <= SEARCH_BUDGET:
             return 0
-        newest = self._max_rowid(db)
         return max(1, newest - int(newest * SEARCH_BUDGET / postings))
 
-    _vocabulary_ready = False
 
     # -- changing state -----------------------------------------------------------------
 
@@ -1449,8 +1458,9 @@ def _link_tags(db: sqlite3.Connection, article_id: int, names: Iterable[str]) ->
     for name in names:
         db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
         db.execute(
-            "INSERT OR IGNORE INTO article_tags (article_id, tag_id) "
-            "SELECT ?, id FROM tags WHERE name = ?",
+            "INSERT OR IGNORE INTO article_tags (article_id, tag_id, live, archived) "
+            "SELECT a.id, t.id, a.deleted_at IS NULL, a.archived != 0 "
+            "FROM articles a, tags t WHERE a.id = ? AND t.name = ?",
             (article_id, name),
         )
 
@@ -1509,11 +1519,19 @@ def _where(filter: Filter, table: str = "") -> tuple[str, list[object]]:  # noqa
         clauses.append(f"{t}site = ? COLLATE NOCASE")
         params.append(filter.site)
     if filter.tag:
-        clauses.append(
-            f"{t}id IN (SELECT at.article_id FROM article_tags at "
-            "JOIN tags tg ON tg.id = at.tag_id WHERE tg.name = ?)"
-        )
-        params.append(filter.tag)
+        tag_clause, tag_params = _tag_clause(filter)
+        clauses.append(f"{t}id IN (SELECT at.article_id FROM article_tags at WHERE {tag_clause})")
+        params.extend(tag_params)
+    return " AND ".join(clauses), params
+
+
+def _tag_clause(filter: Filter) -> tuple[str, list[object]]:  # noqa: A002
+    """The condition on article_tags for a Filter's tag and the state repeated there."""
+    clauses = ["at.tag_id = (SELECT id FROM tags WHERE name = ?)", "at.live = ?"]
+    params: list[object] = [filter.tag, int(not filter.deleted)]
+    if filter.archived is not None:
+        clauses.append("at.archived = ?")
+        params.append(int(filter.archived))
     return " AND ".join(clauses), params
 
 

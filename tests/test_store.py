@@ -398,8 +398,30 @@ def test_counts_match_the_rows_through_every_kind_of_change(store: Store) -> Non
         Filter(), Filter(archived=None), Filter(archived=True), Filter(starred=True),
         Filter(unread=True), Filter(unread=False, archived=None), Filter(in_progress=True),
         Filter(has_page=False, archived=None), Filter(deleted=True, archived=None),
-        Filter(tag="t"), Filter(starred=False, unread=True, archived=False),
+        Filter(tag="t"), Filter(tag="t", archived=True), Filter(tag="t", archived=None),
+        Filter(tag="t", deleted=True, archived=None), Filter(tag="t", starred=True),
+        Filter(starred=False, unread=True, archived=False),
     ]
     for flt in filters:
         listed = store.list(flt, limit=1000)
         assert store.count(flt) == len(listed), flt
+    assert store.tags() == [("t", store.count(Filter(tag="t", archived=None)))]
+
+
+def test_words_in_most_of_a_large_library_are_searched_in_its_newest_articles(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.store.SEARCH_BUDGET", 50)
+    monkeypatch.setattr("reader.store.SAMPLE_ARTICLES", 20)
+    ids = store.put_many(
+        NewEntry(url=f"https://big.example/{n}", title=f"Article {n}",
+                 text="common words everywhere" + (" unicorn" if n == 3 else ""))
+        for n in range(200)
+    )
+    hits = store.search("common", limit=10)
+    assert len(hits) == 10
+    assert min(h.entry.id for h in hits) > ids[100]  # only the newest part was read
+    # A rare word is searched everywhere, however old its article.
+    assert [h.entry.id for h in store.search("unicorn")] == [ids[3]]
+    # A rare phrase of common words widens the search until it finds enough.
+    assert [h.entry.id for h in store.search('"common words" unicorn')] == [ids[3]]
