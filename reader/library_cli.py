@@ -252,9 +252,12 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    # Lines printed meanwhile go above the bar when both share the terminal; piped output
+    # must stay on stdout.
     with Progress(
         TextColumn("fetching"), BarColumn(), MofNCompleteColumn(),
         console=Console(stderr=True), transient=True,
+        redirect_stdout=sys.stdout.isatty(), redirect_stderr=False,
     ) as progress:
         task = progress.add_task("fetch", total=total)
         yield lambda: progress.advance(task)

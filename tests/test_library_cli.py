@@ -243,3 +243,35 @@ def test_commands_run_as_a_program_with_the_environment_data_dir(
     failed = reader("import", str(tmp_path / "nope.csv"))
     assert failed.returncode == 1
     assert failed.stderr.startswith("reader: error: ") and failed.stderr.count("\n") == 1
+
+
+def test_add_shows_a_progress_bar_on_a_terminal_and_keeps_stdout_clean(
+    server, tmp_path: Path
+) -> None:
+    import os
+    import pty
+
+    urls = [server.route(f"/t{n}", body=article(f"Tty {n}", "Words.")) for n in range(4)]
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "reader", "add", *urls, "--data-dir", str(tmp_path / "d")],
+        stdout=subprocess.PIPE, stderr=follower, cwd=ROOT, env={**os.environ,
+                                                                "PYTHONPATH": str(ROOT)},
+    )
+    out, _ = child.communicate(timeout=60)
+    os.close(follower)
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end is closed: everything was read
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    os.close(leader)
+    assert child.returncode == 0
+    lines = out.decode().splitlines()
+    assert sorted(line.split(": ", 1)[1] for line in lines) == [f"Tty {n}" for n in range(4)]
+    assert all(line.startswith("added ") for line in lines)
+    assert b"fetching" in terminal and b"4/4" in terminal
