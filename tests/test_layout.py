@@ -424,3 +424,11 @@ def test_find_positions_hold_in_every_table_column():
     [match] = layout.find("delta")
     text = line_text(layout, match.line)
     assert text[match.x_start:match.x_end] == "delta"
+
+
+def test_deep_nesting_is_clipped_not_broken():
+    html = "<blockquote>" * 90 + "<ul><li>" * 40 + "deep words here" + "</li></ul>" * 40 \
+        + "</blockquote>" * 90
+    layout = layout_document(document(html), 60, STYLES)
+    assert_exact_width(layout)
+    assert layout.text_block_lines
