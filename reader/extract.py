@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 from readability import Document as Readability
+from readability.readability import text_length as readability_text_length
 
 from reader.errors import ExtractError, NoArticleError
 from reader.fetch import Page
@@ -112,13 +113,41 @@ def _has_text(tree: etree._Element) -> bool:
 
 
 class _Readability(Readability):
-    """readability-lxml, handed a tree: it keeps the chosen body as an element."""
+    """readability-lxml, handed a tree: it keeps the chosen body as an element.
+
+    While it scores paragraphs it measures the text of the same links and containers over
+    and over (every link once per ancestor candidate); nothing changes the tree in that
+    phase, so those lengths are remembered for it, which gives the very same scores in less
+    time.
+    """
 
     node: etree._Element | None = None
+    _lengths: dict[etree._Element, int] | None = None
 
     def get_clean_html(self) -> str:  # called by summary() with the chosen body in self.html
         self.node = self.html
         return super().get_clean_html()
+
+    def score_paragraphs(self):  # noqa: ANN201 (readability's own signature)
+        self._lengths = {}
+        try:
+            return super().score_paragraphs()
+        finally:
+            self._lengths = None
+
+    def get_link_density(self, elem: etree._Element) -> float:
+        lengths = self._lengths
+        if lengths is None:
+            return super().get_link_density(elem)
+
+        def length(element: etree._Element) -> int:
+            known = lengths.get(element)
+            if known is None:
+                known = lengths[element] = readability_text_length(element)
+            return known
+
+        links = sum(length(link) for link in elem.iter("a") if link is not elem)
+        return float(links) / max(length(elem), 1)
 
 
 def _readable_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
@@ -439,17 +468,24 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())
 
 
+# Only elements with an attribute that can mark a byline; libxml2 picks them out.
+_MARKED_ELEMENTS = etree.XPath("//body//*[@class or @id or @rel or @itemprop]")
+_BY_WORDS = ("by ", "par ", "von ", "door ", "di ", "por ", "written by ")
+
+
 def _byline_in_page(tree: lxml.html.HtmlElement) -> str | None:
     """A byline the page marks up (rel/itemprop/class "author") or writes ("By NAME")."""
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta",
-                                                                "link", "head", "title"):
+    # Only elements with one of the attributes that matter (the filter runs in libxml2).
+    for element in _MARKED_ELEMENTS(tree):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
         rel = element.get("rel") or ""
         itemprop = element.get("itemprop") or ""
         hint = f"{element.get('class') or ''} {element.get('id') or ''}"
         if rel != "author" and "author" not in itemprop and not _BYLINE_HINT.search(hint):
             continue
+        if _raw_length_upto(element, 400) >= 400:
+            continue  # surely no byline; spare measuring a whole wrapper
         text = element.text_content().strip()
         if not text or len(text) >= 100:
             continue
@@ -460,6 +496,13 @@ def _byline_in_page(tree: lxml.html.HtmlElement) -> str | None:
                     return name
         return text
     for element in tree.iter("p", "div", "span"):
+        first = element.text or ""
+        if not first.strip() and len(element):
+            first = element[0].text or ""
+        if not first.lstrip().lower().startswith(_BY_WORDS):
+            continue  # the cheap test first: most blocks start otherwise
+        if _raw_length_upto(element, 400) >= 400:
+            continue
         text = " ".join(element.text_content().split())
         match = _BY_LINE.match(text) if len(text) < 90 else None
         if match and not any(c in match.group(1) for c in ".!?"):
@@ -516,6 +559,25 @@ _BLOCKS = ("p", "div", "section", "article", "main", "li", "blockquote", "pre", 
            "footer", "aside", "nav", "form", "dl")
 _NOT_CONTENT = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer",
                 "aside", "form", "button", "select", "head")
+
+
+def _text_length_upto(element: etree._Element, limit: int) -> int:
+    """The element's text length, counted only until it passes ``limit`` (wrappers are big)."""
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            break
+    return total
+
+
+def _raw_length_upto(element: etree._Element, limit: int) -> int:
+    total = 0
+    for text in element.itertext():
+        total += len(text)
+        if total >= limit:
+            break
+    return total
 
 
 def _text_length(element: etree._Element) -> int:
@@ -602,7 +664,7 @@ def _drop_title_heading(body: etree._Element, title: str) -> None:
             if text and _similarity(title, text) > 0.75 and _similarity(text, title) > 0.75:
                 _drop(element)
             return
-        if _text_length(element) > 200:
+        if _text_length_upto(element, 200) > 200:
             return
 
 
@@ -615,8 +677,8 @@ def _drop_byline(body: etree._Element, byline: str | None) -> None:
     """Drop a short line near the top or the end that is the byline."""
     names = _squash(byline or "")
     elements = list(body.iter(*_BYLINE_TAGS))
-    head = [e for e in elements[:40] if 0 < _text_length(e) < 120][:6]
-    tail = [e for e in elements[-20:] if 0 < _text_length(e) < 120][-3:]
+    head = [e for e in elements[:40] if 0 < _text_length_upto(e, 120) < 120][:6]
+    tail = [e for e in elements[-20:] if 0 < _text_length_upto(e, 120) < 120][-3:]
     candidates = head + [e for e in tail if e not in head]
     for element in candidates:
         if element.getparent() is None:
@@ -699,11 +761,13 @@ def _last_block(body: etree._Element) -> etree._Element | None:
 
 
 def _has_content(element: etree._Element) -> bool:
-    return bool(_text_length(element)) or element.find(".//img") is not None
+    return _has_text(element) or element.find(".//img") is not None
 
 
 def _is_boilerplate(element: etree._Element) -> bool:
     hint = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if element.tag not in ("ul", "ol") and _text_length_upto(element, 1500) >= 1500:
+        return False  # every sign below is of a short block
     text = " ".join(element.text_content().split())
     length = len(text)
     if _BOILERPLATE_HINT.search(hint) and length < 1500 and not _is_story_text(element):
