@@ -65,7 +65,9 @@ from reader.document import (
 # ---------------------------------------------------------------------------------------
 # Marks
 
-_MARKS = re.compile("[\"'“”‘’«»‹›„‚「」『』]")
+# Every mark character except an apostrophe between two letters (don’t, O’Brien): those are
+# the most common by far and never a quotation mark, so the regex skips them in C.
+_MARKS = re.compile("[\"'“”‘’«»‹›„‚「」『』](?!(?<=[^\\W\\d_][’'])[^\\W\\d_])")
 _FAMILY = {
     "“": "d", "”": "d", "„": "d", '"': "d",
     "‘": "s", "’": "s", "‚": "s", "'": "s",
@@ -80,13 +82,17 @@ _ELISIONS = ("em", "til", "cause", "n", "tis", "twas", "bout", "round", "cos", "
 _DROP_UNCLOSED = {"'"}
 
 
-@dataclass
 class _Open:
-    pos: int
-    char: str
-    closers: str
-    weak: int = -1  # a tentative closing position (see the module docstring)
-    children: list[tuple[int, int]] = field(default_factory=list)
+    """An opening mark waiting for its closer."""
+
+    __slots__ = ("pos", "char", "closers", "weak", "children")
+
+    def __init__(self, pos: int, char: str, closers: str) -> None:
+        self.pos = pos
+        self.char = char
+        self.closers = closers
+        self.weak = -1  # a tentative closing position (see the module docstring)
+        self.children: list[tuple[int, int]] = []
 
 
 def _is_space(c: str) -> bool:
@@ -113,6 +119,14 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
     pairs: list[tuple[int, int]] = []
     stack: list[_Open] = []
     n = len(text)
+    if carry is None:
+        # The common case, decided in one step: nothing but “ and ” taking turns.
+        found = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+        if all(c == ("“" if k % 2 == 0 else "”") for k, (_i, c) in enumerate(found)):
+            pairs = [(found[k][0], found[k + 1][0]) for k in range(0, len(found) - 1, 2)]
+            if len(found) % 2:
+                return pairs, found[-1][0], found[-1][0], "“"
+            return pairs, -1, -1, ""
 
     def push(pos: int, char: str, closers: str) -> None:
         stack.append(_Open(pos, char, closers))
@@ -135,6 +149,8 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
             record(top.pos, top.weak)
 
     def find(char: str) -> int:
+        if not stack:
+            return -1
         for k in range(len(stack) - 1, -1, -1):
             if char in stack[k].closers:
                 return k
@@ -153,8 +169,10 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
         c = text[i]
         p = text[i - 1] if i else ""
         nx = text[i + 1] if i + 1 < n else ""
-        open_ctx = (_is_space(p) or p in _OPEN_PUNCT) and not _is_space(nx)
-        close_ctx = not _is_space(p) and (_is_space(nx) or nx in _CLOSE_PUNCT)
+        p_space = not p or p.isspace()
+        n_space = not nx or nx.isspace()
+        open_ctx = (p_space or p in _OPEN_PUNCT) and not n_space
+        close_ctx = not p_space and (n_space or nx in _CLOSE_PUNCT)
         if c in "「『":
             push(i, c, "」" if c == "「" else "』")
         elif c in "」』":
@@ -420,6 +438,8 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_INVERSION = re.compile(r"(\w+?)(?:-t)?-(il|elle|ils|elles)")
 _ELIDED_PREFIX = re.compile(r"^(?:d|l|qu|j|n|s|c)[’']", re.IGNORECASE)
 _ABBREV = _words("""
 mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof no vs etc m mme mlle u s co inc
@@ -434,7 +454,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _is_word(token: str) -> bool:
-    return token[0].isalnum() or token[0] == "_"
+    return token[0].isalnum()
 
 
 def _is_cap(token: str) -> bool:
@@ -610,7 +630,7 @@ def _join(words: list[str]) -> str:
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     chunks: list[list[str]] = [[]]
-    for t in tokens:
+    for t in tokens[-24:]:  # the clause next to the verb and the one before it suffice
         if t in _BOUNDARY:
             chunks.append([])
         else:
@@ -695,18 +715,64 @@ class _Found:
     colon: bool = False  # a colon introduces it
 
 
-_WINDOW = 400
+# How far from a quotation its attribution is looked for, in characters (about 30 words
+# before it, 25 after): bounded, so the whole detection stays linear in the text.
+_WINDOW = 200
+_WINDOW_AFTER = 160
 _UNRESOLVED = _Speaker("", pronoun="?")
 
 
-def _attribution_before(window: str) -> _Found:
-    tokens = _sentence_tail(_tokens(window))
+# (Every pattern here starts with a character class, which the regex engine scans for
+# quickly; an alternation or a look-behind first makes it try every position, 5x slower.)
+_STOP = re.compile(r"[.!?…。！？][.!?…\"”’»)]*")
+_PLAIN_WORD = re.compile(r"\w+")
+# Words that can attach a quotation to a speaker; a window with none of them is skipped
+# without the closer look (most of the cost is there).
+_CUES = _SPEECH_VERBS | _CONTINUING | {"according", "selon", "laut", "словам", "zufolge", "so"}
+
+
+def _stops(window: str) -> list[int]:
+    """Offsets just after each sentence end in the window ("Mr." and "U.S." are none)."""
+    out = []
+    n = len(window)
+    for m in _STOP.finditer(window):
+        j = m.start()
+        if window[j] not in "。！？" and m.end() < n and not window[m.end()].isspace():
+            continue
+        if window[j] == ".":
+            k = j
+            while k > 0 and window[k - 1].isalpha():
+                k -= 1
+            word = window[k:j]
+            if word.lower() in _ABBREV or len(word) == 1 and word.isupper():
+                continue
+        out.append(m.end())
+    return out
+
+
+def _has_cue(text: str) -> bool:
+    # Plain \w+ words: "d’ajouter" gives "ajouter", as the cue list needs.
+    return not _CUES.isdisjoint(_PLAIN_WORD.findall(text.lower()))
+
+
+def _attribution_before(window: str, full: bool = True) -> _Found:
+    """What the text before a quotation says of it: a naming word or a colon just before it,
+    and (when ``full``) a verb of speech in its sentence, with its subject."""
     found = _Found()
-    tail_words = [t.lower() for t in tokens[-4:] if _is_word(t)]
-    if any(w in _NAMING for w in tail_words[-3:]) or tail_words[-1:] == ["as"]:
+    tail = window[-40:]
+    tail_words = _PLAIN_WORD.findall(tail.lower())[-3:]
+    if not _NAMING.isdisjoint(tail_words) or tail_words[-1:] == ["as"]:
         found.naming = True
-    if tokens and tokens[-1] == ":":
+    if tail.rstrip()[-1:] == ":":
         found.colon = True
+    if not full or not _has_cue(window):
+        return found
+    stops = _stops(window)
+    if stops:
+        window = window[stops[-1]:]
+        if not _has_cue(window):
+            return found
+    tokens = _tokens(window)
     words_seen = 0
     continuing = False
     for k in range(len(tokens) - 1, -1, -1):
@@ -769,7 +835,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         else:
             found.verb = True
         return found
-    tokens = _sentence_head(_tokens(window))
+    window = window[:100]
+    if not _has_cue(window) and "-il" not in window and "-elle" not in window:
+        return found
+    stops = _stops(window)
+    if stops:
+        window = window[:stops[0]]
+    tokens = _tokens(window)
     while tokens and not _is_word(tokens[0]):
         tokens = tokens[1:]
     if not tokens:
@@ -784,8 +856,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         if words > 8:
             break
         low = t.lower()
-        inversion = re.fullmatch(r"(\w+?)(?:-t)?-(il|elle|ils|elles)", low)
-        if inversion and k == 0:
+        inversion = _INVERSION.fullmatch(low) if k == 0 and "-" in low else None
+        if inversion:
             found.verb = True
             gender = {"il": "m", "elle": "f"}.get(inversion.group(2), "?")
             found.speaker = _Speaker(inversion.group(2), pronoun=gender)
@@ -846,6 +918,8 @@ class _People:
     def __init__(self) -> None:
         self.by_word: dict[str, _Person] = {}
         self.last: _Person | None = None
+        self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
+        self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
 
     def learn(self, name: str, gender: str = "") -> _Person:
         words = name.split()
@@ -862,14 +936,17 @@ class _People:
 
     def mention(self, run: str) -> _Person | None:
         """The person a run of capitalized words names, learning new names on the way."""
-        words = run.replace(".", ". ").split()
-        words = [w for w in words if w]
-        stripped = [_strip_possessive(w.rstrip(".")) for w in words]
+        parsed = self.parsed.get(run)
+        if parsed is None:
+            words = run.replace(".", ". ").split()
+            stripped = [_strip_possessive(w.rstrip(".")) for w in words]
+            has_title = any(_is_title(w) for w in stripped[:-1])
+            parsed = (stripped, has_title, _name_run([w.rstrip(".") for w in words]))
+            self.parsed[run] = parsed
+        stripped, has_title, found = parsed
         for w in reversed(stripped):
             if w in self.by_word:
                 return self.by_word[w]
-        has_title = any(_is_title(w) for w in stripped[:-1])
-        found = _name_run([w.rstrip(".") for w in words])
         if found is None:
             return None
         name, gender = found
@@ -898,8 +975,7 @@ _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|�
 
 
 def _kind(text: str, found: _Found, mark: str) -> str:
-    tokens = _tokens(text)
-    words = [t for t in tokens if _is_word(t)]
+    words = _WORD.findall(text)
     cjk = len(_CJK.findall(text)) if mark in "「『" else 0
     count = len(words) + cjk // 2
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
@@ -921,9 +997,9 @@ def _kind(text: str, found: _Found, mark: str) -> str:
         score += 2 if stripped[-1] in "?!？！" else 1
     if words and _is_cap(words[0]) and count >= 3:
         score += 1
-    if any(w.lower() in _FIRST_SECOND for w in words):
+    if not _FIRST_SECOND.isdisjoint(_WORD.findall(text.lower())):
         score += 1
-    capitals = sum(1 for w in words if _is_cap(w))
+    capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 else 0
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
     ):
@@ -1101,11 +1177,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if e <= start and e - s > _SHORT:
                 lo = max(lo, e)
         lo = max(lo, start - _WINDOW)
-        before = _attribution_before(text[lo:start])
         after = _Found()
         closed = end <= len(texts[eb]) and end > 0 and raw.marks[-1] == (eb, end - 1)
         if closed and raw.char:
-            hi = min(len(texts[eb]), end + _WINDOW)
+            hi = min(len(texts[eb]), end + _WINDOW_AFTER)
             for s, e in spans_in[eb]:
                 if s >= end and e - s > _SHORT:
                     hi = min(hi, s)
@@ -1113,6 +1188,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
             final = inner.rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
             after = _attribution_after(texts[eb][end:hi], final)
+        # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
+        before = _attribution_before(text[lo:start], full=not after.verb)
         if raw.char in "「『" and after.verb:
             after.speaker = _ja_subject(text[lo:start])
         found = after if after.verb else before
@@ -1124,16 +1201,17 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         neighbour = previous if previous is not None and previous.speaker and (
             previous.end[0] == b or start == 0 and previous.end[0] == b - 1) else None
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
-            between = _tokens(text[neighbour.end[1]:start])
-            if between and between[0].lower() in _LEADING and not any(
-                _is_stop(between, k) for k in range(len(between))
-            ):
+            gap = text[neighbour.end[1]:start]
+            first = _PLAIN_WORD.search(gap) if len(gap) < _WINDOW else None
+            if first and first.group().lower() in _LEADING and not _stops(gap):
                 # “…,” and that “…”: the same sentence goes on quoting the same person.
                 found = _Found(_UNRESOLVED, verb=True)
         speaker = None
         if found.speaker is _UNRESOLVED:
             # "…, adding that “…”": who spoke just before, or the subject of the sentence.
-            subject = _sentence_subject(text[max(0, start - _WINDOW):start])
+            subject = None
+            if neighbour is None or neighbour.end[0] != b:
+                subject = _sentence_subject(text[max(0, start - _WINDOW):start])
             if neighbour is not None and neighbour.end[0] == b:
                 speaker = neighbour.speaker
             elif subject is not None:
@@ -1158,17 +1236,21 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     """The person named most recently before ``(block, pos)`` outside quotations."""
     budget = _LOOKBACK_CHARS
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
-        text = texts[b] if b != block else texts[b][:pos]
-        lo = max(0, len(text) - budget)
-        budget -= len(text) - lo
-        quoted = spans_in[b]
-        candidates = []
-        for match in _CAPRUN.finditer(text, lo):
-            s = match.start()
-            if any(qs <= s < qe for qs, qe in quoted):
+        candidates = people.runs.get(b)
+        if candidates is None:
+            # Each block is searched for names once, however many pronouns look back at it.
+            quoted = spans_in[b]
+            candidates = [(m.start(), m.group()) for m in _CAPRUN.finditer(texts[b])
+                          if not any(qs <= m.start() < qe for qs, qe in quoted)]
+            people.runs[b] = candidates
+        end = pos if b == block else len(texts[b])
+        lo = max(0, end - budget)
+        budget -= end - lo
+        for at, run in reversed(candidates):
+            if at >= end:
                 continue
-            candidates.append(match.group())
-        for run in reversed(candidates):
+            if at < lo:
+                break
             person = people.mention(run)
             if person is not None and (gender not in "mf" or not person.gender
                                        or person.gender == gender):
@@ -1223,39 +1305,78 @@ def with_quotes(document: Document) -> Document:
     return replace(document, blocks=map_text_blocks(document.blocks, change), quotes=quotes)
 
 
+_QMARK: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _segments(ranges: list[tuple[int, int, int]], marks: set[int]
+              ) -> list[tuple[int, int, int, bool]]:
+    """``(start, end, quote id, is a mark)`` for the quoted parts of one block, in order.
+    Later ranges paint over earlier ones (a quotation in marks over its block quotation)."""
+    ordered = sorted(ranges, key=lambda r: r[0])
+    overlapping = any(a[1] > b[0] for a, b in zip(ordered, ordered[1:], strict=False))
+    if overlapping:
+        points = sorted({p for lo, hi, _ in ranges for p in (lo, hi)})
+        labels: list[int | None] = [None] * (len(points) - 1)
+        index = {p: k for k, p in enumerate(points)}
+        for lo, hi, qid in ranges:
+            for k in range(index[lo], index[hi]):
+                labels[k] = qid
+        ordered = [(points[k], points[k + 1], q) for k, q in enumerate(labels) if q is not None]
+    out: list[tuple[int, int, int, bool]] = []
+    inside = sorted(marks)
+    m = 0
+    for lo, hi, qid in ordered:
+        pos = lo
+        while m < len(inside) and inside[m] < lo:
+            m += 1
+        while m < len(inside) and inside[m] < hi:
+            at = inside[m]
+            if at > pos:
+                out.append((pos, at, qid, False))
+            out.append((at, at + 1, qid, True))
+            pos = at + 1
+            m += 1
+        if hi > pos:
+            out.append((pos, hi, qid, False))
+    return out
+
+
 def _split(spans: Spans, ranges: list[tuple[int, int, int]], marks: set[int], length: int
            ) -> Spans:
-    """The spans cut at quotation boundaries and mark characters, labelled."""
-    labels: list[int | None] = [None] * 0  # filled lazily below, per boundary segment
-    cuts = {0, length}
-    for lo, hi, _ in ranges:
-        cuts.add(lo)
-        cuts.add(hi)
-    for m in marks:
-        cuts.add(m)
-        cuts.add(m + 1)
-    points = sorted(c for c in cuts if 0 <= c <= length)
-    # The quote id of each segment between consecutive points: later ranges paint over.
-    labels = [None] * (len(points) - 1)
-    index = {p: k for k, p in enumerate(points)}
-    for lo, hi, qid in ranges:
-        for k in range(index[lo], index[hi]):
-            labels[k] = qid
+    """The spans cut at quotation boundaries and mark characters, labelled; a span that no
+    quotation touches is kept as it is."""
+    segments = _segments(ranges, marks)
     out: list[Span] = []
     offset = 0
     k = 0
+    count = len(segments)
     for span in spans:
-        s_end = offset + len(span.text)
+        text = span.text
+        end = offset + len(text)
+        while k < count and segments[k][1] <= offset:
+            k += 1
+        if k == count or segments[k][0] >= end:
+            out.append(span)
+            offset = end
+            continue
         pos = offset
-        while pos < s_end:
-            while k + 1 < len(points) and points[k + 1] <= pos:
-                k += 1
-            seg_end = min(s_end, points[k + 1] if k + 1 < len(points) else s_end)
-            qid = labels[k] if k < len(labels) else None
+        j = k
+        while j < count and segments[j][0] < end:
+            lo, hi, qid, mark = segments[j]
+            a = lo if lo > offset else offset
+            b = hi if hi < end else end
+            if a > pos:
+                out.append(Span(text[pos - offset:a - offset], span.styles, span.link,
+                                span.quote))
             styles = span.styles
-            if qid is not None and pos in marks and seg_end == pos + 1:
-                styles = styles | {"qmark"}
-            out.append(Span(span.text[pos - offset:seg_end - offset], styles, span.link, qid))
-            pos = seg_end
-        offset = s_end
+            if mark:
+                styles = _QMARK.get(styles) or _QMARK.setdefault(styles, styles | {"qmark"})
+            out.append(Span(text[a - offset:b - offset], styles, span.link, qid))
+            pos = b
+            if hi > end:
+                break
+            j += 1
+        if pos < end:
+            out.append(Span(text[pos - offset:], span.styles, span.link, span.quote))
+        offset = end
     return tuple(out)
