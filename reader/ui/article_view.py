@@ -13,7 +13,10 @@ id=None, classes=None)``
 - ``set_document(document, *, scroll_to_block=None)``: show a Document (``None`` clears);
   ``scroll_to_block`` is a text block index to open at (saved reading progress).
 - ``document``: the Document shown (or None). ``layout``: the current ``reader.layout.Layout``
-  (None until the view has a size and a document).
+  (None until the view has a size and a document). A long article is laid out lazily: the
+  first screens at once, the rest in chunks after each refresh (``layout.complete`` tells);
+  everything below that needs the whole article (find, quotations, headings, the end) lays
+  out the rest first, so callers never see a partial answer.
 - Reactives ``measure: int``, ``full_width: bool``, ``show_quotes: bool``: changing one lays
   the article out again and keeps the reading position (the top text block).
 - Movement actions, all landing at once (no animation): ``action_line_down/up``,
