@@ -40,10 +40,11 @@ LIBRARY_SCREEN = "library"
 PROGRESS_DELAY = 1.0
 MAX_TITLE = 80
 
-# The article screen's library keys (actions on the app, so the screen only lists them).
+# The article screen's library keys (actions on the app, so the screen only lists them). They
+# are listed in help and the palette; the footer keeps its room for the reading keys.
 ARTICLE_LIBRARY_BINDINGS: list[BindingType] = [
-    Binding("s", "app.save_article", "Save", id="save"),
-    Binding("L", "app.show_library", "Library", id="library"),
+    Binding("s", "app.save_article", "Save to the library", id="save", show=False),
+    Binding("L", "app.show_library", "Library", id="library", show=False),
     Binding("H", "app.keep_highlight", "Keep a highlight (quotation or paragraph)",
             id="keep-highlight", show=False),
     Binding("f", "app.star_article", "Star", id="star", show=False),

@@ -121,6 +121,19 @@ class StoreSource:
         return [LibraryRow(entry) for entry in entries]
 
 
+def incremental_query(query: str) -> str:
+    """The query as typed so far, its last word searched as a prefix (``ferr`` finds
+    "ferry" while it is being typed); a finished word (a space after it), a phrase or a
+    one-letter word is searched as it is."""
+    last = query.rsplit(None, 1)[-1] if query.strip() else ""
+    word = last.split(":", 1)[-1].lstrip("-")
+    if query.endswith((" ", '"', "*")) or len(word) < 2 or not word.isalnum() or (
+        last in ("AND", "OR")
+    ):
+        return query
+    return query + "*"
+
+
 def search_rows(hits: Sequence[SearchHit]) -> list[LibraryRow]:
     return [LibraryRow(hit.entry, hit.snippet, hit.matches) for hit in hits]
 
@@ -179,6 +192,7 @@ class LibraryScreen(Screen[None]):
         self.view = LibraryView()
         self._search_serial = 0
         self._failed = False
+        self._opening = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header", markup=False)
@@ -199,18 +213,19 @@ class LibraryScreen(Screen[None]):
         self.library_list.show_message("Opening the library…")
         self._show_header()
         self.library_list.focus()
-        self.reload()
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted and self.app.library.store is not None:
-            self.reload()
+        # Every time the library comes back (the first time too): show what changed.
+        self.reload()
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self, *, keep_cursor: bool = True) -> None:
         """Show the current view again from the store (after a change, or a new view)."""
         store = self.app.library.store
         if store is None:
-            self.app.library_task(self._count_all, self._opened)
+            if not self._opening:
+                self._opening = True
+                self.app.library_task(self._count_all, self._opened, failed=self._not_opened)
             return
         if self.view.query:
             self._search(self.view.query)
@@ -237,7 +252,11 @@ class LibraryScreen(Screen[None]):
 
         return store.count(Filter(archived=None))
 
+    def _not_opened(self, message: str) -> None:
+        self._opening = False
+
     def _opened(self, total: int) -> None:
+        self._opening = False
         if self.at_start and total == 0:
             self.at_start = False
             self.app.library_empty_at_start(self)
@@ -294,7 +313,9 @@ class LibraryScreen(Screen[None]):
         if store is None:
             return
         self._search_serial += 1
-        self._run_search(store, query, self.view.store_filter(), self._search_serial)
+        self._run_search(
+            store, incremental_query(query), self.view.store_filter(), self._search_serial
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-search")
     def _run_search(self, store: Store, query: str, flt: Filter, serial: int) -> None:
@@ -309,11 +330,11 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self._show_hits, serial, query, hits)
 
     def _show_hits(self, serial: int, query: str, hits: list[SearchHit]) -> None:
-        if serial != self._search_serial or query != self.view.query:
+        if serial != self._search_serial:
             return  # a newer keystroke is being searched
         self.library_list.set_source(
             ListSource(search_rows(hits)), snippets=True,
-            message=f"Nothing in the library matches “{query}”.",
+            message=f"Nothing in the library matches “{self.view.query}”.",
         )
         self._show_header()
 
