@@ -974,7 +974,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|た)[。！？]?$")
 
 
-def _kind(text: str, found: _Found, mark: str) -> str:
+def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> str:
     words = _WORD.findall(text)
     cjk = len(_CJK.findall(text)) if mark in "「『" else 0
     count = len(words) + cjk // 2
@@ -995,6 +995,8 @@ def _kind(text: str, found: _Found, mark: str) -> str:
         score -= 1
     if ends:
         score += 2 if stripped[-1] in "?!？！" else 1
+        if after_speech:
+            score += 1  # a sentence after a speech quotation in the same paragraph
     if words and _is_cap(words[0]) and count >= 3:
         score += 1
     if not _FIRST_SECOND.isdisjoint(_WORD.findall(text.lower())):
@@ -1195,11 +1197,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         found = after if after.verb else before
         found.naming = before.naming
         found.colon = before.colon
-        raw.kind = _kind(raw.text, found, raw.char)
         # The quotation before it in the same paragraph, or at the end of the paragraph
         # before when this one opens its paragraph: whose words an unattributed one goes on.
         neighbour = previous if previous is not None and previous.speaker and (
             previous.end[0] == b or start == 0 and previous.end[0] == b - 1) else None
+        raw.kind = _kind(raw.text, found, raw.char,
+                         neighbour is not None and neighbour.end[0] == b)
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
             first = _PLAIN_WORD.search(gap) if len(gap) < _WINDOW else None

@@ -1,0 +1,300 @@
+"""Quotations: detection on the seed page and the annotated set, span marking, hard cases."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.cli import main
+from reader.document import (
+    BlockQuote,
+    Document,
+    Paragraph,
+    Span,
+    iter_text_blocks,
+    parse_html,
+    spans_text,
+)
+from reader.pipeline import read_source
+from reader.quotes import find_quotes, with_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _benchmark_module():
+    """benchmarks/quotes.py holds the loader and scorer of the annotated set."""
+    spec = importlib.util.spec_from_file_location("quotes_benchmark", ROOT / "benchmarks" /
+                                                  "quotes.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("quotes_benchmark", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _document(*paragraphs: str | tuple[Span, ...]) -> Document:
+    blocks = tuple(Paragraph(p if isinstance(p, tuple) else (Span(p),)) for p in paragraphs)
+    return Document(article=None, blocks=blocks)  # type: ignore[arg-type]
+
+
+def _quoted(document: Document) -> list[str]:
+    texts = document.block_texts()
+    out = []
+    for q in find_quotes(document):
+        if q.start[0] == q.end[0]:
+            out.append(texts[q.start[0]][q.start[1]:q.end[1]])
+        else:
+            out.append(texts[q.start[0]][q.start[1]:] + " … " + texts[q.end[0]][:q.end[1]])
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# The seed page
+
+
+def _block_with(texts: list[str], words: str) -> int:
+    matches = [k for k, t in enumerate(texts) if words in t]
+    assert len(matches) == 1, f"{words!r} found in {len(matches)} paragraphs"
+    return matches[0]
+
+
+def test_seed_page_has_its_nine_quotations_and_nothing_else(seed_page: Path) -> None:
+    document = read_source(str(seed_page))
+    texts = document.block_texts()
+    quotes = document.quotes
+    assert len(quotes) == 9
+    expected = [
+        "we don’t need it, but, theoretically, it’s quite possible to imagine it.",
+        "strategic partnership,",
+        "Without any doubt, our cooperation with China is bolstering the defense capability "
+        "of China’s army,",
+        "The time will show how it will develop, but we won’t exclude it,",
+        "The question is whether to keep the existing treaty",
+        "I believe the second option is much worse.",
+        "wasn’t clinging to the treaty",
+        "If our partners decide that they don’t need it, well, so be it, we can’t stop them,",
+        "Russia’s security will not be hurt, particularly because we have the most advanced "
+        "weapons systems.",
+    ]
+    for quote, words in zip(quotes, expected, strict=True):
+        assert quote.text.startswith(words)
+        block = _block_with(texts, words)
+        assert quote.start[0] == quote.end[0] == block
+        # The span holds the marks: it starts with an opening and ends with a closing one.
+        assert texts[block][quote.start[1]] == "“"
+        assert texts[block][quote.end[1] - 1] == "”"
+    assert [q.id for q in quotes] == list(range(1, 10))
+
+
+def test_seed_page_kinds_and_speakers(seed_page: Path) -> None:
+    quotes = read_source(str(seed_page)).quotes
+    term = [q for q in quotes if q.kind == "term"]
+    assert [q.text for q in term] == ["strategic partnership,"]
+    assert term[0].speaker is None
+    speech = [q for q in quotes if q.kind == "speech"]
+    assert len(speech) == 8
+    for quote in speech:
+        if quote.text.startswith("The time will show"):
+            assert quote.speaker in ("Putin", "the Russian president")
+        else:
+            assert quote.speaker == "Putin", quote.text
+
+
+def test_dump_json_lists_quotations_with_speaker_and_paragraph(
+    seed_page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["dump", "--format", "json", str(seed_page)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    quotes = data["quotes"]
+    assert len(quotes) == 9
+    assert set(quotes[0]) == {"text", "kind", "speaker", "paragraph"}
+    first = quotes[0]
+    assert first["speaker"] == "Putin" and first["kind"] == "speech"
+    paragraphs = data["text"].split("\n\n")
+    assert "Putin replied that" in paragraphs[first["paragraph"]]
+
+
+# ---------------------------------------------------------------------------------------
+# The annotated set
+
+
+def test_annotated_set_is_large_and_covers_every_language() -> None:
+    items = _benchmark_module().load_all()
+    names = {item.name.split("_")[0] for item in items}
+    assert {"en", "fr", "de", "ru", "ja"} <= names
+    assert sum(item.paragraphs for item in items) >= 40
+    assert sum(len(item.expected) for item in items) >= 150
+    kinds = {e.kind for item in items for e in item.expected}
+    assert kinds == {"speech", "term", "block"}
+
+
+def test_annotated_set_precision_recall_and_speakers_reach_targets() -> None:
+    bench = _benchmark_module()
+    mistakes: list[str] = []
+    score = bench.score(bench.load_all(), mistakes)
+    detail = "\n".join(mistakes)
+    assert score.precision >= 0.97, detail
+    assert score.recall >= 0.97, detail
+    assert score.speaker_accuracy >= 0.85, detail
+
+
+# ---------------------------------------------------------------------------------------
+# Marking the spans
+
+
+def test_with_quotes_marks_spans_and_marks_without_changing_text() -> None:
+    spans = (
+        Span("He said “we will "),
+        Span("never", frozenset({"em"})),
+        Span(" leave ", link=3),
+        Span("this place,” and left."),
+    )
+    document = _document(spans)
+    marked = with_quotes(document)
+    (quote,) = marked.quotes
+    assert quote.text == "we will never leave this place,"
+    out = marked.text_blocks()[0]
+    assert spans_text(out) == spans_text(spans)
+    inside = [s for s in out if s.quote == quote.id]
+    assert spans_text(tuple(inside)) == "“we will never leave this place,”"
+    assert [s.text for s in inside if "qmark" in s.styles] == ["“", "”"]
+    # Emphasis and the link survive the split.
+    assert any(s.text == "never" and s.styles == {"em"} and s.quote == 1 for s in out)
+    assert any(s.text == " leave " and s.link == 3 and s.quote == 1 for s in out)
+    assert all(s.quote is None for s in out if s.text in ("He said ", " and left."))
+
+
+def test_q_elements_become_quotations() -> None:
+    blocks, links = parse_html("<p>The minister said <q>we are ready</q> and left.</p>")
+    document = Document(article=None, blocks=blocks, links=links)  # type: ignore[arg-type]
+    (quote,) = find_quotes(document)
+    assert quote.text == "we are ready"
+    assert quote.kind == "speech" and quote.speaker == "the minister"
+
+
+def test_block_quotation_is_one_quote_and_inner_speech_wins_its_span() -> None:
+    quote_block = BlockQuote((
+        Paragraph((Span("The committee wrote that the plan was “dead on arrival” in May."),)),
+        Paragraph((Span("It asked for a new vote."),)),
+    ))
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span("In its report, the committee wrote:"),)),
+        quote_block,
+        Paragraph((Span("Nobody answered."),)),
+    ))
+    marked = with_quotes(document)
+    block, inner = marked.quotes
+    assert block.kind == "block" and block.start == (1, 0) and block.end == (2, 24)
+    assert block.speaker == "the committee"
+    assert inner.text == "dead on arrival" and inner.id == 2
+    first = list(iter_text_blocks(marked.blocks))[1]
+    by_text = {s.text: s.quote for s in first}
+    assert by_text["The committee wrote that the plan was "] == 1
+    assert by_text["dead on arrival"] == 2
+    assert by_text[" in May."] == 1
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraphs, apostrophes, primes
+
+
+def test_quotation_over_paragraphs_follows_the_newspaper_rule() -> None:
+    document = _document(
+        "“We did not choose this fight. We will finish it.",
+        "“Nobody should doubt that,” the mayor said.",
+        "Reporters left.",
+    )
+    (quote,) = find_quotes(document)
+    assert quote.start == (0, 0) and quote.end == (1, len("“Nobody should doubt that,”"))
+    assert quote.text == ("We did not choose this fight. We will finish it. "
+                          "Nobody should doubt that,")
+    assert quote.speaker == "the mayor"
+    marked = with_quotes(document).text_blocks()
+    assert [s.text for s in marked[1] if "qmark" in s.styles] == ["“", "”"]
+
+
+def test_unclosed_quotation_ends_with_its_paragraph() -> None:
+    document = _document(
+        "The sign said “Closed until further notice and nothing else.",
+        "The shop reopened in May, and “business is good,” its owner said.",
+        "Another paragraph, with no marks at all.",
+    )
+    quotes = find_quotes(document)
+    first, second = document.block_texts()[:2]
+    assert [(q.start, q.end) for q in quotes] == [
+        ((0, first.index("“")), (0, len(first))),
+        ((1, second.index("“")), (1, second.index("”") + 1)),
+    ]
+
+
+def test_apostrophes_and_primes_are_not_quotations() -> None:
+    document = _document(
+        "It’s O’Brien’s ’90s band, rock ’n’ roll all night; the students’ books don’t matter.",
+        "He is 6'2\" tall, 5′ 11″ in socks, and played rock 'n' roll since the '80s.",
+        "The 12\" single and the 7\" one are his; the boys' mother kept them.",
+    )
+    assert find_quotes(document) == ()
+
+
+def test_single_quotes_nested_and_british_outer_quotes() -> None:
+    document = _document(
+        "“He told me ‘never again,’ and I believed him,” she said.",
+        "‘Our members’ goodwill is not a bottomless well,’ Linden said.",
+    )
+    assert _quoted(document) == [
+        "“He told me ‘never again,’ and I believed him,”",
+        "‘Our members’ goodwill is not a bottomless well,’",
+    ]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("« Nous irons jusqu’au bout », a-t-elle déclaré.", "« Nous irons jusqu’au bout »"),
+    ("„Das war zu wenig“, sagte Kramer.", "„Das war zu wenig“"),
+    ("»Es gibt keinen Plan B«, sagte Vogel.", "»Es gibt keinen Plan B«"),
+    ("Nowak schrieb: „Europa muss zusammenstehen”.", "„Europa muss zusammenstehen”"),
+    ("«Мы готовы», — сказал он.", "«Мы готовы»"),
+    ("首相は「必ず実現する」と述べた。", "「必ず実現する」"),
+    ("小説『ノルウェイの森』は", "『ノルウェイの森』"),
+    ("Er sagte: ‹Nie wieder›.", "‹Nie wieder›"),
+])
+def test_marks_of_each_language(text: str, quoted: str) -> None:
+    assert _quoted(_document(text)) == [quoted]
+
+
+def test_speaker_from_pronoun_is_the_last_named_person() -> None:
+    document = _document(
+        "Asked about the talks, Putin replied that “nothing is decided.”",
+        "Trade fell by a third last year.",
+        "“We will see,” he said. “Maybe in spring.”",
+    )
+    assert [q.speaker for q in find_quotes(document)] == ["Putin", "Putin", "Putin"]
+
+
+# ---------------------------------------------------------------------------------------
+# Any input
+
+
+_ALPHABET = st.sampled_from(list("ab .,\n’'\"“”‘«»„‚‹›「」『』:—") + ["said", " he ", "Putin"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_ALPHABET, max_size=40).map("".join), min_size=1, max_size=5))
+def test_any_text_gives_ordered_valid_quotes_and_keeps_the_text(paragraphs: list[str]) -> None:
+    paragraphs = [p.strip() or "x" for p in paragraphs]
+    document = _document(*paragraphs)
+    marked = with_quotes(document)
+    texts = document.block_texts()
+    assert [spans_text(s) for s in marked.text_blocks()] == texts
+    previous = (-1, -1)
+    for number, quote in enumerate(marked.quotes, 1):
+        assert quote.id == number
+        assert quote.start >= previous and quote.start < quote.end
+        assert quote.end[1] <= len(texts[quote.end[0]])
+        assert quote.kind in ("speech", "term")
+        previous = quote.start
