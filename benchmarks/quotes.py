@@ -12,7 +12,8 @@ matched; any of the annotated alternatives counts).
 
 Time: generated news articles of 1,000, 10,000 and 100,000 words (about one quotation per 55
 words, in the mix of forms the annotated set has), timed for ``find_quotes`` and for
-``with_quotes``; the best of several runs, in CPU time of the process. The per-word cost shows whether growth is linear.
+``with_quotes``; the best of several runs, in CPU time of the process. The per-word cost
+shows whether growth is linear.
 """
 
 from __future__ import annotations
@@ -293,10 +294,11 @@ def _show(texts: list[str], start: tuple[int, int], end: tuple[int, int]) -> str
 
 _NAMES = ["Helen Marsh", "Tom Caldwell", "Rachel Dunmore", "Daniel Okafor", "Joan Whitaker",
           "Mark Ellison", "Lena Moss", "Carlos Ibarra", "Nora Blake", "Priya Nair"]
-_WORDS = ("the government said on Monday that its plan for the region would go ahead despite "
+_WORDS = str.split("the government said on Monday that its plan for the region would go ahead "
+                   "despite "
           "strong opposition from local groups who fear for their jobs and homes while "
           "officials insist the project is safe and will bring investment to towns that have "
-          "waited years for new roads schools and hospitals").split()
+          "waited years for new roads schools and hospitals")
 
 
 def _sentence(rng: random.Random, words: int) -> str:
