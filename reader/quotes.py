@@ -330,7 +330,8 @@ répond insisté insiste martelé martèle averti prévenu reconnu reconnaît é
 admis admet annoncé annonce rappelé rappelle noté commenté conclu conclut poursuivi poursuit
 regretté regrette dénoncé dénonce tranché tranche résumé résume confirmé confirme promis
 répété répète glissé glisse déploré déplore observé répliqué réplique rétorqué rétorque
-fustigé fustige ironisé ironise tonné plaidé plaide jugé juge prévenu lâché lâche
+fustigé fustige ironisé ironise tonné plaidé plaide jugé juge lâché lâche témoigne témoigné
+résume raconte avoue avoué s’exclame s’est
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
@@ -339,7 +340,10 @@ bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал
 написала говорит говорил говорила считает рассказал рассказала признал признала уточнил
 уточнила заметил заметила заключил заключила указал указала констатировал констатировала
-предупредил предупредила пишет отмечает подчеркивает подчёркивает заявляет
+предупредил предупредила пишет отмечает подчеркивает подчёркивает заявляет посетовал
+посетовала признался призналась признаёт признает поделился поделилась объяснил объяснила
+рассказывает
+заверил заверила пообещал пообещала возразил возразила напомнил напомнила
 """)
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""
@@ -349,6 +353,7 @@ ajouter ajoutant déclarer déclarant expliquant expliquer affirmant soulignant 
 précisant préciser estimant lançant
 hinzufügend
 добавив отметив подчеркнув заявив сказав пояснив
+sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle
 """)
 # Words that make a quotation a name for something rather than an utterance.
 _NAMING = _words("""
@@ -393,7 +398,8 @@ boss official officials source sources analyst analysts head executive manager o
 worker workers resident residents fan fans player striker goalkeeper defender veteran expert
 experts lawyer lawyers attorney prosecutor chief aide aides adviser advisor coach staff
 spokesman spokeswoman spokesperson leader leaders member members fighter director
-источник источники представитель эксперт эксперты собеседник
+источник источники представитель эксперт эксперты собеседник директор тренер наставник
+глава министр президент автор спикер советник игрок защитник нападающий вратарь болельщик
 """)
 _AUX = _words("""
 kept keeps began begins started went
@@ -434,6 +440,7 @@ june july august september october november december le la les il elle der die d
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 """)
 _OF = _words("of at for from de du des von bei")
+_RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
@@ -604,6 +611,13 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
                 return _Speaker(_join(found[0]), name=True, gender=found[1],
                                 pure=start == 0)
+    if runs and len(words) >= 3 and runs[-1] == (len(words) - 1, len(words)) and \
+            (first in _ROLES or _is_title(first)) and not _is_cap(words[1]) and \
+            words[-1].lower() not in _ORG_WORDS:
+        # "Автор победного гола Педро": a description, then the name it leads to.
+        found = _name_run(words[-1:])
+        if found:
+            return _Speaker(_join(found[0]), name=True, gender=found[1])
     if runs and runs[0][0] == 0 and not determiner and first not in _NOT_NAMES and not (
         runs[0][1] < len(words) and (words[runs[0][1] - 1].endswith(("’s", "'s"))
                                      or words[runs[0][1]].lower() in _ROLES)
@@ -629,13 +643,26 @@ def _join(words: list[str]) -> str:
 
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
+    tokens = tokens[-24:]  # the clause next to the verb and the one before it suffice
+    closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     chunks: list[list[str]] = [[]]
-    for t in tokens[-24:]:  # the clause next to the verb and the one before it suffice
+    for t in tokens:
         if t in _BOUNDARY:
             chunks.append([])
         else:
             chunks[-1].append(t)
     chunks = [c for c in chunks if any(_is_word(t) for t in c)]
+    # Clauses between the subject and its verb say more about it: "Margaret Lowe, 71, who
+    # took part in the trial, said"; "…, Anne Morvan, a dénoncé".
+    # (But "…, which Turner said was “…”": a relative clause that holds the verb holds its
+    # subject too.)
+    while len(chunks) >= 2 and (
+        closed and chunks[-1][0].lower() in _RELATIVE
+        or all(t.isdigit() for t in chunks[-1] if _is_word(t))
+        or _describe(chunks[-1]) is None
+    ):
+        chunks.pop()
+        closed = True
     if not chunks:
         return None
     last = _describe(chunks[-1])
@@ -695,7 +722,7 @@ def _ja_subject(before: str) -> _Speaker | None:
         if ch in "はが" and k > 0:
             subject = sentence[:k]
             subject = _JA_PARENS.sub("", subject.rsplit("、", 1)[-1]).strip(" ,")
-            if not subject:
+            if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
                 return None
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
@@ -900,10 +927,16 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
 # ---------------------------------------------------------------------------------------
 # People: who a pronoun refers to.
 
+# A run of capitalized words; a period only after an abbreviation of up to three letters (Dr.,
+# St., M.), so that a run never crosses the end of a sentence ("Regierung. Man").
 _CAPRUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]*\.?(?:[ \u00a0](?:(?:de|van|von|der|bin|al|da|di|du|del|ibn)"
-    r" )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]*\.?)*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*)"
+    r"(?:[ \u00a0](?:(?:de|van|von|der|bin|al|da|di|du|del|ibn) )?"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*))*"
 )
+# A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
+_PLACE_PREPS = _words("at in from of near для в из на у bei aus im à au aux")
+_PLACE_LIST = [[w] for w in _PLACE_PREPS]
 
 
 @dataclass
@@ -1146,6 +1179,18 @@ def _sentence_subject(window: str) -> _Speaker | None:
     return _describe(chunk)
 
 
+def _role_subject(window: str) -> _Speaker | None:
+    """A sentence that starts with a determiner and a role: "The minister …", "Der
+    Verkehrsminister …", up to the role word."""
+    words = [t for t in _sentence_tail(_tokens(window)) if _is_word(t)][:6]
+    if not words or words[0].lower() not in _DETERMINERS:
+        return None
+    for k, w in enumerate(words[1:5], 1):
+        if _is_title(w) or w.lower() in _ROLES:
+            return _describe(words[:k + 1])
+    return None
+
+
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]]
                ) -> None:
     people = _People()
@@ -1226,6 +1271,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             at_block, at = (b, start) if found is before else (eb, end)
             speaker = resolve(found.speaker, at_block, at)
         if raw.kind == "speech":
+            if speaker is None and not found.verb and found.colon:
+                # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
+                # zurück: „…“": the subject of the sentence, a name or a role.
+                window = text[max(0, start - _WINDOW):start]
+                subject = _role_subject(window) or _sentence_subject(window)
+                if subject is not None and (subject.name or subject.pronoun
+                                            or _is_title(subject.text.split()[-1])
+                                            or subject.text.split()[-1].lower() in _ROLES):
+                    speaker = resolve(subject, b, start)
             if speaker is None and not found.verb and neighbour is not None:
                 speaker = neighbour.speaker
             raw.speaker = speaker
@@ -1243,8 +1297,19 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         if candidates is None:
             # Each block is searched for names once, however many pronouns look back at it.
             quoted = spans_in[b]
-            candidates = [(m.start(), m.group()) for m in _CAPRUN.finditer(texts[b])
-                          if not any(qs <= m.start() < qe for qs, qe in quoted)]
+            text = texts[b]
+            candidates = []
+            for m in _CAPRUN.finditer(text):
+                at, run = m.start(), m.group()
+                if any(qs <= at < qe for qs, qe in quoted):
+                    continue
+                if text[max(0, at - 6):at].rsplit(None, 1)[-1:] in _PLACE_LIST:
+                    # "из Костромы Игорь Лебедев": the place, then perhaps a name.
+                    rest = run.split(None, 1)[1:]
+                    if not rest or " " not in rest[0]:
+                        continue
+                    run = rest[0]
+                candidates.append((at, run))
             people.runs[b] = candidates
         end = pos if b == block else len(texts[b])
         lo = max(0, end - budget)
