@@ -311,7 +311,8 @@ class LibraryList(ScrollView, can_focus=True):
         return self._styles[role]
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        # The width left of the scrollbar.
+        width = self.scrollable_content_region.width or self.size.width
         line = round(self.scroll_y) + y
         base = self._style("base")
         if not self._total:
