@@ -45,6 +45,7 @@ punctuation count for a term.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from reader.document import (
@@ -80,6 +81,7 @@ _ELISIONS = ("em", "til", "cause", "n", "tis", "twas", "bout", "round", "cos", "
 # A straight or curly single quote is dropped when it stays unclosed: it is far more often a
 # stray apostrophe than a quotation that runs to the end of its paragraph.
 _DROP_UNCLOSED = {"'"}
+_MAX_NESTING = 8
 
 
 class _Open:
@@ -132,7 +134,10 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
             return pairs, -1, -1, ""
 
     def push(pos: int, char: str, closers: str) -> None:
-        stack.append(_Open(pos, char, closers))
+        # Real quotations nest two or three deep; a cap keeps a page of nothing but
+        # opening marks linear (each closer looks through at most this many openers).
+        if len(stack) < _MAX_NESTING:
+            stack.append(_Open(pos, char, closers))
 
     def close_at(index: int, pos: int) -> None:
         # Openers above the one being closed were never closed: their tentative closes hold.
@@ -1082,6 +1087,7 @@ class _Raw:
     marks: list[tuple[int, int]]  # (block, offset) of each mark character of the quotation
     char: str = ""
     speaker: str | None = None
+    more: list[str] = field(default_factory=list)  # the text of continued paragraphs
 
 
 def _find(document: Document) -> list[_Raw]:
@@ -1108,7 +1114,7 @@ def _find(document: Document) -> list[_Raw]:
         for start, close in pairs:
             if reopen is not None and start == 0 and current is not None:
                 current.end = (b, close + 1)
-                current.text += " " + text[1:close].strip()
+                current.more.append(text[1:close].strip())
                 current.marks += [(b, 0), (b, close)]
                 spans_in[b].append((0, close + 1))
                 raws.append(current)
@@ -1120,7 +1126,7 @@ def _find(document: Document) -> list[_Raw]:
         if open_pos >= 0:
             if reopen is not None and open_pos == 0 and current is not None:
                 current.end = (b, len(text))
-                current.text += " " + text[1:].strip()
+                current.more.append(text[1:].strip())
                 current.marks.append((b, 0))
             else:
                 current = _Raw((b, open_pos), (b, len(text)), "", text[open_pos + 1:].strip(),
@@ -1135,16 +1141,24 @@ def _find(document: Document) -> list[_Raw]:
             current = None
     if current is not None:
         raws.append(current)
+    for r in raws:
+        if r.more:
+            r.text = " ".join([r.text, *r.more])
     raws.sort(key=lambda r: r.start)
 
     _attribute(raws, texts, spans_in)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
+    by_block: dict[int, list[_Raw]] = {}
+    if layout.blockquotes:
+        for r in raws:
+            by_block.setdefault(r.start[0], []).append(r)
+    dropped: set[int] = set()
     for first, last in layout.blockquotes:
         body = " ".join(texts[k].strip() for k in range(first, last + 1) if texts[k].strip())
         if not body:
             continue
-        inner = [r for r in raws if first <= r.start[0] <= last]
+        inner = [r for k in range(first, last + 1) for r in by_block.get(k, ())]
         whole = [r for r in inner if r.start == (first, 0)
                  and r.end[0] == last and r.end[1] >= len(texts[last].rstrip())]
         block = _Raw((first, 0), (last, len(texts[last])), "block", body, [], "")
@@ -1154,8 +1168,10 @@ def _find(document: Document) -> list[_Raw]:
                 r.speaker = block.speaker
         if whole:
             block.marks = whole[0].marks
-            raws.remove(whole[0])
+            dropped.add(id(whole[0]))
         raws.append(block)
+    if dropped:
+        raws = [r for r in raws if id(r) not in dropped]
     raws.sort(key=lambda r: (r.start, (-r.end[0], -r.end[1])))
     return raws
 
@@ -1240,19 +1256,25 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         text = texts[b]
         # The context windows stop at the neighbouring quotations, except short ones (a
         # name or a term in marks inside an attribution: «Финам», „inakzeptabel“).
-        lo = 0
-        for s, e in spans_in[b]:
-            if e <= start and e - s > _SHORT:
-                lo = max(lo, e)
-        lo = max(lo, start - _WINDOW)
+        lo = start - _WINDOW if start > _WINDOW else 0
+        here = spans_in[b]
+        k = bisect_left(here, (start, -1)) - 1
+        while k >= 0 and here[k][1] > lo:  # the quotations inside the window, nearest first
+            if here[k][1] <= start and here[k][1] - here[k][0] > _SHORT:
+                lo = here[k][1]
+                break
+            k -= 1
         after = _Found()
         closed = end <= len(texts[eb]) and end > 0 and raw.marks[-1] == (eb, end - 1)
         if closed and raw.char:
             hi = min(len(texts[eb]), end + _WINDOW_AFTER)
-            for s, e in spans_in[eb]:
-                if s >= end and e - s > _SHORT:
-                    hi = min(hi, s)
+            there = spans_in[eb]
+            k = bisect_left(there, (end, -1))
+            while k < len(there) and there[k][0] < hi:
+                if there[k][1] - there[k][0] > _SHORT:
+                    hi = there[k][0]
                     break
+                k += 1
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
             final = inner.rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
             after = _attribution_after(texts[eb][end:hi], final)
@@ -1318,11 +1340,13 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         if candidates is None:
             # Each block is searched for names once, however many pronouns look back at it.
             quoted = spans_in[b]
+            quoted_starts = [qs for qs, _qe in quoted]
             text = texts[b]
             candidates = []
             for m in _CAPRUN.finditer(text):
                 at, run = m.start(), m.group()
-                if any(qs <= at < qe for qs, qe in quoted):
+                k = bisect_right(quoted_starts, at) - 1
+                if k >= 0 and at < quoted[k][1]:
                     continue
                 if text[max(0, at - 6):at].rsplit(None, 1)[-1:] in _PLACE_LIST:
                     # "из Костромы Игорь Лебедев": the place, then perhaps a name.
@@ -1335,9 +1359,9 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         end = pos if b == block else len(texts[b])
         lo = max(0, end - budget)
         budget -= end - lo
-        for at, run in reversed(candidates):
-            if at >= end:
-                continue
+        last_before = bisect_left(candidates, (end, "")) - 1
+        for k in range(last_before, -1, -1):
+            at, run = candidates[k]
             if at < lo:
                 break
             person = people.mention(run)
