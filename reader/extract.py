@@ -83,6 +83,8 @@ def extract_article(page: Page) -> Article:
         # nothing although the page has text: take the densest block of paragraphs, or else
         # the page's own text without its navigation; never a silently empty article.
         body = _fallback_body(tree)
+    else:
+        _recover_lead(tree, body, meta.title)
     _tidy_body(body, meta)
     if not _has_text(body) and body.find(".//img") is None:
         raise NoArticleError("No article found: the page has no readable text")
@@ -633,6 +635,71 @@ def _wrap(element: etree._Element) -> etree._Element:
         div.append(element)
         element.tail = None
     return div
+
+
+_LEAD_EXCLUDED = re.compile(
+    r"caption|credit|byline|author|date|time|meta|share|social|related|promo|subscri|"
+    r"newsletter|standfirst|dek|subtitle|summary|teaser|excerpt|abstract|description|hero|"
+    r"breadcrumb|tag|comment", re.I)
+# A <header> holds the headline and a summary of the story; its opening comes after it.
+_OUTSIDE_STORY = {"nav", "aside", "header", "footer", "figure", "figcaption", "form", "button",
+                  "label"}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _recover_lead(tree: etree._Element, body: etree._Element, title: str) -> None:
+    """Put back the story's opening paragraphs when readability's container starts after them.
+
+    Sites often set the first paragraph apart (an "intro" block between the headline and
+    the body). Paragraphs that stand between the heading that is the title and the first
+    paragraph readability kept, and read as prose, are that opening.
+    """
+    first = next((p for p in body.iter("p") if _text_length_upto(p, 40) >= 40), None)
+    if first is None or not title:
+        return
+    first_text = _words(first.text_content())
+    ordered = list(tree.iter("p", "h1", "h2"))
+    start = next((i for i, e in enumerate(ordered)
+                  if e.tag == "p" and _words(e.text_content()) == first_text), None)
+    if start is None:
+        return
+    body_text = _words(body.text_content())
+    leads: list[etree._Element] = []
+    for element in reversed(ordered[max(0, start - 8):start]):
+        if element.tag in ("h1", "h2"):
+            heading = _words(element.text_content())
+            if heading and _similarity(title, heading) > 0.75:
+                break  # reached the headline: what was collected is the opening
+            return
+        text = _words(element.text_content())
+        if len(text) < 80 or text in body_text or not _is_lead(element, text):
+            continue
+        leads.insert(0, element)
+    else:
+        return  # no headline found just above: no evidence of an opening
+    for position, lead in enumerate(leads):
+        copy = lxml.html.fragment_fromstring(etree.tounicode(lead, method="html"))
+        copy.tail = None
+        body.insert(position, copy)
+
+
+def _is_lead(element: etree._Element, text: str) -> bool:
+    if text[-1] not in ".!?”\"'»…":
+        return False
+    links = sum(len(_words(a.text_content())) for a in element.iter("a"))
+    if links > len(text) * 0.25:
+        return False
+    for node in (element, *element.iterancestors()):
+        if node.tag in _OUTSIDE_STORY:
+            return False
+        if node.tag in ("article", "main", "body"):
+            break
+        if _LEAD_EXCLUDED.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return False
+    return True
 
 
 def _tidy_body(body: etree._Element, meta: Metadata) -> None:

@@ -225,3 +225,29 @@ def test_words_in_adjacent_blocks_are_not_glued_together():
     document = read_page(page_of(html_page("<title>Storm closes the harbour today</title>",
                                            "<article>" + STORY + body + "</article>")))
     assert "item0item1" not in document.text()
+
+
+LEAD = ("A HIGH-powered team has been doing the rounds of the harbour towns this week in an "
+        "attempt to calm fears about the storm season. It failed.")
+
+
+def lead_page(intro_class: str, wrapper: str = "div") -> str:
+    return html_page(
+        '<meta property="og:title" content="Storm season worries the harbour towns">',
+        f'<div id="story"><h1>Storm season worries the harbour towns</h1>'
+        f'<{wrapper} class="{intro_class}"><p>{LEAD}</p></{wrapper}>'
+        f'<div class="story-main"><div class="story-body"><p class="byline">Ana Díaz</p>'
+        f'{STORY}</div><div class="sidebar"><a href="/a">Other news</a></div></div></div>',
+    )
+
+
+def test_opening_paragraph_set_apart_after_the_headline_is_kept():
+    document = read_page(page_of(lead_page("story-intro")))
+    paragraphs = document.text().split("\n\n")
+    assert paragraphs[0] == LEAD
+    assert paragraphs[1].startswith("Paragraph 1 of the story")
+
+
+def test_summary_in_the_article_header_is_not_taken_for_the_opening():
+    document = read_page(page_of(lead_page("summary", wrapper="header")))
+    assert LEAD not in document.text()
