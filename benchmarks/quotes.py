@@ -378,6 +378,40 @@ def timing_table() -> list[str]:
     return rows
 
 
+def _hostile_documents(scale: int) -> dict[str, Document]:
+    def doc(blocks: list) -> Document:
+        return Document(article=_article("hostile"), blocks=tuple(blocks))
+
+    def para(text: str) -> Paragraph:
+        return Paragraph((Span(text),))
+
+    return {
+        "opening marks, then closing marks, in one paragraph": doc(
+            [para("«" * 20_000 * scale + "”" * 20_000 * scale)]),
+        "quotations in one long paragraph": doc(
+            [para("“We will see,” he said. Smith’s office said the “plan” is fine. "
+                  * 500 * scale)]),
+        "paragraphs that all continue one quotation": doc(
+            [para("“Unclosed and on " * 20) for _ in range(1_000 * scale)]),
+        "block quotations": doc(
+            [BlockQuote((para("“Yes,” he said."),)) for _ in range(1_000 * scale)]),
+        "apostrophes, primes and inch marks": doc(
+            [para("it’s 6'2\" and ’90s rock ’n’ roll " * 5_000 * scale)]),
+    }
+
+
+def hostile_table() -> list[str]:
+    """Pathological inputs at two sizes: ten times the input must cost about ten times."""
+    rows = ["| hostile input | with_quotes, 1× (ms) | with_quotes, 10× (ms) | ratio |",
+            "|---|---:|---:|---:|"]
+    small, large = _hostile_documents(1), _hostile_documents(10)
+    for name in small:
+        a = _best(with_quotes, small[name], 3)
+        b = _best(with_quotes, large[name], 1)
+        rows.append(f"| {name} | {a * 1e3:.1f} | {b * 1e3:.1f} | {b / a:.1f} |")
+    return rows
+
+
 def accuracy_table(show_mistakes: bool = False) -> list[str]:
     items = load_all()
     mistakes: list[str] = []
@@ -407,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.accuracy:
         print()
         print("\n".join(timing_table()))
+        print()
+        print("\n".join(hostile_table()))
     return 0
 
 

@@ -399,7 +399,9 @@ councilman councilwoman congressman congresswoman
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident",
                    "präsidentin", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
                    "kanzlerin", "leiter", "leiterin", "vorsitzender", "vorsitzende",
-                   "trainer", "trainerin", "kapitän", "kapitänin")
+                   "trainer", "trainerin", "kapitän", "kapitänin", "vorstand",
+                   "vorständin", "direktor", "direktorin", "sekretär", "sekretärin",
+                   "bürgermeister", "bürgermeisterin", "berater", "beraterin")
 # Nouns for a role: a capitalized word before one is not a name ("United boss").
 _ROLES = _words("""
 boss official officials source sources analyst analysts head executive manager owner founder
@@ -613,7 +615,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         start, end = runs[-1]
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
-        ) and not any(w.lower() in _OF for w in words[:start]):
+        ) and not (start and words[start - 1].lower() in _OF | _DETERMINERS):
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
