@@ -706,7 +706,47 @@ def _tidy_body(body: etree._Element, meta: Metadata) -> None:
     """Remove from the body what repeats the header or is no part of the story."""
     _drop_title_heading(body, meta.title)
     _drop_byline(body, meta.byline)
+    _drop_page_furniture(body)
     _drop_trailing_boilerplate(body)
+
+
+# Lines a page puts inside a story that are no part of it, when they stand alone.
+_FURNITURE_TEXT = re.compile(
+    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|sponsored|"
+    r"story continues below(?: advertisement)?|continue reading(?: the main story| below)?|"
+    r"skip advertisement|scroll to continue(?: with content)?|"
+    r"(?:photo|image|picture|illustration|video|foto)(?:graph)?s?(?: credit)?\s*[:：].{0,120}|"
+    r"credits?\s*[:：].{0,120})$",
+    re.I,
+)
+_FURNITURE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social-(?:links|media|bar|buttons|share)|share-?bar|"
+    r"credit|image-credit|photo-credit|copyright|ad|ads|advert|advertisement|ad-container|"
+    r"print-only|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])",
+    re.I,
+)
+_DATE_HINT = re.compile(r"(?:^|[\s_-])(?:date|dateline-date|time|timestamp|published|"
+                        r"updated|pubdate|post-date|entry-date)(?:$|[\s_-])", re.I)
+
+
+def _drop_page_furniture(body: etree._Element) -> None:
+    """Advertisement labels, share bars, photo credits and the date line, wherever they are."""
+    first_blocks = set(_first_blocks(body, 8))
+    for element in list(body.iter("p", "div", "span", "small", "figcaption", "aside", "ul",
+                                  "section", "cite", "time")):
+        if element.getparent() is None or element is body:
+            continue  # already dropped with an ancestor
+        if _raw_length_upto(element, 600) >= 600:
+            continue
+        text = _words(element.text_content())
+        hint = f"{element.get('class') or ''} {element.get('id') or ''}"
+        labelled = bool(text) and bool(_FURNITURE_TEXT.match(text))
+        furniture = bool(_FURNITURE_HINT.search(hint)) and len(text) < 200
+        date_line = element in first_blocks and len(text) < 80 and bool(
+            _DATE_HINT.search(hint) or (element.tag == "time" and _stands_alone(element))
+        )
+        if labelled or date_line or furniture and not _is_story_text(element):
+            _drop(element)
 
 
 def _first_blocks(body: etree._Element, limit: int = 12) -> Iterator[etree._Element]:

@@ -251,3 +251,20 @@ def test_opening_paragraph_set_apart_after_the_headline_is_kept():
 def test_summary_in_the_article_header_is_not_taken_for_the_opening():
     document = read_page(page_of(lead_page("summary", wrapper="header")))
     assert LEAD not in document.text()
+
+
+def test_advertisement_labels_share_bars_credits_and_the_date_line_are_removed():
+    middle = STORY.replace("</p><p>Paragraph 5", "</p><div class='ad-slot'><p>Advertisement</p>"
+                           "</div><p>Paragraph 5")
+    body = ('<p class="date">March 1, 2024</p>'
+            '<div class="share-bar"><a href="/s">Share</a> <a href="/t">Tweet</a></div>'
+            '<figure><img src="/a.jpg" alt="The quay"><figcaption>The quay at dawn. '
+            '<span class="credit">Jo Smith/Example Times</span></figcaption></figure>'
+            + middle + "<p>Photo: Jo Smith for Example Times</p>")
+    document = read_page(page_of(html_page("<title>Storm closes the harbour today</title>",
+                                           f"<article>{body}</article>")))
+    text = document.text()
+    for junk in ("March 1, 2024", "Share", "Tweet", "Advertisement", "Jo Smith"):
+        assert junk not in text
+    assert "The quay at dawn." in text
+    assert "Paragraph 4" in text and "Paragraph 5" in text
