@@ -1190,12 +1190,13 @@ def _check_file(path: Path, lock_wait: float) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     valid = header[24:28] == header[92:96]
-    if valid and pages and size < pages * page_size:
-        return f"truncated: {size} bytes of {pages * page_size}"
+    # A file shorter than its header says was cut short, or is being extended by another
+    # process right now: SQLite's own check (on a consistent snapshot) decides which.
+    short = valid and pages and size < pages * page_size
     # A full check reads the whole file (about a second at 100,000 articles); a large library
     # gets the check of its listing tables, and damage elsewhere surfaces as a StoreError
     # when that page or text is read.
-    full = size <= FULL_CHECK_BYTES
+    full = size <= FULL_CHECK_BYTES or bool(short)
     deadline = time.monotonic() + lock_wait
     while True:
         db = _connect(path)
