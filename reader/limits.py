@@ -27,6 +27,7 @@ page it costs a few per cent of readability's time and returns the page unchange
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from reader.errors import ExtractError
 
@@ -81,6 +82,20 @@ _TOKEN = re.compile(
 # Possessive: a plain {3,} keeps a backtracking frame per <br> (190 MB for a million).
 _BREAK_RUN = re.compile(r"(?:<br\b[^>]*+>\s*+){3,}+", re.IGNORECASE)
 _BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+# C0 controls XML cannot hold (all but tab, newline, carriage return), the 8-bit escape
+# introducers, and numeric references to C0 controls.
+_XML_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Numeric character references to those controls (decimal 0-31 or hex 0-1f, but 9, 10, 13).
+_CONTROL_REF = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01])(?![0-9])"
+    r"|[xX]0*(?:[0-8bcefBCEF]|1[0-9a-fA-F])(?![0-9a-fA-F]));?"
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x90\x98\x9b\x9d\x9e\x9f]")
+_MARKUP_ESCAPES = re.compile(
+    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c<]*(?:\x07|\x1b\\|\x9c)?"
+    r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[ -/]*[0-~]?"
+)
 _STRIPPABLE = re.compile(_SKIPPED + r"|</(?:script|style)\s*>", re.IGNORECASE)
 
 
@@ -88,6 +103,7 @@ def tame_html(html: str) -> str:
     """The page, rewritten so that readability finishes within a bound (see the module
     docstring); the same string when nothing needed changing. Raises ``ExtractError`` for a
     page too large or too complex to extract."""
+    html = strip_markup_controls(html)
     if _utf8_size(html) > MAX_HTML_BYTES:
         html = _STRIPPABLE.sub("", html)
         size = _utf8_size(html)
@@ -106,6 +122,32 @@ def tame_html(html: str) -> str:
     return _scan(html, cap).output(html)
 
 
+def strip_markup_controls(html: str) -> str:
+    """The page without the control characters an lxml tree cannot be edited with.
+
+    libxml2 keeps ESC, BEL, NUL's replacement and other C0 controls (raw, or written as
+    ``&#27;``) in the tree it builds, but lxml refuses to set any text that holds them, so
+    the first edit of such a node (readability's, the extractor's) fails with a
+    ``ValueError``. Character references to C0 controls are decoded, escape sequences are
+    removed whole (never across a ``<``, so an unterminated one cannot swallow the page) with
+    their 8-bit C1 forms, and the C0 controls left are dropped. The page's text is still
+    sanitized in ``reader.document``; this only keeps the tree editable.
+    """
+    # Two searches that each run at C speed; one pattern with both would not.
+    has_ref = "&#" in html and _CONTROL_REF.search(html) is not None
+    if not has_ref and not _CONTROLS.search(html):
+        return html
+    if has_ref:
+        html = _CONTROL_REF.sub(_decode_control_ref, html)
+    html = _MARKUP_ESCAPES.sub("", html)
+    return _XML_CONTROLS.sub("", html)
+
+
+def _decode_control_ref(match: re.Match[str]) -> str:
+    number = match.group(0)[2:].rstrip(";")
+    return chr(int(number[1:], 16) if number[:1] in "xX" else int(number))
+
+
 def _fits(html: str) -> bool:
     """The fast path: True when the page is shallow and small enough to need nothing.
 
@@ -114,27 +156,29 @@ def _fits(html: str) -> bool:
     text sat at the deepest level it would stay within TEXT_DEPTH_BUDGET.
     """
     stack: list[str] = []
-    open_count: dict[str, int] = {}
+    open_count: defaultdict[str, int] = defaultdict(int)
     deepest = 0
     tags = _TOKEN.findall(html)
     if len(tags) > MAX_ELEMENTS:
         return False
+    # The hot loop of the fast path: locals, and the implied-end walk only when it can apply.
+    void, implied, closes_p, push = _VOID, _IMPLIED_END, _CLOSES_P, stack.append
     for closing, name in tags:
         if not name:
             continue
         name = name.lower()
         if closing:
-            if open_count.get(name):
+            if open_count[name]:
                 while True:
                     top = stack.pop()
                     open_count[top] -= 1
                     if top == name:
                         break
-        elif name not in _VOID:
-            if name in _IMPLIED_END or name in _CLOSES_P:
+        elif name not in void:
+            if (name in closes_p and open_count["p"]) or (name in implied and open_count[name]):
                 _close_implied(name, stack, None, open_count)
-            stack.append(name)
-            open_count[name] = open_count.get(name, 0) + 1
+            push(name)
+            open_count[name] += 1
             if len(stack) > deepest:
                 deepest = len(stack)
     if deepest > MAX_DEPTH:
