@@ -226,7 +226,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str = "") -> Metadata:
 
     published = _parse_date(_first(
         _text(ld.get("datePublished")), values.get("article:published_time"),
-        values.get("parsely-pub-date"), _time_element(tree),
+        values.get("parsely-pub-date"), _itemprop_date(tree), _time_element(tree),
     ))
     excerpt = _first(
         _text(ld.get("description")), values.get("dc:description"),
@@ -242,7 +242,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str = "") -> Metadata:
         except ValueError:
             image = None
     lang = clean_line(tree.get("lang") or tree.get("xml:lang") or "") or _first(
-        values.get("content-language"), values.get("og:locale"))
+        _text(ld.get("inLanguage")), values.get("content-language"), values.get("og:locale"))
     return Metadata(
         title=clean_line(title), byline=byline and clean_line(byline) or None,
         site_name=site_name and clean_line(site_name) or None, published=published,
@@ -509,6 +509,18 @@ def _byline_in_page(tree: lxml.html.HtmlElement) -> str | None:
         match = _BY_LINE.match(text) if len(text) < 90 else None
         if match and not any(c in match.group(1) for c in ".!?"):
             return match.group(1)
+    return None
+
+
+_ITEMPROP_DATE = etree.XPath("//*[@itemprop = 'datePublished']")
+
+
+def _itemprop_date(tree: lxml.html.HtmlElement) -> str | None:
+    """Microdata: ``<meta itemprop=datePublished content>`` or ``<time itemprop datetime>``."""
+    for element in _ITEMPROP_DATE(tree):
+        value = element.get("content") or element.get("datetime")
+        if value and value.strip():
+            return value.strip()
     return None
 
 

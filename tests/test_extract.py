@@ -268,3 +268,22 @@ def test_advertisement_labels_share_bars_credits_and_the_date_line_are_removed()
         assert junk not in text
     assert "The quay at dawn." in text
     assert "Paragraph 4" in text and "Paragraph 5" in text
+
+
+def test_microdata_date_published_is_read():
+    body = '<meta itemprop="datePublished" content="2022-07-04T12:00:00+02:00">' + STORY
+    article = article_of("<title>Storm closes the harbour today</title>", body)
+    assert article.published == datetime(2022, 7, 4, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-03-01", datetime(2024, 3, 1)),
+    ("2024-03-01T08:30:00.123Z", datetime(2024, 3, 1, 8, 30, 0, 123000, tzinfo=UTC)),
+    ("2024-03-01T08:30:00-0500", datetime(2024, 3, 1, 13, 30, tzinfo=UTC)),
+    ("Fri, 01 Mar 2024 08:30:00 GMT", datetime(2024, 3, 1, 8, 30, tzinfo=UTC)),
+    ("yesterday", None),
+])
+def test_declared_dates_in_the_forms_sites_use(value, expected):
+    head = f'<meta property="article:published_time" content="{value}">'
+    assert article_of("<title>Storm closes the harbour today</title>" + head,
+                      STORY).published == expected
