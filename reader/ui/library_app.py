@@ -153,7 +153,10 @@ class LibraryApp:
 
         app: Any = self
         if (app.data_dir / FILE_NAME).exists():
-            # After the article screen is pushed (on_mount is still running).
+            # Open (and check) the file while the screens are built...
+            self.library_task(lambda store: None)
+            # ...and show the library once the article screen is pushed (on_mount is
+            # still running).
             app.call_later(self.show_library, True)
         else:
             app.open_sample()

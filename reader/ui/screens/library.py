@@ -299,6 +299,7 @@ class LibraryScreen(Screen[None]):
         if query:
             self._search(query)
         else:
+            self._search_serial += 1  # a search still running is not shown
             self.reload(keep_cursor=False)
 
     @on(Input.Submitted, "#library-search")
@@ -347,6 +348,7 @@ class LibraryScreen(Screen[None]):
         self.remove_class("-searching")
         self.search_input.value = ""
         if self.view.query:
+            self._search_serial += 1
             self.view = replace(self.view, query="")
             self.reload(keep_cursor=False)
         self.library_list.focus()
