@@ -1,8 +1,9 @@
 """Finds quotations and their speakers in a Document, and marks them in its spans.
 
-Detection is pure and linear in the length of the text: a C-level regex finds the candidate
-mark characters, one pass with a small stack pairs them, and speaker and kind are decided
-from bounded windows around each quotation (never by scanning the whole article again).
+Detection is pure and linear in the length of the text: a regex finds the candidate mark
+characters (skipping apostrophes between letters in C), one pass with a small, capped stack
+pairs them, and speaker and kind are decided from bounded windows around each quotation (about
+30 words before, 15 after), never by scanning the article again.
 
 Rules, in the order they apply:
 
@@ -11,35 +12,48 @@ Rules, in the order they apply:
 ‘…’, '…' and ‚…‘, 「…」, 『…』. <q> elements arrive as “…” from the parser.
 A ’ or ' between letters (don’t, O’Brien), before a digit (’90s), before an elided word
 (’em, ’til, ’n’) or after a digit (6'2) is an apostrophe or prime; a " after a digit is an
-inch mark unless a straight quotation is open. A single closer that is followed by a space and
-a lower-case word (the students’ books) is only tentative: a later, clearer closer of the same
-quotation wins, so a plural possessive inside ‘…’ does not end it early.
+inch mark unless a straight quotation is open; ′ and ″ are never marks. A single closer that
+is followed by a space and a lower-case word (the students’ books) is only tentative: a later,
+clearer closer of the same quotation wins, so a plural possessive inside ‘…’ does not end it.
 
 *Nesting.* Only the outermost quotation in marks becomes a Quote; a quotation nested inside
 it belongs to the outer one. Inside a <blockquote>, quotations in marks are Quotes of their
 own and win their span over the block quotation (a span has one ``quote`` id), except a
-quotation that fills the whole blockquote (a pull quote in marks), which is left to the block.
+quotation that fills the whole blockquote (a pull quote in marks), which is left to the block
+(its marks still get ``qmark``). A quotation in marks inside a blockquote with no speaker of
+its own takes the block's.
 
 *Paragraphs.* A quotation still open at the end of its paragraph continues into the next
 paragraph when that paragraph begins with an opening mark of the same family (the newspaper
-rule); otherwise it ends with its paragraph. An unclosed straight single ' is dropped instead
-(it is far more often a stray apostrophe), and quotations it seemed to contain are kept.
+rule; French may reopen with »); otherwise it ends with its paragraph. An unclosed straight
+single ' is dropped instead (it is far more often a stray apostrophe), and the quotations it
+seemed to contain are kept.
 
 *Speaker.* A verb of speech (English, French, German, Russian, Japanese) next to the
 quotation: after it (“…,” he said / said Putin / a déclaré M. Macron / sagte Scholz /
-— заявил Путин / 「…」と述べた) or before it in the same sentence (Putin replied that “…”,
-He said: “…”, According to X, “…”). The subject is the clause next to the verb, with titles
-stripped from names ("Russian President Vladimir Putin" → "Vladimir Putin") and an
-appositive description replaced by the name it describes. A pronoun is resolved to the most
-recently mentioned person (a name learned from an attribution, after a title, or a
-two-word proper name), honouring gender where the text shows it. With no verb, a quotation
-inherits the speaker of the previous speech quotation in its paragraph or the one before.
+— заявил Путин / 「…」と述べた, the topic before 「 being the speaker) or before it in the same
+sentence (Putin replied that “…”, He said: “…”, According to X, Selon X, Laut X, По словам X).
+The subject is the clause next to the verb: titles are stripped from names ("Russian
+President Vladimir Putin" → "Vladimir Putin", "Finanzministerin Katrin Vogel" → "Katrin
+Vogel"), an appositive description gives way to the name it describes ("Dmitry Peskov, the
+Kremlin spokesman, said"), clauses between subject and verb are skipped ("Lowe, 71, who took
+part, said"), and a description is kept as the article words it when no name is there ("the
+Russian president"). A pronoun is resolved to the most recently mentioned person outside
+quotations — a name learned from an attribution, after a title, or a proper name of two or
+more words not after "at/in/from" — honouring gender where the text shows it. A verb that
+continues a clause ("…, adding that “…”", "and said “…”", German reported speech "sei",
+"habe") takes the speaker of the quotation before it in the paragraph, else the subject of
+the sentence. A quotation introduced by a colon without a verb takes the sentence's subject
+when it is a name, a pronoun or a role ("The minister put it bluntly: “…”"). With none of
+these, a speech quotation inherits the speaker of the previous one in its paragraph, or of
+the one ending the paragraph before when it opens its own paragraph. Terms have no speaker.
 
 *Kind.* ``block`` for <blockquote>. Between ``speech`` and ``term`` a score decides: a verb of
-speech next to it, five or more words, a first or second person pronoun, a capital letter
-and sentence punctuation at its end count for speech; a naming word before it (called,
-so-called, dubbed, described as, …), three words or fewer, or Title Case without sentence
-punctuation count for a term.
+speech or a colon next to it, five or more words, a first or second person pronoun, a capital
+letter, sentence punctuation at its end (more for ? and !) and a speech quotation just before
+it in the paragraph count for speech; a naming word before it (called, so-called, dubbed,
+described as, と呼ぶ, …), three words or fewer, Title Case or a lone capitalized word (a title,
+a newspaper, a company) and 『…』 count for a term.
 """
 
 from __future__ import annotations
