@@ -34,6 +34,8 @@ from reader.text import clean_line
 WORDS_PER_MINUTE = 230
 # Past this size a page is not an article but an attack or an accident; refuse it plainly.
 MAX_HTML_CHARS = 40_000_000
+# Below this many characters of text, readability's choice is checked against the page.
+SHORT_ARTICLE_CHARS = 1000
 
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 
@@ -83,8 +85,17 @@ def extract_article(page: Page) -> Article:
         # nothing although the page has text: take the densest block of paragraphs, or else
         # the page's own text without its navigation; never a silently empty article.
         body = _fallback_body(tree)
+        if body is None:
+            body = _page_text(tree)
     else:
         _recover_lead(tree, body, meta.title)
+        found = _text_length(body)
+        if found < SHORT_ARTICLE_CHARS:
+            # A short result may be a fragment (a caption, a teaser) of a longer story
+            # that readability's scores passed over: prefer a container of much more prose.
+            dense = _fallback_body(tree)
+            if dense is not None and _text_length(dense) > max(SHORT_ARTICLE_CHARS, 3 * found):
+                body = dense
     _tidy_body(body, meta)
     if not _has_text(body) and body.find(".//img") is None:
         raise NoArticleError("No article found: the page has no readable text")
@@ -616,13 +627,26 @@ def _count_words(element: etree._Element) -> int:
     return len(re.findall(r"\w+", " ".join(element.itertext())))
 
 
-def _fallback_body(tree: lxml.html.HtmlElement) -> etree._Element:
-    """The container holding the most paragraph text, or the page's text when none does."""
+def _without_furniture(tree: lxml.html.HtmlElement) -> etree._Element:
+    """The page's body without navigation, headers, footers, asides, forms and scripts."""
     body = tree.find("body")
     root = body if body is not None else tree
     for element in list(root.iter(*_NOT_CONTENT)):
         if element is not root and element.getparent() is not None:
             element.drop_tree()
+    return root
+
+
+def _page_text(tree: lxml.html.HtmlElement) -> etree._Element:
+    return _wrap(_without_furniture(tree))
+
+
+def _fallback_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
+    """The container holding the most paragraph text, if it holds a third of the page's.
+
+    Changes the tree (its furniture is dropped): only for after readability is done.
+    """
+    root = _without_furniture(tree)
     scores: dict[etree._Element, int] = {}
     for paragraph in root.iter("p", "pre", "blockquote"):
         length = _text_length(paragraph)
@@ -634,7 +658,7 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> etree._Element:
         best = max(scores, key=scores.__getitem__)
         if scores[best] >= total / 3:
             return _wrap(best)
-    return _wrap(root)
+    return None
 
 
 def _wrap(element: etree._Element) -> etree._Element:

@@ -287,3 +287,17 @@ def test_declared_dates_in_the_forms_sites_use(value, expected):
     head = f'<meta property="article:published_time" content="{value}">'
     assert article_of("<title>Storm closes the harbour today</title>" + head,
                       STORY).published == expected
+
+
+def test_short_result_gives_way_to_a_container_of_much_more_prose():
+    # The story sits in a block whose class readability discards ("sidebar"); readability
+    # then settles for the teaser.
+    teaser = ("<div class='teaser'><p>A teaser of the story that runs for a couple of lines, "
+              "long enough to be taken for an article by itself when nothing else is, with "
+              "more words to pass the minimum length of a readable result, and more, and more "
+              "words again until it is long enough, so that only a comparison with the rest of the "
+              "page shows it for what it is.</p></div>")
+    html = html_page("<title>Storm closes the harbour today</title>",
+                     teaser + f"<div class='sidebar-text'>{STORY}</div>")
+    text = read_page(page_of(html)).text()
+    assert "Paragraph 1 of the story" in text and "Paragraph 8 of the story" in text
