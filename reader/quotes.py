@@ -353,7 +353,10 @@ admis admet annoncé annonce rappelé rappelle noté commenté conclu conclut po
 regretté regrette dénoncé dénonce tranché tranche résumé résume confirmé confirme promis
 répété répète glissé glisse déploré déplore observé répliqué réplique rétorqué rétorque
 fustigé fustige ironisé ironise tonné plaidé plaide jugé juge lâché lâche témoigne témoigné
-résume raconte avoue avoué s’exclame s’est
+résume raconte avoue avoué s’exclame s’est soupire soupiré soupirait lançait expliquait
+racontait confiait assurait ironisait glissait répétait affirmait estimait résumait
+soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
+s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
@@ -415,7 +418,14 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
                    "kanzlerin", "leiter", "leiterin", "vorsitzender", "vorsitzende",
                    "trainer", "trainerin", "kapitän", "kapitänin", "vorstand",
                    "vorständin", "direktor", "direktorin", "sekretär", "sekretärin",
-                   "bürgermeister", "bürgermeisterin", "berater", "beraterin")
+                   "bürgermeister", "bürgermeisterin", "berater", "beraterin", "regisseur",
+                   "regisseurin", "schauspieler", "schauspielerin", "sänger", "sängerin",
+                   "autorin", "schriftsteller", "schriftstellerin", "künstler", "künstlerin",
+                   "produzent", "produzentin", "intendant", "intendantin", "dirigent",
+                   "dirigentin", "richter", "richterin", "anwalt", "anwältin", "ökonom",
+                   "ökonomin", "forscher", "forscherin", "politiker", "politikerin",
+                   "botschafter", "botschafterin", "kommissar", "kommissarin", "experte",
+                   "expertin", "managerin", "journalistin", "kuratorin")
 # Nouns for a role: a capitalized word before one is not a name ("United boss").
 _ROLES = _words("""
 boss official officials source sources analyst analysts head executive manager owner founder
@@ -426,7 +436,8 @@ spokesman spokeswoman spokesperson leader leaders member members fighter directo
 глава министр президент автор спикер советник игрок защитник нападающий вратарь болельщик
 """)
 _AUX = _words("""
-kept keeps began begins started went
+kept keeps began begins started went to not did does do declined refused wanted wants tried
+didn’t doesn’t wouldn’t won’t can’t couldn’t cannot
 also later then has had have was is were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
 a avait ont aurait hat habe hatte haben также ещё еще уже тогда затем ранее позже
@@ -446,6 +457,7 @@ lors à au aux en pour avec sur de du bei am im auf nach vor mit für während �
 _DETERMINERS = _words("""
 the a an this that these those his her its their our le la les l un une des ce cette der
 die das den dem des ein eine einer einem einen sein seine seiner ihr ihre unser unsere
+one two three four some several many another each every
 """)
 _ORG_WORDS = _words("""
 states nations union ministry press house department party council court agency bank
@@ -465,7 +477,7 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 """)
 _OF = _words("of at for from de du des von bei")
 _RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
+_PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
@@ -656,7 +668,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if len(words) > 12:
         return None
     text = _join(words)
-    if words[0] in ("The", "A", "An", "Le", "La", "Les", "Der", "Die", "Das", "Un", "Une"):
+    if words[0] in ("The", "A", "An", "One", "Le", "La", "Les", "Der", "Die", "Das", "Un",
+                    "Une"):
         text = words[0].lower() + text[len(words[0]):]
     return _Speaker(text)
 
@@ -1235,12 +1248,20 @@ def _sentence_subject(window: str) -> _Speaker | None:
 def _role_subject(window: str) -> _Speaker | None:
     """A sentence that starts with a determiner and a role: "The minister …", "Der
     Verkehrsminister …", up to the role word."""
-    words = [t for t in _sentence_tail(_tokens(window)) if _is_word(t)][:6]
+    words = [t for t in _sentence_tail(_tokens(window)) if _is_word(t)][:14]
     if not words or words[0].lower() not in _DETERMINERS:
         return None
     for k, w in enumerate(words[1:5], 1):
         if _is_title(w) or w.lower() in _ROLES:
-            return _describe(words[:k + 1])
+            end = k + 1
+            # "A spokesperson for the Federal Trade Commission": the body it speaks for.
+            if end + 1 < len(words) and words[end].lower() in _OF:
+                j = end + 1
+                while j < len(words) and (words[j].lower() in _DETERMINERS or _is_cap(words[j])):
+                    j += 1
+                if j > end + 1 and _is_cap(words[j - 1]):
+                    end = j
+            return _describe(words[:end])
     return None
 
 
@@ -1318,7 +1339,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "…, adding that “…”": who spoke just before, or the subject of the sentence.
             subject = None
             if neighbour is None or neighbour.end[0] != b:
-                subject = _sentence_subject(text[max(0, start - _WINDOW):start])
+                window = text[max(0, start - _WINDOW):start]
+                subject = _role_subject(window) or _sentence_subject(window)
             if neighbour is not None and neighbour.end[0] == b:
                 speaker = neighbour.speaker
             elif subject is not None:
