@@ -124,13 +124,15 @@ def _elided(text: str, i: int) -> bool:
     return False
 
 
-def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int, str]:
+def _scan(text: str, carry: str | None, next_first: str = ""
+          ) -> tuple[list[tuple[int, int]], int, int, str]:
     """Pair the marks of one text block.
 
     ``carry`` is the opening mark of a quotation continued from the previous paragraph,
-    already known to reopen at offset 0. Returns the top-level pairs ``(open, close)``
-    (``close`` is the offset of the closing mark), the offset of a top-level quotation still
-    open at the end (-1 if none), and that quotation's opening char.
+    already known to reopen at offset 0; ``next_first`` the first character of the next
+    paragraph (an unclosed ' is kept when that paragraph reopens it). Returns the top-level
+    pairs ``(open, close)`` (``close`` is the offset of the closing mark), the offset of a
+    top-level quotation still open at the end (-1 if none), and that quotation's opening char.
     """
     pairs: list[tuple[int, int]] = []
     stack: list[_Open] = []
@@ -277,7 +279,7 @@ def _scan(text: str, carry: str | None) -> tuple[list[tuple[int, int]], int, int
     if not stack:
         return pairs, -1, -1, ""
     bottom = stack[0]
-    if bottom.char in _DROP_UNCLOSED:
+    if bottom.char in _DROP_UNCLOSED and _FAMILY.get(next_first) != "s":
         pairs.extend(bottom.children)
         pairs.sort()
         return pairs, -1, -1, ""
@@ -368,6 +370,9 @@ bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft
 предупредил предупредила пишет отмечает подчеркивает подчёркивает заявляет посетовал
 посетовала признался призналась признаёт признает поделился поделилась объяснил объяснила
 рассказывает
+powiedział powiedziała dodał dodała stwierdził stwierdziła oświadczył oświadczyła
+podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała mówi twierdzi przekonywał
+przekonywała zapowiedział zapowiedziała ocenił oceniła
 заверил заверила пообещал пообещала возразил возразила напомнил напомнила
 """)
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
@@ -408,7 +413,9 @@ ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defens
 finance interior health economy state attorney sheriff premier président présidente ministre
 député députée sénateur sénatrice maire
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
-councilman councilwoman congressman congresswoman
+councilman councilwoman congressman congresswoman stadtrat stadträtin regierungsrat
+regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
+bundesrat bundesrätin
 президент премьер-министр министр глава пресс-секретарь советник спикер депутат губернатор
 мэр посол генсек директор председатель
 """) | frozenset(_HONORIFICS)
@@ -788,7 +795,7 @@ _UNRESOLVED = _Speaker("", pronoun="?")
 
 # (Every pattern here starts with a character class, which the regex engine scans for
 # quickly; an alternation or a look-behind first makes it try every position, 5x slower.)
-_STOP = re.compile(r"[.!?…。！？][.!?…\"”’»)]*")
+_STOP = re.compile(r"[.!?…。！？][.!?…\"'”’»)]*")
 _PLAIN_WORD = re.compile(r"\w+")
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
@@ -948,7 +955,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             head = [x for x in tokens[:k] if _is_word(x)]
             rest = [x for x in tokens[k + 1:] if _is_word(x)]
             if not head or all(x.lower() in _AUX for x in head):
-                speaker = _object(tokens[k + 1:])
+                # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
+                speaker = _object(tokens[k + 1:]) or _UNRESOLVED
             else:
                 # "… the Russian president said": the subject must look like one, not
                 # like the rest of a sentence ("… and urged the union to …").
@@ -1139,7 +1147,8 @@ def _find(document: Document) -> list[_Raw]:
             raws.append(current)
             current = None
         carry = None
-        pairs, open_pos, _, char = _scan(text, reopen)
+        pairs, open_pos, _, char = _scan(text, reopen,
+                                         texts[b + 1][:1] if b + 1 < len(texts) else "")
         for start, close in pairs:
             if reopen is not None and start == 0 and current is not None:
                 current.end = (b, close + 1)
@@ -1243,6 +1252,28 @@ def _sentence_subject(window: str) -> _Speaker | None:
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS:
         return None
     return _describe(chunk)
+
+
+def _beat_subject(window: str) -> _Speaker | None:
+    """When a quotation starts a new sentence, the subject of the sentence before it if that
+    is a pronoun or a name ("She laughs at the memory."), else None."""
+    stops = _stops(window)
+    if not stops or window[stops[-1]:].strip():
+        return None
+    sentence = window[stops[-2] if len(stops) >= 2 else 0:stops[-1]]
+    words = _WORD.findall(sentence)[:4]
+    if len(words) < 2:
+        return None
+    if words[0].lower() in _PRONOUNS:
+        return _Speaker(words[0], pronoun=_PRONOUNS[words[0].lower()])
+    run = 0
+    while run < len(words) and _is_cap(words[run]):
+        run += 1
+    if 0 < run < len(words) and words[0].lower() not in _NOT_NAMES:
+        found = _name_run(words[:run])
+        if found:
+            return _Speaker(_join(found[0]), name=True, gender=found[1])
+    return None
 
 
 def _role_subject(window: str) -> _Speaker | None:
@@ -1361,6 +1392,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                             or _is_title(subject.text.split()[-1])
                                             or subject.text.split()[-1].lower() in _ROLES):
                     speaker = resolve(subject, b, start)
+            if speaker is None and not found.verb:
+                # "She laughs at the memory. “He said …”": the one the sentence before is about.
+                beat = _beat_subject(text[lo:start])
+                if beat is not None and (beat.pronoun or beat.text.split()[-1] in people.by_word):
+                    speaker = resolve(beat, b, start)
             if speaker is None and not found.verb and neighbour is not None:
                 speaker = neighbour.speaker
             raw.speaker = speaker
