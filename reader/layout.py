@@ -273,7 +273,7 @@ def _wrap_pattern(width: int) -> re.Pattern[str]:
 def wrap(text: str, width: int) -> list[tuple[int, int, str]]:
     """Line ranges ``(start, end, sep)`` for ``text`` wrapped at ``width`` cells; ``sep`` is
     what the wrap removed before the next line (" " or ""). Hard line breaks ("\\n") are
-    kept; an empty text gives no lines."""
+    kept; an empty text gives one empty line."""
     width = max(1, width)
     out: list[tuple[int, int, str]] = []
     base = 0
@@ -324,12 +324,11 @@ def _wrap_wide(text: str, width: int, base: int) -> Iterator[tuple[int, int, str
         spans, _ = split_graphemes(word)
         chunk_start = word_start
         chunk_cells = 0
-        for start, end, cells in spans:
+        for start, _end, cells in spans:
             if chunk_cells + cells > width and chunk_cells:
                 yield (base + chunk_start, base + word_start + start, "")
                 chunk_start, chunk_cells = word_start + start, 0
             chunk_cells += cells
-            del end
         line_start, line_end, used = chunk_start, word_start + len(word), chunk_cells
     if used or line_end > line_start:
         yield (base + line_start, base + line_end, "\n")
