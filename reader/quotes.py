@@ -924,6 +924,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
             found.speaker = _describe(who)
             return found
+    if sentence_final and not _has_cue(window[:48]):
+        return found  # a new sentence: only a short “He said.” form could attribute it
     if not _has_cue(window) and "-il" not in window and "-elle" not in window:
         return found
     stops = _stops(window)
