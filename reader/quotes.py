@@ -375,6 +375,13 @@ podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała mówi twier
 przekonywała zapowiedział zapowiedziała ocenił oceniła
 заверил заверила пообещал пообещала возразил возразила напомнил напомнила
 """)
+# Verbs of judging that quote the judge's words ("praised his officers for “…”") unless the
+# quotation is a noun phrase after a determiner ("hailed their “strategic partnership”").
+_EVALUATIVE = _words("""
+praised praises hailed hails welcomed welcomes lauded condemned condemns slammed blasted
+criticized criticised salué salue saluait lobte lobt würdigte похвалил похвалила
+приветствовал приветствовала раскритиковал раскритиковала
+""")
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""
 saying adding noting telling asking warning arguing insisting explaining claiming stressing
@@ -464,7 +471,8 @@ lors à au aux en pour avec sur de du bei am im auf nach vor mit für während �
 _DETERMINERS = _words("""
 the a an this that these those his her its their our le la les l un une des ce cette der
 die das den dem des ein eine einer einem einen sein seine seiner ihr ihre unser unsere
-one two three four some several many another each every
+one two three four some several many another each every son sa ses leur leurs notre nos
+votre
 """)
 _ORG_WORDS = _words("""
 states nations union ministry press house department party council court agency bank
@@ -676,7 +684,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return None
     text = _join(words)
     if words[0] in ("The", "A", "An", "One", "Le", "La", "Les", "Der", "Die", "Das", "Un",
-                    "Une"):
+                    "Une", "Son", "Sa", "Ses", "Leur", "Ein", "Eine", "His", "Her", "Their"):
         text = words[0].lower() + text[len(words[0]):]
     return _Speaker(text)
 
@@ -799,7 +807,7 @@ _STOP = re.compile(r"[.!?…。！？][.!?…\"'”’»)]*")
 _PLAIN_WORD = re.compile(r"\w+")
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
-_CUES = _SPEECH_VERBS | _CONTINUING | {"according", "selon", "laut", "словам", "zufolge", "so"}
+_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | {"according", "selon", "laut", "словам", "zufolge", "so"}
 
 
 def _stops(window: str) -> list[int]:
@@ -857,7 +865,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if verb in _CONTINUING:
             continuing = True  # the speaker is the subject of an earlier verb, if any
             continue
-        if verb in _SPEECH_VERBS:
+        if verb in _EVALUATIVE and (tail_words[-1:] and tail_words[-1] in _DETERMINERS):
+            continue  # "have hailed their “strategic partnership”": a name, not words said
+        if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
             head = [x.lower() for x in tokens[:k] if _is_word(x)]
             while head and head[-1] in _AUX:
