@@ -246,6 +246,7 @@ def _scan(html: str, cap: int | None) -> _Scan:
     open_count: dict[str, int] = {}
     elements = 0
     at = 0
+    chain = -1  # where the last run of dropped tags ended (see _drop)
     for match in _TOKEN.finditer(html):
         start, end = match.span()
         if start > at:
@@ -265,7 +266,7 @@ def _scan(html: str, cap: int | None) -> _Scan:
                 open_count[top] -= 1
                 if top == name:
                     if was_dropped:
-                        edits.append((start, end, _replacement(name)))
+                        chain = _drop(html, edits, start, end, name, chain)
                     break
             continue
         elements += 1
@@ -282,7 +283,7 @@ def _scan(html: str, cap: int | None) -> _Scan:
             scan.max_depth = depth
         drop = depth > limit
         if drop:
-            edits.append((start, end, _replacement(name)))
+            chain = _drop(html, edits, start, end, name, chain)
         stack.append(name)
         dropped.append(drop)
         open_count[name] = open_count.get(name, 0) + 1
@@ -311,9 +312,19 @@ def _close_implied(
             return
 
 
-def _replacement(name: str) -> str:
-    # A dropped block tag still ends a paragraph; a dropped inline tag is just gone.
-    return "<p>" if name in _BLOCK else ""
+def _drop(
+    html: str, edits: list[tuple[int, int, str]], start: int, end: int, name: str, chain: int
+) -> int:
+    """Drop the tag at ``start:end``; the end of the current run of dropped tags.
+
+    A dropped block tag still ends a paragraph, so it becomes ``<p>``; a dropped inline tag
+    is just gone. A run of dropped tags with nothing but white space between them (a
+    hundred thousand ``<div>`` in a row) becomes one ``<p>``, not one per tag.
+    """
+    in_run = chain >= 0 and not html[chain:start].strip()
+    replacement = "<p>" if name in _BLOCK and not in_run else ""
+    edits.append((start, end, replacement))
+    return end if in_run or replacement else -1
 
 
 def _depth_cap(text_at_depth: dict[int, int]) -> int:
