@@ -240,8 +240,11 @@ class ArticleView(ScrollView, can_focus=True):
             self.refresh()
             return
         block = self.current_text_block if keep_position and self._layout else None
+        # Where the top line is within its block, as a share of the block's lines (or the
+        # lines above the first block), so that a new width keeps the same place.
+        share = self._share_of_block(block) if block is not None else 0.0
         if self._pending_block is not None:
-            block, self._pending_block = self._pending_block, None
+            block, self._pending_block, share = self._pending_block, None, 0.0
         if self._styles is None:
             self._styles = self._build_styles()
         layout = layout_document(
@@ -261,12 +264,38 @@ class ArticleView(ScrollView, can_focus=True):
             self._set_matches(layout.find(self._find_query), keep_index=True)
         if block is not None:
             self.jump_to_text_block(block)
+            if share:
+                start, end = self._block_span(block)
+                self._go(start + round(share * (start if share < 0 else end - start)))
         elif not keep_position:
             self.scroll_to(y=0, animate=False, immediate=True)
         if not layout.complete:
             self.call_after_refresh(self._continue_layout, layout)
         self.refresh()
         self._post_position()
+
+    def _block_span(self, block: int) -> tuple[int, int]:
+        """The first line of text block ``block`` and the first line after it (for the
+        header, a block "before" the first: its lines)."""
+        layout = self._layout
+        assert layout is not None
+        lines = layout.text_block_lines
+        layout.extend_to_block(block + 1)
+        start = lines[block] if block < len(lines) else layout.line_count
+        following = [line for line in lines[block + 1:block + 64] if line > start]
+        end = following[0] if following else layout.line_count
+        return start, end
+
+    def _share_of_block(self, block: int) -> float:
+        """How far into text block ``block`` the top line is: 0 at its start, negative in
+        the header above the first block."""
+        if self._layout is None or not self._layout.text_block_lines:
+            return 0.0
+        top = self.top_line
+        start, end = self._block_span(block)
+        if top < start:
+            return (top - start) / max(1, start)
+        return (top - start) / max(1, end - start)
 
     def _continue_layout(self, layout: Layout) -> None:
         """Lay out the next chunk of a long article after the screen has been refreshed."""

@@ -331,7 +331,10 @@ async def test_theme_changes_restyle_the_text(theme: str):
         await pilot.pause()
         background = app.get_css_variables()["background"].lower()
         foreground = app.get_css_variables()["foreground"].lower()
-        words = next(s for s in view.render_line(3) if s.text.strip())
+        paragraph = view.layout.text_block_lines[1]  # after the heading "Part 0"
+        assert view.scroll_y == 0
+        words = next(s for s in view.render_line(paragraph) if s.text.strip())
+        assert words.text.startswith("Paragraph 0")
         assert words.style.bgcolor.triplet.hex == background
         assert words.style.color.triplet.hex == foreground
 
@@ -358,3 +361,28 @@ async def test_a_long_article_is_laid_out_in_chunks_and_the_end_is_at_hand():
         assert any("Paragraph 599 ends." in line for line in bottom)
         assert view.virtual_size.height == view.layout.line_count
         assert view.percent_read == 100
+
+
+async def test_a_new_width_or_theme_keeps_the_header_and_the_place_in_a_paragraph():
+    app = Host(long_document())
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        assert view.scroll_y == 0 and "A long story" in row_text(view, 0)
+        view.measure = 50
+        await pilot.pause()
+        assert view.scroll_y == 0
+        # Half-way through a paragraph stays about half-way through it.
+        block = 20
+        start = view.layout.text_block_lines[block]
+        end = view.layout.text_block_lines[block + 1]
+        view.jump_to_line(start + (end - start) // 2)
+        view.measure = 70
+        await pilot.pause()
+        assert view.current_text_block == block
+        start = view.layout.text_block_lines[block]
+        end = view.layout.text_block_lines[block + 1]
+        assert start < view.scroll_y < end
