@@ -79,7 +79,7 @@ def extract_article(page: Page) -> Article:
     meta = read_metadata(tree, url)
     body = _readable_body(tree)
     if body is None or body.tag == "body" or (
-        (found := _text_length(body)) < 250 and found < _body_text_length(tree) // 3
+        (found := _text_length_upto(body, 250)) < 250 and found < _body_text_length(tree) // 3
     ):
         # Readability found no article (it then hands back the whole <body>) or next to
         # nothing although the page has text: take the densest block of paragraphs, or else
@@ -89,7 +89,7 @@ def extract_article(page: Page) -> Article:
             body = _page_text(tree)
     else:
         _recover_lead(tree, body, meta.title)
-        found = _text_length(body)
+        found = _text_length_upto(body, SHORT_ARTICLE_CHARS)
         if found < SHORT_ARTICLE_CHARS:
             # A short result may be a fragment (a caption, a teaser) of a longer story
             # that readability's scores passed over: prefer a container of much more prose.
