@@ -366,8 +366,8 @@ class ArticleView(ScrollView, can_focus=True):
                 match_style = self._style("find-match")
                 current_style = self._style("find-current")
                 ranges = [
-                    (x0, x1, current_style if current else match_style)
-                    for x0, x1, current in marks
+                    (x0, x1, current_style if index == self._match_index else match_style)
+                    for x0, x1, index in marks
                 ]
                 segments = highlight(segments, layout.width, ranges)
             strip = Strip(segments, layout.width)
@@ -544,16 +544,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._mark_matches()
 
     def _select_match(self, index: int) -> None:
+        # Only the lines of the old and the new current match are drawn again, so stepping
+        # through thousands of matches costs the same as through a few.
+        for old in (self._match_index, index):
+            if 0 <= old < len(self._matches):
+                for part in self._matches[old].parts():
+                    self._strips.discard(part.line)
         self._match_index = index
-        self._mark_matches()
+        self.refresh()
         self._reveal(self._matches[index].line)
 
     def _mark_matches(self) -> None:
+        """Index every match by the lines it is on (each mark holds its match's index)."""
         marks: dict[int, list[tuple[int, int, int]]] = {}
         for i, match in enumerate(self._matches):
-            current = i == self._match_index
             for part in match.parts():
-                marks.setdefault(part.line, []).append((part.x_start, part.x_end, current))
+                marks.setdefault(part.line, []).append((part.x_start, part.x_end, i))
         self._match_lines = marks
         self._strips.clear()
         self.refresh()
