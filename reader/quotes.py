@@ -461,7 +461,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am später
 """)
 _LEADING = _words("""
 and but so then while as when that because though although if et mais alors que qu und
-aber doch dass denn и а но что which who whom whose where qui dont
+aber doch dass denn и а но что which who whom whose where qui dont как wie comme
 """)
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
@@ -762,6 +762,9 @@ _JA_NAMING = re.compile(r"(?:呼|い[うい]|言う|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?"}
+_JA_AFTER_SUBJECT = re.compile(
+    r"\s*と([^、。「」『』はが]{2,24})[はが](?=[^、。]{0,12}[述語話説強指言答主訴批表])"
+)
 
 
 def _ja_subject(before: str) -> _Speaker | None:
@@ -807,7 +810,10 @@ _STOP = re.compile(r"[.!?…。！？][.!?…\"'”’»)]*")
 _PLAIN_WORD = re.compile(r"\w+")
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
-_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | {"according", "selon", "laut", "словам", "zufolge", "so"}
+_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | {
+    "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "zufolge",
+    "so",
+}
 
 
 def _stops(window: str) -> list[int]:
@@ -885,7 +891,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         low = t.lower()
         if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in (
             "selon", "laut"
-        ):
+        ) or low in ("pour", "for", "für") and k == 0 and "," in tokens:
             found.verb = True
             found.speaker = _object(tokens[k + 1:])
             return found
@@ -909,6 +915,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
 
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
+_IMPERSONAL = re.compile(
+    r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|говорится|peut-on lire|lit-on|on peut lire|"
+    r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
+)
 _AFTER_FAST = re.compile(
     r"[,\s]*(?:[—–]\s*)?(?:(?P<w1>" + _WHO + r") (?P<v1>[a-zа-яäöüéè]+)|(?P<v2>[a-zа-яäöüéè]+)"
     r" (?P<w2>" + _WHO + r"))(?=[.,;]\s|[.,;]$|$)"
@@ -925,12 +935,19 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
         return found
     window = window[:100]
+    impersonal = _IMPERSONAL.match(window)
+    if impersonal:
+        # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
+        found.verb = True
+        found.speaker = _describe(_tokens(impersonal.group(1)))
+        return found
     fast = _AFTER_FAST.match(window)
     if fast:
         # The commonest forms, in one step: “…,” he said. / said Helen Marsh, / — сказал он.
         verb = fast.group("v1") or fast.group("v2")
         who = (fast.group("w1") or fast.group("w2")).split()
-        if verb in _SPEECH_VERBS and who[0].lower() not in _NOT_NAMES_FAST:
+        if verb in _SPEECH_VERBS and who[0].lower() not in _NOT_NAMES_FAST and \
+                who[-1].lower() not in _ABBREV and not _is_title(who[-1]):
             found.verb = True
             found.speaker = _describe(who)
             return found
@@ -963,7 +980,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.speaker = _Speaker(inversion.group(2), pronoun=gender)
             return found
         verb = _verb(t)
-        if verb in _SPEECH_VERBS or verb == "so" and k == 0:
+        if verb in _SPEECH_VERBS or verb == "so" and k == 0 or verb in ("read", "reads") and \
+                0 < k <= 3 and tokens[0].lower() in _DETERMINERS:  # “…,” the statement read.
             head = [x for x in tokens[:k] if _is_word(x)]
             rest = [x for x in tokens[k + 1:] if _is_word(x)]
             if not head or all(x.lower() in _AUX for x in head):
@@ -1361,7 +1379,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
         before = _attribution_before(text[lo:start], full=not after.verb)
         if raw.char in "「『" and after.verb:
-            after.speaker = _ja_subject(text[lo:start])
+            inside = _JA_AFTER_SUBJECT.match(texts[eb], end)
+            if inside and inside.group(1)[-1] not in "でに":
+                after.speaker = _Speaker(inside.group(1), name=True)
+            else:
+                after.speaker = _ja_subject(text[lo:start])
         found = after if after.verb else before
         found.naming = before.naming
         found.colon = before.colon
