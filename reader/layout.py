@@ -111,7 +111,7 @@ class Match:
         return (Match(self.line, self.x_start, self.x_end), *self.more)
 
 
-@dataclass
+@dataclass(eq=False)
 class Layout:
     """The lines of one Document at one width, and what the view needs to move through them.
 
