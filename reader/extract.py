@@ -761,6 +761,12 @@ _FURNITURE_HINT = re.compile(
     r"print-only|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])",
     re.I,
 )
+# "RELATED: Another story" and its kin, set between the paragraphs of a story.
+_PROMO_LINE = re.compile(
+    r"^(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|"
+    r"more on this(?: story)?|recommended|must read|watch|listen|more from [\w .&'-]{1,40})"
+    r"\s*[:：|»>-]", re.I)
+_SIGNUP_HINT = re.compile(r"newsletter|subscri|sign-?up|signup|inline-cta|cta-", re.I)
 _DATE_HINT = re.compile(r"(?:^|[\s_-])(?:date|dateline-date|time|timestamp|published|"
                         r"updated|pubdate|post-date|entry-date)(?:$|[\s_-])", re.I)
 
@@ -781,8 +787,19 @@ def _drop_page_furniture(body: etree._Element) -> None:
         date_line = element in first_blocks and len(text) < 80 and bool(
             _DATE_HINT.search(hint) or (element.tag == "time" and _stands_alone(element))
         )
-        if labelled or date_line or furniture and not _is_story_text(element):
+        promo = bool(_PROMO_LINE.match(text)) and len(text) < 300 and _link_share(element) > 0.4
+        signup = bool(_SIGNUP_HINT.search(hint)) and len(text) < 500
+        if labelled or date_line or promo or (furniture or signup) and not _is_story_text(
+            element
+        ):
             _drop(element)
+
+
+def _link_share(element: etree._Element) -> float:
+    """How much of the element's text is the text of its links."""
+    total = len(_words(element.text_content()))
+    links = sum(len(_words(a.text_content())) for a in element.iter("a"))
+    return links / total if total else 0.0
 
 
 def _first_blocks(body: etree._Element, limit: int = 12) -> Iterator[etree._Element]:

@@ -301,3 +301,25 @@ def test_short_result_gives_way_to_a_container_of_much_more_prose():
                      teaser + f"<div class='sidebar-text'>{STORY}</div>")
     text = read_page(page_of(html)).text()
     assert "Paragraph 1 of the story" in text and "Paragraph 8 of the story" in text
+
+
+def test_related_links_and_signup_boxes_between_paragraphs_are_removed():
+    middle = STORY.replace(
+        "</p><p>Paragraph 5",
+        "</p><p>RELATED: <a href='/r'>Ferry services suspended along the coast</a></p>"
+        "<div class='newsletter-signup'><p>Get the morning briefing in your inbox.</p>"
+        "<p>Enter your email address to subscribe.</p></div><p>Paragraph 5",
+    )
+    text = build_document(article_of("<title>Storm closes the harbour today</title>",
+                                     middle)).text()
+    assert "Ferry services" not in text and "briefing" not in text
+    assert "Paragraph 4" in text and "Paragraph 5" in text
+
+
+def test_a_sentence_that_begins_with_related_is_kept():
+    sentence = ("<p>Related: the storm of 1953 closed the harbour for a month, as older "
+                "residents remember, and <a href='/1953'>the archive</a> keeps the photographs."
+                "</p>")
+    text = build_document(article_of("<title>Storm closes the harbour today</title>",
+                                     sentence + STORY)).text()
+    assert "the storm of 1953" in text
