@@ -362,7 +362,8 @@ s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
-bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft
+bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft forderte fordert
+verlangte verlangt
 сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал
 написала говорит говорил говорила считает рассказал рассказала признал признала уточнил
@@ -439,7 +440,8 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
                    "dirigentin", "richter", "richterin", "anwalt", "anwältin", "ökonom",
                    "ökonomin", "forscher", "forscherin", "politiker", "politikerin",
                    "botschafter", "botschafterin", "kommissar", "kommissarin", "experte",
-                   "expertin", "managerin", "journalistin", "kuratorin")
+                   "expertin", "managerin", "journalistin", "kuratorin", "politiker",
+                   "politikerin")
 # Nouns for a role: a capitalized word before one is not a name ("United boss").
 _ROLES = _words("""
 boss official officials source sources analyst analysts head executive manager owner founder
@@ -491,6 +493,7 @@ june july august september october november december le la les il elle der die d
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 """)
 _OF = _words("of at for from de du des von bei")
+_DEFINITE = _words("the der die das le la l")
 _RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
 _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
@@ -710,6 +713,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     # subject too.)
     while len(chunks) >= 2 and (
         closed and chunks[-1][0].lower() in _RELATIVE
+        or closed and chunks[-1][0][0].islower() and chunks[-1][0].lower() not in _DETERMINERS
+        and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
+        and not any(_is_cap(t) for t in chunks[-1] if _is_word(t))  # ", asked about it,"
         or all(t.isdigit() for t in chunks[-1] if _is_word(t))
         or _describe(chunks[-1]) is None
     ):
@@ -886,6 +892,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             speaker = _subject(tokens[:k])
             if speaker is None:  # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :"
                 speaker = _object(tokens[k + 1:])
+            elif speaker.name and not speaker.gender:
+                # "Alvarez said later that she had …": the pronoun after the verb is hers.
+                for x in [x.lower() for x in tokens[k + 1:k + 4] if _is_word(x)]:
+                    if x in _PRONOUNS and x not in ("lui", "ihm", "ihr", "его", "её", "ее"):
+                        speaker.gender = _PRONOUNS[x]
+                        break
             found.speaker = speaker
             return found
         low = t.lower()
@@ -1340,6 +1352,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     person = people.mention(speaker.text) or people.learn(
                         speaker.text, speaker.gender)
                 return person.name if len(person.name) <= len(speaker.text) else speaker.text
+            words = speaker.text.split()
+            if len(words) <= 3 and _is_title(words[-1]) and (
+                len(words) == 1 or words[0].lower() in _DEFINITE
+            ):
+                # "the Russian president said", "sagte der Grünen-Politiker", "— подчеркнул
+                # министр": the person last named, when there is one.
+                person = _recent_person(people, texts, spans_in, block, pos, "?")
+                if person is not None:
+                    return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)
         if person is None:
@@ -1443,6 +1464,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                    block: int, pos: int, gender: str) -> _Person | None:
     """The person named most recently before ``(block, pos)`` outside quotations."""
     budget = _LOOKBACK_CHARS
+    fallback: _Person | None = None
+    pending: list[str] = []
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
         candidates = people.runs.get(b)
         if candidates is None:
@@ -1473,11 +1496,24 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             if at < lo:
                 break
             person = people.mention(run)
-            if person is not None and (gender not in "mf" or not person.gender
-                                       or person.gender == gender):
+            if person is None:
+                # "Doyle fired back.": a surname not learned yet; a full name further back
+                # ("Police Commissioner Frank Doyle") may explain it.
+                if fallback is None and " " not in run and run.lower() not in _NOT_NAMES:
+                    pending.append(_strip_possessive(run.rstrip(".")))
+                continue
+            if gender in "mf" and person.gender and person.gender != gender:
+                continue
+            if person.name.split()[-1] in pending:
                 return person
+            if fallback is None:
+                fallback = person
+                if not pending:
+                    return person
         if budget <= 0:
             break
+    if fallback is not None:
+        return fallback
     last = people.last
     if last is not None and (gender not in "mf" or not last.gender or last.gender == gender):
         return last
