@@ -45,19 +45,23 @@ class Terminal:
 
     def __init__(self, command: str, env: dict[str, str]) -> None:
         self.name = f"reader-e2e-{uuid.uuid4().hex[:8]}"
+        # A server of its own (and no user config), so no other tmux client resizes it.
+        self.tmux = [TMUX, "-L", self.name, "-f", "/dev/null"]
         exports = " ".join(f"{key}={value}" for key, value in env.items())
-        # After the command ends, print its exit status and keep the pane for reading.
-        shell = f"env {exports} {command}; echo READER-EXIT=$?; sleep 30"
-        subprocess.run([TMUX, "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40",
-                        shell], check=True)
+        # COLUMNS and LINES may be set in the test process (to 80×24); they would override
+        # the pane's real size. After the command ends, print its exit status and keep the
+        # pane for reading.
+        shell = f"env -u COLUMNS -u LINES {exports} {command}; echo READER-EXIT=$?; sleep 30"
+        subprocess.run([*self.tmux, "new-session", "-d", "-s", self.name, "-x", "120",
+                        "-y", "40", shell], check=True)
 
     def screen(self) -> str:
-        result = subprocess.run([TMUX, "capture-pane", "-p", "-t", self.name],
+        result = subprocess.run([*self.tmux, "capture-pane", "-p", "-t", self.name],
                                 capture_output=True, text=True, check=True)
         return result.stdout
 
     def send(self, *keys: str) -> None:
-        subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.name, *keys], check=True)
 
     def wait_for(self, test: Callable[[str], bool], what: str) -> str:
         deadline = time.monotonic() + WAIT
@@ -70,7 +74,7 @@ class Terminal:
             time.sleep(0.05)  # polling another process's screen
 
     def close(self) -> None:
-        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ is imported by the loading worker, and dialogs when they are first opened.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -23,8 +22,16 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.config import Settings, remember
-from reader.errors import NoArticleError, ReaderError
+from reader.errors import ReaderError
 from reader.text import clean_line
+from reader.ui.library_app import LibraryApp
+from reader.ui.loading import (
+    PageWithoutArticle,
+    Prefetch,
+    fetch_with_progress,
+    read_page_or_explain,
+    whole_text_document,
+)
 from reader.ui.screens.article import ArticleScreen
 
 if TYPE_CHECKING:
@@ -32,8 +39,6 @@ if TYPE_CHECKING:
     from reader.fetch import Page
 
 SAMPLE_LABEL = "the sample article"
-# Throttle for progress messages from the fetching thread: the bar need not move faster.
-PROGRESS_INTERVAL = 0.05
 
 
 def sample_path() -> Path:
@@ -76,21 +81,14 @@ class LoadRequest:
     whole_text: bool = False
     replace: bool = False  # reloading: replace the current history entry, keep the place
     token: int = 0
+    prefetch: Prefetch | None = None  # the start-up source, already being read in a child
 
 
 @dataclass(frozen=True)
 class Loaded:
     request: LoadRequest
     document: Document
-    page: Page
-
-
-class PageWithoutArticle(ReaderError):
-    """No article found on a page that was fetched: its whole text can still be shown."""
-
-    def __init__(self, error: NoArticleError, page: Page) -> None:
-        super().__init__(str(error))
-        self.page = page
+    page: Page | None
 
 
 class LoadProgress(Message):
@@ -104,50 +102,11 @@ class LoadProgress(Message):
         self.total = total
 
 
-def whole_text_document(page: Page) -> Document:
-    """A Document of all the text on a page, for when no article could be isolated."""
-    import lxml.html
-    from lxml import etree
-
-    from reader.document import Document, count_words, parse_html
-    from reader.extract import Article, reading_minutes
-
-    html = page.html
-    if "plain" in (page.content_type or ""):
-        from html import escape
-
-        html = f"<pre>{escape(html)}</pre>"
-    else:
-        try:
-            root = lxml.html.document_fromstring(html)
-            body = root.find("body")
-            html = lxml.html.tostring(body if body is not None else root, encoding="unicode")
-        except (etree.ParserError, ValueError):
-            html = ""
-    blocks, links = parse_html(html, page.final_url or page.url)
-    document = Document(
-        article=Article(
-            title=f"Whole text of {page.final_url or page.url}", byline=None, site_name=None,
-            published=None, lang=None, excerpt=None, lead_image=None,
-            url=page.final_url or page.url, content_html=html, word_count=0,
-            reading_minutes=0,
-        ),
-        blocks=blocks, links=links,
-    )
-    words = count_words(document.text())
-    if not words:
-        raise ReaderError("The page has no text at all")
-    from dataclasses import replace
-
-    article = replace(document.article, word_count=words, reading_minutes=reading_minutes(words))
-    return replace(document, article=article)
-
-
-class ReaderApp(App[None]):
+class ReaderApp(LibraryApp, App[None]):
     """The reading app. ``source`` is a URL or a file; ``page`` a page read before start-up
     (stdin). With neither, it shows the start view (for now, the bundled sample article)."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "reader"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -172,6 +131,7 @@ class ReaderApp(App[None]):
         settings: Settings | None = None,
         theme: str | None = None,
         data_dir: Path | None = None,
+        prefetch: Prefetch | None = None,
     ) -> None:
         super().__init__()
         from reader.config import data_dir as default_data_dir
@@ -180,6 +140,7 @@ class ReaderApp(App[None]):
         self.settings = settings if settings is not None else load_settings()
         self.start_source = source
         self.start_page = page
+        self.start_prefetch = prefetch
         self.data_dir = data_dir or default_data_dir()
         self.history: list[HistoryEntry] = []
         self.history_index = -1
@@ -219,9 +180,10 @@ class ReaderApp(App[None]):
         if self.start_page is not None:
             self.load(LoadRequest(None, "standard input", page=self.start_page))
         elif self.start_source is not None:
-            self.open_source(self.start_source)
+            self.load(LoadRequest(self.start_source, self.start_source,
+                                  prefetch=self.start_prefetch))
         else:
-            self.open_sample()
+            self.open_library_or_sample()
 
     def open_sample(self) -> None:
         self.load(LoadRequest(str(sample_path()), SAMPLE_LABEL))
@@ -246,10 +208,7 @@ class ReaderApp(App[None]):
 
     def load(self, request: LoadRequest) -> None:
         self._token += 1
-        request = LoadRequest(
-            request.source, request.label, request.page, request.whole_text, request.replace,
-            self._token,
-        )
+        request = replace(request, token=self._token)
         worker = self._load(request)
         self._loading = (worker, request)
         self._close_error_screen()
@@ -270,9 +229,11 @@ class ReaderApp(App[None]):
         """Stop the page being loaded; False when nothing is loading."""
         if self._loading is None:
             return False
-        worker, _request = self._loading
+        worker, request = self._loading
         self._loading = None
         worker.cancel()
+        if request.prefetch is not None:
+            request.prefetch.cancel()
         screen = self._article_screen_or_none()
         if screen is not None:
             screen.loading_bar.stop()
@@ -282,44 +243,25 @@ class ReaderApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load")
     def _load(self, request: LoadRequest) -> Loaded:
         worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled
+
+        def progress(received: int, total: int | None) -> None:
+            self.post_message(LoadProgress(request.token, "Fetching", received, total))
+
+        if request.prefetch is not None:
+            return Loaded(request, request.prefetch.wait(progress, cancelled), None)
         page = request.page
         if page is None:
             assert request.source is not None
-            page = self._fetch(request, worker)
+            page = fetch_with_progress(request.source, progress, cancelled)
         if worker.is_cancelled:
             raise ReaderError("Loading cancelled")
         self.post_message(LoadProgress(request.token, "Reading the article"))
         if request.whole_text:
             return Loaded(request, whole_text_document(page), page)
-        from reader.pipeline import read_page
-
-        try:
-            document = read_page(page)
-        except NoArticleError as error:
-            raise PageWithoutArticle(error, page) from error
-        return Loaded(request, document, page)
-
-    def _fetch(self, request: LoadRequest, worker: Worker[Any]) -> Page:
-        import inspect
-
-        from reader.fetch import fetch_page
-
-        assert request.source is not None
-        if "on_progress" not in inspect.signature(fetch_page).parameters:
-            return fetch_page(request.source)
-        last = 0.0
-
-        def on_progress(received: int, total: int | None) -> None:
-            nonlocal last
-            if worker.is_cancelled:
-                # Stop reading the body: nobody is waiting for it any more.
-                raise ReaderError("Loading cancelled")
-            now = time.monotonic()
-            if now - last >= PROGRESS_INTERVAL or (total and received >= total):
-                last = now
-                self.post_message(LoadProgress(request.token, "Fetching", received, total))
-
-        return fetch_page(request.source, on_progress=on_progress)
+        return Loaded(request, read_page_or_explain(page), page)
 
     def on_load_progress(self, message: LoadProgress) -> None:
         if self._loading is None or message.token != self._loading[1].token:
@@ -389,7 +331,7 @@ class ReaderApp(App[None]):
     def show_error(self, error: BaseException | None, request: LoadRequest) -> None:
         from reader.ui.screens.error import ErrorScreen
 
-        self._last_failed = request
+        self._last_failed = replace(request, prefetch=None)  # a retry reads afresh
         page = error.page if isinstance(error, PageWithoutArticle) else None
         if not isinstance(error, ReaderError):
             self.log.error(f"unexpected error while loading {request.label!r}: {error!r}")
@@ -492,6 +434,7 @@ class ReaderApp(App[None]):
     def help_sections(self) -> list[tuple[str, list[tuple[str, str, str]]]]:
         """Every key, grouped: (section, [(keys, description, binding id)])."""
         from reader.ui.article_view import ArticleView
+        from reader.ui.library_app import library_bindings
         from reader.ui.screens.dialog import dialog_bindings
 
         groups: list[tuple[str, Iterable[BindingType]]] = [
@@ -499,6 +442,7 @@ class ReaderApp(App[None]):
             ("In the article", ArticleScreen.BINDINGS),
             ("Everywhere", ReaderApp.BINDINGS),
             ("In lists and dialogs", dialog_bindings()),
+            ("In the library", library_bindings()),
         ]
         sections = []
         for title, bindings in groups:
@@ -560,10 +504,11 @@ def _unique(bindings: Iterable[BindingType]) -> Iterator[Binding]:
 def all_bindings() -> list[Binding]:
     """Every binding of the app, for checking the config's [keys] table."""
     from reader.ui.article_view import ArticleView
+    from reader.ui.library_app import library_bindings
     from reader.ui.screens.dialog import dialog_bindings
 
     return list(_unique([*ReaderApp.BINDINGS, *ArticleScreen.BINDINGS, *ArticleView.BINDINGS,
-                         *dialog_bindings()]))
+                         *library_bindings(), *dialog_bindings()]))
 
 
 def display_source(source: str) -> str:

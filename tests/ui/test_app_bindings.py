@@ -517,7 +517,7 @@ async def test_remembering_the_theme_keeps_the_rest_of_the_config() -> None:
 
 async def test_keys_are_remapped_from_the_config() -> None:
     config_path().parent.mkdir(parents=True, exist_ok=True)
-    config_path().write_text('[keys]\nlinks = "L"\n"article.line_down" = "e"\n')
+    config_path().write_text('[keys]\nlinks = "ctrl+l"\n"article.line_down" = "e"\n')
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -526,7 +526,7 @@ async def test_keys_are_remapped_from_the_config() -> None:
         assert isinstance(app.screen, ArticleScreen)
         await pilot.press("e")
         assert view_of(app).scroll_y == 1
-        await pilot.press("L")
+        await pilot.press("ctrl+l")
         await pilot.pause()
         assert type(app.screen).__name__ == "LinksScreen"
 
@@ -560,3 +560,12 @@ async def test_q_typed_in_the_find_bar_is_text_not_quit() -> None:
         await pilot.pause()
         assert app.is_running
         assert view_of(app).find_query == "quay"
+
+
+async def test_slash_typed_in_the_find_bar_is_text() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", "2", "3", "slash", "4", "0", "enter")
+        await pilot.pause()
+        assert view_of(app).find_query == "23/40"

@@ -17,6 +17,7 @@ from textual.widgets import Footer
 
 from reader.config import MAX_MEASURE, MIN_MEASURE
 from reader.ui.article_view import ArticleView
+from reader.ui.library_app import ARTICLE_LIBRARY_BINDINGS
 from reader.ui.widgets.loading import LoadingBar
 from reader.ui.widgets.status import StatusLine
 
@@ -53,7 +54,9 @@ class ArticleScreen(Screen[None]):
     app: ReaderApp  # type: ignore[assignment]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "find", "Find", id="find"),
+        # A priority binding runs in the app's own event loop before the next key is handed
+        # on, so keys typed right after "/" reach the find bar, not the article.
+        Binding("slash", "find", "Find", id="find", priority=True),
         Binding("n", "find_next", "Next match", id="find-next", show=False),
         Binding("N", "find_previous", "Previous match", id="find-previous", show=False),
         Binding("escape", "cancel", "Cancel loading / clear find", id="cancel", show=False),
@@ -68,6 +71,7 @@ class ArticleScreen(Screen[None]):
         Binding("greater_than_sign,plus", "wider", "Wider text", id="wider", show=False),
         Binding("w", "full_width", "Full width", id="full-width", show=False),
         Binding("r", "reload", "Reload", id="reload", show=False),
+        *ARTICLE_LIBRARY_BINDINGS,
     ]
 
     def __init__(self, *, measure: int = 80, full_width: bool = False) -> None:
@@ -121,19 +125,25 @@ class ArticleScreen(Screen[None]):
         self.app.follow_link_number(event.number, "read")
 
     # -- find ---------------------------------------------------------------------------------
-    def _find_bar(self) -> FindBar:
+    async def _find_bar(self) -> FindBar:
         from reader.ui.widgets.find_bar import FindBar
 
         bars = self.query(FindBar)
         if bars:
             return bars.first()
         bar = FindBar()
-        self.mount(bar, before=self.query_one(Footer))
+        # Awaited inside the key's action, so keys typed right after "/" wait for the bar
+        # rather than reaching the article (where "l" would open the links list).
+        await self.mount(bar, before=self.query_one(Footer))
         return bar
 
-    def action_find(self) -> None:
-        bar = self._find_bar()
-        self.call_after_refresh(bar.open, self.find_query)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "/" typed in the find bar (or any text field) is text, not a new search.
+        return not (action == "find" and getattr(self.focused, "takes_text", False))
+
+    async def action_find(self) -> None:
+        bar = await self._find_bar()
+        bar.open(self.find_query)
 
     def _close_find_bar(self) -> None:
         from reader.ui.widgets.find_bar import FindBar
@@ -157,16 +167,16 @@ class ArticleScreen(Screen[None]):
     def on_find_bar_cancelled(self, event: FindBar.Cancelled) -> None:
         self._close_find_bar()
 
-    def action_find_next(self) -> None:
+    async def action_find_next(self) -> None:
         if not self.find_query:
-            self.action_find()
+            await self.action_find()
             return
         self.view.find_next()
         self.status.show_find(self.view.find_status)
 
-    def action_find_previous(self) -> None:
+    async def action_find_previous(self) -> None:
         if not self.find_query:
-            self.action_find()
+            await self.action_find()
             return
         self.view.find_previous()
         self.status.show_find(self.view.find_status)

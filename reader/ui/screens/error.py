@@ -35,8 +35,8 @@ class ErrorScreen(Dialog[None]):
 
     DEFAULT_CSS = """
     ErrorScreen > #dialog { border: round $error; max-width: 90; border-title-color: $text-error; }
-    ErrorScreen #error-message { margin: 1 0 0 0; }
-    ErrorScreen #error-source { color: $foreground-muted; margin: 0 0 1 0; }
+    ErrorScreen #error-message { margin: 1 0; }
+    ErrorScreen #error-source { color: $foreground-muted; margin: -1 0 1 0; }
     ErrorScreen #error-buttons { height: auto; }
     ErrorScreen Button { margin-right: 1; min-width: 10; }
     """
@@ -61,7 +61,8 @@ class ErrorScreen(Dialog[None]):
         with Vertical(id="dialog") as dialog:
             dialog.border_title = "No article found" if self.no_article else "Could not open"
             yield Static(Content(self.message), id="error-message")
-            yield Static(Content(self.source), id="error-source")
+            if self.source not in self.message:
+                yield Static(Content(self.source), id="error-source")
             with Horizontal(id="error-buttons"):
                 if self.page is not None:
                     yield Button("Show the whole text (w)", id="whole-text", variant="primary")

@@ -14,12 +14,13 @@ Section = tuple[str, list[tuple[str, str, str]]]
 
 def help_content(sections: list[Section]) -> Content:
     width = max((len(keys) for _title, rows in sections for keys, _d, _i in rows), default=8)
+    said = max((len(d) for _title, rows in sections for _k, d, _i in rows), default=20)
     parts: list[Content | str | tuple[str, str]] = []
     for title, rows in sections:
         parts.append((f"{title}\n", "bold $text-primary"))
         for keys, description, binding_id in rows:
             parts.append((f"  {keys:<{width}}  ", "bold $accent"))
-            parts.append(description)
+            parts.append(f"{description:<{said}}")
             if binding_id:
                 parts.append((f"  {binding_id}", "dim"))
             parts.append("\n")

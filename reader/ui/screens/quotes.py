@@ -18,7 +18,7 @@ KIND_STYLES = {"speech": "$text-accent", "term": "$text-secondary", "block": "$t
 
 
 def quote_prompt(quote: Quote) -> Content:
-    text = quote.text
+    text = quote.text.strip()
     if len(text) > MAX_QUOTE_CHARS:
         text = text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
     speaker = quote.speaker or "speaker not named"

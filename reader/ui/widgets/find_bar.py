@@ -11,6 +11,7 @@ from textual.widgets import Input, Label
 
 
 class FindInput(Input):
+    takes_text = True  # the article screen's "/" leaves it alone
     BINDINGS = [Binding("escape", "cancel", "Cancel find", id="find-cancel", show=False)]
 
     def action_cancel(self) -> None:
@@ -50,7 +51,9 @@ class FindBar(Horizontal):
         field = self.query_one(FindInput)
         field.value = query
         field.cursor_position = len(query)
-        field.focus()
+        # Focus now, not after the queued events (as ``focus()`` would): keys typed right
+        # after "/" are already waiting, and they belong to the find bar.
+        self.screen.set_focus(field)
 
     def close(self) -> None:
         self.remove_class("-active")

@@ -1,0 +1,72 @@
+"""Regenerate every SVG in ``screenshots/`` from the real app (``App.run_test`` and
+``save_screenshot``), so the README always shows what the reader looks like.
+
+    python scripts/screenshots.py            # writes screenshots/*.svg
+
+The seed page comes from ``../shared/fixtures``; its shots are skipped (with a message) when
+that folder is absent. Config and data folders are temporary, so the user's are untouched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "screenshots"
+SEED = ROOT.parent / "shared" / "fixtures" / "seed-news-page.html"
+SIZE = (110, 34)
+
+# (file name, source (None: the sample), theme, keys to press before the shot)
+SHOTS: list[tuple[str, Path | None, str, Sequence[str]]] = [
+    ("sample-article", None, "textual-dark", ()),
+    ("sample-article-light", None, "textual-light", ()),
+    ("seed-quotes", SEED, "textual-dark", ("apostrophe", "apostrophe", "apostrophe")),
+    ("quotes-panel", SEED, "textual-dark", ("Q",)),
+    ("find", SEED, "textual-dark", ("slash", *"Russia", "enter", "n")),
+    ("links", None, "textual-dark", ("l",)),
+    ("outline", None, "textual-dark", ("t", "down")),
+    ("help", None, "nord", ("question_mark",)),
+]
+
+
+async def shoot(name: str, source: Path | None, theme: str, keys: Sequence[str]) -> Path:
+    from textual.worker import WorkerFailed
+
+    from reader.ui.app import ReaderApp
+
+    app = ReaderApp(str(source) if source else None, theme=theme)
+    async with app.run_test(size=SIZE) as pilot:
+        for step in ((), keys):
+            with contextlib.suppress(WorkerFailed):
+                await app.workers.wait_for_complete()
+            await pilot.pause()
+            if step:
+                await pilot.press(*step)
+                await pilot.pause()
+        await pilot.pause()
+        path = Path(app.save_screenshot(f"{name}.svg", str(OUT)))
+    return path
+
+
+async def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["READER_CONFIG_DIR"] = str(Path(home) / "config")
+        os.environ["READER_DATA_DIR"] = str(Path(home) / "data")
+        for name, source, theme, keys in SHOTS:
+            if source is not None and not source.exists():
+                print(f"skipped {name}: {source} is absent", file=sys.stderr)
+                continue
+            path = await shoot(name, source, theme, keys)
+            print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
