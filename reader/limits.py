@@ -9,6 +9,9 @@ quadratic (250 nested divs of 20 KB: 16.7 s); every ``<br>`` becomes a costly el
 million: 9 s, 950 MB). :func:`tame_html` rewrites such a page, as text, into one that
 readability handles within a bound, keeping every word of its text:
 
+- escape sequences and the C0 controls an lxml tree cannot hold (raw or as ``&#27;``) are
+  removed, since lxml refuses to edit text that holds them (see
+  :func:`strip_markup_controls`);
 - a page over :data:`MAX_HTML_BYTES` first loses its scripts, styles and comments (readability
   drops them anyway); if it is still too large, :class:`~reader.errors.ExtractError` says so
   (a clear stop, not an article silently cut short);
@@ -112,7 +115,9 @@ def tame_html(html: str) -> str:
                 f"The page is too large to extract: {size / 1_000_000:.1f} MB of HTML "
                 f"without its scripts and styles (the limit is {MAX_HTML_BYTES / 1e6:.1f} MB)"
             )
-    html = _tame_breaks(html)
+    # Two plain counts (C speed); a page of <bR> in mixed case meets MAX_ELEMENTS instead.
+    if html.count("<br") + html.count("<BR") > MIN_BREAKS_TO_TAME:
+        html = _tame_breaks(html)
     if _fits(html):
         return html
     scan = _scan(html, None)
@@ -149,11 +154,12 @@ def _decode_control_ref(match: re.Match[str]) -> str:
 
 
 def _fits(html: str) -> bool:
-    """The fast path: True when the page is shallow and small enough to need nothing.
+    """The fast path: whether the page is shallow and small enough to need nothing.
 
     It walks the tag names only (found by one ``findall``), tracking nesting as the full
-    scan does; the page fits when no element is nested past MAX_DEPTH and even if all its
-    text sat at the deepest level it would stay within TEXT_DEPTH_BUDGET.
+    scan does; the page fits when no element is nested past MAX_DEPTH, it has at most
+    MAX_ELEMENTS, and even if all its text sat at the deepest level it would stay within
+    TEXT_DEPTH_BUDGET.
     """
     stack: list[str] = []
     open_count: defaultdict[str, int] = defaultdict(int)
@@ -198,9 +204,6 @@ def _utf8_size(html: str) -> int:
 
 def _tame_breaks(html: str) -> str:
     """Collapse runs of ``<br>``; past MAX_BREAKS, line breaks become spaces."""
-    count = sum(html.count(prefix) for prefix in ("<br", "<BR", "<Br", "<bR"))
-    if count <= MIN_BREAKS_TO_TAME:
-        return html  # a few hundred cost readability nothing: leave the page as it is
     html = _BREAK_RUN.sub("<br><br>", html)
     matches = _BREAK.finditer(html)
     for _ in range(MAX_BREAKS):
