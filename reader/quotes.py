@@ -421,7 +421,8 @@ ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defens
 finance interior health economy state attorney sheriff premier président présidente ministre
 député députée sénateur sénatrice maire
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
-councilman councilwoman congressman congresswoman stadtrat stadträtin regierungsrat
+councilman councilwoman congressman congresswoman sheikh emir sultan crown stadtrat
+stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
 bundesrat bundesrätin
 президент премьер-министр министр глава пресс-секретарь советник спикер депутат губернатор
@@ -599,6 +600,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             last_title = k
             gender = _HONORIFICS.get(w.lower(), gender)
     name = words[last_title + 1:]
+    if name and name[0] in _PARTICLES:
+        return None  # "Vorsitzende des Gremiums": an office, not a name
     for k in range(len(name) - 2, -1, -1):
         if name[k].endswith(("’s", "'s")):  # "City’s Phil Foden": the owner is not the name
             name = name[k + 1:]
@@ -659,7 +662,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         start, end = runs[-1]
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
-        ) and not (start and words[start - 1].lower() in _OF | _DETERMINERS):
+        ) and not (start and words[start - 1].lower() in _OF | _DETERMINERS
+                   and not _is_title(words[start])):
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
@@ -675,9 +679,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if runs and runs[0][0] == 0 and not determiner and first not in _NOT_NAMES and not (
         runs[0][1] < len(words) and (words[runs[0][1] - 1].endswith(("’s", "'s"))
                                      or words[runs[0][1]].lower() in _ROLES)
-    ) and not (runs[0][1] == 1 and first in _ROLES):
+    ) and not (runs[0][1] == 1 and (first in _ROLES or len(words) > 1
+                                    and _looks_plural_noun(words[1]))):
         # A clause that starts with a name: the name ("Vogel später", "Leon Hart of …"),
-        # unless it is a possessive ("Koenig’s brother").
+        # unless it is a possessive ("Koenig’s brother"), a role ("Источник издания") or
+        # one capitalized word before a plural noun ("Aid agencies").
         end = runs[0][1]
         found = _name_run(words[:end])
         if found:
@@ -692,8 +698,27 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     return _Speaker(text)
 
 
+_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+
+
+def _looks_plural_noun(word: str) -> bool:
+    """A lower-case word ending in -s that is not a verb we know ("Aid agencies")."""
+    low = word.lower()
+    return (word[0].islower() and len(low) > 3 and low.endswith("s")
+            and low not in _SPEECH_VERBS and low not in _AUX and low not in _CONTINUING)
+
+
 def _join(words: list[str]) -> str:
-    return " ".join(words).replace(" .", ".")
+    return _INITIALS.sub(r"\1.", " ".join(words).replace(" .", "."))  # "U.N.", "J.K."
+
+
+def _ends_with_name(chunk: list[str]) -> bool:
+    """Whether a clause ends with a name of two words or more, not a place after "in"."""
+    words = [t for t in chunk if _is_word(t)]
+    k = len(words)
+    while k > 0 and _is_cap(words[k - 1]):
+        k -= 1
+    return len(words) - k >= 2 and not (k and words[k - 1].lower() in _PLACE_PREPS)
 
 
 def _subject(tokens: list[str]) -> _Speaker | None:
@@ -715,7 +740,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         closed and chunks[-1][0].lower() in _RELATIVE
         or closed and chunks[-1][0][0].islower() and chunks[-1][0].lower() not in _DETERMINERS
         and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
-        and not any(_is_cap(t) for t in chunks[-1] if _is_word(t))  # ", asked about it,"
+        and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
         or all(t.isdigit() for t in chunks[-1] if _is_word(t))
         or _describe(chunks[-1]) is None
     ):
