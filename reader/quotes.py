@@ -495,6 +495,7 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 """)
 _OF = _words("of at for from de du des von bei")
 _DEFINITE = _words("the der die das le la l")
+_THAT = _words("that que qu dass что")
 _RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
 _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
@@ -876,6 +877,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     and (when ``full``) a verb of speech in its sentence, with its subject."""
     found = _Found()
     tail = window[-40:]
+    stops = _stops(tail)
+    if stops:
+        tail = tail[stops[-1]:]  # "… on a conference call. “…”": not a naming "call"
     tail_words = _PLAIN_WORD.findall(tail.lower())[-3:]
     if not _NAMING.isdisjoint(tail_words) or tail_words[-1:] == ["as"]:
         found.naming = True
@@ -1028,6 +1032,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 # "… the Russian president said": the subject must look like one, not
                 # like the rest of a sentence ("… and urged the union to …").
                 first = head[0].lower()
+                if first in _LEADING:
+                    return found  # “…,” while Roeska warned that …: a new clause
                 if not (_is_cap(head[0]) or first in _PRONOUNS or first in _DETERMINERS
                         or first in _PLURAL_PRONOUNS or _is_title(first) or first in _ROLES
                         or any(_is_cap(x) for x in head[1:])):
@@ -1441,9 +1447,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                          neighbour is not None and neighbour.end[0] == b)
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
-            first = _PLAIN_WORD.search(gap) if len(gap) < _WINDOW else None
-            if first and first.group().lower() in _LEADING and not _stops(gap):
-                # “…,” and that “…”: the same sentence goes on quoting the same person.
+            first = _PLAIN_WORD.findall(gap[:24].lower())[:2] if len(gap) < _WINDOW else []
+            if first and first[0] in _LEADING and not _stops(gap) and (
+                not found.verb or first[1:] and first[1] in _THAT
+            ):
+                # “…,” and that “…”: the same sentence goes on quoting the same person (but
+                # “…,” while Roeska warned that “…” quotes another).
                 found = _Found(_UNRESOLVED, verb=True)
         speaker = None
         if found.speaker is _UNRESOLVED:
