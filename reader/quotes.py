@@ -37,10 +37,13 @@ The subject is the clause next to the verb: titles are stripped from names ("Rus
 President Vladimir Putin" → "Vladimir Putin", "Finanzministerin Katrin Vogel" → "Katrin
 Vogel"), an appositive description gives way to the name it describes ("Dmitry Peskov, the
 Kremlin spokesman, said"), clauses between subject and verb are skipped ("Lowe, 71, who took
-part, said"), and a description is kept as the article words it when no name is there ("the
-Russian president"). A pronoun is resolved to the most recently mentioned person outside
-quotations — a name learned from an attribution, after a title, or a proper name of two or
-more words not after "at/in/from" — honouring gender where the text shows it. A verb that
+part, said"). A definite description by role ("the Russian president said", "sagte der
+Grünen-Politiker", "— подчеркнул министр") is the person last named; any other description is
+kept as the article words it ("a spokesman for the Unite union"). A pronoun is resolved to
+the most recently mentioned person outside quotations — a name learned from an attribution,
+after a title, or a proper name of two or more words not after "at/in/from" (a surname not yet
+known is matched to a full name further back) — honouring gender where the text shows it
+("Alvarez said that she …"). A verb that
 continues a clause ("…, adding that “…”", "and said “…”", German reported speech "sei",
 "habe") takes the speaker of the quotation before it in the paragraph, else the subject of
 the sentence. A quotation introduced by a colon without a verb takes the sentence's subject
