@@ -43,13 +43,17 @@ kept as the article words it ("a spokesman for the Unite union"). A pronoun is r
 the most recently mentioned person outside quotations — a name learned from an attribution,
 after a title, or a proper name of two or more words not after "at/in/from" (a surname not yet
 known is matched to a full name further back) — honouring gender where the text shows it
-("Alvarez said that she …"). A verb that
-continues a clause ("…, adding that “…”", "and said “…”", German reported speech "sei",
-"habe") takes the speaker of the quotation before it in the paragraph, else the subject of
-the sentence. A quotation introduced by a colon without a verb takes the sentence's subject
-when it is a name, a pronoun or a role ("The minister put it bluntly: “…”"). With none of
-these, a speech quotation inherits the speaker of the previous one in its paragraph, or of
-the one ending the paragraph before when it opens its own paragraph. Terms have no speaker.
+("Alvarez said that she …"). Verbs of judging count too ("praised his officers for “…”")
+unless the quotation is a noun phrase after a determiner ("hailed their “strategic
+partnership”"), and a document can speak ("the statement read", "heißt es in der
+Mitteilung"). A verb that continues a clause ("…, adding that “…”", "and said “…”", German
+reported speech "sei", "habe", a subjectless "– dodał.") takes the speaker of the quotation
+before it in the paragraph, else the subject of the sentence. A quotation introduced by a
+colon without a verb takes the sentence's subject when it is a name, a pronoun or a role
+("The minister put it bluntly: “…”"); one that starts a sentence right after a sentence about
+a person takes that person ("She laughs at the memory. “…”"). With none of these, a speech
+quotation inherits the speaker of the previous one in its paragraph, or of the one ending the
+paragraph before when it opens its own paragraph. Terms have no speaker.
 
 *Kind.* ``block`` for <blockquote>. Between ``speech`` and ``term`` a score decides: a verb of
 speech or a colon next to it, five or more words, a first or second person pronoun, a capital
