@@ -49,7 +49,7 @@ _BUSY_TIMEOUT_SECONDS = 5.0
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
 # How many term occurrences (articles holding a query's words, summed over the words) a
 # search reads at most before it narrows to the newest articles; see Store._search_floor.
-SEARCH_BUDGET = 15_000
+SEARCH_BUDGET = 10_000
 SAMPLE_ARTICLES = 2_000
 PHRASE_COST = 3
 # Files up to this size get a full PRAGMA quick_check at open; larger ones a check of the
@@ -1000,7 +1000,7 @@ class Store:
         range FTS5 seeks to), as many as fit the budget.
         """
         newest = self._max_rowid(db)
-        if newest <= SEARCH_BUDGET:
+        if newest == 0:
             return 0
         sample_floor = max(1, newest - SAMPLE_ARTICLES + 1)
         in_sample = 0
