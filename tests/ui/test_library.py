@@ -324,6 +324,35 @@ async def test_search_as_you_type_shows_matching_snippets(tmp_path: Path) -> Non
         assert widget.row_height == 2
 
 
+async def test_search_shows_the_best_hits_first_and_more_when_scrolled_to_the_end(
+    tmp_path: Path,
+) -> None:
+    from reader.ui.screens.library import SEARCH_PAGE
+
+    entries = [
+        NewEntry(url=f"https://many.example/{n}", title=f"Lighthouse keeper diary {n}",
+                 site="many.example", added_at=datetime(2023, 1, 1 + n % 28, tzinfo=UTC))
+        for n in range(200)
+    ]
+    make_library(tmp_path, entries)
+    app = ReaderApp(data_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"lighthouse", "enter")
+        await settle(app, pilot)
+        widget = the_list(app)
+        assert widget.total == SEARCH_PAGE
+        assert f"the best {SEARCH_PAGE} matches" in header(app)
+        await pilot.press("G")
+        await settle(app, pilot)
+        assert widget.total == 4 * SEARCH_PAGE
+        assert widget.cursor == SEARCH_PAGE - 1  # the cursor stays where it was
+        await pilot.press("G")
+        await settle(app, pilot)
+        assert widget.total == 200
+        assert "200 matches" in header(app)
+
+
 async def test_search_for_markup_finds_the_hostile_title_and_shows_it_literally(
     tmp_path: Path,
 ) -> None:
