@@ -717,7 +717,10 @@ def _looks_plural_noun(word: str) -> bool:
 
 
 def _join(words: list[str]) -> str:
-    return _INITIALS.sub(r"\1.", " ".join(words).replace(" .", "."))  # "U.N.", "J.K."
+    text = " ".join(words)
+    if "." not in text:
+        return text
+    return _INITIALS.sub(r"\1.", text.replace(" .", "."))  # "U.N.", "J.K."
 
 
 def _ends_with_name(chunk: list[str]) -> bool:
@@ -1506,29 +1509,18 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     """The person named most recently before ``(block, pos)`` outside quotations."""
     budget = _LOOKBACK_CHARS
     fallback: _Person | None = None
+    fallback_block = block
     pending: list[str] = []
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
         candidates = people.runs.get(b)
+        text = texts[b]
         if candidates is None:
-            # Each block is searched for names once, however many pronouns look back at it.
-            quoted = spans_in[b]
-            quoted_starts = [qs for qs, _qe in quoted]
-            text = texts[b]
-            candidates = []
-            for m in _CAPRUN.finditer(text):
-                at, run = m.start(), m.group()
-                k = bisect_right(quoted_starts, at) - 1
-                if k >= 0 and at < quoted[k][1]:
-                    continue
-                if text[max(0, at - 6):at].rsplit(None, 1)[-1:] in _PLACE_LIST:
-                    # "из Костромы Игорь Лебедев": the place, then perhaps a name.
-                    rest = run.split(None, 1)[1:]
-                    if not rest or " " not in rest[0]:
-                        continue
-                    run = rest[0]
-                candidates.append((at, run))
+            # Each block is searched for names once, however many pronouns look back at it;
+            # the closer checks wait until a run is looked at.
+            candidates = [(m.start(), m.group()) for m in _CAPRUN.finditer(text)]
             people.runs[b] = candidates
-        end = pos if b == block else len(texts[b])
+        quoted = spans_in[b]
+        end = pos if b == block else len(text)
         lo = max(0, end - budget)
         budget -= end - lo
         last_before = bisect_left(candidates, (end, "")) - 1
@@ -1536,6 +1528,15 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             at, run = candidates[k]
             if at < lo:
                 break
+            q = bisect_right(quoted, (at, len(text) + 1)) - 1
+            if q >= 0 and at < quoted[q][1]:
+                continue  # inside a quotation: the speaker's words, not the reporter's
+            if text[max(0, at - 6):at].rsplit(None, 1)[-1:] in _PLACE_LIST:
+                # "из Костромы Игорь Лебедев": the place, then perhaps a name.
+                rest = run.split(None, 1)[1:]
+                if not rest or " " not in rest[0]:
+                    continue
+                run = rest[0]
             person = people.mention(run)
             if person is None:
                 # "Doyle fired back.": a surname not learned yet; a full name further back
@@ -1548,9 +1549,11 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             if person.name.split()[-1] in pending:
                 return person
             if fallback is None:
-                fallback = person
+                fallback, fallback_block = person, b
                 if not pending:
                     return person
+            elif fallback_block - b > 1:
+                return fallback  # the surname's full name is not that far back
         if budget <= 0:
             break
     if fallback is not None:
