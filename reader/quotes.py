@@ -1139,6 +1139,7 @@ class _People:
 
 _LOOKBACK_BLOCKS = 6
 _LOOKBACK_CHARS = 3000
+_LOOKBACK_RUNS = 40  # capitalized words looked at, at most, to find who a pronoun means
 
 
 # ---------------------------------------------------------------------------------------
@@ -1510,6 +1511,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     budget = _LOOKBACK_CHARS
     fallback: _Person | None = None
     fallback_block = block
+    looked = 0
     pending: list[str] = []
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
         candidates = people.runs.get(b)
@@ -1526,7 +1528,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         last_before = bisect_left(candidates, (end, "")) - 1
         for k in range(last_before, -1, -1):
             at, run = candidates[k]
-            if at < lo:
+            looked += 1
+            if at < lo or looked > _LOOKBACK_RUNS:
                 break
             q = bisect_right(quoted, (at, len(text) + 1)) - 1
             if q >= 0 and at < quoted[q][1]:
@@ -1554,7 +1557,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                     return person
             elif fallback_block - b > 1:
                 return fallback  # the surname's full name is not that far back
-        if budget <= 0:
+        if budget <= 0 or looked > _LOOKBACK_RUNS:
             break
     if fallback is not None:
         return fallback
