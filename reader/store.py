@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import zstandard
 
-from reader.errors import StoreError
+from reader.errors import ReaderError, StoreError
 from reader.text import clean_inline, clean_line
 
 if TYPE_CHECKING:
@@ -849,7 +849,7 @@ class Store:
 
     def document(self, article_id: int) -> Document:
         """The article's Document, rebuilt offline from the saved page."""
-        from reader.fetch import Page
+        from reader.fetch import Page, decode_page
         from reader.pipeline import read_page
 
         entry = self.get(article_id)
@@ -859,9 +859,10 @@ class Store:
                 f"Article {article_id} has no saved page yet; run `reader fetch --missing`"
             )
         try:
-            html = stored.raw.decode(stored.encoding or "utf-8", "replace")
-        except LookupError:
-            html = stored.raw.decode("utf-8", "replace")
+            html, _, _ = decode_page(stored.raw, stored.content_type, stored.encoding)
+        except ReaderError as error:
+            message = f"The saved page of article {article_id} cannot be read: {error}"
+            raise StoreError(message) from error
         page = Page(
             url=entry.url,
             final_url=entry.final_url or entry.url,

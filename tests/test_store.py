@@ -80,6 +80,23 @@ def test_document_is_rebuilt_offline_from_the_saved_page(store: Store) -> None:
     assert document.title == read_page(page).title
 
 
+def test_saved_plain_text_and_cp1251_pages_come_back_as_first_read(store: Store) -> None:
+    from reader.fetch import decode_page
+
+    for raw, declared in (
+        (b"First line <b>not markup</b>\n\nSecond paragraph of the note.", "text/plain"),
+        ("<html><body><p>Привет, это статья о чтении в терминале.</p></body></html>"
+         .encode("cp1251"), "text/html"),
+    ):
+        html, encoding, content_type = decode_page(raw, declared)
+        page = Page(
+            url=f"https://example.com/{content_type}", final_url=f"https://example.com/{content_type}",
+            html=html, encoding=encoding, content_type=content_type, source="web", raw=raw,
+        )
+        article_id = save(store, page)
+        assert store.document(article_id).text() == read_page(page).text()
+
+
 def test_saving_the_same_url_again_updates_and_keeps_tags_progress_highlights(
     store: Store,
 ) -> None:
