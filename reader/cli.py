@@ -143,27 +143,19 @@ def _open_app(argv: list[str]) -> int:
             return 2
     from pathlib import Path
 
-    from reader.ui.loading import Prefetch
+    from reader.ui.app import ReaderApp
 
     source = None if page is not None else args.source
     if source and not source.startswith(("http://", "https://", "file://")):
         source = str(Path(source).expanduser().resolve())
-    # Read the page in a child process while this one imports Textual and paints.
-    prefetch = Prefetch.start(source) if source else None
-
-    from reader.ui.app import ReaderApp
-
     app = ReaderApp(
-        source, page=page, theme=args.theme, prefetch=prefetch,
+        source, page=page, theme=args.theme,
         data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
     )
     try:
         app.run()
     except KeyboardInterrupt:
         return 130
-    finally:
-        if prefetch is not None:
-            prefetch.cancel()
     return app.return_code or 0
 
 

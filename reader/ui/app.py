@@ -27,7 +27,6 @@ from reader.text import clean_line
 from reader.ui.library_app import LibraryApp
 from reader.ui.loading import (
     PageWithoutArticle,
-    Prefetch,
     fetch_with_progress,
     read_page_or_explain,
     whole_text_document,
@@ -81,7 +80,6 @@ class LoadRequest:
     whole_text: bool = False
     replace: bool = False  # reloading: replace the current history entry, keep the place
     token: int = 0
-    prefetch: Prefetch | None = None  # the start-up source, already being read in a child
 
 
 @dataclass(frozen=True)
@@ -131,7 +129,6 @@ class ReaderApp(LibraryApp, App[None]):
         settings: Settings | None = None,
         theme: str | None = None,
         data_dir: Path | None = None,
-        prefetch: Prefetch | None = None,
     ) -> None:
         super().__init__()
         from reader.config import data_dir as default_data_dir
@@ -140,7 +137,6 @@ class ReaderApp(LibraryApp, App[None]):
         self.settings = settings if settings is not None else load_settings()
         self.start_source = source
         self.start_page = page
-        self.start_prefetch = prefetch
         self.data_dir = data_dir or default_data_dir()
         self.history: list[HistoryEntry] = []
         self.history_index = -1
@@ -158,11 +154,12 @@ class ReaderApp(LibraryApp, App[None]):
     # -- start ------------------------------------------------------------------------------
     async def on_mount(self) -> None:
         keymap = self.settings.keymap
-        known = {b.id for b in all_bindings() if b.id}
-        for binding_id in keymap:
-            if binding_id not in known:
-                self._problems.append(f"keys.{binding_id}: there is no key with that id")
-        self.set_keymap({k: v for k, v in keymap.items() if k in known})
+        if keymap:  # checking ids imports every dialog: only when there is something to check
+            known = {b.id for b in all_bindings() if b.id}
+            for binding_id in keymap:
+                if binding_id not in known:
+                    self._problems.append(f"keys.{binding_id}: there is no key with that id")
+            self.set_keymap({k: v for k, v in keymap.items() if k in known})
         # Start reading the page first, so the pipeline's imports and the fetch overlap
         # with building the screen.
         self.show_start()
@@ -180,8 +177,7 @@ class ReaderApp(LibraryApp, App[None]):
         if self.start_page is not None:
             self.load(LoadRequest(None, "standard input", page=self.start_page))
         elif self.start_source is not None:
-            self.load(LoadRequest(self.start_source, self.start_source,
-                                  prefetch=self.start_prefetch))
+            self.open_source(self.start_source)
         else:
             self.open_library_or_sample()
 
@@ -229,11 +225,9 @@ class ReaderApp(LibraryApp, App[None]):
         """Stop the page being loaded; False when nothing is loading."""
         if self._loading is None:
             return False
-        worker, request = self._loading
+        worker, _request = self._loading
         self._loading = None
         worker.cancel()
-        if request.prefetch is not None:
-            request.prefetch.cancel()
         screen = self._article_screen_or_none()
         if screen is not None:
             screen.loading_bar.stop()
@@ -250,8 +244,6 @@ class ReaderApp(LibraryApp, App[None]):
         def progress(received: int, total: int | None) -> None:
             self.post_message(LoadProgress(request.token, "Fetching", received, total))
 
-        if request.prefetch is not None:
-            return Loaded(request, request.prefetch.wait(progress, cancelled), None)
         page = request.page
         if page is None:
             assert request.source is not None
@@ -331,7 +323,7 @@ class ReaderApp(LibraryApp, App[None]):
     def show_error(self, error: BaseException | None, request: LoadRequest) -> None:
         from reader.ui.screens.error import ErrorScreen
 
-        self._last_failed = replace(request, prefetch=None)  # a retry reads afresh
+        self._last_failed = request
         page = error.page if isinstance(error, PageWithoutArticle) else None
         if not isinstance(error, ReaderError):
             self.log.error(f"unexpected error while loading {request.label!r}: {error!r}")

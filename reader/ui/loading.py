@@ -1,27 +1,20 @@
-"""Reading a source for the app, without Textual: the start-up prefetch in a child process,
-the "whole text" fallback, and the error that carries a page with no article.
+"""Reading a source for the app, without Textual: fetching with progress and cancellation,
+the "whole text" fallback, and the error that carries a page with no article. The app calls
+these from its loading worker thread.
 
-At start-up ``reader SOURCE`` forks a child before Textual is imported. The child imports
-the pipeline (httpx, lxml, readability, the quotation finder), fetches and reads the page,
-and sends the Document back through a pipe, while the parent imports Textual and paints
-its first screen on the other core. Later pages are read in the app's worker thread (the
-pipeline is imported by then). Without ``os.fork`` (Windows) the first page is read in the
-worker thread too.
+(Reading the first page in a forked child while Textual starts was tried and measured with
+``benchmarks/launch.py``: on a busy two-core machine it was slower than the worker thread,
+20% on a news page and more on a long one, since the page must be pickled across and the
+parent still imports the pipeline's classes to unpickle it.)
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pickle
-import select
-import signal
-import struct
 import sys
 import time
 import types
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reader.errors import NoArticleError, ReaderError
 
@@ -32,7 +25,6 @@ if TYPE_CHECKING:
 ProgressCallback = Callable[[int, "int | None"], None]
 # Throttle for progress reports: a progress bar need not move faster than this.
 PROGRESS_INTERVAL = 0.05
-_HEADER = struct.Struct(">I")
 
 
 class PageWithoutArticle(ReaderError):
@@ -138,123 +130,3 @@ def whole_text_document(page: Page) -> Document:
         raise ReaderError("The page has no text at all")
     article = replace(article, word_count=words, reading_minutes=reading_minutes(words))
     return replace(document, article=article)
-
-
-# ---------------------------------------------------------------------------------------
-# The start-up prefetch.
-
-
-class Prefetch:
-    """A source being read in a child process; :meth:`wait` gives its Document."""
-
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid = pid
-        self.fd = fd
-        self.done = False
-
-    @classmethod
-    def start(cls, source: str) -> Prefetch | None:
-        """Fork a child that reads ``source``; None where there is no fork."""
-        if not hasattr(os, "fork"):
-            return None
-        read_end, write_end = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_end)
-            os.close(write_end)
-            return None
-        if pid == 0:  # the child: never returns
-            try:
-                os.close(read_end)
-                quiet = os.open(os.devnull, os.O_RDWR)
-                for fd in (0, 1, 2):
-                    os.dup2(quiet, fd)
-                _child(source, write_end)
-            finally:
-                os._exit(0)
-        os.close(write_end)
-        return cls(pid, read_end)
-
-    def wait(
-        self, on_progress: ProgressCallback | None = None,
-        cancelled: Callable[[], bool] = lambda: False,
-    ) -> Document:
-        """The Document, or the ReaderError the child met. Blocks (call it from a thread)."""
-        try:
-            while True:
-                kind, *rest = self._next(cancelled)
-                if kind == "progress":
-                    if on_progress is not None:
-                        on_progress(*rest)
-                elif kind == "done":
-                    return rest[0]
-                elif kind == "no-article":
-                    raise PageWithoutArticle(*rest)
-                else:
-                    raise rest[0]
-        finally:
-            self.cancel()
-
-    def _next(self, cancelled: Callable[[], bool]) -> tuple[Any, ...]:
-        header = self._read(_HEADER.size, cancelled)
-        (length,) = _HEADER.unpack(header)
-        return pickle.loads(self._read(length, cancelled))
-
-    def _read(self, size: int, cancelled: Callable[[], bool]) -> bytes:
-        chunks: list[bytes] = []
-        while size:
-            if cancelled():
-                raise LoadCancelled("Loading cancelled")
-            ready, _, _ = select.select([self.fd], [], [], PROGRESS_INTERVAL)
-            if not ready:
-                continue
-            chunk = os.read(self.fd, min(size, 1 << 20))
-            if not chunk:
-                raise ReaderError("Reading the page stopped unexpectedly")
-            chunks.append(chunk)
-            size -= len(chunk)
-        return b"".join(chunks)
-
-    def cancel(self) -> None:
-        """Stop the child (if it still runs) and release it; safe to call again."""
-        if self.done:
-            return
-        self.done = True
-        with contextlib.suppress(OSError):
-            os.close(self.fd)
-        with contextlib.suppress(OSError):
-            os.kill(self.pid, signal.SIGKILL)
-        with contextlib.suppress(OSError):
-            os.waitpid(self.pid, 0)
-
-
-def _child(source: str, fd: int) -> None:
-    def send(*message: Any) -> None:
-        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        os.write(fd, _HEADER.pack(len(data)))
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-
-    try:
-        page = fetch_with_progress(source, lambda r, t: send("progress", r, t), lambda: False)
-        try:
-            from reader.pipeline import read_page
-
-            send("done", read_page(page))
-        except NoArticleError as error:
-            send("no-article", str(error), page)
-    except ReaderError as error:
-        send("error", _portable(error))
-    except Exception as error:  # a bug: the parent shows it as one line, never a traceback
-        send("error", RuntimeError(f"{type(error).__name__}: {error}"))
-
-
-def _portable(error: ReaderError) -> Exception:
-    """The error itself if it survives pickling, else a plain ReaderError with its message."""
-    try:
-        pickle.loads(pickle.dumps(error))
-        return error
-    except Exception:
-        return ReaderError(str(error))

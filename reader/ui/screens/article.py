@@ -13,11 +13,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from reader.config import MAX_MEASURE, MIN_MEASURE
 from reader.ui.article_view import ArticleView
 from reader.ui.library_app import ARTICLE_LIBRARY_BINDINGS
+from reader.ui.widgets.keys_bar import KeysBar
 from reader.ui.widgets.loading import LoadingBar
 from reader.ui.widgets.status import StatusLine
 
@@ -85,8 +85,7 @@ class ArticleScreen(Screen[None]):
         yield StatusLine()
         yield LoadingBar()
         yield ArticleView(measure=self._measure, full_width=self._full_width, id="article")
-        # The palette (ctrl+p) is listed in help; the footer keeps its room for reading keys.
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysBar()
 
     @property
     def view(self) -> ArticleView:
@@ -134,7 +133,7 @@ class ArticleScreen(Screen[None]):
         bar = FindBar()
         # Awaited inside the key's action, so keys typed right after "/" wait for the bar
         # rather than reaching the article (where "l" would open the links list).
-        await self.mount(bar, before=self.query_one(Footer))
+        await self.mount(bar, before=self.query_one(KeysBar))
         return bar
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -19,10 +19,11 @@ from textual.widgets.option_list import Option
 
 from reader.document import Link
 from reader.ui.screens.dialog import CLOSE, Dialog
-from reader.urls import UnsafeURLError, display_url, safe_http_url
 
 
 def link_prompt(link: Link) -> Content:
+    from reader.urls import UnsafeURLError, display_url, safe_http_url
+
     try:
         safe_http_url(link.url)
         shown = display_url(link.url)
