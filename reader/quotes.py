@@ -38,8 +38,9 @@ President Vladimir Putin" → "Vladimir Putin", "Finanzministerin Katrin Vogel" 
 Vogel"), an appositive description gives way to the name it describes ("Dmitry Peskov, the
 Kremlin spokesman, said"), clauses between subject and verb are skipped ("Lowe, 71, who took
 part, said"). A definite description by role ("the Russian president said", "sagte der
-Grünen-Politiker", "— подчеркнул министр") is the person last named; any other description is
-kept as the article words it ("a spokesman for the Unite union"). A pronoun is resolved to
+Grünen-Politiker") is the person last named with that title ("Russian President Vladimir
+Putin"), when the text gave one; otherwise, and for any other description, the speaker is
+kept as the article words it ("the Russian president", "a spokesman for the Unite union"). A pronoun is resolved to
 the most recently mentioned person outside quotations — a name learned from an attribution,
 after a title, or a proper name of two or more words not after "at/in/from" (a surname not yet
 known is matched to a full name further back) — honouring gender where the text shows it
@@ -428,7 +429,9 @@ ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defens
 finance interior health economy state attorney sheriff premier président présidente ministre
 député députée sénateur sénatrice maire
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
-councilman councilwoman congressman congresswoman sheikh emir sultan crown stadtrat
+councilman councilwoman congressman congresswoman sheikh emir sultan crown superintendent
+treasurer comptroller administrator trustee provost dean rector principal chairperson
+stadtrat
 stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
 bundesrat bundesrätin
@@ -668,6 +671,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     determiner = first in _DETERMINERS or not _is_cap(words[0])
     if runs:
         start, end = runs[-1]
+        while start < end and words[start].lower() in _NOT_NAMES and not _is_title(words[start]):
+            start += 1  # "On Facebook": a capital that only starts the sentence
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF | _DETERMINERS
@@ -1088,6 +1093,7 @@ _PLACE_LIST = [[w] for w in _PLACE_PREPS]
 class _Person:
     name: str
     gender: str = ""
+    titles: set[str] = field(default_factory=set)  # "president" for "President Vladimir Putin"
 
 
 class _People:
@@ -1129,7 +1135,9 @@ class _People:
             return None
         name, gender = found
         if has_title:
-            return self.learn(" ".join(name), gender)
+            person = self.learn(" ".join(name), gender)
+            person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
+            return person
         if (len(name) >= 2 and name[0].lower() not in _NOT_NAMES
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4
                 and not any(w.lower() in _ORG_WORDS for w in name)):
@@ -1400,7 +1408,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             ):
                 # "the Russian president said", "sagte der Grünen-Politiker", "— подчеркнул
                 # министр": the person last named, when there is one.
-                person = _recent_person(people, texts, spans_in, block, pos, "?")
+                role = words[-1].lower()
+                person = _recent_person(people, texts, spans_in, block, pos, "?", role)
                 if person is not None:
                     return person.name
             return speaker.text
@@ -1506,8 +1515,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
 
 
 def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
-                   block: int, pos: int, gender: str) -> _Person | None:
-    """The person named most recently before ``(block, pos)`` outside quotations."""
+                   block: int, pos: int, gender: str, role: str = "") -> _Person | None:
+    """The person named most recently before ``(block, pos)`` outside quotations (with
+    ``role``, the most recent one known to hold it: "the president" is not the critic who
+    spoke last)."""
     budget = _LOOKBACK_CHARS
     fallback: _Person | None = None
     fallback_block = block
@@ -1549,6 +1560,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 continue
             if gender in "mf" and person.gender and person.gender != gender:
                 continue
+            if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
+                continue
             if person.name.split()[-1] in pending:
                 return person
             if fallback is None:
@@ -1561,6 +1574,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             break
     if fallback is not None:
         return fallback
+    if role:
+        return None
     last = people.last
     if last is not None and (gender not in "mf" or not last.gender or last.gender == gender):
         return last
