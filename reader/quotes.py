@@ -40,8 +40,8 @@ Kremlin spokesman, said"), clauses between subject and verb are skipped ("Lowe, 
 part, said"). A definite description by role ("the Russian president said", "sagte der
 Grünen-Politiker") is the person last named with that title ("Russian President Vladimir
 Putin"), when the text gave one; otherwise, and for any other description, the speaker is
-kept as the article words it ("the Russian president", "a spokesman for the Unite union"). A pronoun is resolved to
-the most recently mentioned person outside quotations — a name learned from an attribution,
+kept as the article words it ("the Russian president", "a spokesman for the Unite union").
+A pronoun is resolved to the most recently mentioned person outside quotations — a name learned from an attribution,
 after a title, or a proper name of two or more words not after "at/in/from" (a surname not yet
 known is matched to a full name further back) — honouring gender where the text shows it
 ("Alvarez said that she …"). Verbs of judging count too ("praised his officers for “…”")
