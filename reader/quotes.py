@@ -42,9 +42,9 @@ Grünen-Politiker") is the person last named with that title ("Russian President
 Putin"), when the text gave one; otherwise, and for any other description, the speaker is
 kept as the article words it ("the Russian president", "a spokesman for the Unite union").
 A pronoun is resolved to the most recently mentioned person outside quotations — a name
-learned from an attribution, after a title, or a proper name of two or more words not after "at/in/from" (a surname not yet
-known is matched to a full name further back) — honouring gender where the text shows it
-("Alvarez said that she …"). Verbs of judging count too ("praised his officers for “…”")
+learned from an attribution, after a title, or a proper name of two or more words not after
+"at/in/from" (a surname not yet known is matched to a full name further back) — honouring
+gender where the text shows it ("Alvarez said that she …"). Verbs of judging count too ("praised his officers for “…”")
 unless the quotation is a noun phrase after a determiner ("hailed their “strategic
 partnership”"), and a document can speak ("the statement read", "heißt es in der
 Mitteilung"). A verb that continues a clause ("…, adding that “…”", "and said “…”", German
