@@ -29,31 +29,34 @@ rule; French may reopen with »); otherwise it ends with its paragraph. An unclo
 single ' is dropped instead (it is far more often a stray apostrophe), and the quotations it
 seemed to contain are kept.
 
-*Speaker.* A verb of speech (English, French, German, Russian, Japanese) next to the quotation:
-after it (“…,” he said / said Putin / a déclaré M. Macron / sagte Scholz / — заявил Путин /
-「…」と述べた, the topic before 「 being the speaker) or before it in the same sentence (Putin replied
-that “…”, He said: “…”, According to X, Selon X, Laut X, По словам X). The subject is the
-clause next to the verb: titles are stripped from names ("Russian President Vladimir Putin" →
-"Vladimir Putin", "Finanzministerin Katrin Vogel" → "Katrin Vogel"), an appositive description
-gives way to the name it describes ("Dmitry Peskov, the Kremlin spokesman, said"), clauses
-between subject and verb are skipped ("Lowe, 71, who took part, said"). A definite description
-by role ("the Russian president said", "sagte der Grünen-Politiker") is the person last named
-with that title ("Russian President Vladimir Putin"), when the text gave one; otherwise, and
-for any other description, the speaker is kept as the article words it ("the Russian
-president", "a spokesman for the Unite union"). A pronoun is resolved to the most recently
-mentioned person outside quotations — a name learned from an attribution, after a title, or a
-proper name of two or more words not after "at/in/from" (a surname not yet known is matched to
-a full name further back) — honouring gender where the text shows it ("Alvarez said that she
-…"). Verbs of judging count too ("praised his officers for “…”") unless the quotation is a noun
-phrase after a determiner ("hailed their “strategic partnership”"), and a document can speak
-("the statement read", "heißt es in der Mitteilung"). A verb that continues a clause ("…,
-adding that “…”", "and said “…”", German reported speech "sei", "habe", a subjectless "–
-dodał.") takes the speaker of the quotation before it in the paragraph, else the subject of the
-sentence. A quotation introduced by a colon without a verb takes the sentence's subject when it
-is a name, a pronoun or a role ("The minister put it bluntly: “…”"); one that starts a sentence
-right after a sentence about a person takes that person ("She laughs at the memory. “…”"). With
-none of these, a speech quotation inherits the speaker of the previous one in its paragraph, or
-of the one ending the paragraph before when it opens its own paragraph. Terms have no speaker.
+*Speaker.* A verb of speech (English, French, German, Russian, Japanese) next to the
+quotation: after it (“…,” he said / said Putin / a déclaré M. Macron / sagte Scholz / —
+заявил Путин / 「…」と述べた, the topic before 「 being the speaker) or before it in the same
+sentence (Putin replied that “…”, He said: “…”, According to X, Selon X, Laut X, По
+словам X). The subject is the clause next to the verb: titles are stripped from names
+("Russian President Vladimir Putin" → "Vladimir Putin", "Finanzministerin Katrin Vogel"
+→ "Katrin Vogel"), an appositive description gives way to the name it describes ("Dmitry
+Peskov, the Kremlin spokesman, said"), clauses between subject and verb are skipped
+("Lowe, 71, who took part, said"). A definite description by role ("the Russian
+president said", "sagte der Grünen-Politiker") is the person last named with that title
+("Russian President Vladimir Putin"), when the text gave one; otherwise, and for any
+other description, the speaker is kept as the article words it ("the Russian president",
+"a spokesman for the Unite union"). A pronoun is resolved to the most recently mentioned
+person outside quotations — a name learned from an attribution, after a title, or a
+proper name of two or more words not after "at/in/from" (a surname not yet known is
+matched to a full name further back) — honouring gender where the text shows it
+("Alvarez said that she …"). Verbs of judging count too ("praised his officers for “…”")
+unless the quotation is a noun phrase after a determiner ("hailed their “strategic
+partnership”"), and a document can speak ("the statement read", "heißt es in der
+Mitteilung"). A verb that continues a clause ("…, adding that “…”", "and said “…”",
+German reported speech "sei", "habe", a subjectless "– dodał.") takes the speaker of the
+quotation before it in the paragraph, else the subject of the sentence. A quotation
+introduced by a colon without a verb takes the sentence's subject when it is a name, a
+pronoun or a role ("The minister put it bluntly: “…”"); one that starts a sentence right
+after a sentence about a person takes that person ("She laughs at the memory. “…”").
+With none of these, a speech quotation inherits the speaker of the previous one in its
+paragraph, or of the one ending the paragraph before when it opens its own paragraph.
+Terms have no speaker.
 
 *Kind.* ``block`` for <blockquote>. Between ``speech`` and ``term`` a score decides: a verb of
 speech or a colon next to it, five or more words, a first or second person pronoun, a capital
