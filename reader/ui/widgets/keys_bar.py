@@ -42,7 +42,15 @@ class KeysBar(Static):
         """One entry per action that asks to be shown, with its first active key."""
         seen: set[str] = set()
         parts: list[tuple[str, str] | str] = []
-        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+        screen = self.screen
+        # The screen's and the app's keys first; the focused widget's (moving about the
+        # article) last, where a narrow window cuts them off.
+        shown = sorted(
+            screen.active_bindings.values(),
+            key=lambda active: 0 if active.node is screen else 1 if active.node is self.app
+            else 2,
+        )
+        for _node, binding, enabled, _tooltip in shown:
             if not binding.show or not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
