@@ -600,6 +600,34 @@ async def test_a_library_that_cannot_be_opened_is_one_notification_and_the_app_s
         assert app.is_running
 
 
+async def test_a_library_locked_by_another_process_is_one_notification_and_nothing_breaks(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    make_library(tmp_path)
+    app = ReaderApp(data_dir=tmp_path)
+    # The app's store, given a short wait for the lock so the test does not wait 30 s.
+    app.library.store = Store.open(tmp_path / FILE_NAME, lock_wait=0.3)
+    other = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            assert len(titles(app)) == 4  # reading goes on while another process writes
+            other.execute("BEGIN IMMEDIATE")
+            await pilot.press("f")
+            await settle(app, pilot)
+            busy = [t for t in notifications(app) if "busy" in t]
+            assert len(busy) == 1 and "\n" not in busy[0]
+            assert app.is_running and isinstance(app.screen, LibraryScreen)
+            other.execute("ROLLBACK")
+            await pilot.press("f")
+            await settle(app, pilot)
+            assert app.library.store.get(1).starred is False  # type: ignore[union-attr]
+    finally:
+        other.close()
+
+
 # -- keys: help, palette and remapping --------------------------------------------------------
 async def test_library_keys_are_in_help_and_can_be_remapped(tmp_path: Path) -> None:
     from reader.config import config_path
