@@ -8,8 +8,8 @@ What is removed, and why:
 
 - whole escape sequences (CSI ``ESC [ … final``, OSC/DCS/SOS/PM/APC strings up to their
   terminator, two-character escapes) and their 8-bit C1 forms (``\\x9b`` CSI, ``\\x9d`` OSC,
-  ``\\x90`` DCS …), so that neither the sequence nor its payload (an OSC 52 clipboard write,
-  an OSC 8 link) survives as text;
+  ``\\x90`` DCS … with their terminator), so that neither the sequence nor its payload (an
+  OSC 52 clipboard write, an OSC 8 link) survives as text;
 - every remaining C0 and C1 control and DEL, except newline and tab (NUL, BEL, ESC, CR …);
 - bidi controls: embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, the marks
   U+200E, U+200F and U+061C, and the deprecated format controls U+206A–U+206F; they reorder
@@ -59,8 +59,12 @@ _UNSAFE = re.compile(
 # OSC, DCS, SOS, PM and APC strings (7-bit and 8-bit introducers) end at BEL or ST
 # (ESC \ or \x9c), or run to the end of the text when unterminated; CSI sequences end at
 # a final byte; other escapes are ESC plus intermediates plus one final character.
+# An 8-bit introducer counts only with its terminator (within 4096 characters): alone, it is
+# more likely a stray byte of a mis-decoded page than an attack, and must not take the rest
+# of the text with it (it is still dropped, as every C1 control is).
 _ESCAPES = re.compile(
-    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c|\Z)"
+    r"\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c|\Z)"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]{0,4096}+(?:\x07|\x1b\\|\x9c)"
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|\x1b[ -/]*[0-~]?"
 )

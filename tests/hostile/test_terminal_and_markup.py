@@ -155,7 +155,10 @@ def test_case_01_escape_sequences_never_reach_the_terminal(server: LoopbackServe
     assert document.title.startswith("Escapes in the title MARK-CLEAR")
     assert document.article.byline and "Byline" in document.article.byline
     assert [link.text for link in document.links][:2] == ["link text MARK-C1CSI", "second link"]
-    assert document.links[0].url.startswith("https://example.org/a%1B]8;;")
+    # A sequence inside a link target went whole too (before the HTML was parsed).
+    assert document.links[0].url == "https://example.org/aosc8%20textb"
+    assert not any(word in url for url in document_strings(document)["urls"]
+                   for word in PAYLOAD_WORDS)
 
 
 @pytest.mark.anyio
@@ -175,6 +178,44 @@ async def test_case_01_escape_sequences_never_reach_the_app_screen(
         for text in [*app_strings(app), shown]:
             assert not unsafe_in(text), unsafe_in(text)
             assert not sequences_in(text)
+
+
+REMOVED = (
+    [chr(c) for c in range(0x20) if chr(c) not in "\n\t"] + ["\x7f"]
+    + [chr(c) for c in range(0x80, 0xA0)]
+    + list(BIDI) + list("\u206a\u206b\u206c\u206d\u206e\u206f")  # deprecated format
+    + ["\ufff9", "\ufffa", "\ufffb", "\U000e0001", "\U000e0041", "\U000e007f"]
+    + ["\u00ad", "\u200b", "\u2060", "\ufeff", "\ud800"]
+)
+
+
+@pytest.mark.parametrize("char", REMOVED, ids=[f"U+{ord(c):04X}" for c in REMOVED])
+def test_case_01_the_sanitizer_removes_every_kind_of_control_character(char: str) -> None:
+    from reader.text import clean_inline, is_safe, strip_controls
+
+    text = f"a{char}é"  # é: no escape sequence can take it as its final character
+    assert strip_controls(text) == "aé"
+    assert clean_inline(f" {text} ") == " aé "
+    assert not is_safe(text) and is_safe(strip_controls(text))
+
+
+def test_case_01_the_sanitizer_keeps_what_text_needs() -> None:
+    from reader.text import clean_inline, strip_controls
+
+    kept = ("line\nbreak\ttab", "👩\u200d💻 joiner", "می\u200cخواهم non-joiner",
+            "❤\ufe0f variation", "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e"
+            "\U000e0067\U000e007f flag", "e\u0301\u0302\u0303\u0304 four marks", "漢字 wide")
+    for text in kept:
+        assert strip_controls(text) == text
+    assert strip_controls("a\u2028b\u2029c") == "a b c"  # separators become spaces
+    assert strip_controls("Z" + "\u0301" * 40) == "Z" + "\u0301" * 4  # Zalgo is cut
+    assert clean_inline("a \u00a0\u2003\n\t b") == "a b"
+    # Whole sequences go, with their payloads; the words around them stay.
+    assert strip_controls(f"x{OSC52}y\x1b[31mz\x9b2Jw\x1bP+q71\x1b\\v") == "xyzwv"
+    assert strip_controls("unterminated \x1b]52;c;abc") == "unterminated "
+    # A lone 8-bit introducer (a stray byte, say) takes nothing else with it.
+    assert strip_controls("Stray \x9d byte and the rest") == "Stray  byte and the rest"
+    assert strip_controls("\x9d52;c;YWJj\x9c kept") == " kept"
 
 
 # --- case 2 --------------------------------------------------------------------------------
@@ -275,6 +316,22 @@ async def test_case_04_markup_is_shown_literally_in_the_app_and_clicking_it_does
         await pilot.press("escape")
         await pilot.pause()
         assert app.is_running
+        # Saved to the library (a real SQLite file in the test's data folder): the library
+        # list and the notifications show the title as text.
+        sent = []
+        notify = app.notify
+        app.notify = lambda message, *a, **k: (sent.append(str(message)), notify(message, *a, **k))
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press("L")
+        await settle(app, pilot)
+        library = screen_text(app)
+        assert type(app.screen).__name__ == "LibraryScreen"
+        assert any("[@click=app.quit]title[/]" in message for message in sent), sent
+        assert "Markup [@click=app.quit]title[/] [/] \\[b] end\\" in library, library
+        for text in [*sent, library]:
+            assert not unsafe_in(text)
+        assert app.is_running and app.return_code is None
 
 
 # --- case 5 --------------------------------------------------------------------------------
