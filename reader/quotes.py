@@ -843,6 +843,7 @@ class _Found:
     speaker: _Speaker | None = None
     verb: bool = False  # a verb of speech (or "according to") is attached to the quotation
     naming: bool = False  # a naming word stands just before it
+    namer: _Speaker | None = None  # who named it ("She called the strikes “…”")
     colon: bool = False  # a colon introduces it
 
 
@@ -859,7 +860,11 @@ _STOP = re.compile(r"[.!?…。！？][.!?…\"'”’»)]*")
 _PLAIN_WORD = re.compile(r"\w+")
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
-_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | {
+_NAMING_VERBS = _words("""
+called calls dubbed branded labeled labelled termed nannte nennt bezeichnete назвал назвала
+назвали qualifié qualifiée qualifie
+""")
+_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "zufolge",
     "so",
 }
@@ -925,6 +930,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             continue
         if verb in _EVALUATIVE and (tail_words[-1:] and tail_words[-1] in _DETERMINERS):
             continue  # "have hailed their “strategic partnership”": a name, not words said
+        if verb in _NAMING_VERBS:
+            if found.namer is None:
+                found.namer = _subject(tokens[:k])
+            continue
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
             head = [x.lower() for x in tokens[:k] if _is_word(x)]
@@ -1503,6 +1512,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                             or _is_title(subject.text.split()[-1])
                                             or subject.text.split()[-1].lower() in _ROLES):
                     speaker = resolve(subject, b, start)
+            if speaker is None and not found.verb and before.namer is not None:
+                # "She called the strikes “a war crime, plain and simple.”": hers.
+                speaker = resolve(before.namer, b, start)
             if speaker is None and not found.verb:
                 # "She laughs at the memory. “He said …”": the one the sentence before is about.
                 beat = _beat_subject(text[lo:start])
