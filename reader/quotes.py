@@ -597,6 +597,8 @@ def _strip_possessive(token: str) -> str:
 
 def _is_title(word: str) -> bool:
     low = word.lower().rstrip(".")
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower():
+        return True  # "Eighth-grader Maya Johnson", "Ex-minister"
     return low in _TITLES or low.endswith(_TITLE_SUFFIXES)
 
 
@@ -655,6 +657,10 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if _is_word(t) or t in ".&"]
+    for k in range(len(words) - 1, -1, -1):
+        if _verb(words[k]) in _SAY:
+            words = words[k + 1:]  # "said teachers had told him": the teachers
+            break
     while words and (words[0].lower() in _LEADING or not _is_word(words[0])):
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not _is_word(words[-1])):
@@ -860,6 +866,9 @@ _STOP = re.compile(r"[.!?…。！？][.!?…\"'”’»)]*")
 _PLAIN_WORD = re.compile(r"\w+")
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
+# Verbs that take a whole clause: a subject after one of them is the clause's own.
+_SAY = _words("said says say told tells added adds wrote writes stated noted sagte sagt dit "
+              "сказал сказала заявил заявила")
 _NAMING_VERBS = _words("""
 called calls dubbed branded labeled labelled termed nannte nennt bezeichnete назвал назвала
 назвали qualifié qualifiée qualifie
@@ -1339,6 +1348,15 @@ def _block_speaker(texts: list[str], first: int, last: int) -> str | None:
 _SHORT = 24
 
 
+def _sentence_window(text: str, start: int) -> str:
+    """The text before ``start`` back to the start of its sentence, or "" when that start is
+    further back than the window reaches (a cut sentence has no subject to read)."""
+    if start <= _WINDOW:
+        return text[:start]
+    window = text[start - _WINDOW:start]
+    return window if _stops(window) else ""
+
+
 def _sentence_subject(window: str) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
     to a comma or the first verb that continues an earlier one ("A local radio host kept
@@ -1490,7 +1508,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "…, adding that “…”": who spoke just before, or the subject of the sentence.
             subject = None
             if neighbour is None or neighbour.end[0] != b:
-                window = text[max(0, start - _WINDOW):start]
+                window = _sentence_window(text, start)
                 subject = _role_subject(window) or _sentence_subject(window)
             if neighbour is not None and neighbour.end[0] == b:
                 speaker = neighbour.speaker
@@ -1506,7 +1524,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if speaker is None and not found.verb and found.colon:
                 # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
                 # zurück: „…“": the subject of the sentence, a name or a role.
-                window = text[max(0, start - _WINDOW):start]
+                window = _sentence_window(text, start)
                 subject = _role_subject(window) or _sentence_subject(window)
                 if subject is not None and (subject.name or subject.pronoun
                                             or _is_title(subject.text.split()[-1])
