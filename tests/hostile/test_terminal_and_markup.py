@@ -384,3 +384,25 @@ async def test_case_05_server_messages_are_shown_literally_in_the_app(
             assert not unsafe_in(text), unsafe_in(text)
             assert "UEFZTE9BRC1PU0M1Mg" not in text
         assert app.is_running
+
+
+@pytest.mark.anyio
+async def test_case_05_an_error_naming_a_hostile_file_is_shown_literally_in_the_app(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / f"[@click=app.quit]missing[/] {OSC52} \x1b[2J.html"
+    app = await open_in_app(str(missing))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        message = app.screen.query_one("#error-message")
+        assert "[@click=app.quit]missing[/]" in str(message.render())
+        for text in app_strings(app):
+            assert not unsafe_in(text), unsafe_in(text)
+            assert "UEFZTE9BRC1PU0M1Mg" not in text
+        # Clicking all over the message runs nothing.
+        region = message.region
+        for y in range(region.y, region.bottom):
+            for x in range(region.x, region.right, 4):
+                await pilot.click(offset=(x, y))
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
