@@ -1192,7 +1192,8 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
     if found.verb:
         score += 3
     if found.naming:
-        score -= 4
+        # A sentence called something is still said; a noun phrase is a name for it.
+        score -= 4 if count <= 4 or not ends and count <= 7 else 1
     elif found.colon:
         score += 3
     if count >= 8:
