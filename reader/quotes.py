@@ -508,6 +508,7 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 _OF = _words("of at for from de du des von bei")
 _DEFINITE = _words("the der die das le la l")
 _THAT = _words("that que qu dass что")
+_RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
 _RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
 _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
@@ -658,8 +659,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if _is_word(t) or t in ".&"]
     for k in range(len(words) - 1, -1, -1):
-        if _verb(words[k]) in _SAY:
-            words = words[k + 1:]  # "said teachers had told him": the teachers
+        if _verb(words[k]) in _SAY or words[k].lower() in _RELATIVE_THAT and k < len(words) - 1:
+            words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
             break
     while words and (words[0].lower() in _LEADING or not _is_word(words[0])):
         words = words[1:]
@@ -942,6 +943,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if verb in _NAMING_VERBS:
             if found.namer is None:
                 found.namer = _subject(tokens[:k])
+                found.naming = True  # "She called Russia’s strikes on … “a war crime”"
             continue
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
@@ -1192,8 +1194,10 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
     if found.verb:
         score += 3
     if found.naming:
-        # A sentence called something is still said; a noun phrase is a name for it.
-        score -= 4 if count <= 4 or not ends and count <= 7 else 1
+        # What someone is called in seven words or fewer is a name for it, unless a voice
+        # speaks in it ("the hardest-working player I’ve ever been around").
+        voice = not _FIRST_SECOND.isdisjoint(lowered)
+        score -= 4 if count <= 7 and not voice else 1
     elif found.colon:
         score += 3
     if count >= 8:
