@@ -402,7 +402,7 @@ async def test_case_05_an_error_naming_a_hostile_file_is_shown_literally_in_the_
         # Clicking all over the message runs nothing.
         region = message.region
         for y in range(region.y, region.bottom):
-            for x in range(region.x, region.right, 4):
+            for x in range(region.x, region.right, max(1, region.width // 6)):
                 await pilot.click(offset=(x, y))
         await pilot.pause()
         assert app.is_running and app.return_code is None
