@@ -875,7 +875,8 @@ called calls dubbed branded labeled labelled termed nannte nennt bezeichnete н�
 назвали qualifié qualifiée qualifie
 """)
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | {
-    "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "zufolge",
+    "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "мнению",
+    "данным", "zufolge",
     "so",
 }
 
@@ -973,7 +974,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.verb = True
             found.speaker = _object(tokens[k + 1:])
             return found
-        if low == "словам" and k > 0:
+        if low in ("словам", "мнению", "данным") and k > 0:
             found.verb = True
             if tokens[k - 1].lower() in ("его", "её", "ее"):
                 found.speaker = _Speaker(tokens[k - 1], pronoun="f" if tokens[k - 1] != "его"
@@ -1353,6 +1354,31 @@ def _block_speaker(texts: list[str], first: int, last: int) -> str | None:
 _SHORT = 24
 
 
+def _only_role(sentence: str, role: str) -> bool:
+    """Whether a sentence starts with the role as its subject, then a verb, and names nobody
+    ("Le Premier ministre a promis des mesures" but not "The Education Secretary, Gillian
+    Frost, said …")."""
+    words = _WORD.findall(sentence)
+    n = len(role.split())
+    if len(words) <= n or not words[n][0].islower():
+        return False
+    return not any(" " in m.group() for m in _CAPRUN.finditer(" ".join(words[n:])))
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence before a quotation that opens a sentence ("" when it does not, or when
+    that sentence starts further back than the window reaches)."""
+    window = text[max(0, start - _WINDOW):start]
+    stops = _stops(window)
+    if not stops or window[stops[-1]:].strip():
+        return ""
+    if len(stops) >= 2:
+        sentence = window[stops[-2]:stops[-1]]
+    else:
+        sentence = window[:stops[-1]] if start <= _WINDOW else ""
+    return sentence.rstrip(" .!?…。！？\"'”’»)")
+
+
 def _sentence_window(text: str, start: int) -> str:
     """The text before ``start`` back to the start of its sentence, or "" when that start is
     further back than the window reaches (a cut sentence has no subject to read)."""
@@ -1411,6 +1437,8 @@ def _role_subject(window: str) -> _Speaker | None:
     for k, w in enumerate(words[1:5], 1):
         if _is_title(w) or w.lower() in _ROLES:
             end = k + 1
+            while end < len(words) and _is_title(words[end]):
+                end += 1  # "Le Premier ministre"
             # "A spokesperson for the Federal Trade Commission": the body it speaks for.
             if end + 1 < len(words) and words[end].lower() in _OF:
                 j = end + 1
@@ -1524,7 +1552,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 speaker = person.name if person else None
         elif found.speaker is not None:
             at_block, at = (b, start) if found is before else (eb, end)
-            speaker = resolve(found.speaker, at_block, at)
+            subject = found.speaker
+            if subject.pronoun:
+                # "Le Premier ministre a promis des mesures. «…», a-t-il assuré": a role
+                # that is the subject of the sentence before is what the pronoun means.
+                sentence = _previous_sentence(text, start)
+                role = _role_subject(sentence)
+                if role is not None and not role.name and _only_role(sentence, role.text):
+                    subject = role
+            speaker = resolve(subject, at_block, at)
         if raw.kind == "speech":
             if speaker is None and not found.verb and found.colon:
                 # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
