@@ -95,7 +95,7 @@ _CONTROL_REF = re.compile(
 )
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x90\x98\x9b\x9d\x9e\x9f]")
 _MARKUP_ESCAPES = re.compile(
-    r"\x1b[\]PX^_][^\x07\x1b\x9c<]*(?:\x07|\x1b\\|\x9c)?"
+    r"\x1b[\]PX^_][^\x07\x1b\x9c<]{0,65536}+(?:\x07|\x1b\\|\x9c)"
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\x90\x98\x9d\x9e\x9f<]{0,4096}+(?:\x07|\x1b\\|\x9c)"
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|\x1b[ -/]*[0-~]?"
@@ -135,8 +135,9 @@ def strip_markup_controls(html: str) -> str:
     ``&#27;``) in the tree it builds, but lxml refuses to set any text that holds them, so
     the first edit of such a node (readability's, the extractor's) fails with a
     ``ValueError``. Character references to C0 controls are decoded, escape sequences are
-    removed whole (never across a ``<``, so an unterminated one cannot swallow the page) with
-    their 8-bit C1 forms, and the C0 controls left are dropped. The page's text is still
+    removed whole with their 8-bit C1 forms (a string sequence only with its terminator and
+    never across a ``<``, so an unterminated one cannot swallow the page), and the C0
+    controls left are dropped. The page's text is still
     sanitized in ``reader.document``; this only keeps the tree editable.
     """
     # Two searches that each run at C speed; one pattern with both would not.

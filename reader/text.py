@@ -57,14 +57,15 @@ _UNSAFE = re.compile(
 )
 # Escape sequences, removed whole so that their payload does not remain as text:
 # OSC, DCS, SOS, PM and APC strings (7-bit and 8-bit introducers) end at BEL or ST
-# (ESC \ or \x9c), or run to the end of the text when unterminated; CSI sequences end at
-# a final byte; other escapes are ESC plus intermediates plus one final character.
-# An 8-bit introducer counts only with its terminator (within 4096 characters): alone, it is
-# more likely a stray byte of a mis-decoded page than an attack, and must not take the rest
-# of the text with it (it is still dropped, as every C1 control is). Its payload cannot hold
-# another introducer, so a text full of them is still scanned in linear time.
+# (ESC \ or \x9c); CSI sequences end at a final byte; other escapes are ESC plus
+# intermediates plus one final character.
+# A string sequence counts only with its terminator (within 64 KiB; 4096 characters for an
+# 8-bit introducer, more likely a stray byte of a mis-decoded page than an attack): an
+# unterminated one must not take the rest of the text with it. Its introducer is still
+# dropped, as every control is, and what followed stays as harmless text. A payload cannot
+# hold another introducer, so a text full of them is still scanned in linear time.
 _ESCAPES = re.compile(
-    r"\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c|\Z)"
+    r"\x1b[\]PX^_][^\x07\x1b\x9c]{0,65536}+(?:\x07|\x1b\\|\x9c)"
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\x90\x98\x9d\x9e\x9f]{0,4096}+(?:\x07|\x1b\\|\x9c)"
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|\x1b[ -/]*[0-~]?"

@@ -212,7 +212,8 @@ def test_case_01_the_sanitizer_keeps_what_text_needs() -> None:
     assert clean_inline("a \u00a0\u2003\n\t b") == "a b"
     # Whole sequences go, with their payloads; the words around them stay.
     assert strip_controls(f"x{OSC52}y\x1b[31mz\x9b2Jw\x1bP+q71\x1b\\v") == "xyzwv"
-    assert strip_controls("unterminated \x1b]52;c;abc") == "unterminated "
+    # Unterminated, a string sequence loses its introducer only: no text is lost.
+    assert strip_controls("unterminated \x1b]52;c;abc and on") == "unterminated 52;c;abc and on"
     # A lone 8-bit introducer (a stray byte, say) takes nothing else with it.
     assert strip_controls("Stray \x9d byte and the rest") == "Stray  byte and the rest"
     assert strip_controls("\x9d52;c;YWJj\x9c kept") == " kept"
