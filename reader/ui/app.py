@@ -151,6 +151,16 @@ class ReaderApp(LibraryApp, App[None]):
             else:
                 self._problems.append(f"theme {chosen!r} is not a known theme")
 
+    def get_driver_class(self) -> type[Any]:
+        driver = super().get_driver_class()
+        from textual.drivers.linux_driver import LinuxDriver
+
+        if driver is LinuxDriver:  # not when tests or the web pick another driver
+            from reader.ui.driver import QuickExitDriver
+
+            return QuickExitDriver
+        return driver
+
     # -- start ------------------------------------------------------------------------------
     async def on_mount(self) -> None:
         keymap = self.settings.keymap
