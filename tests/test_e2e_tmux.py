@@ -111,8 +111,11 @@ def test_reader_reads_scrolls_searches_and_quits_in_a_real_terminal(terminal) ->
         screen_of.send("/")
         screen_of.send("-l", "zeppelin")
         screen_of.send("Enter")
-        found = screen_of.wait_for(lambda s: "find 1/1" in s, "the find status")
-        assert "a zeppelin was seen over the lighthouse" in found
+        # The status and the text are drawn in separate updates: wait for both.
+        screen_of.wait_for(
+            lambda s: "find 1/1" in s and "a zeppelin was seen over the lighthouse" in s,
+            "the match in view and the find status",
+        )
 
         screen_of.send("q")
         ended = screen_of.wait_for(lambda s: "READER-EXIT=" in s, "the app to quit")
