@@ -529,12 +529,6 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def _is_word(token: str) -> bool:
-    return token[0].isalnum()
-
-
-def _is_cap(token: str) -> bool:
-    return token[0].isupper()
 
 
 def _is_stop(tokens: list[str], k: int) -> bool:
@@ -606,7 +600,7 @@ def _is_title(word: str) -> bool:
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
-    words = [t for t in tokens if _is_word(t)]
+    words = [t for t in tokens if t[0].isalnum()]
     if not words:
         return None
     gender = ""
@@ -637,15 +631,15 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
     runs = []
     k = 0
     while k < len(tokens):
-        if _is_word(tokens[k]) and _is_cap(tokens[k]):
+        if tokens[k][0].isalnum() and tokens[k][0].isupper():
             start = k
             k += 1
             while k < len(tokens):
                 t = tokens[k]
-                if (_is_word(t) and _is_cap(t)
+                if (t[0].isalnum() and t[0].isupper()
                         or t == "." and tokens[k - 1].lower() in _ABBREV
                         or t in _PARTICLES and k + 1 < len(tokens)
-                        and _is_word(tokens[k + 1]) and _is_cap(tokens[k + 1])):
+                        and tokens[k + 1][0].isalnum() and tokens[k + 1][0].isupper()):
                     k += 1
                 else:
                     break
@@ -657,14 +651,14 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
 
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
-    words = [t for t in chunk if _is_word(t) or t in ".&"]
+    words = [t for t in chunk if t[0].isalnum() or t in ".&"]
     for k in range(len(words) - 1, -1, -1):
         if _verb(words[k]) in _SAY or words[k].lower() in _RELATIVE_THAT and k < len(words) - 1:
             words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
             break
-    while words and (words[0].lower() in _LEADING or not _is_word(words[0])):
+    while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
         words = words[1:]
-    while words and (words[-1].lower() in _AUX or not _is_word(words[-1])):
+    while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()):
         words = words[:-1]
     if not words:
         return None
@@ -677,7 +671,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
     runs = _capital_runs(words)
-    determiner = first in _DETERMINERS or not _is_cap(words[0])
+    determiner = first in _DETERMINERS or not words[0][0].isupper()
     if runs:
         start, end = runs[-1]
         while start < end and words[start].lower() in _NOT_NAMES and not _is_title(words[start]):
@@ -692,7 +686,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 return _Speaker(_join(found[0]), name=True, gender=found[1],
                                 pure=start == 0)
     if runs and len(words) >= 3 and runs[-1] == (len(words) - 1, len(words)) and \
-            (first in _ROLES or _is_title(first)) and not _is_cap(words[1]) and \
+            (first in _ROLES or _is_title(first)) and not words[1][0].isupper() and \
             words[-1].lower() not in _ORG_WORDS:
         # "Автор победного гола Педро": a description, then the name it leads to.
         found = _name_run(words[-1:])
@@ -739,9 +733,9 @@ def _join(words: list[str]) -> str:
 
 def _ends_with_name(chunk: list[str]) -> bool:
     """Whether a clause ends with a name of two words or more, not a place after "in"."""
-    words = [t for t in chunk if _is_word(t)]
+    words = [t for t in chunk if t[0].isalnum()]
     k = len(words)
-    while k > 0 and _is_cap(words[k - 1]):
+    while k > 0 and words[k - 1][0].isupper():
         k -= 1
     return len(words) - k >= 2 and not (k and words[k - 1].lower() in _PLACE_PREPS)
 
@@ -756,7 +750,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             chunks.append([])
         else:
             chunks[-1].append(t)
-    chunks = [c for c in chunks if any(_is_word(t) for t in c)]
+    chunks = [c for c in chunks if any(t[0].isalnum() for t in c)]
     # Clauses between the subject and its verb say more about it: "Margaret Lowe, 71, who
     # took part in the trial, said"; "…, Anne Morvan, a dénoncé".
     # (But "…, which Turner said was “…”": a relative clause that holds the verb holds its
@@ -766,7 +760,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         or closed and chunks[-1][0][0].islower() and chunks[-1][0].lower() not in _DETERMINERS
         and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
         and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
-        or all(t.isdigit() for t in chunks[-1] if _is_word(t))
+        or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
         or _describe(chunks[-1]) is None
     ):
         chunks.pop()
@@ -918,19 +912,21 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.naming = True
     if tail.rstrip()[-1:] == ":":
         found.colon = True
-    if not full or not _has_cue(window):
+    if not full:
         return found
+    # Only the sentence the quotation is in: a cue word in it is what the closer look
+    # needs (a cue in an earlier sentence of the window would be cut away anyway).
     stops = _stops(window)
     if stops:
         window = window[stops[-1]:]
-        if not _has_cue(window):
-            return found
+    if not _has_cue(window):
+        return found
     tokens = _tokens(window)
     words_seen = 0
     continuing = False
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
-        if not _is_word(t):
+        if not t[0].isalnum():
             continue
         words_seen += 1
         if words_seen > 20:
@@ -948,7 +944,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             continue
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
-            head = [x.lower() for x in tokens[:k] if _is_word(x)]
+            head = [x.lower() for x in tokens[:k] if x[0].isalnum()]
             while head and head[-1] in _AUX:
                 head.pop()
             if head and head[-1] in _LEADING:
@@ -961,7 +957,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 speaker = _object(tokens[k + 1:])
             elif speaker.name and not speaker.gender:
                 # "Alvarez said later that she had …": the pronoun after the verb is hers.
-                for x in [x.lower() for x in tokens[k + 1:k + 4] if _is_word(x)]:
+                for x in [x.lower() for x in tokens[k + 1:k + 4] if x[0].isalnum()]:
                     if x in _PRONOUNS and x not in ("lui", "ihm", "ihr", "его", "её", "ее"):
                         speaker.gender = _PRONOUNS[x]
                         break
@@ -1038,13 +1034,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if stops:
         window = window[:stops[0]]
     tokens = _tokens(window)
-    while tokens and not _is_word(tokens[0]):
+    while tokens and not tokens[0][0].isalnum():
         tokens = tokens[1:]
     if not tokens:
         return found
     words = 0
     for k, t in enumerate(tokens):
-        if not _is_word(t):
+        if not t[0].isalnum():
             if _is_stop(tokens, k):
                 break
             continue
@@ -1061,8 +1057,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         verb = _verb(t)
         if verb in _SPEECH_VERBS or verb == "so" and k == 0 or verb in ("read", "reads") and \
                 0 < k <= 3 and tokens[0].lower() in _DETERMINERS:  # “…,” the statement read.
-            head = [x for x in tokens[:k] if _is_word(x)]
-            rest = [x for x in tokens[k + 1:] if _is_word(x)]
+            head = [x for x in tokens[:k] if x[0].isalnum()]
+            rest = [x for x in tokens[k + 1:] if x[0].isalnum()]
             if not head or all(x.lower() in _AUX for x in head):
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
                 speaker = _object(tokens[k + 1:]) or _UNRESOLVED
@@ -1072,9 +1068,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 first = head[0].lower()
                 if first in _LEADING:
                     return found  # “…,” while Roeska warned that …: a new clause
-                if not (_is_cap(head[0]) or first in _PRONOUNS or first in _DETERMINERS
+                if not (head[0][0].isupper() or first in _PRONOUNS or first in _DETERMINERS
                         or first in _PLURAL_PRONOUNS or _is_title(first) or first in _ROLES
-                        or any(_is_cap(x) for x in head[1:])):
+                        or any(x[0].isupper() for x in head[1:])):
                     return found
                 speaker = _subject(tokens[:k])
                 if sentence_final and (len(rest) > 4 or len(head) > 3 or "," in tokens[:k]):
@@ -1185,8 +1181,10 @@ _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|�
 
 
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> str:
-    lowered = _WORD.findall(text.lower())
-    words = _WORD.findall(text) if len(lowered) <= 12 else lowered
+    words = _WORD.findall(text)
+    lowered = [w.lower() for w in words] if len(words) <= 12 else _WORD.findall(text.lower())
+    if len(words) > 12:
+        words = lowered
     cjk = len(_CJK.findall(text)) if mark in "「『" else 0
     count = len(words) + cjk // 2
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
@@ -1398,8 +1396,8 @@ def _sentence_subject(window: str) -> _Speaker | None:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
             break
         chunk.append(t)
-    words = [t for t in chunk if _is_word(t)]
-    if not words or len(words) > 6 or not (_is_cap(words[0]) or words[0] in _DETERMINERS):
+    words = [t for t in chunk if t[0].isalnum()]
+    if not words or len(words) > 6 or not (words[0][0].isupper() or words[0] in _DETERMINERS):
         return None
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS:
         return None
@@ -1419,7 +1417,7 @@ def _beat_subject(window: str) -> _Speaker | None:
     if words[0].lower() in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[words[0].lower()])
     run = 0
-    while run < len(words) and _is_cap(words[run]):
+    while run < len(words) and words[run][0].isupper():
         run += 1
     if 0 < run < len(words) and words[0].lower() not in _NOT_NAMES:
         found = _name_run(words[:run])
@@ -1431,7 +1429,7 @@ def _beat_subject(window: str) -> _Speaker | None:
 def _role_subject(window: str) -> _Speaker | None:
     """A sentence that starts with a determiner and a role: "The minister …", "Der
     Verkehrsminister …", up to the role word."""
-    words = [t for t in _sentence_tail(_tokens(window)) if _is_word(t)][:14]
+    words = [t for t in _sentence_tail(_tokens(window)) if t[0].isalnum()][:14]
     if not words or words[0].lower() not in _DETERMINERS:
         return None
     for k, w in enumerate(words[1:5], 1):
@@ -1442,9 +1440,10 @@ def _role_subject(window: str) -> _Speaker | None:
             # "A spokesperson for the Federal Trade Commission": the body it speaks for.
             if end + 1 < len(words) and words[end].lower() in _OF:
                 j = end + 1
-                while j < len(words) and (words[j].lower() in _DETERMINERS or _is_cap(words[j])):
+                while j < len(words) and (words[j].lower() in _DETERMINERS
+                                          or words[j][0].isupper()):
                     j += 1
-                if j > end + 1 and _is_cap(words[j - 1]):
+                if j > end + 1 and words[j - 1][0].isupper():
                     end = j
             return _describe(words[:end])
     return None
@@ -1587,6 +1586,25 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             raw.speaker = speaker if found.verb else None
 
 
+def _candidates(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The runs of capitalized words of one block that may name a person, as ``(offset,
+    run)``; a run that cannot (inside a quotation, or a place) is kept with "" so that the
+    count of runs looked at stays the same. Each block is searched once, however many
+    pronouns look back at it."""
+    out: list[tuple[int, str]] = []
+    for m in _CAPRUN.finditer(text):
+        at, run = m.start(), m.group()
+        q = bisect_right(quoted, (at, len(text) + 1)) - 1
+        if q >= 0 and at < quoted[q][1]:
+            run = ""  # inside a quotation: the speaker's words, not the reporter's
+        elif text[max(0, at - 6):at].rsplit(None, 1)[-1:] in _PLACE_LIST:
+            # "из Костромы Игорь Лебедев": the place, then perhaps a name.
+            rest = run.split(None, 1)[1:]
+            run = rest[0] if rest and " " in rest[0] else ""
+        out.append((at, run))
+    return out
+
+
 def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
                    block: int, pos: int, gender: str, role: str = "") -> _Person | None:
     """The person named most recently before ``(block, pos)`` outside quotations (with
@@ -1601,11 +1619,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         candidates = people.runs.get(b)
         text = texts[b]
         if candidates is None:
-            # Each block is searched for names once, however many pronouns look back at it;
-            # the closer checks wait until a run is looked at.
-            candidates = [(m.start(), m.group()) for m in _CAPRUN.finditer(text)]
+            candidates = _candidates(text, spans_in[b])
             people.runs[b] = candidates
-        quoted = spans_in[b]
         end = pos if b == block else len(text)
         lo = max(0, end - budget)
         budget -= end - lo
@@ -1615,15 +1630,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             looked += 1
             if at < lo or looked > _LOOKBACK_RUNS:
                 break
-            q = bisect_right(quoted, (at, len(text) + 1)) - 1
-            if q >= 0 and at < quoted[q][1]:
-                continue  # inside a quotation: the speaker's words, not the reporter's
-            if text[max(0, at - 6):at].rsplit(None, 1)[-1:] in _PLACE_LIST:
-                # "из Костромы Игорь Лебедев": the place, then perhaps a name.
-                rest = run.split(None, 1)[1:]
-                if not rest or " " not in rest[0]:
-                    continue
-                run = rest[0]
+            if not run:
+                continue
             person = people.mention(run)
             if person is None:
                 # "Doyle fired back.": a surname not learned yet; a full name further back
@@ -1698,6 +1706,7 @@ def with_quotes(document: Document) -> Document:
 
 
 _QMARK: dict[frozenset[str], frozenset[str]] = {}
+
 
 
 def _segments(ranges: list[tuple[int, int, int]], marks: set[int]
