@@ -7,10 +7,12 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.document import Heading, build_document, count_words
 from reader.errors import NoArticleError
-from reader.extract import extract_article, strip_site_name
+from reader.extract import extract_article, readability_clean, strip_site_name
 from reader.fetch import Page
 from reader.pipeline import read_page
 
@@ -323,3 +325,21 @@ def test_a_sentence_that_begins_with_related_is_kept():
     text = build_document(article_of("<title>Storm closes the harbour today</title>",
                                      sentence + STORY)).text()
     assert "the storm of 1953" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", "\t", "\n", "\xa0", "\r", "\u2003", " " * 300,
+                                 "\n" * 260, " \t" * 130, " " * 255, " " * 254]),
+                max_size=40).map("".join))
+def test_fast_clean_is_exactly_readabilitys_clean(text):
+    from readability.readability import clean
+
+    assert readability_clean(text) == clean(text)
+
+
+def test_extraction_leaves_readabilitys_own_clean_in_place(seed_page: Path):
+    from readability import readability as module
+
+    before = module.clean
+    read_page(page_of(seed_page.read_text(encoding="utf-8")))
+    assert module.clean is before
