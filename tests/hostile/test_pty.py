@@ -45,7 +45,7 @@ from tests.hostile.pages import (
 )
 
 ROWS, COLS = 50, 140
-DEADLINE = 60.0  # seconds for the whole session; a hang fails the test instead of blocking
+DEADLINE = 60.0  # seconds for the whole run; a hang fails the test instead of blocking
 
 
 def pty_page() -> str:
@@ -150,7 +150,7 @@ def test_the_app_in_a_real_terminal_writes_no_payload_and_shows_markup_literally
         terminal.wait_for(b"click me")
         terminal.send(b"l")  # the links list: link texts and targets
         terminal.wait_for(b"example.org/safe")
-        terminal.send(b"c")  # copy the first link: the one clipboard write of the session
+        terminal.send(b"c")  # copy the first link: the one clipboard write of the run
         terminal.wait_for(b"\x1b]52;c;")
         terminal.send(b"\x11")  # ctrl+q
         status = terminal.finish()
