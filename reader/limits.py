@@ -12,9 +12,10 @@ readability handles within a bound, keeping every word of its text:
 - escape sequences and the C0 controls an lxml tree cannot hold (raw or as ``&#27;``) are
   removed, since lxml refuses to edit text that holds them (see
   :func:`strip_markup_controls`);
-- a page over :data:`MAX_HTML_BYTES` first loses its scripts, styles and comments (readability
-  drops them anyway); if it is still too large, :class:`~reader.errors.ExtractError` says so
-  (a clear stop, not an article silently cut short);
+- a page over :data:`MAX_HTML_BYTES` first loses its scripts, styles, comments and inline SVG
+  (readability and the Document drop them anyway); if it is still too large,
+  :class:`~reader.errors.ExtractError` says so (a clear stop, not an article silently cut
+  short);
 - on a page with over :data:`MIN_BREAKS_TO_TAME` ``<br>``, runs of more than two become
   two; past :data:`MAX_BREAKS` line breaks the rest become spaces;
 - elements nested deeper than :data:`MAX_DEPTH` are flattened (their tags dropped; a block
@@ -100,7 +101,12 @@ _MARKUP_ESCAPES = re.compile(
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|\x1b[ -/]*[0-~]?"
 )
-_STRIPPABLE = re.compile(_SKIPPED + r"|</(?:script|style)\s*>", re.IGNORECASE)
+# What a page too large to extract can lose first: nothing readability or the Document keeps
+# (comments, scripts, styles, inline SVG drawings).
+_STRIPPABLE = re.compile(
+    _SKIPPED + r"|<svg\b[^>]*+>[^<]*+(?:<(?!/svg)[^<]*+)*+|</(?:script|style|svg)\s*>",
+    re.IGNORECASE,
+)
 
 
 def tame_html(html: str) -> str:

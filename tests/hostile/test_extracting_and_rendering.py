@@ -190,9 +190,10 @@ def test_case_20_a_page_libxml2_would_cut_short_stops_with_a_clear_message(
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith("reader: error: ")
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
-    # The same page padded with scripts is read: the scripts go first.
-    script = "<script>" + "var x = 1;" * 500_000 + "</script>"
-    padded = giant_text_page(2_000_000).replace("<body>", "<body>" + script * 2)
+    # The same page padded with scripts and drawings is read: those go first.
+    script = "<script>" + "var x = 1;" * 300_000 + "</script>"
+    drawing = "<svg><path d='" + "M0 0 L1 1 " * 300_000 + "'/></svg>"
+    padded = giant_text_page(2_000_000).replace("<body>", "<body>" + script * 2 + drawing * 2)
     assert len(padded) > MAX_HTML_BYTES
     assert read_page(page(padded)).text().count("word") == 400_000
 
