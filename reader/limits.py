@@ -143,8 +143,8 @@ def strip_markup_controls(html: str) -> str:
     ``ValueError``. Character references to C0 controls are decoded, escape sequences are
     removed whole with their 8-bit C1 forms (a string sequence only with its terminator and
     never across a ``<``, so an unterminated one cannot swallow the page), and the C0
-    controls left are dropped. The page's text is still
-    sanitized in ``reader.document``; this only keeps the tree editable.
+    controls left are dropped. The page's text is still sanitized in ``reader.document``;
+    this only keeps the tree editable.
     """
     # Two searches that each run at C speed; one pattern with both would not.
     has_ref = "&#" in html and _CONTROL_REF.search(html) is not None
@@ -230,10 +230,6 @@ class _Scan:
         self.max_depth = 0
         self.text_at_depth: dict[int, int] = {}
         self.edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
-
-    @property
-    def needs_rewrite(self) -> bool:
-        return bool(self.edits)
 
     def output(self, html: str) -> str:
         parts: list[str] = []
