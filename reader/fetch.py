@@ -854,7 +854,10 @@ def _sniff_binary(head: bytes) -> str | None:
         return "video/mp4"
     if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return {b"WEBP": "image/webp", b"WAVE": "audio/wav", b"AVI ": "video/avi"}[head[8:12]]
-    if _BINARY_BYTES.search(head):
+    # Control bytes inside a page that plainly is markup are hostile text, not a binary file:
+    # the page is read and the sanitizer removes them (an OSC sequence in a <title> ends in BEL).
+    markup = _HTML_START.search(head) or _HTML_ANYWHERE.search(head)
+    if _BINARY_BYTES.search(head) and not markup:
         return "application/octet-stream"
     return None
 

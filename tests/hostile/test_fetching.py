@@ -271,6 +271,12 @@ def test_case_16_non_html_content_is_refused_before_extraction_with_its_type_nam
         error = fails_within(5, lambda name=name: fetch_page(str(tmp_path / name)))
         assert one_clear_line(error) == f"Not an HTML page: {named}"
 
+    # A page that plainly is markup stays a page when its title carries control bytes (an
+    # OSC sequence ends in BEL): the sanitizer removes them, the article is still read.
+    hostile = b"<html><head><title>News\x1b]52;c;cHduZWQ=\x07 today</title></head>" + PAGE
+    page = fetch_page(server.route("/bel-title", body=hostile, content_type="text/html"))
+    assert page.content_type == "text/html" and "\x07" in page.html
+
     # text/plain is shown as plain text: escaped, never parsed as markup.
     url = server.route("/text", body=b"<script>alert(1)</script>\n\nJust text.",
                        content_type="text/plain; charset=utf-8")
