@@ -40,7 +40,7 @@ def best_time(function, repeat: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=3, help="runs per page (best is kept)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per page (best is kept)")
     parser.add_argument("--pages", type=Path, default=CORPUS, help="the corpus folder")
     args = parser.parse_args()
     pages = load_corpus(args.pages)
