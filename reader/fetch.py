@@ -36,16 +36,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import brotli
-import charset_normalizer
-import httpx
 import zstandard
 
 from reader import __version__
 from reader.errors import ContentTypeError, FetchError, SourceError
 from reader.text import clean_line, strip_controls
+
+if TYPE_CHECKING:
+    import charset_normalizer
+    import httpx
 
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_DEADLINE = 30.0
@@ -248,6 +250,7 @@ def _fetch_url(
     client: httpx.Client | None, on_progress: ProgressCallback | None,
     cancelled: Callable[[], bool] | None,
 ) -> Page:
+    import httpx  # only when needed: importing it costs start-up time
     if re.search(r"[\s\x00-\x1f\x7f]", source):
         raise SourceError(
             f"Not a valid address (it contains spaces or controls): {_shorten(source)}"
@@ -301,6 +304,7 @@ def _fetch_url(
 def _new_client(host: str) -> httpx.Client:
     """A client with proxies from the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY,
     NO_PROXY) and TLS verification on, as httpx does by default."""
+    import httpx  # only when needed: importing it costs start-up time
     try:
         return httpx.Client(follow_redirects=False, trust_env=True)
     except ImportError:
@@ -324,6 +328,7 @@ def _send(
     httpx's own redirect loop reads every intermediate body whole (no cap) and would try any
     scheme a Location names, so hops are taken one at a time here.
     """
+    import httpx  # only when needed: importing it costs start-up time
     request = client.build_request(
         "GET", hops[-1],
         headers={
@@ -416,6 +421,7 @@ def _root_cause(error: BaseException) -> BaseException:
 def _network_error(
     error: Exception, host: str, timeout: float, deadline: float, watchdog: _Watchdog
 ) -> FetchError:
+    import httpx  # only when needed: importing it costs start-up time
     if isinstance(error, httpx.TimeoutException):
         if watchdog.remaining() <= 0.05:
             return FetchError(f"Could not fetch {host}: timed out after {_seconds(deadline)} s")
@@ -1037,6 +1043,7 @@ _MARKUP = re.compile(
 
 def _detect(raw: bytes, html: bool) -> str:
     """Guess an undeclared legacy encoding from the text (not the markup) of the page."""
+    import charset_normalizer  # only when needed: importing it costs start-up time
     sample = _MARKUP.sub(b" ", raw[:1024 * 1024]) if html else raw[:1024 * 1024]
     sample = re.sub(rb"\s+", b" ", sample)
     first = re.search(rb"[\x80-\xff]", sample)
