@@ -390,13 +390,15 @@ przekonywała zapowiedział zapowiedziała ocenił oceniła
 # quotation is a noun phrase after a determiner ("hailed their “strategic partnership”").
 _EVALUATIVE = _words("""
 praised praises hailed hails welcomed welcomes lauded condemned condemns slammed blasted
+dénoncé dénonce dénonçait fustigé fustige accused accuses accusé accusée accuse
+beschuldigte beschuldigt обвинил обвинила обвинили
 criticized criticised salué salue saluait lobte lobt würdigte похвалил похвалила
 приветствовал приветствовала раскритиковал раскритиковала
 """)
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""
 saying adding noting telling asking warning arguing insisting explaining claiming stressing
-writing declaring calling urging repeating shouting chanting
+writing declaring calling urging repeating shouting chanting accusing
 ajouter ajoutant déclarer déclarant expliquant expliquer affirmant soulignant souligner
 précisant préciser estimant lançant
 hinzufügend
@@ -416,6 +418,8 @@ _PRONOUNS = {
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",
     "его": "m", "её": "f", "ее": "f",
 }
+# Pronouns for a group or a body ("officials said …. “…,” they said"): pronoun "p".
+_GROUP_PRONOUNS = _words("they ils elles они it")
 _PLURAL_PRONOUNS = _words("they it ils elles они es wir we i you je nous ich я мы их")
 _HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "m": "m", "mme": "f", "mlle": "f",
@@ -510,6 +514,8 @@ _DEFINITE = _words("the der die das le la l")
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
 _RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
+# Articles inside a name only after another particle ("von der Leyen").
+_ARTICLES = frozenset({"der", "den"})
 _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
@@ -538,8 +544,10 @@ def _is_stop(tokens: list[str], k: int) -> bool:
         return False
     if t == "." and k > 0:
         previous = tokens[k - 1]
-        if previous.lower() in _ABBREV or len(previous) == 1 and previous.isupper():
-            return False
+        if previous.lower() in _ABBREV or len(previous) == 1 and previous.isupper() and (
+            k >= 2 and tokens[k - 2] == "." or k + 1 < len(tokens) and tokens[k + 1][0].isupper()
+        ):
+            return False  # "Mr.", "U.S.", "J. K." (but not "wrote on X.")
     return True
 
 
@@ -612,6 +620,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     name = words[last_title + 1:]
     if name and name[0] in _PARTICLES:
         return None  # "Vorsitzende des Gremiums": an office, not a name
+    if any(w in _ARTICLES and name[k - 1] not in _PARTICLES for k, w in enumerate(name[1:], 1)):
+        return None  # "Reform der Schuldenbremse" (but "von der Leyen", "van der Rohe")
     for k in range(len(name) - 2, -1, -1):
         if name[k].endswith(("’s", "'s")):  # "City’s Phil Foden": the owner is not the name
             name = name[k + 1:]
@@ -623,6 +633,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
         name = name[-2:]
     name[-1] = _strip_possessive(name[-1])
+    if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND):
+        return None  # a label ("Q:", "A:") or a capitalized "Ich", "We": not a person
     return name, gender
 
 
@@ -666,7 +678,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
     if first in _PLURAL_PRONOUNS and len(words) <= 2:
-        return _Speaker(words[0], pronoun="?")
+        return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
+    if len(words) == 1 and first in ("one", "another"):
+        return _Speaker(words[0], pronoun="p")  # “…,” one said: one of a group just named
     inversion = re.fullmatch(r"\w+(?:-t)?-(il|elle)", words[-1])
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
@@ -866,8 +880,9 @@ _SAY = _words("said says say told tells added adds wrote writes stated noted sag
               "сказал сказала заявил заявила")
 _NAMING_VERBS = _words("""
 called calls dubbed branded labeled labelled termed nannte nennt bezeichnete назвал назвала
-назвали qualifié qualifiée qualifie
+назвали qualifié qualifiée qualifie jugé jugée jugeait juge jugent deemed
 """)
+
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "мнению",
     "данным", "zufolge",
@@ -888,10 +903,22 @@ def _stops(window: str) -> list[int]:
             while k > 0 and window[k - 1].isalpha():
                 k -= 1
             word = window[k:j]
-            if word.lower() in _ABBREV or len(word) == 1 and word.isupper():
+            if word.lower() in _ABBREV or len(word) == 1 and word.isupper() and _initial(
+                window, k, m.end()
+            ):
                 continue
         out.append(m.end())
     return out
+
+
+def _initial(text: str, start: int, end: int) -> bool:
+    """Whether the capital letter at ``start``, with its period ending at ``end``, is an
+    initial ("J. K. Rowling", "U.S.") rather than a one-letter word ending a sentence
+    ("wrote on X. “…”"): an initial follows another one or comes before a capital."""
+    if start and text[start - 1] == ".":
+        return True
+    rest = text[end:end + 3].lstrip()
+    return rest[:1].isupper()
 
 
 def _has_cue(text: str) -> bool:
@@ -937,7 +964,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             continue
         if verb in _EVALUATIVE and (tail_words[-1:] and tail_words[-1] in _DETERMINERS):
             continue  # "have hailed their “strategic partnership”": a name, not words said
-        if verb in _NAMING_VERBS:
+        if verb in _NAMING_VERBS and not (k + 1 < len(tokens)
+                                          and tokens[k + 1].lower() in _THAT):
+            # (But "a jugé que « … »" reports what was said.)
             if found.namer is None:
                 found.namer = _subject(tokens[:k])
                 found.naming = True  # "She called Russia’s strikes on … “a war crime”"
@@ -1211,12 +1240,15 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
             score += 1  # a sentence after a speech quotation in the same paragraph
     if words and text.lstrip(" \"“”‘’«»„‚‹›「『")[:1].isupper() and count >= 3:
         score += 1
-    if not _FIRST_SECOND.isdisjoint(lowered):
+    voice = not _FIRST_SECOND.isdisjoint(lowered)
+    if voice:
         score += 1
     capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 else 0
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
-    ):
+    ) and not (found.verb and voice):
+        # (But words someone says in the first person are not a title, even when German
+        # capitals make them look like one: „Ich halte Kurs“, schrieb er.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
     elif len(words) == 1 and capitals and not ends and not found.colon and not cjk:
         score -= 3  # one capitalized word: a name («Финам», “Atlas”)
@@ -1377,6 +1409,45 @@ def _previous_sentence(text: str, start: int) -> str:
     return sentence.rstrip(" .!?…。！？\"'”’»)")
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (within the window's reach)."""
+    window = text[-_WINDOW:]
+    stops = _stops(window)
+    if len(stops) >= 2:
+        return window[stops[-2]:stops[-1]].strip()
+    if stops and len(text) <= _WINDOW:
+        return window[:stops[-1]].strip()
+    return ""
+
+
+def _group_subject(sentence: str) -> str | None:
+    """The subject of a sentence when it is a group or a body, not a person ("Union
+    officials said …", "Researchers at the institute said …", "The ministry has …"), as
+    the article words it; else None."""
+    words: list[str] = []
+    for t in _tokens(sentence.lstrip()):
+        low = t.lower()
+        if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX or low in _CONTINUING:
+            break
+        words.append(t)
+    if not words or len(words) > 6 or not (words[0][0].isupper()
+                                           or words[0].lower() in _DETERMINERS):
+        return None
+    head = words
+    for k, w in enumerate(words):
+        if k and w.lower() in _PLACE_PREPS | _OF:
+            head = words[:k]
+            break
+    last = head[-1].lower()
+    if not (last in _ORG_WORDS or last in _ROLES and last.endswith("s")
+            or _looks_plural_noun(last)) or len(head) > 3:
+        return None
+    text = " ".join(words)
+    if words[0] in ("The", "Les", "Die", "Le", "La"):
+        text = words[0].lower() + text[len(words[0]):]
+    return text
+
+
 def _sentence_window(text: str, start: int) -> str:
     """The text before ``start`` back to the start of its sentence, or "" when that start is
     further back than the window reaches (a cut sentence has no subject to read)."""
@@ -1404,15 +1475,30 @@ def _sentence_subject(window: str) -> _Speaker | None:
     return _describe(chunk)
 
 
+# Participles that open a sentence before its subject ("Asked about it, she …").
+_PARTICIPLE_OPENERS = _words("asked pressed told questioned interviewed reached contacted "
+                             "challenged invited interrogé interrogée interrogés gefragt "
+                             "angesprochen")
+
+
 def _beat_subject(window: str) -> _Speaker | None:
     """When a quotation starts a new sentence, the subject of the sentence before it if that
     is a pronoun or a name ("She laughs at the memory."), else None."""
     stops = _stops(window)
     if not stops or window[stops[-1]:].strip():
         return None
-    sentence = window[stops[-2] if len(stops) >= 2 else 0:stops[-1]]
+    sentence = window[stops[-2] if len(stops) >= 2 else 0:stops[-1]].strip()
+    if sentence[:1] in _FAMILY:
+        return None  # it starts with a quotation: its first word is not its subject
+    head, comma, rest = sentence.partition(",")
+    first = head.split(None, 1)[:1]
+    if comma and first and (first[0].lower() in _PARTICIPLE_OPENERS
+                            or first[0].lower().endswith("ing")):
+        # "Asked whether the data frightened her, she laughed.": the subject follows the
+        # opening clause.
+        sentence = rest
     words = _WORD.findall(sentence)[:4]
-    if len(words) < 2:
+    if len(words) < 2 or words[0].lower() in _FIRST_SECOND:
         return None
     if words[0].lower() in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[words[0].lower()])
@@ -1454,7 +1540,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     people = _People()
     previous: _Raw | None = None
 
-    def resolve(speaker: _Speaker, block: int, pos: int) -> str | None:
+    def resolve(speaker: _Speaker, block: int, pos: int, after: bool = False) -> str | None:
         if not speaker.pronoun:
             if speaker.name:
                 if _CJK.search(speaker.text):
@@ -1472,6 +1558,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 role = words[-1].lower()
                 person = _recent_person(people, texts, spans_in, block, pos, "?", role)
                 if person is not None:
+                    return person.name
+                # Nobody known to hold it: after the quotation, the person just named in
+                # this paragraph, whom the description stands in for („Lindner …“, sagte
+                # der FDP-Politiker). (A sentence that opens with a role introduces one:
+                # "Der Verkehrsminister wies die Kritik zurück: „…“".)
+                person = _recent_person(people, texts, spans_in, block, pos, "?") \
+                    if after else None
+                if person is not None and _named_before(
+                    texts[block], spans_in[block], pos, person.name.split()[-1]
+                ):
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)
@@ -1552,6 +1648,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif found.speaker is not None:
             at_block, at = (b, start) if found is before else (eb, end)
             subject = found.speaker
+            group = None
+            if subject.pronoun == "p":
+                # "Union officials said they would …. “…,” they said": the group that is
+                # the subject of the sentence before.
+                group = _group_subject(_previous_sentence(text, start) if start else
+                                       _last_sentence(texts[b - 1]) if b else "")
             if subject.pronoun:
                 # "Le Premier ministre a promis des mesures. «…», a-t-il assuré": a role
                 # that is the subject of the sentence before is what the pronoun means.
@@ -1559,7 +1661,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 role = _role_subject(sentence)
                 if role is not None and not role.name and _only_role(sentence, role.text):
                     subject = role
-            speaker = resolve(subject, at_block, at)
+            speaker = group or resolve(subject, at_block, at, found is after)
         if raw.kind == "speech":
             if speaker is None and not found.verb and found.colon:
                 # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
@@ -1603,6 +1705,17 @@ def _candidates(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, str
             run = rest[0] if rest and " " in rest[0] else ""
         out.append((at, run))
     return out
+
+
+def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: str) -> bool:
+    """Whether ``surname`` is written in the text before ``pos`` outside quotations."""
+    at = text.rfind(surname, 0, pos)
+    while at >= 0:
+        q = bisect_right(quoted, (at, len(text) + 1)) - 1
+        if not (q >= 0 and at < quoted[q][1]):
+            return True
+        at = text.rfind(surname, 0, at)
+    return False
 
 
 def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],

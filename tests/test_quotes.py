@@ -276,6 +276,62 @@ def test_speaker_from_pronoun_is_the_last_named_person() -> None:
     assert [q.speaker for q in find_quotes(document)] == ["Putin", "Putin", "Putin"]
 
 
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in find_quotes(_document(*paragraphs))]
+
+
+def test_they_after_a_group_is_the_group_not_the_last_person() -> None:
+    assert _speakers(
+        "“We have waited long enough,” Emma Richardson said.",
+        "Union officials said they would ballot members. “Our members have run out of "
+        "patience,” they said in a statement.",
+    ) == [("speech", "Emma Richardson"), ("speech", "Union officials")]
+
+
+def test_one_of_a_group_speaks_for_the_group() -> None:
+    assert _speakers(
+        "Researchers at the institute said they were divided. “Some of us love it, some "
+        "of us hate it,” one said.",
+    ) == [("speech", "Researchers at the institute")]
+
+
+def test_a_one_letter_word_ends_a_sentence_unless_a_name_follows() -> None:
+    # "on X." ends the sentence, so the next quotation goes on with the same speaker; a
+    # first person "Ich" in the quotation before is no name.
+    assert _speakers(
+        "Finanzminister Christian Lindner lehnt eine Reform ab.",
+        "Lindner zeigte sich unbeeindruckt. „Ich halte Kurs“, schrieb er auf X. „Solide "
+        "Finanzen sind keine Ideologie.“",
+    ) == [("speech", "Christian Lindner"), ("speech", "Christian Lindner")]
+    assert _speakers("“We will win,” said J. K. Rowling.") == [("speech", "J.K. Rowling")]
+
+
+def test_interview_labels_are_not_speakers() -> None:
+    assert _speakers("Q: “Why write a book against panic?”") == [("speech", None)]
+
+
+def test_subject_after_an_opening_participle_clause() -> None:
+    assert _speakers(
+        "Helena Voss has studied ice for years.",
+        "Asked whether the data frightened her, she laughed. “Of course. But frightened "
+        "people make bad decisions.”",
+    ) == [("speech", "Helena Voss")]
+
+
+def test_a_description_after_the_quotation_is_the_person_just_named() -> None:
+    assert _speakers(
+        "Bundesfinanzminister Christian Lindner hat Forderungen nach einer Reform der "
+        "Schuldenbremse zurückgewiesen. „Wir haben kein Einnahmeproblem“, sagte der "
+        "FDP-Politiker am Mittwoch.",
+    ) == [("speech", "Christian Lindner")]
+
+
+def test_accused_of_quotes_the_accuser() -> None:
+    assert _speakers(
+        "Spokesman David Mencer accused the militants of “dragging their feet.”",
+    ) == [("speech", "David Mencer")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
