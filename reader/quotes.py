@@ -270,6 +270,12 @@ def _scan(text: str, carry: str | None, next_first: str = ""
                 continue  # ’90s, ’em, ’til, ’n’
             if p in "nN" and i >= 2 and text[i - 2] in "’'‘":
                 continue  # the closing half of ’n’
+            if c != "’" and open_ctx and not close_ctx and stack and stack[-1].weak >= 0:
+                # "called it 'a soft one' but added: 'You …'": a mark that can only open
+                # makes the tentative closer before it final.
+                settle_weak_top()
+                push(i, c, "’" if c == "‘" else "'")
+                continue
             k = find(c)
             if k >= 0 and not (c == "‘" and not close_ctx):
                 weak = (p.isalpha() and nx == " " and i + 2 < n
@@ -437,7 +443,7 @@ député députée sénateur sénatrice maire
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
 councilman councilwoman congressman congresswoman sheikh emir sultan crown superintendent
 treasurer comptroller administrator trustee provost dean rector principal chairperson
-stadtrat
+stadtrat manager midfielder striker forward winger goalkeeper defender pundit
 stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
 bundesrat bundesrätin
@@ -498,7 +504,8 @@ states nations union ministry press house department party council court agency 
 kingdom republic times news post office commission committee association university
 institute company corp inc war street day federation government parliament assembly army
 navy police service group fund organization organisation foundation center centre trust
-utilities securities
+utilities securities project network coalition alliance campaign initiative forum
+society league club
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -701,7 +708,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                                 pure=start == 0)
     if runs and len(words) >= 3 and runs[-1] == (len(words) - 1, len(words)) and \
             (first in _ROLES or _is_title(first)) and not words[1][0].isupper() and \
-            words[-1].lower() not in _ORG_WORDS:
+            words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
+            words[-2].lower() not in _PLACE_PREPS:
         # "Автор победного гола Педро": a description, then the name it leads to.
         found = _name_run(words[-1:])
         if found:
@@ -754,6 +762,10 @@ def _ends_with_name(chunk: list[str]) -> bool:
     return len(words) - k >= 2 and not (k and words[k - 1].lower() in _PLACE_PREPS)
 
 
+# An American party and state after a name ("Sen. Mike Lee, R-Utah,"), as tokens joined.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-24:]  # the clause next to the verb and the one before it suffice
@@ -775,6 +787,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
         and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
         or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
+        or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
         or _describe(chunks[-1]) is None
     ):
         chunks.pop()
@@ -841,6 +854,8 @@ def _ja_subject(before: str) -> _Speaker | None:
         if ch in "はが" and k > 0:
             subject = sentence[:k]
             subject = _JA_PARENS.sub("", subject.rsplit("、", 1)[-1]).strip(" ,")
+            if subject.endswith("から"):
+                subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
                 return None
             if subject in _JA_PRONOUNS:
@@ -1152,6 +1167,7 @@ class _People:
         self.last: _Person | None = None
         self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
+        self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
 
     def learn(self, name: str, gender: str = "") -> _Person:
         words = name.split()
@@ -1186,9 +1202,9 @@ class _People:
             person = self.learn(" ".join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
             return person
-        if (len(name) >= 2 and name[0].lower() not in _NOT_NAMES
-                and name[-1].lower() not in _ORG_WORDS and len(name) <= 4
-                and not any(w.lower() in _ORG_WORDS for w in name)):
+        if (len(name) >= 2 or run in self.aged) and name[0].lower() not in _NOT_NAMES \
+                and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
+                and not any(w.lower() in _ORG_WORDS for w in name):
             return self.learn(" ".join(name), gender)
         return None
 
@@ -1462,6 +1478,9 @@ def _sentence_subject(window: str) -> _Speaker | None:
     to a comma or the first verb that continues an earlier one ("A local radio host kept
     repeating")."""
     tokens = _sentence_tail(_tokens(window))
+    if tokens and "," in tokens and (tokens[0].lower() in _PARTICIPLE_OPENERS
+                                     or tokens[0].lower().endswith("ing")):
+        tokens = tokens[tokens.index(",") + 1:]  # "Asked whether …, Arteta smiled:"
     chunk: list[str] = []
     for t in tokens:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
@@ -1540,6 +1559,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     people = _People()
     previous: _Raw | None = None
 
+    def _just_named(block: int, pos: int, person: _Person) -> bool:
+        """Whether the person is named in this paragraph before ``pos`` or in the one
+        before it, outside quotations."""
+        surname = person.name.split()[-1]
+        return _named_before(texts[block], spans_in[block], pos, surname) or block > 0 and \
+            _named_before(texts[block - 1], spans_in[block - 1], len(texts[block - 1]),
+                          surname)
+
     def resolve(speaker: _Speaker, block: int, pos: int, after: bool = False) -> str | None:
         if not speaker.pronoun:
             if speaker.name:
@@ -1550,6 +1577,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         speaker.text, speaker.gender)
                 return person.name if len(person.name) <= len(speaker.text) else speaker.text
             words = speaker.text.split()
+            if after and len(words) == 2 and words[0].lower() in _DEFINITE and (
+                _is_demonym(words[1]) or words[1].lower() in _ROLES
+                and not words[1].endswith("s")
+            ):
+                # “…,” the Spaniard told the BBC / the veteran said: the person just named.
+                person = _recent_person(people, texts, spans_in, block, pos, "?")
+                if person is not None and _just_named(block, pos, person):
+                    return person.name
             if len(words) <= 3 and _is_title(words[-1]) and (
                 len(words) == 1 or words[0].lower() in _DEFINITE
             ):
@@ -1565,9 +1600,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "Der Verkehrsminister wies die Kritik zurück: „…“".)
                 person = _recent_person(people, texts, spans_in, block, pos, "?") \
                     if after else None
-                if person is not None and _named_before(
-                    texts[block], spans_in[block], pos, person.name.split()[-1]
-                ):
+                if person is not None and _just_named(block, pos, person):
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)
@@ -1661,7 +1694,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 role = _role_subject(sentence)
                 if role is not None and not role.name and _only_role(sentence, role.text):
                     subject = role
-            speaker = group or resolve(subject, at_block, at, found is after)
+            speaker = group or resolve(subject, at_block, at,
+                                       found is after and subject is found.speaker)
         if raw.kind == "speech":
             if speaker is None and not found.verb and found.colon:
                 # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
@@ -1688,6 +1722,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             raw.speaker = speaker if found.verb else None
 
 
+# A surname with an age after it is a person ("Martinelli, 23, was mobbed …").
+_AGED = re.compile(r"\b([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+), \d{1,3},")
+
+
 def _candidates(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The runs of capitalized words of one block that may name a person, as ``(offset,
     run)``; a run that cannot (inside a quotation, or a place) is kept with "" so that the
@@ -1705,6 +1743,22 @@ def _candidates(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, str
             run = rest[0] if rest and " " in rest[0] else ""
         out.append((at, run))
     return out
+
+
+_DEMONYMS = _words("""
+German Dane Swede Pole Finn Scot Swiss Czech Greek Turk Serb Croat Slovak Thai Brit Kiwi
+Aussie Basque Catalan Breton Afghan Briton Frenchman Frenchwoman Dutchman Dutchwoman
+Allemand Allemande Français Française Espagnol Espagnole Russe Italien Italienne Brésilien
+Brésilienne
+""")
+def _is_demonym(word: str) -> bool:
+    """A capitalized word for someone from somewhere ("the Spaniard", "the Brazilian")."""
+    if word in _DEMONYMS:
+        return True
+    if not (len(word) > 4 and word[0].isupper() and word[1:].islower()):
+        return False
+    return word.endswith(("ian", "ean", "ese", "ard", "ite", "man", "woman")) or (
+        word.endswith("i") and word[-2] not in "aeiou")  # Israeli, Pakistani, Saudi
 
 
 def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: str) -> bool:
@@ -1733,6 +1787,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         text = texts[b]
         if candidates is None:
             candidates = _candidates(text, spans_in[b])
+            people.aged.update(m.group(1) for m in _AGED.finditer(text))
             people.runs[b] = candidates
         end = pos if b == block else len(text)
         lo = max(0, end - budget)

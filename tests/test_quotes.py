@@ -332,6 +332,44 @@ def test_accused_of_quotes_the_accuser() -> None:
     ) == [("speech", "David Mencer")]
 
 
+def test_the_spaniard_after_a_quotation_is_the_person_just_named() -> None:
+    assert _speakers(
+        "Manager Mikel Arteta praised his side.",
+        "“We never stopped believing,” the Spaniard told the BBC.",
+    ) == [("speech", "Mikel Arteta")]
+    # A body is not a person: “…,” the Kremlin said keeps the Kremlin.
+    assert _speakers(
+        "Vladimir Putin spoke on Monday.", "“No comment,” the Kremlin said.",
+    ) == [("speech", "the Kremlin")]
+
+
+def test_a_surname_with_an_age_is_a_person() -> None:
+    assert _speakers(
+        "Former defender Micah Richards called it soft.",
+        "Martinelli, 23, was mobbed by team-mates. “I just closed my eyes and hit it,” the "
+        "Brazilian said.",
+    ) == [("speech", "Martinelli")]
+
+
+def test_party_and_state_after_a_name_are_not_the_speaker() -> None:
+    assert _speakers(
+        "Sen. Mike Lee, R-Utah, posted on X that the bill was “dead on arrival.”",
+        "Sen. James Lankford of Oklahoma, who helped write it, said: “I’d rather get "
+        "something done.”",
+    ) == [("speech", "Mike Lee"), ("speech", "James Lankford")]
+
+
+def test_british_quotation_after_a_term_in_single_quotes() -> None:
+    assert _quoted(_document(
+        "Richards called it 'a soft one' but added: 'You see those given every week.'"
+    )) == ["'a soft one'", "'You see those given every week.'"]
+
+
+def test_japanese_voices_from_a_group() -> None:
+    assert _speakers("市場関係者からは「想定通りの結果だ」との声が上がった。") == [
+        ("speech", "市場関係者")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
