@@ -781,20 +781,28 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     # took part in the trial, said"; "…, Anne Morvan, a dénoncé".
     # (But "…, which Turner said was “…”": a relative clause that holds the verb holds its
     # subject too.)
-    while len(chunks) >= 2 and (
-        closed and chunks[-1][0].lower() in _RELATIVE
-        or closed and chunks[-1][0][0].islower() and chunks[-1][0].lower() not in _DETERMINERS
-        and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
-        and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
-        or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
-        or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
-        or _describe(chunks[-1]) is None
-    ):
-        chunks.pop()
-        closed = True
+    last = None
+    while chunks:
+        if len(chunks) >= 2 and (
+            closed and chunks[-1][0].lower() in _RELATIVE
+            or closed and chunks[-1][0][0].islower()
+            and chunks[-1][0].lower() not in _DETERMINERS
+            and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
+            and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
+            or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
+            or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
+        ):
+            chunks.pop()
+            closed = True
+            continue
+        last = _describe(chunks[-1])
+        if last is None and len(chunks) >= 2:
+            chunks.pop()  # a clause that names nobody
+            closed = True
+            continue
+        break
     if not chunks:
         return None
-    last = _describe(chunks[-1])
     if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
             and chunks[-1][0].lower() in _DETERMINERS):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
