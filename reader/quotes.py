@@ -812,16 +812,31 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     return last
 
 
+_DOCUMENTS = _words("statement report letter post message release memo note filing "
+                    "communiqué rapport lettre mitteilung erklärung brief")
+
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     chunk: list[str] = []
     for k, t in enumerate(tokens):
         if t in _BOUNDARY or _is_stop(tokens, k):
             break
-        if t.lower() in _STOP_PREPS and chunk and not (
-            t.lower() in ("of", "de", "du") and chunk[0].lower() in _DETERMINERS
+        low = t.lower()
+        if low in _STOP_PREPS and chunk and not (
+            low in ("of", "de", "du") and chunk[0].lower() in _DETERMINERS
         ):
+            if low in ("from", "by", "of") and len(chunk) == 2 and \
+                    chunk[1].lower() in _DOCUMENTS and chunk[0].lower() in _DETERMINERS:
+                # "according to a statement from the Federal Emergency Management Agency":
+                # the body the document speaks for.
+                body = _object(tokens[k + 1:])
+                if body is not None:
+                    return body
             break
+        if low in _DETERMINERS and len(chunk) >= 2 and chunk[-1][0].isupper() and \
+                chunk[0].lower() not in _DETERMINERS:
+            break  # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur"
         chunk.append(t)
     if not chunk:
         return None
@@ -1406,6 +1421,7 @@ def _block_speaker(texts: list[str], first: int, last: int) -> str | None:
 
 
 _SHORT = 24
+_SAME_SENTENCE = 60  # characters between two quotations of one sentence, at most
 
 
 def _only_role(sentence: str, role: str) -> bool:
@@ -1661,6 +1677,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         # before when this one opens its paragraph: whose words an unattributed one goes on.
         neighbour = previous if previous is not None and previous.speaker and (
             previous.end[0] == b or start == 0 and previous.end[0] == b - 1) else None
+        if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech" \
+                and not found.verb and not found.naming and not found.colon \
+                and start - neighbour.end[1] <= _SAME_SENTENCE \
+                and not _stops(text[neighbour.end[1]:start]):
+            # "said it was “in constructive talks” about “necessary adjustments.”": the
+            # sentence that quoted someone goes on quoting them.
+            found = _Found(_UNRESOLVED, verb=True)
         raw.kind = _kind(raw.text, found, raw.char,
                          neighbour is not None and neighbour.end[0] == b)
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":

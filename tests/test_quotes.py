@@ -370,6 +370,27 @@ def test_japanese_voices_from_a_group() -> None:
         ("speech", "市場関係者")]
 
 
+def test_a_sentence_that_quoted_someone_goes_on_quoting_them() -> None:
+    assert _speakers(
+        "In a statement, Volkswagen said it was “in constructive talks with employee "
+        "representatives” about “necessary adjustments.”",
+    ) == [("speech", "Volkswagen"), ("speech", "Volkswagen")]
+
+
+def test_a_statement_from_a_body_is_the_body() -> None:
+    assert _speakers(
+        "According to a statement from the Federal Emergency Management Agency, more "
+        "than 1,000 workers were “on the ground or on their way.”",
+    ) == [("speech", "the Federal Emergency Management Agency")]
+
+
+def test_the_medium_told_is_not_part_of_the_name() -> None:
+    assert _speakers(
+        "„Die Bahn hat uns keine Wahl gelassen“, sagte GDL-Chef Claus Weselsky der "
+        "Deutschen Presse-Agentur.",
+    ) == [("speech", "Claus Weselsky")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
