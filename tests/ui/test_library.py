@@ -112,7 +112,7 @@ def open_store(folder: Path) -> Store:
     return Store.open(folder / FILE_NAME)
 
 
-async def settle(app: ReaderApp, pilot: Pilot, rounds: int = 3) -> None:
+async def settle(app: ReaderApp, pilot: Pilot, rounds: int = 2) -> None:
     """Let workers (and the workers their results start) finish and reach the screen."""
     for _ in range(rounds):
         with contextlib.suppress(WorkerFailed):

@@ -31,7 +31,7 @@ winter, and that nobody expects the ferry to run when the wind is strong from th
 </article></body></html>"""
 
 
-async def settle(app: ReaderApp, pilot: Pilot, rounds: int = 3) -> None:
+async def settle(app: ReaderApp, pilot: Pilot, rounds: int = 2) -> None:
     for _ in range(rounds):
         with contextlib.suppress(WorkerFailed):
             await app.workers.wait_for_complete()
