@@ -1695,6 +1695,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # “…,” and that “…”: the same sentence goes on quoting the same person (but
                 # “…,” while Roeska warned that “…” quotes another).
                 found = _Found(_UNRESOLVED, verb=True)
+        if raw.kind != "speech":
+            raw.speaker = None  # terms have no speaker: none is looked for
+            continue
         speaker = None
         if found.speaker is _UNRESOLVED:
             # "…, adding that “…”": who spoke just before, or the subject of the sentence.
@@ -1727,30 +1730,27 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     subject = role
             speaker = group or resolve(subject, at_block, at,
                                        found is after and subject is found.speaker)
-        if raw.kind == "speech":
-            if speaker is None and not found.verb and found.colon:
-                # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
-                # zurück: „…“": the subject of the sentence, a name or a role.
-                window = _sentence_window(text, start)
-                subject = _role_subject(window) or _sentence_subject(window)
-                if subject is not None and (subject.name or subject.pronoun
-                                            or _is_title(subject.text.split()[-1])
-                                            or subject.text.split()[-1].lower() in _ROLES):
-                    speaker = resolve(subject, b, start)
-            if speaker is None and not found.verb and before.namer is not None:
-                # "She called the strikes “a war crime, plain and simple.”": hers.
-                speaker = resolve(before.namer, b, start)
-            if speaker is None and not found.verb:
-                # "She laughs at the memory. “He said …”": the one the sentence before is about.
-                beat = _beat_subject(text[lo:start])
-                if beat is not None and (beat.pronoun or beat.text.split()[-1] in people.by_word):
-                    speaker = resolve(beat, b, start)
-            if speaker is None and not found.verb and neighbour is not None:
-                speaker = neighbour.speaker
-            raw.speaker = speaker
-            previous = raw
-        else:
-            raw.speaker = speaker if found.verb else None
+        if speaker is None and not found.verb and found.colon:
+            # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
+            # zurück: „…“": the subject of the sentence, a name or a role.
+            window = _sentence_window(text, start)
+            subject = _role_subject(window) or _sentence_subject(window)
+            if subject is not None and (subject.name or subject.pronoun
+                                        or _is_title(subject.text.split()[-1])
+                                        or subject.text.split()[-1].lower() in _ROLES):
+                speaker = resolve(subject, b, start)
+        if speaker is None and not found.verb and before.namer is not None:
+            # "She called the strikes “a war crime, plain and simple.”": hers.
+            speaker = resolve(before.namer, b, start)
+        if speaker is None and not found.verb:
+            # "She laughs at the memory. “He said …”": the one the sentence before is about.
+            beat = _beat_subject(text[lo:start])
+            if beat is not None and (beat.pronoun or beat.text.split()[-1] in people.by_word):
+                speaker = resolve(beat, b, start)
+        if speaker is None and not found.verb and neighbour is not None:
+            speaker = neighbour.speaker
+        raw.speaker = speaker
+        previous = raw
 
 
 # A surname with an age after it is a person ("Martinelli, 23, was mobbed …").
