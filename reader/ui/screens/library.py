@@ -18,11 +18,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.text import clean_line
+from reader.ui.widgets.keys_bar import KeysBar
 from reader.ui.widgets.library_list import LibraryList, LibraryRow, ListSource
 
 if TYPE_CHECKING:
@@ -163,6 +164,7 @@ class LibraryScreen(Screen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="library.open"),
         Binding("slash", "search", "Search", id="library.search"),
         Binding("escape", "back", "Clear search / back to the article", id="library.back",
                 show=False),
@@ -204,7 +206,7 @@ class LibraryScreen(Screen[None]):
         yield Static(id="library-header", markup=False)
         yield Input(placeholder="Search titles, sites, tags and text…", id="library-search")
         yield LibraryList(id="library-list")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysBar()
 
     @property
     def library_list(self) -> LibraryList:
@@ -432,6 +434,9 @@ class LibraryScreen(Screen[None]):
         if row is None:
             self.notify("No article selected.")
         return row
+
+    def action_open(self) -> None:
+        self.library_list.action_select()
 
     @on(LibraryList.Selected)
     def _open(self, event: LibraryList.Selected) -> None:

@@ -102,7 +102,8 @@ def fit(text: str, width: int) -> str:
 
 
 class LibraryList(ScrollView, can_focus=True):
-    """Rows from a :class:`RowSource`; a cursor row; Enter posts :class:`Selected`."""
+    """Rows from a :class:`RowSource`; a cursor row; ``action_select`` (Enter, bound by the
+    screen) and a double click post :class:`Selected`."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "library-list--title",
@@ -146,7 +147,6 @@ class LibraryList(ScrollView, can_focus=True):
         Binding("b,pageup", "page_up", "Page up", show=False, id="library.page_up"),
         Binding("g,home", "first", "First article", show=False, id="library.first"),
         Binding("G,end", "last", "Last article", show=False, id="library.last"),
-        Binding("enter", "select", "Open", id="library.open"),
     ]
 
     cursor: reactive[int] = reactive(0, init=False, always_update=True)
