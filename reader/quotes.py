@@ -968,10 +968,17 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
     found = _Found()
+    n = len(window)
     tail = window[-40:]
-    stops = _stops(tail)
-    if stops:
-        tail = tail[stops[-1]:]  # "… on a conference call. “…”": not a naming "call"
+    # The sentence ends of the whole window when it is read in full; those of the tail
+    # are among them.
+    stops = _stops(window) if full else _stops(tail)
+    if stops and full:
+        last = stops[-1] - (n - len(tail))
+        if last > 0:
+            tail = tail[last:]  # "… on a conference call. “…”": not a naming "call"
+    elif stops:
+        tail = tail[stops[-1]:]
     tail_words = _PLAIN_WORD.findall(tail.lower())[-3:]
     if not _NAMING.isdisjoint(tail_words) or tail_words[-1:] == ["as"]:
         found.naming = True
@@ -981,7 +988,6 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         return found
     # Only the sentence the quotation is in: a cue word in it is what the closer look
     # needs (a cue in an earlier sentence of the window would be cut away anyway).
-    stops = _stops(window)
     if stops:
         window = window[stops[-1]:]
     if not _has_cue(window):
@@ -1095,11 +1101,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             return found
     if sentence_final and not _has_cue(window[:48]):
         return found  # a new sentence: only a short “He said.” form could attribute it
-    if not _has_cue(window) and "-il" not in window and "-elle" not in window:
-        return found
+    # Only the sentence right after the quotation is read, so a cue word must be in it
+    # (words further on would be cut away before the closer look anyway).
     stops = _stops(window)
     if stops:
         window = window[:stops[0]]
+    if not _has_cue(window) and "-il" not in window and "-elle" not in window:
+        return found
     tokens = _tokens(window)
     while tokens and not tokens[0][0].isalnum():
         tokens = tokens[1:]
