@@ -1761,18 +1761,21 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         previous = raw
 
 
-# A surname with an age after it is a person ("Martinelli, 23, was mobbed …").
-_AGED = re.compile(r"\b([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+), \d{1,3},")
+# An age after a name ("Martinelli, 23, was mobbed …"): a surname alone is then a person.
+_AGE = re.compile(r", \d{1,3},")
 
 
-def _candidates(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
+                ) -> list[tuple[int, str]]:
     """The runs of capitalized words of one block that may name a person, as ``(offset,
     run)``; a run that cannot (inside a quotation, or a place) is kept with "" so that the
     count of runs looked at stays the same. Each block is searched once, however many
-    pronouns look back at it."""
+    pronouns look back at it. Surnames followed by an age go into ``aged``."""
     out: list[tuple[int, str]] = []
     for m in _CAPRUN.finditer(text):
         at, run = m.start(), m.group()
+        if text.startswith(", ", m.end()) and _AGE.match(text, m.end()):
+            aged.add(run.rsplit(None, 1)[-1])
         q = bisect_right(quoted, (at, len(text) + 1)) - 1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
@@ -1825,8 +1828,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         candidates = people.runs.get(b)
         text = texts[b]
         if candidates is None:
-            candidates = _candidates(text, spans_in[b])
-            people.aged.update(m.group(1) for m in _AGED.finditer(text))
+            candidates = _candidates(text, spans_in[b], people.aged)
             people.runs[b] = candidates
         end = pos if b == block else len(text)
         lo = max(0, end - budget)
