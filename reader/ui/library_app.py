@@ -256,6 +256,10 @@ class LibraryApp:
     def _remember_saved(self, document: Document, article_id: int) -> None:
         self.library.saved[id(document)] = (document, article_id)
 
+    def opened_from_library(self, document: Document | None) -> bool:
+        """Whether ``document`` is a saved article and the library has been shown."""
+        return self.library_screen is not None and self.saved_id(document) is not None
+
     def saved_id(self, document: Document | None) -> int | None:
         found = self.library.saved.get(id(document)) if document is not None else None
         return found[1] if found and found[0] is document else None

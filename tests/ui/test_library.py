@@ -464,13 +464,26 @@ async def test_enter_opens_the_article_offline_where_the_reader_stopped(tmp_path
         assert view.current_text_block == 5
         with open_store(tmp_path) as store:
             assert store.get(1).opened_at > day(3, 6)  # type: ignore[operator]
-        # L goes back to the list, and back again.
+        # L goes back to the list, and back again; so does Esc.
         await pilot.press("L")
         await settle(app, pilot)
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        # With a find active, Esc clears it first.
+        await pilot.press("slash", *"paragraph", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.article_screen.find_query == ""
 
 
 async def test_reading_progress_is_saved_while_scrolling(

@@ -59,7 +59,8 @@ class ArticleScreen(Screen[None]):
         Binding("slash", "find", "Find", id="find", priority=True),
         Binding("n", "find_next", "Next match", id="find-next", show=False),
         Binding("N", "find_previous", "Previous match", id="find-previous", show=False),
-        Binding("escape", "cancel", "Cancel loading / clear find", id="cancel", show=False),
+        Binding("escape", "cancel", "Cancel loading / clear find / library", id="cancel",
+                show=False),
         Binding("l", "links", "Links", id="links"),
         Binding("t", "outline", "Outline", id="outline"),
         Binding("apostrophe", "next_quote", "Next quote", id="next-quote", show=False),
@@ -187,8 +188,12 @@ class ArticleScreen(Screen[None]):
         self.status.show_find("")
 
     def action_cancel(self) -> None:
-        """Esc: stop a page that is loading; otherwise clear the find highlights."""
+        """Esc: stop a page that is loading; otherwise clear the find highlights; with
+        neither, back to the library if the article was opened from it."""
         if self.app.cancel_loading():
+            return
+        if not self.find_query and self.app.opened_from_library(self.document):
+            self.app.show_library()
             return
         self._forget_find()
 
