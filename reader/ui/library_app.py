@@ -254,7 +254,12 @@ class LibraryApp:
             app.article_screen.view.jump_to_text_block(start)
 
     def _remember_saved(self, document: Document, article_id: int) -> None:
-        self.library.saved[id(document)] = (document, article_id)
+        saved = self.library.saved
+        # Only documents still in the history can be shown again: forget the others.
+        kept = {id(entry.document) for entry in getattr(self, "history", ())}
+        for key in [key for key in saved if key not in kept]:
+            del saved[key]
+        saved[id(document)] = (document, article_id)
 
     def opened_from_library(self, document: Document | None) -> bool:
         """Whether ``document`` is a saved article and the library has been shown."""
