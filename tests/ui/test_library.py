@@ -324,6 +324,25 @@ async def test_search_as_you_type_shows_matching_snippets(tmp_path: Path) -> Non
         assert widget.row_height == 2
 
 
+async def test_keys_typed_straight_after_slash_all_reach_the_search_field(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+
+    make_library(tmp_path)
+    app = ReaderApp(data_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        # Typed ahead, as a terminal delivers a fast typist's keys: all queued at once, before
+        # the app has handled the first. "t" on the list would open the tag filter.
+        for key in ("slash", *"ferry"):
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await settle(app, pilot)
+        assert isinstance(app.focused, Input)
+        assert app.focused.value == "ferry"
+        assert "search “ferry”" in header(app)
+
+
 async def test_search_shows_the_best_hits_first_and_more_when_scrolled_to_the_end(
     tmp_path: Path,
 ) -> None:

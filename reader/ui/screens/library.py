@@ -165,7 +165,9 @@ class LibraryScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="library.open"),
-        Binding("slash", "search", "Search", id="library.search"),
+        # Priority: keys typed right after "/" are already queued, and they belong to the
+        # search field, not the list (where "t" would open the tag filter).
+        Binding("slash", "search", "Search", id="library.search", priority=True),
         Binding("escape", "back", "Clear search / back to the article", id="library.back",
                 show=False),
         Binding("L", "close_library", "Back to the article", id="library", show=False),
@@ -298,11 +300,16 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-header", Static).update(Content(text))
 
     # -- search ---------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "/" typed in the search field (or any text field) is text, not a new search.
+        return not (action == "search" and isinstance(self.focused, Input))
+
     def action_search(self) -> None:
         self.add_class("-searching")
         field = self.search_input
         field.value = self.view.query
-        field.focus()
+        # Focus now, not after the queued events (as ``focus()`` would).
+        self.set_focus(field)
 
     @on(Input.Changed, "#library-search")
     def _query_changed(self, event: Input.Changed) -> None:
