@@ -33,6 +33,33 @@ SHOTS: list[tuple[str, Path | None, str, Sequence[str]]] = [
     ("outline", None, "textual-dark", ("t", "down")),
     ("help", None, "nord", ("question_mark",)),
 ]
+# Shot last, once a library has been saved: `reader` with no argument shows it.
+LIBRARY_SHOTS: list[tuple[str, Path | None, str, Sequence[str]]] = [
+    ("library", None, "textual-dark", ()),
+    ("library-search", None, "textual-dark", ("slash", *"putin")),
+]
+LIBRARY_PAGES = ["seed-news-page.html", *(
+    f"readability-pages/{name}/source.html"
+    for name in ("nytimes-1", "guardian-1", "bbc-1", "lwn-1", "medium-1", "ars-1", "wapo-1")
+)]
+
+
+def fill_library(data_dir: Path) -> None:
+    """Save the sample and a few real pages, with some reading state, into a new library."""
+    from reader.fetch import fetch_page
+    from reader.pipeline import read_page
+    from reader.store import Store
+
+    sources = [ROOT / "reader" / "samples" / "sample.html"]
+    sources += [path for name in LIBRARY_PAGES if (path := SEED.parent / name).exists()]
+    with Store.open_default(data_dir) as store:
+        for n, source in enumerate(sources):
+            page = fetch_page(str(source))
+            article_id = store.save(page, read_page(page), tags=("news",) if n % 2 else ())
+            if n % 3 == 1:
+                store.set_progress(article_id, 0.4 + n / 20)
+            if n % 4 == 2:
+                store.set_starred(article_id)
 
 
 async def shoot(name: str, source: Path | None, theme: str, keys: Sequence[str]) -> Path:
@@ -63,6 +90,10 @@ async def main() -> int:
             if source is not None and not source.exists():
                 print(f"skipped {name}: {source} is absent", file=sys.stderr)
                 continue
+            path = await shoot(name, source, theme, keys)
+            print(path.relative_to(ROOT))
+        fill_library(Path(os.environ["READER_DATA_DIR"]))
+        for name, source, theme, keys in LIBRARY_SHOTS:
             path = await shoot(name, source, theme, keys)
             print(path.relative_to(ROOT))
     return 0
