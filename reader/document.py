@@ -556,7 +556,26 @@ def build_document(article: Article) -> Document:
     words = count_words("\n\n".join(block_plain_texts(blocks)))
     if words != article.word_count:
         article = replace(article, word_count=words, reading_minutes=reading_minutes(words))
+    if not article.excerpt:
+        # As Firefox's reader view does: a page that declares no summary is summed up by its
+        # first paragraph (the library shows it, exports carry it).
+        article = replace(article, excerpt=_first_paragraph(blocks))
     return Document(article=article, blocks=blocks, links=links)
+
+
+EXCERPT_CHARS = 300
+
+
+def _first_paragraph(blocks: tuple[Block, ...]) -> str | None:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            text = " ".join(spans_text(block.spans).split())
+            if len(text) >= 40:
+                if len(text) <= EXCERPT_CHARS:
+                    return text
+                cut = text.rfind(" ", 0, EXCERPT_CHARS)
+                return text[: cut if cut > 0 else EXCERPT_CHARS].rstrip(" ,;:") + "…"
+    return None
 
 
 _WORD = re.compile(r"\w+")

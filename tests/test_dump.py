@@ -99,6 +99,16 @@ def test_json_has_every_field_and_the_body_only(capsys, story_file: Path):
     assert any("We are open for business" in q["text"] for q in data["quotes"])
 
 
+def test_a_page_without_a_declared_summary_is_summed_up_by_its_first_paragraph(
+    capsys, story_file: Path
+):
+    code, out, _ = dump(capsys, str(story_file), "--format", "json")
+    assert code == 0
+    excerpt = json.loads(out)["excerpt"]
+    assert excerpt.startswith("The harbour reopened on Saturday, two days after the storm")
+    assert excerpt.endswith("to fishermen and traders.")
+
+
 def test_json_links_are_numbered_in_reading_order_and_resolved_against_the_final_url(
     capsys, server: str
 ):
