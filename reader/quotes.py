@@ -70,7 +70,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from reader.document import (
     Block,
@@ -84,8 +86,16 @@ from reader.document import (
     Span,
     Spans,
     Table,
-    map_text_blocks,
 )
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The few patterns whose compilation is slow (large character classes, long
+    alternations) are compiled on first use, not when the module is imported: the import
+    is part of the app's start-up."""
+    return re.compile(pattern)
+
 
 # ---------------------------------------------------------------------------------------
 # Marks
@@ -580,6 +590,8 @@ def _verb(token: str) -> str:
     """
     if not token[0].islower():
         return ""
+    if "’" not in token and "'" not in token:
+        return token  # no elision possible: the regex would return it unchanged
     return _ELIDED_PREFIX.sub("", token)
 
 
@@ -587,7 +599,7 @@ def _verb(token: str) -> str:
 # Names and speakers
 
 
-@dataclass
+@dataclass(slots=True)
 class _Speaker:
     """Who a clause names: a person's name, a pronoun to resolve, or a description."""
 
@@ -606,10 +618,19 @@ def _strip_possessive(token: str) -> str:
 
 
 def _is_title(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    if "-" in word and word.rsplit("-", 1)[1][:1].islower():
-        return True  # "Eighth-grader Maya Johnson", "Ex-minister"
-    return low in _TITLES or low.endswith(_TITLE_SUFFIXES)
+    known = _IS_TITLE.get(word)
+    if known is None:
+        low = word.lower().rstrip(".")
+        if "-" in word and word.rsplit("-", 1)[1][:1].islower():
+            known = True  # "Eighth-grader Maya Johnson", "Ex-minister"
+        else:
+            known = low in _TITLES or low.endswith(_TITLE_SUFFIXES)
+        if len(_IS_TITLE) < 50_000:  # bounded: a long-running app reads many articles
+            _IS_TITLE[word] = known
+    return known
+
+
+_IS_TITLE: dict[str, bool] = {}
 
 
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
@@ -891,7 +912,7 @@ def _ja_subject(before: str) -> _Speaker | None:
 # Attribution of one quotation
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     speaker: _Speaker | None = None
     verb: bool = False  # a verb of speech (or "according to") is attached to the quotation
@@ -1067,7 +1088,7 @@ _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|говорится|peut-on lire|lit-on|on peut lire|"
     r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
 )
-_AFTER_FAST = re.compile(
+_AFTER_FAST_PATTERN = (
     r"[,\s]*(?:[—–]\s*)?(?:(?P<w1>" + _WHO + r") (?P<v1>[a-zа-яäöüéè]+)|(?P<v2>[a-zа-яäöüéè]+)"
     r" (?P<w2>" + _WHO + r"))(?=[.,;]\s|[.,;]$|$)"
 )
@@ -1089,7 +1110,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         found.verb = True
         found.speaker = _describe(_tokens(impersonal.group(1)))
         return found
-    fast = _AFTER_FAST.match(window)
+    fast = _compiled(_AFTER_FAST_PATTERN).match(window)
     if fast:
         # The commonest forms, in one step: “…,” he said. / said Helen Marsh, / — сказал он.
         verb = fast.group("v1") or fast.group("v2")
@@ -1173,7 +1194,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
 
 # A run of capitalized words; a period only after an abbreviation of up to three letters (Dr.,
 # St., M.), so that a run never crosses the end of a sentence ("Regierung. Man").
-_CAPRUN = re.compile(
+_CAPRUN_PATTERN = (
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*)"
     r"(?:[ \u00a0](?:(?:de|van|von|der|bin|al|da|di|du|del|ibn) )?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*))*"
@@ -1252,7 +1273,7 @@ _FIRST_SECOND = _words("""
 i we me us my our you your i’m we’re i'm we're i’ve we’ve je nous nous vous notre mon ma
 ich wir uns unser mein sie я мы нас наш мой вы
 """)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_PATTERN = r"[\u3040-\u30ff\u3400-\u9fff]"
 _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|た)[。！？]?$")
 
 
@@ -1261,7 +1282,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
     lowered = [w.lower() for w in words] if len(words) <= 12 else _WORD.findall(text.lower())
     if len(words) > 12:
         words = lowered
-    cjk = len(_CJK.findall(text)) if mark in "「『" else 0
+    cjk = len(_compiled(_CJK_PATTERN).findall(text)) if mark in "「『" else 0
     count = len(words) + cjk // 2
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
     ends = stripped[-1:] in (".", "!", "?", "…", "。", "！", "？")
@@ -1440,7 +1461,8 @@ def _only_role(sentence: str, role: str) -> bool:
     n = len(role.split())
     if len(words) <= n or not words[n][0].islower():
         return False
-    return not any(" " in m.group() for m in _CAPRUN.finditer(" ".join(words[n:])))
+    rest = " ".join(words[n:])
+    return not any(" " in m.group() for m in _compiled(_CAPRUN_PATTERN).finditer(rest))
 
 
 def _previous_sentence(text: str, start: int) -> str:
@@ -1602,7 +1624,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     def resolve(speaker: _Speaker, block: int, pos: int, after: bool = False) -> str | None:
         if not speaker.pronoun:
             if speaker.name:
-                if _CJK.search(speaker.text):
+                if _compiled(_CJK_PATTERN).search(speaker.text):
                     person = people.learn(speaker.text, speaker.gender)
                 else:
                     person = people.mention(speaker.text) or people.learn(
@@ -1772,7 +1794,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
     count of runs looked at stays the same. Each block is searched once, however many
     pronouns look back at it. Surnames followed by an age go into ``aged``."""
     out: list[tuple[int, str]] = []
-    for m in _CAPRUN.finditer(text):
+    for m in _compiled(_CAPRUN_PATTERN).finditer(text):
         at, run = m.start(), m.group()
         if text.startswith(", ", m.end()) and _AGE.match(text, m.end()):
             aged.add(run.rsplit(None, 1)[-1])
@@ -1906,12 +1928,62 @@ def with_quotes(document: Document) -> Document:
         ranges.sort(key=lambda r: (0 if quotes[r[2] - 1].kind == "block" else 1, r[0]))
 
     def change(index: int, spans: Spans) -> Spans:
-        ranges = paint.get(index)
-        if not ranges:
-            return spans
-        return _split(spans, ranges, marks.get(index, set()), len(texts[index]))
+        return _split(spans, paint[index], marks.get(index, set()), len(texts[index]))
 
-    return replace(document, blocks=map_text_blocks(document.blocks, change), quotes=quotes)
+    return replace(document, blocks=_map_painted(document.blocks, paint, change), quotes=quotes)
+
+
+def _map_painted(blocks: tuple[Block, ...], painted: dict[int, list[tuple[int, int, int]]],
+                 change: Callable[[int, Spans], Spans]) -> tuple[Block, ...]:
+    """Like ``map_text_blocks`` (same numbering of text blocks), but ``change`` runs only on
+    the painted blocks, and every block holding none of them is returned as the same object:
+    most blocks of an article hold no quotation, and rebuilding them costs more than the
+    quotations themselves."""
+    counter = 0
+
+    def walk(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        nonlocal counter
+        out: list[Block] | None = None
+        for k, block in enumerate(blocks):
+            new: Block = block
+            if isinstance(block, Heading | Paragraph):
+                if counter in painted:
+                    new = replace(block, spans=change(counter, block.spans))
+                counter += 1
+            elif isinstance(block, BlockQuote):
+                inner = walk(block.blocks)
+                if inner is not block.blocks:
+                    new = BlockQuote(inner)
+            elif isinstance(block, ListBlock):
+                items = [walk(item) for item in block.items]
+                if any(a is not b for a, b in zip(items, block.items, strict=True)):
+                    new = replace(block, items=tuple(items))
+            elif isinstance(block, Figure) and block.caption:
+                if counter in painted:
+                    new = replace(block, caption=change(counter, block.caption))
+                counter += 1
+            elif isinstance(block, Table):
+                first = counter
+                counter += sum(len(row) for row in block.rows)
+                if any(at in painted for at in range(first, counter)):
+                    at = first
+                    rows = []
+                    for row in block.rows:
+                        cells = []
+                        for cell in row:
+                            cells.append(change(at, cell) if at in painted else cell)
+                            at += 1
+                        rows.append(tuple(cells))
+                    new = replace(block, rows=tuple(rows))
+            if new is not block:
+                if out is None:
+                    out = list(blocks[:k])
+                out.append(new)
+            elif out is not None:
+                out.append(block)
+        return blocks if out is None else tuple(out)
+
+    return walk(blocks)
 
 
 _QMARK: dict[frozenset[str], frozenset[str]] = {}
