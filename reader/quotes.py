@@ -160,7 +160,8 @@ def _scan(text: str, carry: str | None, next_first: str = ""
     if carry is None:
         # The common case, decided in one step: nothing but “ and ” taking turns.
         found = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
-        if not any(c in "‘'‚" for _i, c in found):
+        if ("‘" not in text and "'" not in text and "‚" not in text
+                or not any(c in "‘'‚" for _i, c in found)):
             # With no single opening mark, a ’ can only be an apostrophe (’09, students’).
             found = [f for f in found if f[1] != "’"]
         if all(c == ("“" if k % 2 == 0 else "”") for k, (_i, c) in enumerate(found)):
@@ -1201,7 +1202,6 @@ _CAPRUN_PATTERN = (
 )
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
 _PLACE_PREPS = _words("at in from of near для в из на у bei aus im à au aux")
-_PLACE_LIST = [[w] for w in _PLACE_PREPS]
 
 
 @dataclass
@@ -1287,12 +1287,12 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
     ends = stripped[-1:] in (".", "!", "?", "…", "。", "！", "？")
     score = 0
+    voice = not _FIRST_SECOND.isdisjoint(lowered)
     if found.verb:
         score += 3
     if found.naming:
         # What someone is called in seven words or fewer is a name for it, unless a voice
         # speaks in it ("the hardest-working player I’ve ever been around").
-        voice = not _FIRST_SECOND.isdisjoint(lowered)
         score -= 4 if count <= 7 and not voice else 1
     elif found.colon:
         score += 3
@@ -1308,7 +1308,6 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
             score += 1  # a sentence after a speech quotation in the same paragraph
     if words and text.lstrip(" \"“”‘’«»„‚‹›「『")[:1].isupper() and count >= 3:
         score += 1
-    voice = not _FIRST_SECOND.isdisjoint(lowered)
     if voice:
         score += 1
     capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 else 0
@@ -1801,7 +1800,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
         q = bisect_right(quoted, (at, len(text) + 1)) - 1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
-        elif text[max(0, at - 6):at].rsplit(None, 1)[-1:] in _PLACE_LIST:
+        elif (before := text[max(0, at - 6):at].rsplit(None, 1)) and before[-1] in _PLACE_PREPS:
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""
