@@ -2,6 +2,7 @@
 
     python benchmarks/quotes.py            # both tables
     python benchmarks/quotes.py --accuracy # only the annotated set
+    python benchmarks/quotes.py --against OLD.py  # time another version side by side
 
 Accuracy: every file of ``tests/data/quotes/`` (the markup is described in its README) is
 turned into a Document, and ``find_quotes`` is scored against the annotations. A quotation
@@ -378,6 +379,46 @@ def timing_table() -> list[str]:
     return rows
 
 
+def _load_other(path: Path):
+    """Another version of ``reader/quotes.py`` (``git show REV:reader/quotes.py > OLD.py``),
+    loaded as its own module so that both can be timed in one process."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("quotes_other", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["quotes_other"] = module  # dataclasses look their module up while defined
+    spec.loader.exec_module(module)
+    return module
+
+
+def comparison_table(other_path: Path) -> list[str]:
+    """The two versions timed in turns on the same documents (best of several rounds), so
+    that a shared machine's load falls on both alike."""
+    other = _load_other(other_path)
+    rows = ["| words | find_quotes before (ms) | find_quotes now (ms) | ratio | "
+            "with_quotes before (ms) | with_quotes now (ms) | ratio |",
+            "|---:|---:|---:|---:|---:|---:|---:|"]
+    mine = {"find_quotes": find_quotes, "with_quotes": with_quotes}
+    for words in (1_000, 10_000, 100_000):
+        document = generated_document(words)
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(20 if words <= 10_000 else 9):
+            for version, functions in (("before", other.__dict__), ("now", mine)):
+                for name in ("find_quotes", "with_quotes"):
+                    took = _best(functions[name], document, 1)
+                    key = (version, name)
+                    best[key] = min(best.get(key, took), took)
+        cells = []
+        for name in ("find_quotes", "with_quotes"):
+            a, b = best[("before", name)], best[("now", name)]
+            cells += [f"{a * 1e3:.2f}", f"{b * 1e3:.2f}", f"{a / b:.2f}×"]
+        actual = sum(len(t.split()) for t in document.block_texts())
+        rows.append(f"| {actual:,} | " + " | ".join(cells) + " |")
+    return rows
+
+
 def _hostile_documents(scale: int) -> dict[str, Document]:
     def doc(blocks: list) -> Document:
         return Document(article=_article("hostile"), blocks=tuple(blocks))
@@ -436,7 +477,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--accuracy", action="store_true", help="only the annotated set")
     parser.add_argument("--mistakes", action="store_true", help="list every mistake")
+    parser.add_argument("--against", type=Path, metavar="OLD.py",
+                        help="time another version of reader/quotes.py side by side")
     args = parser.parse_args(argv)
+    if args.against:
+        print("\n".join(comparison_table(args.against)))
+        return 0
     print("\n".join(accuracy_table(args.mistakes)))
     if not args.accuracy:
         print()
