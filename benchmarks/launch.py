@@ -1,15 +1,24 @@
 """Launch to first paragraph, and quit, of the real ``reader`` command in tmux 120×40.
 
-    python benchmarks/launch.py [RUNS]
+    python benchmarks/launch.py [RUNS] [--before DIR]
 
 Runs every variant in turn, RUNS times each (interleaved, so a busy machine slows them
-alike), and prints the median wall time from starting the command to the first paragraph on
+alike) after one warm-up round that is not counted, and prints the median wall time from starting the command to the first paragraph on
 screen (read with ``capture-pane``), from pressing Space to the next page on screen, and
 from pressing ``q`` to the pane's end, with the ratio to the first row. Variants:
 
 - ``reader FILE`` on the shared 650-word news page and on a generated 100,000-word page;
 - ``import textual.app``: Python starting and importing Textual, nothing else (the floor
-  any Textual app stands on).
+  any Textual app stands on);
+- with ``--before DIR`` (a folder holding another version's ``reader`` package, e.g. from
+  ``git archive COMMIT reader | tar -x -C DIR``): the same two pages with that version, run
+  by the same script, for a before/after in one run.
+
+The command is the installed ``reader`` script itself: a version manager's shim in front of
+it (pyenv's is a bash script costing ~70 ms here) is resolved, since it is no part of the
+reader. Bytecode caches go to a temporary ``PYTHONPYCACHEPREFIX`` filled by the warm-up
+round, so a ``PYTHONDONTWRITEBYTECODE`` in the environment does not make every run compile
+the reader's modules again, as no installed copy would.
 """
 
 from __future__ import annotations
@@ -26,6 +35,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "fixtures" / "seed-news-page.html"
 TMUX = shutil.which("tmux")
 READER = shutil.which("reader")
+
+
+def real_script(path: str | None) -> str | None:
+    """The installed script behind a pyenv shim (itself when it is no shim)."""
+    if path is None or "/shims/" not in path:
+        return path
+    found = subprocess.run(["pyenv", "which", "reader"], capture_output=True, text=True)
+    return found.stdout.strip() or path
 SESSION = "reader-launch-bench"
 # A tmux server of its own, without the user's config, so nothing else resizes the window.
 TMUX_CMD = [TMUX or "tmux", "-L", SESSION, "-f", "/dev/null"]
@@ -82,20 +99,41 @@ def main() -> int:
     if TMUX is None or READER is None:
         print("needs tmux and the installed reader command", file=sys.stderr)
         return 1
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    args = sys.argv[1:]
+    before = None
+    if "--before" in args:
+        at = args.index("--before")
+        before = Path(args[at + 1]).resolve()
+        del args[at : at + 2]
+    runs = int(args[0]) if args else 7
     python = sys.executable
+    reader = real_script(READER)
+    print(f"command: {reader}; python: {python}")
     with tempfile.TemporaryDirectory() as folder:
         long = long_page(Path(folder) / "long.html")
-        env = f"env -u COLUMNS -u LINES READER_CONFIG_DIR={folder}/c READER_DATA_DIR={folder}/d"
+        env = (f"env -u COLUMNS -u LINES -u PYTHONDONTWRITEBYTECODE "
+               f"PYTHONPYCACHEPREFIX={folder}/pyc "
+               f"READER_CONFIG_DIR={folder}/c READER_DATA_DIR={folder}/d")
         variants = [
-            ("reader FILE (news page)", f"{env} {READER} {SEED}", "MOSCOW (AP)"),
-            ("reader FILE (100,000 words)", f"{env} {READER} {long}", "FIRST-PARAGRAPH"),
-            ("python -c 'import textual.app'",
-             f"{python} -c 'import textual.app; print(\"IMPORTED\")'; read -n 1", "IMPORTED"),
+            ("reader FILE (news page)", f"{env} {reader} {SEED}", "MOSCOW (AP)"),
+            ("reader FILE (100,000 words)", f"{env} {reader} {long}", "FIRST-PARAGRAPH"),
         ]
+        if before is not None:
+            old = f"{env} PYTHONPATH={before} {python} {reader}"
+            variants += [
+                ("before: reader FILE (news page)", f"{old} {SEED}", "MOSCOW (AP)"),
+                ("before: reader FILE (100,000 w.)", f"{old} {long}", "FIRST-PARAGRAPH"),
+            ]
+        variants.append(
+            ("python -c 'import textual.app'",
+             f"{env} {python} -c 'import textual.app; print(\"IMPORTED\")'; read -n 1",
+             "IMPORTED"),
+        )
         results: dict[str, list[tuple[float, float, float]]] = {
             name: [] for name, _c, _n in variants
         }
+        for name, command, needle in variants:  # warm-up: fills the bytecode caches
+            once(command, needle)
         for _ in range(runs):
             for name, command, needle in variants:
                 results[name].append(once(command, needle))

@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    as_command = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices if parser._subparsers else {}
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         except KeyboardInterrupt:
             return 130
-    return _open_app(argv)
+    return _open_app(argv, as_command=as_command)
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -124,9 +125,13 @@ def _app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_app(argv: list[str]) -> int:
+def _open_app(argv: list[str], *, as_command: bool = False) -> int:
     """``reader [SOURCE]``: the reading app. Imports Textual only now, and only what the first
-    screen needs; stdin is read before the app takes the terminal."""
+    screen needs; stdin is read before the app takes the terminal, and a local file starts
+    being read in a child process before Textual is imported (``reader.ui.prefetch``).
+
+    ``as_command``: this is the ``reader`` process itself (not a call from Python), so it may
+    end at once when the app closes (see ``_leave``)."""
     args = _app_parser().parse_args(argv)
     page = None
     if args.source == "-":
@@ -143,20 +148,49 @@ def _open_app(argv: list[str]) -> int:
             return 2
     from pathlib import Path
 
-    from reader.ui.app import ReaderApp
-
     source = None if page is not None else args.source
+    prefetch = None
     if source and not source.startswith(("http://", "https://", "file://")):
         source = str(Path(source).expanduser().resolve())
+        if as_command:  # a fork inside someone else's Python process is not ours to make
+            from reader.ui.prefetch import start_prefetch
+
+            prefetch = start_prefetch(source)
+
+    from reader.ui.app import ReaderApp
+
     app = ReaderApp(
         source, page=page, theme=args.theme,
         data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
+        prefetch=prefetch,
     )
     try:
         app.run()
     except KeyboardInterrupt:
         return 130
-    return app.return_code or 0
+    finally:
+        if prefetch is not None:
+            prefetch.stop()
+    code = app.return_code or 0
+    if as_command:
+        _leave(app, code)
+    return code
+
+
+def _leave(app: object, code: int) -> None:
+    """End the process now, skipping Python's slow teardown of a large Document (tens of
+    milliseconds for a long article), when nothing can still be written: the library
+    was never opened (so no reading position or store write can be pending) and no other
+    thread is running. Otherwise return, and Python ends as usual."""
+    import os
+    import threading
+
+    library = getattr(app, "library", None)
+    if library is None or library.store is not None or threading.active_count() > 1:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _read_stdin_page() -> object:

@@ -36,6 +36,7 @@ from reader.ui.screens.article import ArticleScreen
 if TYPE_CHECKING:
     from reader.document import Document
     from reader.fetch import Page
+    from reader.ui.prefetch import Prefetch
 
 SAMPLE_LABEL = "the sample article"
 
@@ -129,6 +130,7 @@ class ReaderApp(LibraryApp, App[None]):
         settings: Settings | None = None,
         theme: str | None = None,
         data_dir: Path | None = None,
+        prefetch: Prefetch | None = None,
     ) -> None:
         super().__init__()
         from reader.config import data_dir as default_data_dir
@@ -137,6 +139,8 @@ class ReaderApp(LibraryApp, App[None]):
         self.settings = settings if settings is not None else load_settings()
         self.start_source = source
         self.start_page = page
+        # A child process already reading the start file (``reader FILE``), if any.
+        self._prefetch = prefetch
         self.data_dir = data_dir or default_data_dir()
         self.history: list[HistoryEntry] = []
         self.history_index = -1
@@ -144,6 +148,7 @@ class ReaderApp(LibraryApp, App[None]):
         self._loading: tuple[Worker[Loaded], LoadRequest] | None = None
         self._last_failed: LoadRequest | None = None
         self._problems = list(self.settings.problems)
+        self._prefetching: Prefetch | None = None
         chosen = theme or self.settings.theme
         if chosen:
             if chosen in self.available_themes:
@@ -194,6 +199,13 @@ class ReaderApp(LibraryApp, App[None]):
     def open_sample(self) -> None:
         self.load(LoadRequest(str(sample_path()), SAMPLE_LABEL))
 
+    def on_unmount(self) -> None:
+        # A child still reading the start file is not waited for.
+        for prefetch in (self._prefetch, self._prefetching):
+            if prefetch is not None:
+                prefetch.stop()
+        # (LibraryApp.on_unmount runs too: Textual calls the handler of every class.)
+
     @property
     def article_screen(self) -> ArticleScreen:
         for screen in reversed(self.screen_stack):
@@ -215,7 +227,12 @@ class ReaderApp(LibraryApp, App[None]):
     def load(self, request: LoadRequest) -> None:
         self._token += 1
         request = replace(request, token=self._token)
-        worker = self._load(request)
+        prefetch, self._prefetch = self._prefetch, None
+        if prefetch is not None and (request.page is not None or request.whole_text
+                                     or request.source != prefetch.source):
+            prefetch.stop()
+            prefetch = None
+        worker = self._load(request, prefetch)
         self._loading = (worker, request)
         self._close_error_screen()
         screen = self._article_screen_or_none()
@@ -245,8 +262,16 @@ class ReaderApp(LibraryApp, App[None]):
         return True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load")
-    def _load(self, request: LoadRequest) -> Loaded:
+    def _load(self, request: LoadRequest, prefetch: Prefetch | None = None) -> Loaded:
         worker = get_current_worker()
+        if prefetch is not None:
+            self._prefetching = prefetch
+            try:
+                read = prefetch.result()
+            finally:
+                self._prefetching = None
+            if read is not None:
+                return Loaded(request, *read)
 
         def cancelled() -> bool:
             return worker.is_cancelled
