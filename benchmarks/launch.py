@@ -3,9 +3,10 @@
     python benchmarks/launch.py [RUNS] [--before DIR]
 
 Runs every variant in turn, RUNS times each (interleaved, so a busy machine slows them
-alike) after one warm-up round that is not counted, and prints the median wall time from starting the command to the first paragraph on
-screen (read with ``capture-pane``), from pressing Space to the next page on screen, and
-from pressing ``q`` to the pane's end, with the ratio to the first row. Variants:
+alike) after one warm-up round that is not counted, and prints the median wall time from
+starting the command to the first paragraph on screen (read with ``capture-pane``), from
+pressing Space to the next page on screen, and from pressing ``q`` to the pane's end, with
+the ratio to the first row. Variants:
 
 - ``reader FILE`` on the shared 650-word news page and on a generated 100,000-word page;
 - ``import textual.app``: Python starting and importing Textual, nothing else (the floor
@@ -132,7 +133,7 @@ def main() -> int:
         results: dict[str, list[tuple[float, float, float]]] = {
             name: [] for name, _c, _n in variants
         }
-        for name, command, needle in variants:  # warm-up: fills the bytecode caches
+        for _name, command, needle in variants:  # warm-up: fills the bytecode caches
             once(command, needle)
         for _ in range(runs):
             for name, command, needle in variants:

@@ -2,7 +2,8 @@
 app-wide keys (open, back/forward, theme, help, quit).
 
 Start-up imports only what the article screen needs; the pipeline (httpx, lxml, readability)
-is imported by the loading worker, and dialogs when they are first opened.
+is imported by the loading worker (for ``reader FILE``, by the read-ahead thread of
+``reader.ui.prefetch``), and dialogs when they are first opened.
 """
 
 from __future__ import annotations
