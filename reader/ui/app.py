@@ -176,12 +176,26 @@ class ReaderApp(LibraryApp, App[None]):
                 if binding_id not in known:
                     self._problems.append(f"keys.{binding_id}: there is no key with that id")
             self.set_keymap({k: v for k, v in keymap.items() if k in known})
-        # Start reading the page first, so the pipeline's imports and the fetch overlap
-        # with building the screen.
-        self.show_start()
-        await self.push_screen(
-            ArticleScreen(measure=self.settings.measure, full_width=self.settings.full_width)
-        )
+        screen = ArticleScreen(measure=self.settings.measure,
+                               full_width=self.settings.full_width)
+        prefetch = self._prefetch
+        if prefetch is not None and prefetch.ready and self.start_source == prefetch.source:
+            # The file read ahead is already there: the first paint shows it, without a
+            # worker's round trip and a paint of the empty screen first.
+            self._prefetch = None
+            await self.push_screen(screen)
+            read = prefetch.result()
+            if read is not None:
+                self._token += 1
+                request = LoadRequest(prefetch.source, prefetch.source, token=self._token)
+                self._show_loaded(Loaded(request, *read))
+            else:
+                self.show_start()
+        else:
+            # Start reading the page first, so the pipeline's imports and the fetch
+            # overlap with building the screen.
+            self.show_start()
+            await self.push_screen(screen)
         if self._loading is not None:
             self.article_screen.loading_bar.start(display_source(self._loading[1].label))
         for problem in self._problems:

@@ -50,6 +50,11 @@ class Prefetch:
         except Exception:  # noqa: BLE001 - the app reads the file again and shows the error
             self._result = None
 
+    @property
+    def ready(self) -> bool:
+        """True when ``result()`` will not wait."""
+        return not self._thread.is_alive()
+
     def result(self) -> tuple[Document, Page] | None:
         """The (Document, Page), or None when there is none (read the usual way). Blocks
         until the thread is done; call it from a worker thread."""

@@ -13,7 +13,7 @@ from textual.worker import WorkerFailed
 from reader import cli
 from reader.ui import app as app_module
 from reader.ui.app import ReaderApp
-from reader.ui.prefetch import PrefetchStopped, start_prefetch
+from reader.ui.prefetch import Prefetch, PrefetchStopped, start_prefetch
 from tests.ui.conftest import article_html
 
 pytestmark = pytest.mark.anyio
@@ -50,12 +50,16 @@ def test_a_stopped_read_ahead_gives_no_document(tmp_path: Path) -> None:
         prefetch.result()
 
 
+@pytest.mark.parametrize("ready", [True, False], ids=["ready-at-mount", "awaited-by-worker"])
 async def test_the_app_shows_the_file_read_ahead_without_reading_it_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ready: bool
 ) -> None:
     page = tmp_path / "early.html"
     page.write_text(article_html("early"), encoding="utf-8")
     prefetch = start_prefetch(str(page))
+    assert prefetch is not None
+    prefetch.result()  # done: what "ready" says decides which way the app takes it
+    monkeypatch.setattr(Prefetch, "ready", property(lambda self: ready))
     fetched: list[str] = []
     real_fetch = app_module.fetch_with_progress
 
