@@ -255,7 +255,10 @@ async def test_case_21_a_hundred_thousand_word_article_is_drawn_lazily(tmp_path:
         await settle(app, pilot)
         view = app.article_screen.view
         assert view.document is not None and view.document.article.word_count >= 100_000
-        assert view.layout is not None and view.layout.line_count > 10_000
+        assert view.layout is not None
+        # The view lays out the first screens, then the rest in chunks after each refresh:
+        # how far it got by now depends on the machine, so the whole article is finished here.
+        assert view.layout.finish().line_count > 10_000
         # One widget for the whole article, not one per paragraph.
         assert len(list(app.screen.query("*"))) < 60
         drawn: list[int] = []
