@@ -419,24 +419,21 @@ class LibraryApp:
 
     # -- changes to one article (from the list or the article) ----------------------------------
     def toggle_star(self, article_id: int) -> None:
-        def work(store: Store) -> Entry:
-            store.set_starred(article_id, not store.get(article_id).starred)
-            return store.get(article_id)
-
-        def done(entry: Entry) -> None:
-            word = "Starred" if entry.starred else "Unstarred"
-            self._notify_line(f"{word}: {short_title(entry.title)}")
-            self._library_changed()
-
-        self.library_task(work, done)
+        self._toggle(article_id, "starred", ("Starred", "Unstarred"))
 
     def toggle_archive(self, article_id: int) -> None:
+        self._toggle(article_id, "archived", ("Archived", "Back in the reading list"))
+
+    def _toggle(self, article_id: int, flag: str, words: tuple[str, str]) -> None:
+        """Flip an article's ``starred`` or ``archived`` flag, then say so in one line."""
+
         def work(store: Store) -> Entry:
-            store.set_archived(article_id, not store.get(article_id).archived)
+            set_flag = getattr(store, f"set_{flag}")
+            set_flag(article_id, not getattr(store.get(article_id), flag))
             return store.get(article_id)
 
         def done(entry: Entry) -> None:
-            word = "Archived" if entry.archived else "Back in the reading list"
+            word = words[0] if getattr(entry, flag) else words[1]
             self._notify_line(f"{word}: {short_title(entry.title)}")
             self._library_changed()
 
