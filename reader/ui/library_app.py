@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from reader.document import Document
+    from reader.fetch import Page
     from reader.store import Entry, Highlight, Store
     from reader.ui.article_view import ArticleView
     from reader.ui.screens.library import LibraryScreen
@@ -341,15 +342,7 @@ class LibraryApp:
         if entry.page is None:
             app.notify("This article cannot be saved: it has no page.", severity="warning")
             return
-        page, document = entry.page, entry.document
-
-        def saved(new_id: int) -> None:
-            self._remember_saved(document, new_id)
-            self._notify_line(f"Saved to the library: {short_title(document.title)}")
-            self._library_changed()
-            then(new_id)
-
-        self.library_task(lambda store: store.save(page, document), saved)
+        self._save_open_article(entry.page, entry.document, then)
 
     def action_save_article(self) -> None:
         app: Any = self
@@ -363,14 +356,24 @@ class LibraryApp:
         if entry.page is None:
             app.notify("This article cannot be saved: it has no page.", severity="warning")
             return
-        page, document = entry.page, entry.document
+        self._save_open_article(entry.page, entry.document)
+
+    def _save_open_article(
+        self, page: Page, document: Document, then: Callable[[int], None] | None = None
+    ) -> None:
+        def work(store: Store) -> int:
+            article_id = store.save(page, document)
+            store.mark_opened(article_id)  # it is being read right now: not "unread"
+            return article_id
 
         def saved(new_id: int) -> None:
             self._remember_saved(document, new_id)
             self._notify_line(f"Saved to the library: {short_title(document.title)}")
             self._library_changed()
+            if then is not None:
+                then(new_id)
 
-        self.library_task(lambda store: store.save(page, document), saved)
+        self.library_task(work, saved)
 
     def action_keep_highlight(self) -> None:
         """Keep the quotation in view (the last one jumped to), else the paragraph at the

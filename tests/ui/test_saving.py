@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.worker import WorkerFailed
 
-from reader.store import FILE_NAME, Store
+from reader.store import FILE_NAME, Filter, Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.library import LibraryScreen
@@ -59,6 +59,9 @@ async def test_s_saves_the_open_article_once_and_the_library_lists_it(tmp_path: 
             (saved,) = store.list()
             assert saved.title == "The first page"
             assert saved.has_page
+            # It was saved while being read: it is not listed as unread.
+            assert saved.opened_at is not None
+            assert store.count(Filter(unread=True)) == 0
             assert "first paragraph of the first page" in store.text(saved.id)
             # The saved page reads offline into the same article.
             assert store.document(saved.id).text() == app.article_screen.document.text()
