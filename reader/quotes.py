@@ -504,6 +504,8 @@ in on at during to from after before when while who which as with for by about o
 lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
 после для adding saying noting explaining who's avant après
 """)
+_BACK_VERBS = _words("shot fired hit snapped pushed")
+_BY_PREPS = _words("by in at on to with from for")
 _DETERMINERS = _words("""
 the a an this that these those his her its their our le la les l un une des ce cette der
 die das den dem des ein eine einer einem einen sein seine seiner ihr ihre unser unsere
@@ -811,6 +813,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and chunks[-1][0].lower() not in _DETERMINERS
             and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
             and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
+            or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
+            and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
             or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
         ):
@@ -946,7 +950,7 @@ called calls dubbed branded labeled labelled termed nannte nennt bezeichnete н�
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "мнению",
     "данным", "zufolge",
-    "so",
+    "so", "back",  # "shot back"
 }
 
 
@@ -1136,13 +1140,19 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if not tokens:
         return found
     words = 0
+    appositive_open = -1
     for k, t in enumerate(tokens):
         if not t[0].isalnum():
             if _is_stop(tokens, k):
                 break
+            if t == ",":
+                appositive_open = (k if appositive_open < 0 and 0 < k <= 4
+                                   and tokens[0][0].isupper() else -1)
             continue
-        words += 1
-        if words > 8:
+        # Words of an appositive ("Daan Struyven, the bank’s head of research, wrote") do
+        # not count against the subject's length, up to a bound.
+        words += 1 if appositive_open < 0 else 0
+        if words > 8 or k > 24:
             break
         low = t.lower()
         inversion = _INVERSION.fullmatch(low) if k == 0 and "-" in low else None
@@ -1152,6 +1162,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.speaker = _Speaker(inversion.group(2), pronoun=gender)
             return found
         verb = _verb(t)
+        if verb in _BACK_VERBS and k + 1 < len(tokens) and tokens[k + 1] == "back":
+            verb = "replied"  # "shot back", "fired back", "hit back"
         if verb in _SPEECH_VERBS or verb == "so" and k == 0 or verb in ("read", "reads") and \
                 0 < k <= 3 and tokens[0].lower() in _DETERMINERS:  # “…,” the statement read.
             head = [x for x in tokens[:k] if x[0].isalnum()]
@@ -1499,7 +1511,7 @@ def _group_subject(sentence: str) -> str | None:
         if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX or low in _CONTINUING:
             break
         words.append(t)
-    if not words or len(words) > 6 or not (words[0][0].isupper()
+    if not words or len(words) > 8 or not (words[0][0].isupper()
                                            or words[0].lower() in _DETERMINERS):
         return None
     head = words
@@ -1540,7 +1552,7 @@ def _sentence_subject(window: str) -> _Speaker | None:
             break
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
-    if not words or len(words) > 6 or not (words[0][0].isupper() or words[0] in _DETERMINERS):
+    if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS):
         return None
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS:
         return None
@@ -1587,10 +1599,14 @@ def _beat_subject(window: str) -> _Speaker | None:
 def _role_subject(window: str) -> _Speaker | None:
     """A sentence that starts with a determiner and a role: "The minister …", "Der
     Verkehrsminister …", up to the role word."""
-    words = [t for t in _sentence_tail(_tokens(window)) if t[0].isalnum()][:14]
+    # Commas are kept: a role never runs across one ("Ein Sprecher des Verbands, Jens
+    # Schreinicke, sprach": the role ends before the name).
+    words = [t for t in _sentence_tail(_tokens(window)) if t[0].isalnum() or t == ","][:14]
     if not words or words[0].lower() not in _DETERMINERS:
         return None
     for k, w in enumerate(words[1:5], 1):
+        if w == ",":
+            return None
         if _is_title(w) or w.lower() in _ROLES:
             end = k + 1
             while end < len(words) and _is_title(words[end]):
@@ -1753,12 +1769,19 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if subject.pronoun:
                 # "Le Premier ministre a promis des mesures. «…», a-t-il assuré": a role
                 # that is the subject of the sentence before is what the pronoun means.
-                sentence = _previous_sentence(text, start)
+                # (A quotation opening its paragraph looks at the paragraph before.)
+                sentence = (_previous_sentence(text, start) if start else
+                            _last_sentence(texts[b - 1]).rstrip(" .!?…") if b else "")
                 role = _role_subject(sentence)
                 if role is not None and not role.name and _only_role(sentence, role.text):
                     subject = role
             speaker = group or resolve(subject, at_block, at,
                                        found is after and subject is found.speaker)
+            if (speaker is None and subject.pronoun and neighbour is not None
+                    and neighbour.end[0] == b and start - neighbour.end[1] < _SAME_SENTENCE):
+                # "«…», a-t-il insisté, avant de promettre des «…»": the pronoun of the
+                # quotation just before in the sentence, already resolved.
+                speaker = neighbour.speaker
         if speaker is None and not found.verb and found.colon:
             # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
             # zurück: „…“": the subject of the sentence, a name or a role.

@@ -391,6 +391,40 @@ def test_the_medium_told_is_not_part_of_the_name() -> None:
     ) == [("speech", "Claus Weselsky")]
 
 
+def test_a_long_appositive_between_quotation_and_verb_keeps_the_name() -> None:
+    assert _speakers(
+        "“Inventories are thinner than the market thinks,” Daan Struyven, the bank’s head "
+        "of oil research, wrote in a note.",
+    ) == [("speech", "Daan Struyven")]
+
+
+def test_a_participle_clause_after_the_subject_is_skipped() -> None:
+    assert _speakers(
+        "An internal report, reviewed by The Wall Street Journal, said staff had flagged "
+        "“unexpected liver findings” in two studies.",
+    ) == [("speech", "an internal report")]
+
+
+def test_shot_back_is_a_verb_of_speech() -> None:
+    assert _speakers(
+        "“That’s not true,” Councilwoman Maria Delgado shot back. “Have you been there?”",
+    ) == [("speech", "Maria Delgado"), ("speech", "Maria Delgado")]
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_role_named_just_before() -> None:
+    assert _speakers(
+        "Le Premier ministre a défendu mardi sa réforme devant l’Assemblée nationale.",
+        "« Nous n’avons pas le choix », a-t-il insisté.",
+    ) == [("speech", "le Premier ministre")]
+
+
+def test_a_role_does_not_run_across_the_comma_before_a_name() -> None:
+    assert _speakers(
+        "Ein Sprecher des Bauernverbands, Jens Schreinicke, sprach von einem „längst "
+        "überfälligen Schritt“. „Unsere Betriebe sind am Ende“, räumte er ein.",
+    ) == [("speech", "Jens Schreinicke"), ("speech", "Jens Schreinicke")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
