@@ -62,6 +62,24 @@ def start_writer(path: Path, label: str, count: int, wait: bool = False) -> subp
     )
 
 
+def writers_at_once(
+    path: Path, labels: tuple[str, ...], count: int, timeout: float
+) -> list[tuple[str, str]]:
+    """Start one writer process per label, release them together once all are ready, and
+    return each one's (stdout, stderr) after checking it ended cleanly."""
+    writers = [start_writer(path, label, count, wait=True) for label in labels]
+    for writer in writers:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    outputs = [writer.communicate(timeout=timeout) for writer in writers]
+    for writer, (_, err) in zip(writers, outputs, strict=True):
+        assert writer.returncode == 0 and "Traceback" not in err, err
+    return outputs
+
+
 def assert_article_whole(store: Store, article_id: int, label: str, n: int) -> None:
     entry = store.get(article_id)
     assert entry.title == f"{label} article {n}"
@@ -129,16 +147,7 @@ def test_sigkill_while_adding_1000_keeps_every_returned_add_and_no_half_row(
 def test_two_processes_adding_500_each_at_once_all_1000_land(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     Store.open(path).close()  # created (and migrated) once, so both start writing at once
-    writers = [start_writer(path, label, 500, wait=True) for label in ("a", "b")]
-    for writer in writers:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-    for writer in writers:
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
-    outputs = [writer.communicate(timeout=120) for writer in writers]
-    for writer, (_, err) in zip(writers, outputs, strict=True):
-        assert writer.returncode == 0, err
+    outputs = writers_at_once(path, ("a", "b"), 500, timeout=120)
     with Store.open(path) as store:
         assert store.integrity_check() == ["ok"]
         assert store.count() == 1000

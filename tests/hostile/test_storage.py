@@ -15,7 +15,7 @@ from test_store_durability import (
     assert_article_whole,
     assert_no_half_written_rows,
     kill_while_saving,
-    start_writer,
+    writers_at_once,
 )
 
 from reader.cli import main
@@ -28,16 +28,7 @@ from reader.store import Store
 def test_case_23_two_instances_saving_at_once_both_land(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     Store.open(path).close()
-    writers = [start_writer(path, label, 60, wait=True) for label in ("x", "y")]
-    for writer in writers:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-    for writer in writers:
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
-    results = [writer.communicate(timeout=60) for writer in writers]
-    for writer, (_, err) in zip(writers, results, strict=True):
-        assert writer.returncode == 0 and "Traceback" not in err, err
+    results = writers_at_once(path, ("x", "y"), 60, timeout=60)
     with Store.open(path) as store:
         assert store.count() == 120
         for label, (out, _) in zip("xy", results, strict=True):
