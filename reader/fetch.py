@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, BinaryIO
 
 import brotli
@@ -139,6 +140,26 @@ def _scheme(source: str) -> str | None:
 def _shorten(text: str, limit: int = 120) -> str:
     text = clean_line(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def import_httpx() -> ModuleType:
+    """httpx, imported when a URL is first fetched or checked (never at start-up).
+
+    ``import httpx`` also loads ``httpx._main`` (click, pygments, rich.syntax: about 75 ms
+    here) only to offer ``httpx.main``, its console script, which the reader never calls, so
+    a placeholder stands in for it.
+    """
+    if "httpx" not in sys.modules and "httpx._main" not in sys.modules:
+        placeholder = ModuleType("httpx._main")
+
+        def main(*args: object, **kwargs: object) -> None:
+            raise SystemExit("httpx's command line is not available inside reader")
+
+        placeholder.main = main  # type: ignore[attr-defined]
+        sys.modules["httpx._main"] = placeholder
+    import httpx
+
+    return httpx
 
 
 def _host(url: httpx.URL) -> str:
@@ -250,7 +271,7 @@ def _fetch_url(
     client: httpx.Client | None, on_progress: ProgressCallback | None,
     cancelled: Callable[[], bool] | None,
 ) -> Page:
-    import httpx  # only when needed: importing it costs start-up time
+    httpx = import_httpx()
     if re.search(r"[\s\x00-\x1f\x7f]", source):
         raise SourceError(
             f"Not a valid address (it contains spaces or controls): {_shorten(source)}"
@@ -304,7 +325,7 @@ def _fetch_url(
 def _new_client(host: str) -> httpx.Client:
     """A client with proxies from the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY,
     NO_PROXY) and TLS verification on, as httpx does by default."""
-    import httpx  # only when needed: importing it costs start-up time
+    httpx = import_httpx()
     try:
         return httpx.Client(follow_redirects=False, trust_env=True)
     except ImportError:
@@ -328,7 +349,7 @@ def _send(
     httpx's own redirect loop reads every intermediate body whole (no cap) and would try any
     scheme a Location names, so hops are taken one at a time here.
     """
-    import httpx  # only when needed: importing it costs start-up time
+    httpx = import_httpx()
     request = client.build_request(
         "GET", hops[-1],
         headers={
@@ -421,7 +442,7 @@ def _root_cause(error: BaseException) -> BaseException:
 def _network_error(
     error: Exception, host: str, timeout: float, deadline: float, watchdog: _Watchdog
 ) -> FetchError:
-    import httpx  # only when needed: importing it costs start-up time
+    httpx = import_httpx()
     if isinstance(error, httpx.TimeoutException):
         if watchdog.remaining() <= 0.05:
             return FetchError(f"Could not fetch {host}: timed out after {_seconds(deadline)} s")

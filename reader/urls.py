@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-import httpx
-
 from reader.errors import ReaderError
+from reader.fetch import import_httpx
 from reader.text import clean_line
+
+httpx = import_httpx()
 
 MAX_URL_LENGTH = 2048
 SAFE_SCHEMES = ("http", "https")

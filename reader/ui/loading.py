@@ -10,9 +10,7 @@ parent still imports the pipeline's classes to unpickle it.)
 
 from __future__ import annotations
 
-import sys
 import time
-import types
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -39,35 +37,13 @@ class LoadCancelled(ReaderError):
     """The user stopped loading."""
 
 
-def skip_httpx_cli() -> None:
-    """Keep httpx from importing its command-line module.
-
-    ``import httpx`` loads ``httpx._main`` (click, pygments, rich.syntax: about 75 ms here)
-    only to offer ``httpx.main``, its console script, which the reader never calls. In the
-    app's processes a placeholder stands in for it, so the first page opens sooner.
-    """
-    if "httpx" in sys.modules or "httpx._main" in sys.modules:
-        return
-    module = types.ModuleType("httpx._main")
-
-    def main(*args: object, **kwargs: object) -> None:
-        raise SystemExit("httpx's command line is not available inside reader")
-
-    module.main = main  # type: ignore[attr-defined]
-    sys.modules["httpx._main"] = module
-
-
 def fetch_with_progress(
     source: str, on_progress: ProgressCallback | None, cancelled: Callable[[], bool]
 ) -> Page:
-    """``fetch_page`` with throttled progress reports and cancellation, when it offers them."""
-    import inspect
-
-    skip_httpx_cli()
+    """``fetch_page`` with throttled progress reports and cancellation."""
     from reader.fetch import fetch_page
 
-    accepted = inspect.signature(fetch_page).parameters
-    if on_progress is None or "on_progress" not in accepted:
+    if on_progress is None:
         return fetch_page(source)
     last = 0.0
 
@@ -80,10 +56,8 @@ def fetch_with_progress(
             last = now
             on_progress(received, total)
 
-    if "cancelled" in accepted:
-        # Polled by the fetch even while a read is blocked, so Esc stops it at once.
-        return fetch_page(source, on_progress=report, cancelled=cancelled)
-    return fetch_page(source, on_progress=report)
+    # ``cancelled`` is polled by the fetch even while a read is blocked, so Esc stops it at once.
+    return fetch_page(source, on_progress=report, cancelled=cancelled)
 
 
 def read_page_or_explain(page: Page) -> Document:
