@@ -150,30 +150,9 @@ def _out(line: str = "") -> None:
 
 def entry_json(entry: Entry) -> dict[str, Any]:
     """An entry as the JSON object that ``list --json`` and ``search --json`` print."""
+    from reader.transfer import entry_facts
 
-    def iso(moment: Any) -> str | None:
-        return moment.isoformat() if moment else None
-
-    return {
-        "id": entry.id,
-        "url": entry.url,
-        "final_url": entry.final_url,
-        "canonical_url": entry.canonical_url,
-        "title": entry.title,
-        "byline": entry.byline,
-        "site": entry.site,
-        "published": iso(entry.published),
-        "added_at": iso(entry.added_at),
-        "opened_at": iso(entry.opened_at),
-        "updated_at": iso(entry.updated_at),
-        "tags": list(entry.tags),
-        "starred": entry.starred,
-        "archived": entry.archived,
-        "progress": entry.progress,
-        "word_count": entry.word_count,
-        "reading_minutes": entry.reading_minutes,
-        "has_page": entry.has_page,
-    }
+    return {"id": entry.id, **entry_facts(entry), "has_page": entry.has_page}
 
 
 def _entry_line(entry: Entry) -> str:

@@ -26,13 +26,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 import lxml.html
 from lxml import etree
 
 from reader.errors import ReaderError, SourceError
-from reader.store import NewEntry, NewHighlight, Store
+from reader.store import Entry, NewEntry, NewHighlight, Store
 from reader.text import clean_line
 
 ImportFormat = Literal["reader-json", "wallabag-json", "pocket-html", "pocket-csv", "netscape"]
@@ -423,6 +423,32 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
+def entry_facts(entry: Entry) -> dict[str, Any]:
+    """An article's own facts as JSON values: what ``reader list --json`` prints, and what
+    each article of our JSON export starts from."""
+    return {
+        "url": entry.url,
+        "final_url": entry.final_url,
+        "canonical_url": entry.canonical_url,
+        "title": entry.title,
+        "byline": entry.byline,
+        "site": entry.site,
+        "published": _iso(entry.published),
+        "lang": entry.lang,
+        "excerpt": entry.excerpt,
+        "added_at": _iso(entry.added_at),
+        "opened_at": _iso(entry.opened_at),
+        "updated_at": _iso(entry.updated_at),
+        "tags": list(entry.tags),
+        "starred": entry.starred,
+        "archived": entry.archived,
+        "progress": entry.progress,
+        "progress_block": entry.progress_block,
+        "word_count": entry.word_count,
+        "reading_minutes": entry.reading_minutes,
+    }
+
+
 def export_json(store: Store, out: IO[str]) -> int:
     """Write the whole library (live articles) as our JSON, one article per line; returns
     how many were written. Pages are base64 of the bytes as fetched."""
@@ -435,25 +461,7 @@ def export_json(store: Store, out: IO[str]) -> int:
     for entry in store.iter_entries():
         page = store.page(entry.id)
         item = {
-            "url": entry.url,
-            "final_url": entry.final_url,
-            "canonical_url": entry.canonical_url,
-            "title": entry.title,
-            "byline": entry.byline,
-            "site": entry.site,
-            "published": _iso(entry.published),
-            "lang": entry.lang,
-            "excerpt": entry.excerpt,
-            "added_at": _iso(entry.added_at),
-            "opened_at": _iso(entry.opened_at),
-            "updated_at": _iso(entry.updated_at),
-            "tags": list(entry.tags),
-            "starred": entry.starred,
-            "archived": entry.archived,
-            "progress": entry.progress,
-            "progress_block": entry.progress_block,
-            "word_count": entry.word_count,
-            "reading_minutes": entry.reading_minutes,
+            **entry_facts(entry),
             "page": None if page is None else {
                 "raw_base64": base64.b64encode(page.raw).decode("ascii"),
                 "encoding": page.encoding,
