@@ -104,7 +104,8 @@ class LoadProgress(Message):
 
 class ReaderApp(LibraryApp, App[None]):
     """The reading app. ``source`` is a URL or a file; ``page`` a page read before start-up
-    (stdin). With neither, it shows the start view (for now, the bundled sample article)."""
+    (stdin). With neither, it opens the library, or the bundled sample article while the
+    library is empty."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "reader"
