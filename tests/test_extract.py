@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -335,6 +336,14 @@ def test_fast_clean_is_exactly_readabilitys_clean(text):
     from readability.readability import clean
 
     assert readability_clean(text) == clean(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "Ünïcode", "42", "don’t", "U.S.", "a_b", "—", "«",
+                                 "х", "日本語", "e-mail", " ", "\n", "\t", "\xa0", ",", "'"]),
+                max_size=40).map("".join))
+def test_word_count_is_the_number_of_word_runs(text):
+    assert count_words(text) == len(re.findall(r"\w+", text))
 
 
 def test_extraction_leaves_readabilitys_own_clean_in_place(seed_page: Path):
