@@ -542,6 +542,7 @@ _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "d
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _INVERSION = re.compile(r"(\w+?)(?:-t)?-(il|elle|ils|elles)")
+_INVERSION_SINGULAR = re.compile(r"\w+(?:-t)?-(il|elle)")
 _ELIDED_PREFIX = re.compile(r"^(?:d|l|qu|j|n|s|c)[’']", re.IGNORECASE)
 _ABBREV = _words("""
 mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof no vs etc m mme mlle u s co inc
@@ -614,10 +615,7 @@ class _Speaker:
 
 
 def _strip_possessive(token: str) -> str:
-    for suffix in ("’s", "'s"):
-        if token.endswith(suffix):
-            return token[: -len(suffix)]
-    return token
+    return token[:-2] if token.endswith(("’s", "'s")) else token
 
 
 def _is_title(word: str) -> bool:
@@ -645,13 +643,16 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     gender = ""
     last_title = -1
     for k, w in enumerate(words[:-1]):
-        if _is_title(w):
+        known = _IS_TITLE.get(w)
+        if known or known is None and _is_title(w):
             last_title = k
             gender = _HONORIFICS.get(w.lower(), gender)
     name = words[last_title + 1:]
     if name and name[0] in _PARTICLES:
         return None  # "Vorsitzende des Gremiums": an office, not a name
-    if any(w in _ARTICLES and name[k - 1] not in _PARTICLES for k, w in enumerate(name[1:], 1)):
+    if not _ARTICLES.isdisjoint(name) and any(
+        w in _ARTICLES and name[k - 1] not in _PARTICLES for k, w in enumerate(name[1:], 1)
+    ):
         return None  # "Reform der Schuldenbremse" (but "von der Leyen", "van der Rohe")
     for k in range(len(name) - 2, -1, -1):
         if name[k].endswith(("’s", "'s")):  # "City’s Phil Foden": the owner is not the name
@@ -695,8 +696,12 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
-    for k in range(len(words) - 1, -1, -1):
-        if _verb(words[k]) in _SAY or words[k].lower() in _RELATIVE_THAT and k < len(words) - 1:
+    last = len(words) - 1
+    for k in range(last, -1, -1):
+        w = words[k]
+        # (A word without an apostrophe is its own verb form: _verb only lower-cases.)
+        if w in _SAY or ("’" in w or "'" in w) and _verb(w) in _SAY or \
+                k < last and w.lower() in _RELATIVE_THAT:
             words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
             break
     while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
@@ -712,7 +717,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
         return _Speaker(words[0], pronoun="p")  # “…,” one said: one of a group just named
-    inversion = re.fullmatch(r"\w+(?:-t)?-(il|elle)", words[-1])
+    inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
     runs = _capital_runs(words)
@@ -947,6 +952,14 @@ called calls dubbed branded labeled labelled termed nannte nennt bezeichnete н�
 назвали qualifié qualifiée qualifie jugé jugée jugeait juge jugent deemed
 """)
 
+# Every word the token loops of _attribution_before and _attribution_after act on, as a
+# verb (_verb: lower case, no elision) or lower-cased: any other word is passed over at once.
+_BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS
+_BEFORE_LOWER = frozenset({"to", "selon", "laut", "pour", "for", "für", "словам", "мнению",
+                           "данным", "zufolge"})
+_AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads"}
+_AFTER_LOWER = frozenset({"according", "selon", "laut"})
+
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "мнению",
     "данным", "zufolge",
@@ -954,25 +967,45 @@ _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | {
 }
 
 
-def _stops(window: str) -> list[int]:
-    """Offsets just after each sentence end in the window ("Mr." and "U.S." are none)."""
-    out = []
-    n = len(window)
-    for m in _STOP.finditer(window):
-        j = m.start()
-        if window[j] not in "。！？" and m.end() < n and not window[m.end()].isspace():
-            continue
-        if window[j] == ".":
-            k = j
-            while k > 0 and window[k - 1].isalpha():
-                k -= 1
-            word = window[k:j]
-            if word.lower() in _ABBREV or len(word) == 1 and word.isupper() and _initial(
-                window, k, m.end()
-            ):
-                continue
-        out.append(m.end())
+def _stops(window: str, last: int = 0) -> list[int]:
+    """Offsets just after each sentence end in the window ("Mr." and "U.S." are none); with
+    ``last``, only the last ``last`` of them (checked from the end, so that the runs of stop
+    characters before them are not looked at closely)."""
+    if not last:
+        return [m.end() for m in _STOP.finditer(window) if _ends_sentence(window, m)]
+    out: list[int] = []
+    for m in reversed(list(_STOP.finditer(window))):
+        if _ends_sentence(window, m):
+            out.append(m.end())
+            if len(out) == last:
+                break
+    out.reverse()
     return out
+
+
+def _first_stop(window: str) -> int:
+    """The offset just after the first sentence end in the window, or -1."""
+    for m in _STOP.finditer(window):
+        if _ends_sentence(window, m):
+            return m.end()
+    return -1
+
+
+def _ends_sentence(window: str, m: re.Match[str]) -> bool:
+    """Whether a run of stop characters found by _STOP ends a sentence of the window."""
+    j = m.start()
+    if window[j] not in "。！？" and m.end() < len(window) and not window[m.end()].isspace():
+        return False
+    if window[j] == ".":
+        k = j
+        while k > 0 and window[k - 1].isalpha():
+            k -= 1
+        word = window[k:j]
+        if word.lower() in _ABBREV or len(word) == 1 and word.isupper() and _initial(
+            window, k, m.end()
+        ):
+            return False
+    return True
 
 
 def _initial(text: str, start: int, end: int) -> bool:
@@ -998,7 +1031,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     tail = window[-40:]
     # The sentence ends of the whole window when it is read in full; those of the tail
     # are among them.
-    stops = _stops(window) if full else _stops(tail)
+    stops = _stops(window, 1) if full else _stops(tail, 1)  # the last one is enough
     if stops and full:
         last = stops[-1] - (n - len(tail))
         if last > 0:
@@ -1028,6 +1061,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         words_seen += 1
         if words_seen > 20:
             break
+        if t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
+                t.lower() not in _BEFORE_LOWER:
+            continue  # most words: none of the rules below can apply (checked at once)
         verb = _verb(t)
         if verb in _CONTINUING:
             continuing = True  # the speaker is the subject of an earlier verb, if any
@@ -1129,9 +1165,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         return found  # a new sentence: only a short “He said.” form could attribute it
     # Only the sentence right after the quotation is read, so a cue word must be in it
     # (words further on would be cut away before the closer look anyway).
-    stops = _stops(window)
-    if stops:
-        window = window[:stops[0]]
+    stop = _first_stop(window)
+    if stop >= 0:
+        window = window[:stop]
     if not _has_cue(window) and "-il" not in window and "-elle" not in window:
         return found
     tokens = _tokens(window)
@@ -1154,6 +1190,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         words += 1 if appositive_open < 0 else 0
         if words > 8 or k > 24:
             break
+        if t not in _AFTER_WORDS and k and "’" not in t and "'" not in t and \
+                t.lower() not in _AFTER_LOWER:
+            continue  # most words: none of the rules below can apply (checked at once)
         low = t.lower()
         inversion = _INVERSION.fullmatch(low) if k == 0 and "-" in low else None
         if inversion:
@@ -1167,7 +1206,6 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         if verb in _SPEECH_VERBS or verb == "so" and k == 0 or verb in ("read", "reads") and \
                 0 < k <= 3 and tokens[0].lower() in _DETERMINERS:  # “…,” the statement read.
             head = [x for x in tokens[:k] if x[0].isalnum()]
-            rest = [x for x in tokens[k + 1:] if x[0].isalnum()]
             if not head or all(x.lower() in _AUX for x in head):
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
                 speaker = _object(tokens[k + 1:]) or _UNRESOLVED
@@ -1181,9 +1219,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                         or first in _PLURAL_PRONOUNS or _is_title(first) or first in _ROLES
                         or any(x[0].isupper() for x in head[1:])):
                     return found
-                speaker = _subject(tokens[:k])
-                if sentence_final and (len(rest) > 4 or len(head) > 3 or "," in tokens[:k]):
+                if sentence_final and (len(head) > 3 or "," in tokens[:k] or sum(
+                    1 for x in tokens[k + 1:] if x[0].isalnum()) > 4):
                     return found  # “…” He said the team … : a new sentence, not attribution
+                speaker = _subject(tokens[:k])
             found.verb = True
             found.speaker = speaker
             return found
@@ -1480,7 +1519,7 @@ def _previous_sentence(text: str, start: int) -> str:
     """The sentence before a quotation that opens a sentence ("" when it does not, or when
     that sentence starts further back than the window reaches)."""
     window = text[max(0, start - _WINDOW):start]
-    stops = _stops(window)
+    stops = _stops(window, 2)
     if not stops or window[stops[-1]:].strip():
         return ""
     if len(stops) >= 2:
@@ -1493,7 +1532,7 @@ def _previous_sentence(text: str, start: int) -> str:
 def _last_sentence(text: str) -> str:
     """The last sentence of a paragraph (within the window's reach)."""
     window = text[-_WINDOW:]
-    stops = _stops(window)
+    stops = _stops(window, 2)
     if len(stops) >= 2:
         return window[stops[-2]:stops[-1]].strip()
     if stops and len(text) <= _WINDOW:
@@ -1535,7 +1574,7 @@ def _sentence_window(text: str, start: int) -> str:
     if start <= _WINDOW:
         return text[:start]
     window = text[start - _WINDOW:start]
-    return window if _stops(window) else ""
+    return window if _first_stop(window) >= 0 else ""
 
 
 def _sentence_subject(window: str) -> _Speaker | None:
@@ -1568,7 +1607,7 @@ _PARTICIPLE_OPENERS = _words("asked pressed told questioned interviewed reached 
 def _beat_subject(window: str) -> _Speaker | None:
     """When a quotation starts a new sentence, the subject of the sentence before it if that
     is a pronoun or a name ("She laughs at the memory."), else None."""
-    stops = _stops(window)
+    stops = _stops(window, 2)
     if not stops or window[stops[-1]:].strip():
         return None
     sentence = window[stops[-2] if len(stops) >= 2 else 0:stops[-1]].strip()
@@ -1725,7 +1764,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech" \
                 and not found.verb and not found.naming and not found.colon \
                 and start - neighbour.end[1] <= _SAME_SENTENCE \
-                and not _stops(text[neighbour.end[1]:start]):
+                and _first_stop(text[neighbour.end[1]:start]) < 0:
             # "said it was “in constructive talks” about “necessary adjustments.”": the
             # sentence that quoted someone goes on quoting them.
             found = _Found(_UNRESOLVED, verb=True)
@@ -1734,7 +1773,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
             first = _PLAIN_WORD.findall(gap[:24].lower())[:2] if len(gap) < _WINDOW else []
-            if first and first[0] in _LEADING and not _stops(gap) and (
+            if first and first[0] in _LEADING and _first_stop(gap) < 0 and (
                 not found.verb or first[1:] and first[1] in _THAT
             ):
                 # “…,” and that “…”: the same sentence goes on quoting the same person (but
