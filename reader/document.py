@@ -17,8 +17,9 @@ import contextlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from itertools import filterfalse
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 from urllib.parse import urljoin
 
 import lxml.html
@@ -26,8 +27,31 @@ from lxml import etree
 
 from reader.text import clean_inline, clean_line, strip_controls
 
-if TYPE_CHECKING:
-    from reader.extract import Article
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True)
+class Article:
+    """What extraction found (``reader.extract``): the page's facts and its body as HTML.
+
+    Defined here, with the Document that holds it, so that a Document can be rebuilt from
+    its pickle (the read ahead's child process) without importing the extraction stage."""
+
+    title: str
+    byline: str | None
+    site_name: str | None
+    published: datetime | None
+    lang: str | None
+    excerpt: str | None
+    lead_image: str | None
+    url: str
+    content_html: str
+    word_count: int
+    reading_minutes: int
+
+
+def reading_minutes(word_count: int) -> int:
+    return max(1, round(word_count / WORDS_PER_MINUTE)) if word_count else 0
 
 
 @dataclass(frozen=True)
@@ -551,8 +575,6 @@ def _drop_empty(blocks: list[Block]) -> list[Block]:
 def build_document(article: Article) -> Document:
     """The Document of an Article, whose word count and reading time are counted here, on
     the Document's own text (the HTML's text would count markup-glued words wrongly)."""
-    from reader.extract import reading_minutes  # extract imports the fetch stage; keep lazy
-
     blocks, links = parse_html(article.content_html, article.url)
     words = count_words("\n\n".join(block_plain_texts(blocks)))
     if words != article.word_count:

@@ -29,13 +29,12 @@ from readability import Document as Readability
 from readability import readability as readability_module
 from readability.readability import text_length as readability_text_length
 
-from reader.document import count_words
+from reader.document import Article, count_words, reading_minutes
 from reader.errors import ExtractError, NoArticleError
 from reader.fetch import Page
 from reader.limits import tame_html
 from reader.text import clean_line
 
-WORDS_PER_MINUTE = 230
 # Past this size a page is not an article but an attack or an accident; refuse it plainly.
 MAX_HTML_CHARS = 40_000_000
 # Below this many characters of text, readability's choice is checked against the page.
@@ -43,25 +42,6 @@ SHORT_ARTICLE_CHARS = 1000
 
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _original_clean = readability_module.clean
-
-
-@dataclass(frozen=True)
-class Article:
-    title: str
-    byline: str | None
-    site_name: str | None
-    published: datetime | None
-    lang: str | None
-    excerpt: str | None
-    lead_image: str | None
-    url: str
-    content_html: str
-    word_count: int
-    reading_minutes: int
-
-
-def reading_minutes(word_count: int) -> int:
-    return max(1, round(word_count / WORDS_PER_MINUTE)) if word_count else 0
 
 
 # ---------------------------------------------------------------------------------------

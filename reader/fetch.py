@@ -29,7 +29,6 @@ import sys
 import threading
 import time
 import urllib.parse
-import urllib.request
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,9 +37,6 @@ from http import HTTPStatus
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, BinaryIO
-
-import brotli
-import zstandard
 
 from reader import __version__
 from reader.errors import ContentTypeError, FetchError, SourceError
@@ -619,6 +615,8 @@ def _deflate(pieces: Iterable[bytes], host: str) -> Iterator[bytes]:
 
 
 def _unbrotli(pieces: Iterable[bytes], host: str) -> Iterator[bytes]:
+    import brotli  # here, as zstandard and urllib.request: a local file's start needs none
+
     decompressor = brotli.Decompressor()
     try:
         for data in pieces:
@@ -659,6 +657,8 @@ class _PieceReader(io.RawIOBase):
 
 
 def _unzstd(pieces: Iterable[bytes], host: str) -> Iterator[bytes]:
+    import zstandard
+
     # An 8 MiB window is what browsers accept; a frame may not demand more memory than that.
     decompressor = zstandard.ZstdDecompressor(max_window_size=8 << 20)
     reader = decompressor.stream_reader(
@@ -700,7 +700,9 @@ def _file_url_path(source: str) -> Path:
     parts = urllib.parse.urlsplit(source)
     if parts.netloc not in ("", "localhost"):
         raise SourceError(f"Cannot open a file on another computer: {_shorten(source)}")
-    path = urllib.request.url2pathname(parts.path)
+    from urllib.request import url2pathname
+
+    path = url2pathname(parts.path)
     if not path:
         raise SourceError(f"Not a valid file address: {_shorten(source)}")
     return Path(path)

@@ -37,7 +37,7 @@ from reader.ui.screens.article import ArticleScreen
 if TYPE_CHECKING:
     from reader.document import Document
     from reader.fetch import Page
-    from reader.ui.prefetch import Prefetch
+    from reader.ui.prefetch import ReadAhead
 
 SAMPLE_LABEL = "the sample article"
 
@@ -132,7 +132,7 @@ class ReaderApp(LibraryApp, App[None]):
         settings: Settings | None = None,
         theme: str | None = None,
         data_dir: Path | None = None,
-        prefetch: Prefetch | None = None,
+        prefetch: ReadAhead | None = None,
     ) -> None:
         super().__init__()
         from reader.config import data_dir as default_data_dir
@@ -150,7 +150,7 @@ class ReaderApp(LibraryApp, App[None]):
         self._loading: tuple[Worker[Loaded], LoadRequest] | None = None
         self._last_failed: LoadRequest | None = None
         self._problems = list(self.settings.problems)
-        self._prefetching: Prefetch | None = None
+        self._prefetching: ReadAhead | None = None
         chosen = theme or self.settings.theme
         if chosen:
             if chosen in self.available_themes:
@@ -278,7 +278,7 @@ class ReaderApp(LibraryApp, App[None]):
         return True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load")
-    def _load(self, request: LoadRequest, prefetch: Prefetch | None = None) -> Loaded:
+    def _load(self, request: LoadRequest, prefetch: ReadAhead | None = None) -> Loaded:
         worker = get_current_worker()
         if prefetch is not None:
             self._prefetching = prefetch

@@ -1,21 +1,30 @@
-"""Reading the first file in a thread started before the app imports Textual.
+"""Reading the first file ahead, started before the app imports Textual.
 
 ``reader FILE`` needs two things before its first paint: Textual (imported, the app built)
-and the file's Document (the pipeline imported, the page extracted, quotations found). This
-thread starts on the second before the first begins, instead of after the app is mounted.
+and the file's Document (the pipeline imported, the page extracted, quotations found). The
+read ahead starts on the second before the first begins, instead of after the app is mounted.
+
+Two ways, with one interface (``ready``, ``result()``, ``stop()``):
+
+- a forked child process (``ForkedPrefetch``), where ``os.fork`` exists: importing the
+  pipeline and extracting the article is CPU work that a thread would do under the same
+  interpreter lock as Textual's import, one after the other; a child does it on another
+  core at the same time and sends the Document back pickled through a pipe (a few
+  milliseconds for a 100,000-word article; the classes it needs are the ones the app has
+  already imported). Only the ``reader`` command itself forks, before any thread runs;
+- a thread (``Prefetch``) elsewhere.
 
 Anything unusual (an unreadable file, no article, a crash) gives no result: the app then
 reads the file the usual way in its loading worker, so errors are shown exactly as for any
 other source. Only local files are read ahead: a URL's fetch reports progress and can be
 cancelled, which needs the app's own worker.
-
-(A forked child reading the file, sending the pickled Document back, was measured with
-``benchmarks/launch.py`` and was slower on this two-core machine: the parent still imports the
-pipeline's classes to unpickle, and the two processes compete for the cores.)
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 import threading
 from typing import TYPE_CHECKING
 
@@ -69,10 +78,107 @@ class Prefetch:
         self._stopped = True
 
 
-def start_prefetch(source: str) -> Prefetch | None:
-    """Start reading the local file ``source`` in a thread."""
-    import os
+class ForkedPrefetch:
+    """A child process reading ``source``; the same interface as ``Prefetch``."""
 
-    if not os.path.isfile(source):
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._result: tuple[Document, Page] | None = None
+        self._done = False
+        self._stopped = False
+        self._lock = threading.Lock()
+        # The child's pid is killed (stop) or reaped (result) under this lock, never both:
+        # a reaped pid may already belong to another process.
+        self._pid_lock = threading.Lock()
+        self._reaped = False
+        read_end, write_end = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: never returns
+            os.close(read_end)
+            _read_in_child(source, write_end)
+        os.close(write_end)
+        self._pipe = read_end
+
+    @property
+    def ready(self) -> bool:
+        """True when ``result()`` will not wait: the child writes only once it is done."""
+        import select
+
+        if self._done:
+            return True
+        try:
+            readable, _, _ = select.select([self._pipe], [], [], 0)
+        except (OSError, ValueError):  # closed meanwhile by result() in another thread
+            return self._done
+        return bool(readable)
+
+    def result(self) -> tuple[Document, Page] | None:
+        """As ``Prefetch.result``: blocks until the child is done."""
+        import pickle
+
+        with self._lock:
+            if not self._done:
+                with os.fdopen(self._pipe, "rb") as pipe:
+                    data = pipe.read()
+                with self._pid_lock:
+                    os.waitpid(self._pid, 0)
+                    self._reaped = True
+                self._done = True
+                try:
+                    # Our own child's bytes, through a pipe nobody else holds.
+                    self._result = pickle.loads(data) if data and not self._stopped else None
+                except Exception:  # noqa: BLE001 - cut short (stopped): read the usual way
+                    self._result = None
+        if self._stopped:
+            raise PrefetchStopped("Loading cancelled")
+        return self._result
+
+    def stop(self) -> None:
+        """Nobody will wait for the result: the child is ended (``result()`` reaps it)."""
+        self._stopped = True
+        import signal
+
+        with self._pid_lock:
+            if not self._reaped:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(self._pid, signal.SIGKILL)
+
+
+def _read_in_child(source: str, pipe: int) -> None:
+    """The forked child's whole life: read, pickle, write, and leave without running the
+    parent's exit handlers or flushing its buffers."""
+    try:
+        import pickle
+
+        from reader.fetch import fetch_page
+        from reader.pipeline import read_page
+
+        page = fetch_page(source)
+        data = pickle.dumps((read_page(page), page), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(pipe, "wb") as out:
+            out.write(data)
+    except BaseException:  # noqa: BLE001, S110 - no result: the app reads the file itself
+        pass
+    finally:
+        _leave_child(0)
+
+
+# Bound once: the child must leave even where ``os._exit`` is replaced (tests do).
+_leave_child = os._exit
+
+
+ReadAhead = Prefetch | ForkedPrefetch
+
+
+def start_prefetch(source: str, *, fork: bool | None = None) -> ReadAhead | None:
+    """Start reading the local file ``source`` ahead: in a child process when ``fork`` (by
+    default, wherever ``os.fork`` exists), else in a thread."""
+    try:
+        facts = os.stat(source)
+    except OSError:
         return None
-    return Prefetch(source)
+    if not stat.S_ISREG(facts.st_mode):
+        return None
+    if fork is None:
+        fork = hasattr(os, "fork")
+    return ForkedPrefetch(source) if fork else Prefetch(source)

@@ -213,12 +213,27 @@ def test_case_20_a_normal_page_is_handed_on_untouched() -> None:
 
 @pytest.mark.anyio
 async def test_case_20_the_app_stays_responsive_while_a_slow_page_is_extracted(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import threading
+
+    from reader.ui import app as app_module
     from reader.ui.app import ReaderApp
 
     path = tmp_path / "slow.html"
-    path.write_text(nested_text_page(250, 6_000), encoding="utf-8")  # a second of work
+    path.write_text(nested_text_page(250, 6_000), encoding="utf-8")  # most of a second
+    # The worker extracts the real page, then holds on until the keys have been tried, so
+    # that they are tried while it is busy however fast this machine is.
+    extracted, let_go = threading.Event(), threading.Event()
+    real_read = app_module.read_page_or_explain
+
+    def read_and_hold(page):  # noqa: ANN001, ANN202
+        document = real_read(page)
+        extracted.set()
+        let_go.wait(30)
+        return document
+
+    monkeypatch.setattr(app_module, "read_page_or_explain", read_and_hold)
     app = ReaderApp(str(path))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -226,9 +241,12 @@ async def test_case_20_the_app_stays_responsive_while_a_slow_page_is_extracted(
         await pilot.press("question_mark")  # ...and the keys still work
         await pilot.pause()
         assert "Help" in type(app.screen).__name__
+        assert app._loading is not None
         await pilot.press("escape")
         await pilot.pause()
+        let_go.set()
         await settle(app, pilot)
+        assert extracted.is_set()
         assert app.article_screen.document is not None
         assert app.article_screen.document.text().count("x y z") > 200 * 1000
 
