@@ -159,15 +159,23 @@ def _scan(text: str, carry: str | None, next_first: str = ""
     n = len(text)
     if carry is None:
         # The common case, decided in one step: nothing but “ and ” taking turns.
-        found = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
-        if ("‘" not in text and "'" not in text and "‚" not in text
-                or not any(c in "‘'‚" for _i, c in found)):
+        chars = "".join(_MARKS.findall(text))
+        if not chars:
+            return pairs, -1, -1, ""
+        if "‘" not in chars and "'" not in chars and "‚" not in chars:
             # With no single opening mark, a ’ can only be an apostrophe (’09, students’).
-            found = [f for f in found if f[1] != "’"]
-        if all(c == ("“" if k % 2 == 0 else "”") for k, (_i, c) in enumerate(found)):
-            pairs = [(found[k][0], found[k + 1][0]) for k in range(0, len(found) - 1, 2)]
-            if len(found) % 2:
-                return pairs, found[-1][0], found[-1][0], "“"
+            chars = chars.replace("’", "")
+        if chars == "“”" * (len(chars) // 2) + "“" * (len(chars) % 2):
+            # Every “ and ” of the text is one of these marks (only single marks can be
+            # apostrophes), so each is found by a plain search.
+            positions = []
+            at = -1
+            for c in chars:
+                at = text.find(c, at + 1)
+                positions.append(at)
+            pairs = list(zip(positions[::2], positions[1::2], strict=False))
+            if len(positions) % 2:
+                return pairs, positions[-1], positions[-1], "“"
             return pairs, -1, -1, ""
 
     def push(pos: int, char: str, closers: str) -> None:
@@ -548,6 +556,7 @@ _ABBREV = _words("""
 mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof no vs etc m mme mlle u s co inc
 corp ltd rev jan feb aug sept oct nov dec fig dept
 """)
+_LONGEST_ABBREV = max(map(len, _ABBREV))
 _SENTENCE_END = frozenset(".!?…。！？")
 _BOUNDARY = frozenset(",;:()—–") | {"-"}
 
@@ -1000,6 +1009,8 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
         k = j
         while k > 0 and window[k - 1].isalpha():
             k -= 1
+            if j - k > _LONGEST_ABBREV:
+                return True  # a word longer than any abbreviation, and no initial either
         word = window[k:j]
         if word.lower() in _ABBREV or len(word) == 1 and word.isupper() and _initial(
             window, k, m.end()
@@ -1330,9 +1341,11 @@ _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|�
 
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> str:
     words = _WORD.findall(text)
-    lowered = [w.lower() for w in words] if len(words) <= 12 else _WORD.findall(text.lower())
     if len(words) > 12:
-        words = lowered
+        words = lowered = _WORD.findall(text.lower())
+    else:
+        # Each word lower-cased, in one call (no word holds a space).
+        lowered = " ".join(words).lower().split(" ")
     cjk = len(_compiled(_CJK_PATTERN).findall(text)) if mark in "「『" else 0
     count = len(words) + cjk // 2
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
@@ -1361,7 +1374,8 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
         score += 1
     if voice:
         score += 1
-    capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 else 0
+    # (Only read when the quotation does not end a sentence.)
+    capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 and not ends else 0
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
     ) and not (found.verb and voice):
@@ -1476,7 +1490,10 @@ def _find(document: Document) -> list[_Raw]:
         raws.append(block)
     if dropped:
         raws = [r for r in raws if id(r) not in dropped]
-    raws.sort(key=lambda r: (r.start, (-r.end[0], -r.end[1])))
+    if layout.blockquotes:
+        # (Without block quotations no two quotations start together: the order by start
+        # above is already this one.)
+        raws.sort(key=lambda r: (r.start, (-r.end[0], -r.end[1])))
     return raws
 
 
@@ -1855,11 +1872,13 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
     count of runs looked at stays the same. Each block is searched once, however many
     pronouns look back at it. Surnames followed by an age go into ``aged``."""
     out: list[tuple[int, str]] = []
+    beyond = len(text) + 1
     for m in _compiled(_CAPRUN_PATTERN).finditer(text):
-        at, run = m.start(), m.group()
-        if text.startswith(", ", m.end()) and _AGE.match(text, m.end()):
+        at, end = m.span()
+        run = m.group()
+        if text.startswith(", ", end) and _AGE.match(text, end):
             aged.add(run.rsplit(None, 1)[-1])
-        q = bisect_right(quoted, (at, len(text) + 1)) - 1
+        q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
         elif (before := text[max(0, at - 6):at].rsplit(None, 1)) and before[-1] in _PLACE_PREPS:
@@ -1986,7 +2005,8 @@ def with_quotes(document: Document) -> Document:
         for b, offset in raw.marks:
             marks.setdefault(b, set()).add(offset)
     for ranges in paint.values():
-        ranges.sort(key=lambda r: (0 if quotes[r[2] - 1].kind == "block" else 1, r[0]))
+        if len(ranges) > 1:
+            ranges.sort(key=lambda r: (0 if quotes[r[2] - 1].kind == "block" else 1, r[0]))
 
     def change(index: int, spans: Spans) -> Spans:
         return _split(spans, paint[index], marks.get(index, set()), len(texts[index]))
@@ -2055,8 +2075,11 @@ def _segments(ranges: list[tuple[int, int, int]], marks: set[int]
               ) -> list[tuple[int, int, int, bool]]:
     """``(start, end, quote id, is a mark)`` for the quoted parts of one block, in order.
     Later ranges paint over earlier ones (a quotation in marks over its block quotation)."""
-    ordered = sorted(ranges, key=lambda r: r[0])
-    overlapping = any(a[1] > b[0] for a, b in zip(ordered, ordered[1:], strict=False))
+    # (Ranges that start together overlap, so sorting whole tuples orders the others by
+    # their start alone.)
+    ordered = sorted(ranges)
+    overlapping = len(ordered) > 1 and any(
+        a[1] > b[0] for a, b in zip(ordered, ordered[1:], strict=False))
     if overlapping:
         points = sorted({p for lo, hi, _ in ranges for p in (lo, hi)})
         labels: list[int | None] = [None] * (len(points) - 1)
