@@ -539,6 +539,7 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 """)
 _OF = _words("of at for from de du des von bei")
 _DEFINITE = _words("the der die das le la l")
+_OF_OR_DETERMINER = _OF | _DETERMINERS
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
 _RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
@@ -737,7 +738,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             start += 1  # "On Facebook": a capital that only starts the sentence
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
-        ) and not (start and words[start - 1].lower() in _OF | _DETERMINERS
+        ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
                    and not _is_title(words[start])):
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
@@ -808,13 +809,21 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-24:]  # the clause next to the verb and the one before it suffice
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
-    chunks: list[list[str]] = [[]]
+    # The clauses between boundaries, those with a word in them.
+    chunks: list[list[str]] = []
+    chunk: list[str] = []
+    worded = False
     for t in tokens:
         if t in _BOUNDARY:
-            chunks.append([])
+            if worded:
+                chunks.append(chunk)
+            chunk = []
+            worded = False
         else:
-            chunks[-1].append(t)
-    chunks = [c for c in chunks if any(t[0].isalnum() for t in c)]
+            chunk.append(t)
+            worded = worded or t[0].isalnum()
+    if worded:
+        chunks.append(chunk)
     # Clauses between the subject and its verb say more about it: "Margaret Lowe, 71, who
     # took part in the trial, said"; "…, Anne Morvan, a dénoncé".
     # (But "…, which Turner said was “…”": a relative clause that holds the verb holds its
@@ -936,8 +945,20 @@ class _Found:
     speaker: _Speaker | None = None
     verb: bool = False  # a verb of speech (or "according to") is attached to the quotation
     naming: bool = False  # a naming word stands just before it
-    namer: _Speaker | None = None  # who named it ("She called the strikes “…”")
     colon: bool = False  # a colon introduces it
+    # Where the naming verbs before it stand (the nearest first) in ``tokens``: who named
+    # it is read from them only when a quotation of speech needs it (see ``namer``).
+    naming_verbs: tuple[int, ...] = ()
+    tokens: tuple[str, ...] | list[str] = ()
+
+    def namer(self) -> _Speaker | None:
+        """Who named it ("She called the strikes “…”"): the subject of the nearest naming
+        verb that has one."""
+        for k in self.naming_verbs:
+            namer = _subject(list(self.tokens[:k]))
+            if namer is not None:
+                return namer
+        return None
 
 
 # How far from a quotation its attribution is looked for, in characters (about 30 words
@@ -1084,9 +1105,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if verb in _NAMING_VERBS and not (k + 1 < len(tokens)
                                           and tokens[k + 1].lower() in _THAT):
             # (But "a jugé que « … »" reports what was said.)
-            if found.namer is None:
-                found.namer = _subject(tokens[:k])
-                found.naming = True  # "She called Russia’s strikes on … “a war crime”"
+            found.naming_verbs += (k,)
+            found.tokens = tokens
+            found.naming = True  # "She called Russia’s strikes on … “a war crime”"
             continue
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
@@ -1264,9 +1285,10 @@ _CAPRUN_PATTERN = (
 )
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
 _PLACE_PREPS = _words("at in from of near для в из на у bei aus im à au aux")
+_PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     name: str
     gender: str = ""
@@ -1395,7 +1417,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
 # Putting it together
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     start: tuple[int, int]
     end: tuple[int, int]
@@ -1572,7 +1594,7 @@ def _group_subject(sentence: str) -> str | None:
         return None
     head = words
     for k, w in enumerate(words):
-        if k and w.lower() in _PLACE_PREPS | _OF:
+        if k and w.lower() in _PLACE_PREP_OR_OF:
             head = words[:k]
             break
     last = head[-1].lower()
@@ -1847,9 +1869,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES):
                 speaker = resolve(subject, b, start)
-        if speaker is None and not found.verb and before.namer is not None:
+        namer = before.namer() if speaker is None and not found.verb else None
+        if namer is not None:
             # "She called the strikes “a war crime, plain and simple.”": hers.
-            speaker = resolve(before.namer, b, start)
+            speaker = resolve(namer, b, start)
         if speaker is None and not found.verb:
             # "She laughs at the memory. “He said …”": the one the sentence before is about.
             beat = _beat_subject(text[lo:start])
