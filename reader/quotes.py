@@ -1161,6 +1161,11 @@ _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|говорится|peut-on lire|lit-on|on peut lire|"
     r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
 )
+# A subject pronoun and a lower-case word right after a quotation, each a whole token.
+_AFTER_PRONOUN = re.compile(
+    r"[,\s]*(?:[—–]\s*)?([Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Оо]н|[Оо]на)"
+    r" ([a-zа-яäöüéè]+)(?![\w’'\-])"
+)
 _AFTER_FAST_PATTERN = (
     r"[,\s]*(?:[—–]\s*)?(?:(?P<w1>" + _WHO + r") (?P<v1>[a-zа-яäöüéè]+)|(?P<v2>[a-zа-яäöüéè]+)"
     r" (?P<w2>" + _WHO + r"))(?=[.,;]\s|[.,;]$|$)"
@@ -1193,6 +1198,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
             found.speaker = _describe(who)
             return found
+    pronoun = _AFTER_PRONOUN.match(window) if not sentence_final else None
+    if pronoun and pronoun.group(2) in _SPEECH_VERBS:
+        # “…,” he told reporters on Monday: a pronoun and its verb open the words after it.
+        # (What the closer look below finds for them, in one step.)
+        found.verb = True
+        found.speaker = _Speaker(pronoun.group(1), pronoun=_PRONOUNS[pronoun.group(1).lower()])
+        return found
     if sentence_final and not _has_cue(window[:48]):
         return found  # a new sentence: only a short “He said.” form could attribute it
     # Only the sentence right after the quotation is read, so a cue word must be in it
