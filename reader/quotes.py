@@ -325,6 +325,9 @@ def _scan(text: str, carry: str | None, next_first: str = ""
 # The layout of text blocks: which can continue a quotation, which are inside a blockquote.
 
 
+_TEXT_BLOCKS = (Heading, Paragraph)  # (a tuple: ``Heading | Paragraph`` is built anew each time)
+
+
 @dataclass
 class _Layout:
     prose: list[bool] = field(default_factory=list)  # a Paragraph (not in a list or table)
@@ -337,7 +340,7 @@ def _layout(blocks: tuple[Block, ...]) -> _Layout:
 
     def walk(blocks: tuple[Block, ...], prose: bool, container: int) -> None:
         for block in blocks:
-            if isinstance(block, Heading | Paragraph):
+            if isinstance(block, _TEXT_BLOCKS):
                 out.prose.append(prose and isinstance(block, Paragraph))
                 out.container.append(container)
             elif isinstance(block, BlockQuote):
@@ -585,7 +588,7 @@ def _is_stop(tokens: list[str], k: int) -> bool:
 def _sentence_tail(tokens: list[str]) -> list[str]:
     """The tokens after the last sentence end."""
     for k in range(len(tokens) - 1, -1, -1):
-        if _is_stop(tokens, k):
+        if tokens[k] in _SENTENCE_END and _is_stop(tokens, k):
             return tokens[k + 1:]
     return tokens
 
@@ -593,7 +596,7 @@ def _sentence_tail(tokens: list[str]) -> list[str]:
 def _sentence_head(tokens: list[str]) -> list[str]:
     """The tokens up to the first sentence end."""
     for k in range(len(tokens)):
-        if _is_stop(tokens, k):
+        if tokens[k] in _SENTENCE_END and _is_stop(tokens, k):
             return tokens[:k + 1]
     return tokens
 
@@ -869,7 +872,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     chunk: list[str] = []
     for k, t in enumerate(tokens):
-        if t in _BOUNDARY or _is_stop(tokens, k):
+        if t in _BOUNDARY or t in _SENTENCE_END and _is_stop(tokens, k):
             break
         low = t.lower()
         if low in _STOP_PREPS and chunk and not (
@@ -1223,7 +1226,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     appositive_open = -1
     for k, t in enumerate(tokens):
         if not t[0].isalnum():
-            if _is_stop(tokens, k):
+            if t in _SENTENCE_END and _is_stop(tokens, k):
                 break
             if t == ",":
                 appositive_open = (k if appositive_open < 0 and 0 < k <= 4
@@ -2062,7 +2065,7 @@ def _map_painted(blocks: tuple[Block, ...], painted: dict[int, list[tuple[int, i
         out: list[Block] | None = None
         for k, block in enumerate(blocks):
             new: Block = block
-            if isinstance(block, Heading | Paragraph):
+            if isinstance(block, _TEXT_BLOCKS):
                 if counter in painted:
                     new = replace(block, spans=change(counter, block.spans))
                 counter += 1
