@@ -280,6 +280,19 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.kind, q.speaker) for q in find_quotes(_document(*paragraphs))]
 
 
+def test_a_pronoun_and_a_verb_of_speech_after_a_quotation_are_its_attribution() -> None:
+    # The verb need not end the clause ("told reporters outside City Hall, adding …"),
+    # and a dash may stand before the pronoun.
+    assert _speakers(
+        "Mayor Joan Whitaker met the strikers on Monday.",
+        "“We are close to a deal,” she told reporters outside City Hall, adding that talks "
+        "would go on.",
+        "Министр Игорь Лебедев прибыл во вторник. «Ничего не решено», — он сказал журналистам.",
+        "“It is not over,” he warned later that day.",
+    ) == [("speech", "Joan Whitaker"), ("speech", "Игорь Лебедев"),
+          ("speech", "Игорь Лебедев")]
+
+
 def test_they_after_a_group_is_the_group_not_the_last_person() -> None:
     assert _speakers(
         "“We have waited long enough,” Emma Richardson said.",
