@@ -1,6 +1,6 @@
 """Quotation detection: accuracy on the annotated set and time on long generated articles.
 
-    python benchmarks/quotes.py            # both tables
+    python benchmarks/quotes.py            # accuracy and time
     python benchmarks/quotes.py --accuracy # only the annotated set
     python benchmarks/quotes.py --against OLD.py  # time another version side by side
 
@@ -14,7 +14,9 @@ matched; any of the annotated alternatives counts).
 Time: generated news articles of 1,000, 10,000 and 100,000 words (about one quotation per 55
 words, in the mix of forms the annotated set has), timed for ``find_quotes`` and for
 ``with_quotes``; the best of several runs, in CPU time of the process. The per-word cost
-shows whether growth is linear.
+shows whether growth is linear. Then the same two functions on real news text: all 130
+pages of ``../shared/fixtures/readability-pages/`` as the pipeline reads them (about one
+quotation per 100 words), with the cost given per 100,000 words.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from reader.document import (  # noqa: E402
 )
 from reader.extract import Article  # noqa: E402
 from reader.quotes import find_quotes, with_quotes  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/corpus.py
 
 ANNOTATED = ROOT / "tests" / "data" / "quotes"
 
@@ -379,6 +383,62 @@ def timing_table() -> list[str]:
     return rows
 
 
+def _corpus_documents() -> list[Document] | None:
+    """The Documents of the real pages of ``../shared/fixtures/readability-pages/`` (read
+    by the whole pipeline, without quotations yet), or None when that folder is absent."""
+    from corpus import CORPUS, load_corpus
+
+    from reader.document import build_document
+    from reader.errors import ReaderError
+    from reader.extract import extract_article
+    from reader.fetch import Page
+
+    if not CORPUS.is_dir():
+        return None
+    documents = []
+    for page in load_corpus():
+        fetched = Page(url="https://example.com/", final_url="https://example.com/",
+                       html=page.source_html, encoding="utf-8", content_type="text/html",
+                       source="file")
+        try:
+            documents.append(build_document(extract_article(fetched)))
+        except ReaderError:
+            continue
+    return documents
+
+
+def real_text_table() -> list[str]:
+    """Time on real news text: every page of the Readability.js test corpus, in turn, its
+    cost given per 100,000 words (the pages hold about one quotation per 100 words; the
+    generated articles above, one per 50)."""
+    documents = _corpus_documents()
+    if documents is None:
+        return ["(real pages: ../shared/fixtures/readability-pages/ is absent; not timed)"]
+    words = sum(d.article.word_count for d in documents)
+    quotes = sum(len(find_quotes(d)) for d in documents)
+    timed = {}
+    for function in (find_quotes, with_quotes):
+        best = float("inf")
+        for _ in range(5):
+            for document in documents:
+                document._text_cache.clear()
+            t0 = time.process_time()
+            for document in documents:
+                function(document)
+            best = min(best, time.process_time() - t0)
+        timed[function.__name__] = best
+    per = 100_000 / words * 1e3
+    return [
+        "| real pages | words | quotations | words per quotation | find_quotes (ms) | "
+        "with_quotes (ms) | find_quotes per 100,000 words (ms) | with_quotes per 100,000 "
+        "words (ms) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| {len(documents)} | {words:,} | {quotes:,} | {words / quotes:.0f} | "
+        f"{timed['find_quotes'] * 1e3:.1f} | {timed['with_quotes'] * 1e3:.1f} | "
+        f"{timed['find_quotes'] * per:.1f} | {timed['with_quotes'] * per:.1f} |",
+    ]
+
+
 def _load_other(path: Path):
     """Another version of ``reader/quotes.py`` (``git show REV:reader/quotes.py > OLD.py``),
     loaded as its own module so that both can be timed in one process."""
@@ -487,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.accuracy:
         print()
         print("\n".join(timing_table()))
+        print()
+        print("\n".join(real_text_table()))
         print()
         print("\n".join(hostile_table()))
     return 0
