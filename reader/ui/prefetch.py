@@ -10,8 +10,9 @@ Two ways, with one interface (``ready``, ``result()``, ``stop()``):
   pipeline and extracting the article is CPU work that a thread would do under the same
   interpreter lock as Textual's import, one after the other; a child does it on another
   core at the same time and sends the Document back pickled through a pipe (a few
-  milliseconds for a 100,000-word article; the classes it needs are the ones the app has
-  already imported). Only the ``reader`` command itself forks, before any thread runs;
+  milliseconds for a 100,000-word article; unpickling needs only the Document's classes,
+  which the app imports anyway, and the light ``reader.fetch`` for the Page). Only the
+  ``reader`` command itself forks, before any thread runs;
 - a thread (``Prefetch``) elsewhere.
 
 Anything unusual (an unreadable file, no article, a crash) gives no result: the app then
