@@ -899,23 +899,54 @@ _JA_AFTER_SUBJECT = re.compile(
 
 
 def _ja_subject(before: str) -> _Speaker | None:
-    """The topic of the sentence before a Japanese quotation: 「…は」 or 「…が」."""
+    """The topic of the sentence before a Japanese quotation: 「…は」 or 「…が」 (the topic
+    は of the clause nearest the quotation first: 「…赤字となっており、大西社長は「…」」;
+    が marks the subject of a modifying clause as often as the speaker)."""
     start = 0
     for m in _JA_SENTENCE.finditer(before):
         start = m.end()
     sentence = before[start:]
-    for k, ch in enumerate(sentence):
-        if ch in "はが" and k > 0:
-            subject = sentence[:k]
-            subject = _JA_PARENS.sub("", subject.rsplit("、", 1)[-1]).strip(" ,")
+    clauses = sentence.split("、")
+    for particle in "はが":
+        for clause in reversed(clauses):
+            k = clause.find(particle, 1)
+            if k < 0:
+                continue
+            subject = _JA_PARENS.sub("", clause[:k]).strip(" ,")
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
                 return None
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
-            return _Speaker(subject, name=True)
+            if _JA_SAME.fullmatch(subject):
+                return _UNRESOLVED  # 同会, 同社: the body just named, not a new speaker
+            return _Speaker(_ja_name(subject), name=True)
     return None
+
+
+# 同会, 同社, 同省: "the said body", which refers back and never names a person.
+_JA_SAME = re.compile(r"同[^\s氏]")
+# Titles and honorifics written after a Japanese name (longest first).
+_JA_TITLES = tuple(sorted(_words("""
+社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
+課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事
+大統領 主席 書記長 事務総長 官房長官 党首 代表理事 弁護士 容疑者 被告 医師 記者 会長兼社長
+"""), key=len, reverse=True))
+_JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
+
+
+def _ja_name(subject: str) -> str:
+    """A person's name from a Japanese noun phrase ending in a title: the modifiers before
+    it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
+    phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
+    for title in _JA_TITLES:
+        if subject.endswith(title) and len(subject) > len(title):
+            tail = _JA_NAME_TAIL.search(subject[:-len(title)])
+            if tail:
+                return tail.group()
+            break
+    return subject
 
 
 # ---------------------------------------------------------------------------------------
@@ -1751,7 +1782,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if raw.char in "「『" and after.verb:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], end)
             if inside and inside.group(1)[-1] not in "でに":
-                after.speaker = _Speaker(inside.group(1), name=True)
+                after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
             else:
                 after.speaker = _ja_subject(text[lo:start])
         found = after if after.verb else before
@@ -1840,8 +1871,30 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 speaker = resolve(beat, b, start)
         if speaker is None and not found.verb and neighbour is not None:
             speaker = neighbour.speaker
+        if speaker is None and start == 0 and b and _QUESTION_LINE.match(texts[b - 1]):
+            # An interview printed as questions (――…) and answers that are only a quotation:
+            # the person the lead-in says is interviewed.
+            speaker = _interviewee(texts, b)
         raw.speaker = speaker
         previous = raw
+
+
+# A question of a printed interview: 「――…か。」, "Q: …".
+_QUESTION_LINE = re.compile(r"\s*(?:――|──|—|Q[:.])")
+# The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」.
+_JA_INTERVIEW = re.compile(r"([^、。「」]{2,30})との(?:主な)?(?:やりとり|やり取り|一問一答|質疑)")
+
+
+def _interviewee(texts: list[str], block: int) -> str | None:
+    """Who answers in a printed interview: the person its lead-in names, a few paragraphs
+    back at most."""
+    for b in range(block - 1, max(-1, block - 12), -1):
+        match = _JA_INTERVIEW.search(texts[b])
+        if match:
+            name = match.group(1)
+            name = name.rsplit("の", 1)[-1] if not name.endswith(_JA_TITLES) else name
+            return _ja_name(name)
+    return None
 
 
 # An age after a name ("Martinelli, 23, was mobbed …"): a surname alone is then a person.

@@ -425,6 +425,30 @@ def test_a_role_does_not_run_across_the_comma_before_a_name() -> None:
     ) == [("speech", "Jens Schreinicke"), ("speech", "Jens Schreinicke")]
 
 
+def test_japanese_name_drops_its_modifiers_and_title() -> None:
+    assert _speakers(
+        "会見に出席した山本健一会長（58）は「来年度の黒字化を目指す」と述べた。",
+        "売上高は3期連続の減少となり、山本会長は「厳しい状況が続く」と話した。",
+        "地元で農業を営む鈴木さんは「雨が少ない」と語った。",
+    ) == [("speech", "山本健一"), ("speech", "山本"), ("speech", "鈴木")]
+
+
+def test_japanese_same_body_is_not_a_new_speaker() -> None:
+    # 同会 ("the said association") refers back: the quotation goes on with its leader.
+    assert _speakers(
+        "市民団体の田村恵子代表は「納得できない」と話した。同会が先月、署名を提出した"
+        "ことにも触れ、「返事はまだない」と語った。",
+    ) == [("speech", "田村恵子"), ("speech", "田村恵子")]
+
+
+def test_japanese_interview_answers_are_the_interviewee() -> None:
+    assert _speakers(
+        "会見での木下社長との主なやりとりは次の通り。",
+        "――値上げは考えているか。",
+        "「今のところ考えていない」",
+    ) == [("speech", "木下")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
