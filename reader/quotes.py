@@ -529,6 +529,26 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december le la les il elle der die das er sie
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 """)
+# Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
+# "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
+_PREPOSITIONS = _words("""
+by inside outside in on at after before during with without under over since until from for
+into through across behind beyond despite among between near within throughout against
+toward towards upon amid along around
+auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
+zum zur nachdem
+dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
+в на по при после до из за от с для во со
+""")
+# Head words of places and buildings: a capitalized run ending in one is not a person ("the
+# Ohio River", "State College", "the Cold Creek Viaduct").
+_PLACE_HEADS = _words("""
+river creek college street bridge viaduct county university hospital trust lake road
+avenue square valley mountain mountains island islands harbor harbour station airport
+cathedral school academy stadium arena center centre building palace museum library
+district province region city village forest beach falls canyon dam highway freeway
+boulevard wreckage
+""")
 _OF = _words("of at for from de du des von bei")
 _DEFINITE = _words("the der die das le la l")
 _THAT = _words("that que qu dass что")
@@ -665,6 +685,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
         name = name[-2:]
     name[-1] = _strip_possessive(name[-1])
+    if name[0].lower() in _PREPOSITIONS or name[-1].lower() in _PLACE_HEADS:
+        return None  # "By the third", "the Ohio River": a phrase or a place, not a person
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND):
         return None  # a label ("Q:", "A:") or a capitalized "Ich", "We": not a person
     return name, gender
@@ -795,9 +817,44 @@ def _ends_with_name(chunk: list[str]) -> bool:
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 
 
+_QUOTE_TOKENS = frozenset("\"“”‘’«»„‚‹›")
+
+
+def _plain(tokens: list[str]) -> list[str]:
+    """The tokens without quotation marks (“Meet the Press,” said: the comma still closes
+    the clause) and without what parentheses hold ("Jens Kottmann (Grüne) sagte": a party,
+    an age, a place, never the speaker)."""
+    if "(" not in tokens and _QUOTE_TOKENS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    depth = 0
+    for t in tokens:
+        if t == "(":
+            depth += 1
+        elif t == ")" and depth:
+            depth -= 1
+        elif not depth and t not in _QUOTE_TOKENS:
+            out.append(t)
+    return out
+
+
+def _fronted(tokens: list[str]) -> list[str]:
+    """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
+    die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
+    if tokens and "," in tokens:
+        first = tokens[0].lower()
+        if first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or first.endswith("ing"):
+            rest = tokens[tokens.index(",") + 1:]
+            while rest and rest[0][:1].islower() and "," in rest and \
+                    rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
+                rest = rest[rest.index(",") + 1:]  # ", ob der Bund …, antwortete"
+            return rest
+    return tokens
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
-    tokens = tokens[-24:]  # the clause next to the verb and the one before it suffice
+    tokens = _plain(tokens)[-24:]  # the clause next to the verb and the one before suffice
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     chunks: list[list[str]] = [[]]
     for t in tokens:
@@ -849,6 +906,7 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
 
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
+    tokens = _plain(tokens)
     chunk: list[str] = []
     for k, t in enumerate(tokens):
         if t in _BOUNDARY or _is_stop(tokens, k):
@@ -1118,7 +1176,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # subject is the one of the clause before.
                 found.speaker = _UNRESOLVED
                 return found
-            speaker = _subject(tokens[:k])
+            fronted = _fronted(tokens[:k])
+            if not any(x[0].isalnum() for x in fronted):
+                # "Auf die Frage, ob …, antwortete Kottmann:": an opening phrase, then the
+                # verb: its subject comes after it.
+                speaker = _object(tokens[k + 1:])
+            else:
+                speaker = _subject(tokens[:k])
             if speaker is None:  # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :"
                 speaker = _object(tokens[k + 1:])
             elif speaker.name and not speaker.gender:
@@ -1283,7 +1347,8 @@ _CAPRUN_PATTERN = (
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*))*"
 )
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
-_PLACE_PREPS = _words("at in from of near для в из на у bei aus im à au aux")
+_PLACE_PREPS = _words("at in from of near для в из на у bei aus im à au aux outside inside "
+                      "across along into onto toward towards beyond behind")
 
 
 @dataclass
@@ -1612,10 +1677,8 @@ def _sentence_subject(window: str) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
     to a comma or the first verb that continues an earlier one ("A local radio host kept
     repeating")."""
-    tokens = _sentence_tail(_tokens(window))
-    if tokens and "," in tokens and (tokens[0].lower() in _PARTICIPLE_OPENERS
-                                     or tokens[0].lower().endswith("ing")):
-        tokens = tokens[tokens.index(",") + 1:]  # "Asked whether …, Arteta smiled:"
+    # "Asked whether …, Arteta smiled:", "By the third, the crowd was chanting “…”"
+    tokens = _fronted(_sentence_tail(_tokens(window)))
     chunk: list[str] = []
     for t in tokens:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
@@ -1671,7 +1734,8 @@ def _role_subject(window: str) -> _Speaker | None:
     Verkehrsminister …", up to the role word."""
     # Commas are kept: a role never runs across one ("Ein Sprecher des Verbands, Jens
     # Schreinicke, sprach": the role ends before the name).
-    words = [t for t in _sentence_tail(_tokens(window)) if t[0].isalnum() or t == ","][:14]
+    words = [t for t in _fronted(_sentence_tail(_tokens(window)))
+             if t[0].isalnum() or t == ","][:14]
     if not words or words[0].lower() not in _DETERMINERS:
         return None
     for k, w in enumerate(words[1:5], 1):
@@ -1915,7 +1979,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
         q = bisect_right(quoted, (at, len(text) + 1)) - 1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
-        elif (before := text[max(0, at - 6):at].rsplit(None, 1)) and before[-1] in _PLACE_PREPS:
+        elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
+                before[-1] in _PLACE_PREPS or before[-1] == "the"):
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""

@@ -449,6 +449,38 @@ def test_japanese_interview_answers_are_the_interviewee() -> None:
     ) == [("speech", "木下")]
 
 
+def test_an_opening_phrase_is_not_the_speaker() -> None:
+    assert _speakers(
+        "By halftime, the home crowd was chanting “Give us a goal!” at the bench.",
+    ) == [("speech", "the home crowd")]
+    assert _speakers(
+        "Auf die Frage, ob die Stadt zahle, antwortete Bürgermeisterin Eva Brandt: „Das "
+        "klären wir mit dem Land.“",
+    ) == [("speech", "Eva Brandt")]
+
+
+def test_places_are_not_who_a_pronoun_means() -> None:
+    assert _speakers(
+        "Mr. Tom Reyes spoke first.",
+        "She grew up near the Hudson River, in a house outside Glen Falls. “We fished every "
+        "weekend,” she said.",
+    ) == [("speech", None)]  # nobody female is named: not the river, not the town
+
+
+def test_what_parentheses_hold_is_not_the_speaker() -> None:
+    assert _speakers(
+        "Innenminister Uwe Berger (CDU) sagte, die Lage sei „sehr ernst“.",
+        "Die Bürgermeisterin, Anna Voss (SPD), schrieb: „Wir halten zusammen.“",
+    ) == [("speech", "Uwe Berger"), ("speech", "Anna Voss")]
+
+
+def test_a_quoted_title_inside_a_relative_clause_does_not_hide_the_subject() -> None:
+    assert _speakers(
+        "Harmon, who will appear Friday on “Face the Nation,” said the deal was “a good "
+        "start.”",
+    ) == [("term", None), ("speech", "Harmon")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
