@@ -550,6 +550,7 @@ district province region city village forest beach falls canyon dam highway free
 boulevard wreckage
 """)
 _OF = _words("of at for from de du des von bei")
+_CONJUNCTIONS = _words("and und or oder et ou и или bzw")
 _DEFINITE = _words("the der die das le la l")
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
@@ -719,13 +720,23 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
     last = len(words) - 1
+    reporter: list[str] = []
     for k in range(last, -1, -1):
         w = words[k]
         # (A word without an apostrophe is its own verb form: _verb only lower-cases.)
         if w in _SAY or ("’" in w or "'" in w) and _verb(w) in _SAY or \
                 k < last and w.lower() in _RELATIVE_THAT:
+            if w in _SAY:
+                reporter = words[:k]
             words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
             break
+    if reporter and len(words) == 1 and words[0].lower() in _PRONOUNS:
+        # "Pruitt said he told Moravec to “…”": the pronoun of a reported clause is the
+        # one who reports it, not the last name before it.
+        main = _describe(reporter)
+        if main is not None and main.name and main.pure:
+            return _Speaker(main.text, name=True, gender=_PRONOUNS[words[0].lower()],
+                            pure=True)
     while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()):
@@ -742,6 +753,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
+    if len(words) >= 3 and words[0][0].isupper() and words[-1].lower() in _ORG_WORDS and any(
+        w.lower() in _CONJUNCTIONS or w == "&" for w in words[1:-1]
+    ) and all(w[0].isupper() or w.lower() in _CONJUNCTIONS or w in _OF or w == "&"
+              for w in words):
+        return _Speaker(_join(words))  # "Carlford and Ashworth NHS Trust": one body
     runs = _capital_runs(words)
     determiner = first in _DETERMINERS or not words[0][0].isupper()
     if runs:
@@ -815,6 +831,7 @@ def _ends_with_name(chunk: list[str]) -> bool:
 
 # An American party and state after a name ("Sen. Mike Lee, R-Utah,"), as tokens joined.
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_PARTY_STATE_TEXT = re.compile(r", [RDI]-[A-Z][\w.]*(?=,)")
 
 
 _QUOTE_TOKENS = frozenset("\"“”‘’«»„‚‹›")
@@ -894,7 +911,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
             and chunks[-1][0].lower() in _DETERMINERS):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
-        before = _describe(chunks[-2])
+        k = len(chunks) - 2
+        while k > 0 and all(t.isdigit() for t in chunks[k] if t[0].isalnum()):
+            k -= 1  # "Janet Ellery, 67, a retired nurse, said": the age between
+        before = _describe(chunks[k])
         if before is not None and before.name and before.pure:
             return before
     return last
@@ -908,7 +928,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     tokens = _plain(tokens)
     chunk: list[str] = []
+    chunk_skipped = 0
     for k, t in enumerate(tokens):
+        if t == "-" and k + 1 < len(tokens) and tokens[k + 1].lower() in _CONJUNCTIONS:
+            chunk_skipped += 1
+            continue  # "der Industrie- und Handelskammer": one compound cut short, no dash
         if t in _BOUNDARY or _is_stop(tokens, k):
             break
         low = t.lower()
@@ -930,8 +954,12 @@ def _object(tokens: list[str]) -> _Speaker | None:
     if not chunk:
         return None
     speaker = _describe(chunk)
-    if speaker is not None and not speaker.name and not speaker.pronoun:
-        rest = tokens[len(chunk):]
+    if speaker is not None and not speaker.pronoun and (
+        not speaker.name or chunk[0].lower() in _DETERMINERS
+    ):
+        # "sagte die Chefin der Handelskammer Süd, Sabine Wetzlar,": a description, then the
+        # name it describes.
+        rest = tokens[len(chunk) + chunk_skipped:]
         if rest and rest[0] == ",":
             follow: list[str] = []
             for t in rest[1:]:
@@ -1240,6 +1268,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
         return found
     window = window[:100]
+    if "-" in window:
+        # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
+        # state are a tag on the name, not an appositive.
+        window = _PARTY_STATE_TEXT.sub("", window)
     impersonal = _IMPERSONAL.match(window)
     if impersonal:
         # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
@@ -1318,6 +1350,12 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     1 for x in tokens[k + 1:] if x[0].isalnum()) > 4):
                     return found  # “…” He said the team … : a new sentence, not attribution
                 speaker = _subject(tokens[:k])
+                if (speaker is None or not speaker.name and not speaker.pronoun) and \
+                        tokens[k - 1] == "," and k + 1 < len(tokens) and (
+                            tokens[k + 1].lower() in _DETERMINERS or tokens[k + 1][0].isupper()):
+                    # "„…“ an mehreren Stellen festgestellt worden, teilte die Autobahn GmbH
+                    # mit": the rest of the quoted sentence, then the verb and its subject.
+                    speaker = _object(tokens[k + 1:]) or speaker
             found.verb = True
             found.speaker = speaker
             return found

@@ -481,6 +481,46 @@ def test_a_quoted_title_inside_a_relative_clause_does_not_hide_the_subject() -> 
     ) == [("term", None), ("speech", "Harmon")]
 
 
+def test_the_pronoun_of_a_reported_clause_is_the_reporter() -> None:
+    assert _speakers(
+        "Coach Amy Lund praised Kessler.",
+        "Lund said she told Kessler before the game to “shoot without thinking.”",
+    ) == [("speech", "Lund")]
+
+
+def test_party_and_state_inside_an_attribution_after_the_quotation() -> None:
+    assert _speakers(
+        "“We were close,” Rep. Anna Whitfield, D-Vt., the bill’s chief sponsor, told "
+        "reporters.",
+    ) == [("speech", "Anna Whitfield")]
+
+
+def test_a_name_then_an_age_then_a_role_is_the_name() -> None:
+    assert _speakers(
+        "The group’s founder, Helen Marsh, 58, a former teacher, said: “We will not stop.”",
+    ) == [("speech", "Helen Marsh")]
+
+
+def test_a_description_after_the_verb_then_the_name() -> None:
+    assert _speakers(
+        "Die Lage sei „sehr angespannt“, sagte die Geschäftsführerin der Handels- und "
+        "Gewerbekammer Nord, Petra Lang, dem Sender.",
+    ) == [("speech", "Petra Lang")]
+
+
+def test_the_subject_after_a_verb_that_follows_the_rest_of_the_sentence() -> None:
+    assert _speakers(
+        "Es seien „erhebliche Risse“ an zwei Pfeilern entdeckt worden, teilte die "
+        "Stadtverwaltung am Abend mit.",
+    ) == [("speech", "die Stadtverwaltung")]
+
+
+def test_a_body_named_with_and_is_one_body() -> None:
+    assert _speakers(
+        "In a statement, Kent and Medway Health Trust said: “Services will continue.”",
+    ) == [("speech", "Kent and Medway Health Trust")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
