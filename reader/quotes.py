@@ -478,6 +478,8 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
                    "politikerin")
 # Nouns for a role: a capitalized word before one is not a name ("United boss").
 _ROLES = _words("""
+nurse doctor teacher engineer inspector driver farmer pilot soldier officer guard
+neighbour neighbor witness survivor victim parent mother father
 boss official officials source sources analyst analysts head executive manager owner founder
 worker workers resident residents fan fans player striker goalkeeper defender veteran expert
 experts lawyer lawyers attorney prosecutor chief aide aides adviser advisor coach staff
@@ -538,6 +540,7 @@ toward towards upon amid along around
 auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
 zum zur nachdem
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
+selon laut according
 в на по при после до из за от с для во со
 """)
 # Head words of places and buildings: a capitalized run ending in one is not a person ("the
@@ -549,6 +552,9 @@ cathedral school academy stadium arena center centre building palace museum libr
 district province region city village forest beach falls canyon dam highway freeway
 boulevard wreckage
 """)
+# Words that lead the name of a place ("Rue du Moulin", "Lake Placid", "Fort Worth").
+_PLACE_LEADS = _words("rue avenue boulevard chemin quai impasse allée lake mount fort cape "
+                      "straße strasse platz улица проспект")
 _OF = _words("of at for from de du des von bei")
 _CONJUNCTIONS = _words("and und or oder et ou и или bzw")
 _DEFINITE = _words("the der die das le la l")
@@ -686,7 +692,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
         name = name[-2:]
     name[-1] = _strip_possessive(name[-1])
-    if name[0].lower() in _PREPOSITIONS or name[-1].lower() in _PLACE_HEADS:
+    if name[0].lower() in _PREPOSITIONS or name[-1].lower() in _PLACE_HEADS or \
+            name[0].lower() in _PLACE_LEADS:
         return None  # "By the third", "the Ohio River": a phrase or a place, not a person
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND):
         return None  # a label ("Q:", "A:") or a capitalized "Ich", "We": not a person
@@ -1730,6 +1737,54 @@ def _sentence_subject(window: str) -> _Speaker | None:
     return _describe(chunk)
 
 
+_PREVIOUS_REACH = 400  # characters back to the start of the sentence before, at most
+
+
+def _previous_subject(text: str, start: int) -> _Speaker | None:
+    """The subject of the sentence before a quotation that opens a sentence, when it is a
+    person: a name or a role ("One senior nurse at the hospital, who …, said …")."""
+    window = text[max(0, start - _PREVIOUS_REACH):start]
+    stops = _stops(window, 2)
+    if not stops or window[stops[-1]:].strip():
+        return None
+    if len(stops) >= 2:
+        sentence = window[stops[-2]:stops[-1]]
+    elif start <= _PREVIOUS_REACH:
+        sentence = window[:stops[-1]]
+    else:
+        return None
+    sentence = sentence.strip().rstrip(".!?…。！？")
+    if not sentence or sentence[0] in _FAMILY:
+        return None  # it starts with a quotation: its first word is not its subject
+    subject = _sentence_subject(sentence)
+    if subject is None or subject.pronoun:
+        return None
+    if subject.name:
+        return subject
+    words = subject.text.split()
+    head = words
+    for k, w in enumerate(words):
+        if k and w.lower() in _PLACE_PREPS | _OF:
+            head = words[:k]  # "one senior nurse at the hospital": the nurse
+            break
+    if len(head) >= 2 and head[0].lower() in _DETERMINERS and (
+        head[-1].lower() in _ROLES and not head[-1].endswith("s") or _is_title(head[-1])
+    ) and not any(" " in m.group() for m in _compiled(_CAPRUN_PATTERN).finditer(sentence)):
+        return subject  # (a role with a name in its sentence is that person: not here)
+    return None
+
+
+def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool:
+    """Whether a pronoun can mean the candidate: no known gender says otherwise."""
+    if pronoun.pronoun not in "mf":
+        return True
+    gender = candidate.gender
+    if not gender and candidate.name:
+        known = people.by_word.get(candidate.text.split()[-1])
+        gender = known.gender if known is not None else ""
+    return not gender or gender == pronoun.pronoun
+
+
 # Participles that open a sentence before its subject ("Asked about it, she …").
 _PARTICIPLE_OPENERS = _words("asked pressed told questioned interviewed reached contacted "
                              "challenged invited interrogé interrogée interrogés gefragt "
@@ -1947,8 +2002,30 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 role = _role_subject(sentence)
                 if role is not None and not role.name and _only_role(sentence, role.text):
                     subject = role
-            speaker = group or resolve(subject, at_block, at,
-                                       found is after and subject is found.speaker)
+                elif start and subject.pronoun in "mf?":
+                    # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
+                    # the person the sentence before is about, not the last name written.
+                    before_subject = _previous_subject(text, start)
+                    if before_subject is not None and _compatible(before_subject, subject,
+                                                                  people):
+                        subject = before_subject
+                        known = _recent_person(people, texts, spans_in, b, start,
+                                               found.speaker.pronoun) if subject.name else None
+                        if known is not None and \
+                                known.name.split()[-1] == subject.text.split()[-1]:
+                            speaker = known.name  # the full name, as a pronoun resolves
+            elif start and not subject.name and found is after:
+                # "One senior aide … disputed that. “…,” the aide said": the role the
+                # sentence before introduced, not a person named earlier.
+                words = subject.text.split()
+                before_subject = _previous_subject(text, start) if len(words) == 2 and \
+                    words[0].lower() in _DEFINITE else None
+                if before_subject is not None and not before_subject.name and \
+                        not before_subject.pronoun and \
+                        words[1].lower() in before_subject.text.lower().split():
+                    speaker = subject.text
+            speaker = speaker or group or resolve(subject, at_block, at,
+                                                  found is after and subject is found.speaker)
             if (speaker is None and subject.pronoun and neighbour is not None
                     and neighbour.end[0] == b and start - neighbour.end[1] < _SAME_SENTENCE):
                 # "«…», a-t-il insisté, avant de promettre des «…»": the pronoun of the

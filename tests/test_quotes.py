@@ -521,6 +521,30 @@ def test_a_body_named_with_and_is_one_body() -> None:
     ) == [("speech", "Kent and Medway Health Trust")]
 
 
+def test_a_pronoun_means_the_subject_of_the_sentence_before() -> None:
+    assert _speakers(
+        "Coach Mark Dillon was furious about the calls.",
+        "Kowalczyk, sitting alone on the bench, blamed himself. “I lost the ball,” he said.",
+    ) == [("speech", "Kowalczyk")]
+
+
+def test_a_role_introduced_just_before_keeps_its_pronoun_and_its_noun() -> None:
+    assert _speakers(
+        "Mayor Linda Cho defended the cuts on Monday.",
+        "One nurse on the ward, who did not want to be named, said the mood was "
+        "grim. “We are exhausted,” she said.",
+        "A senior official, who spoke on condition of anonymity, disagreed. “The numbers "
+        "are wrong,” the official said.",
+    ) == [("speech", "one nurse on the ward"), ("speech", "the official")]
+
+
+def test_a_street_before_a_name_is_not_the_subject() -> None:
+    assert _speakers(
+        "Avenue des Lilas, Marie Dubreuil, 80 ans, attend toujours. « Je n’ai plus rien », "
+        "confie-t-elle.",
+    ) == [("speech", "Marie Dubreuil")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
