@@ -1412,6 +1412,40 @@ class _People:
         self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
+        self.named: dict[int, tuple[_Person, int]] = {}  # mentions of each person, by id
+        self.named_upto = 0  # paragraphs counted in ``named``
+
+    def topic(self, gender: str, texts: list[str], spans_in: list[list[tuple[int, int]]],
+              block: int) -> _Person | None:
+        """The person the article is about: the one named most often in the paragraphs
+        before this one, outside quotations (twice at least, and more than anyone else), when
+        a pronoun of this gender can mean them. Each paragraph is read once."""
+        last = self.last  # (counting learns names: who was named last stays as it was)
+        while self.named_upto < block:
+            b = self.named_upto
+            candidates = self.runs.get(b)
+            if candidates is None:
+                candidates = _candidates(texts[b], spans_in[b], self.aged)
+                self.runs[b] = candidates
+            for _, run in candidates:
+                person = self.mention(run) if run else None
+                if person is not None:
+                    self.named[id(person)] = (person, self.named.get(id(person), (person, 0))[1]
+                                              + 1)
+            self.named_upto += 1
+        self.last = last
+        best: _Person | None = None
+        top = second = 0
+        for person, count in self.named.values():
+            if count > top:
+                best, top, second = person, count, top
+            elif count > second:
+                second = count
+        if best is None or top < 2 or top <= second or (
+            gender in "mf" and best.gender and best.gender != gender
+        ):
+            return None
+        return best
 
     def learn(self, name: str, gender: str = "") -> _Person:
         words = name.split()
@@ -1900,6 +1934,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)
+        if speaker.pronoun in "mf" and (
+            person is None or not _named_before(texts[block], spans_in[block], pos,
+                                                person.name.split()[-1])
+        ) and _pronoun_opens_sentence(texts[block], spans_in[block], pos, speaker.text):
+            # "She grew up in Aliquippa, …. “…,” she recalled": a paragraph about "she"
+            # that names nobody is about the person the article is about.
+            topic = people.topic(speaker.pronoun, texts, spans_in, block)
+            if topic is not None:
+                person = topic
         if person is None:
             return None
         if speaker.pronoun in "mf" and not person.gender:
@@ -2117,6 +2160,19 @@ def _is_demonym(word: str) -> bool:
         return False
     return word.endswith(("ian", "ean", "ese", "ard", "ite", "man", "woman")) or (
         word.endswith("i") and word[-2] not in "aeiou")  # Israeli, Pakistani, Saudi
+
+
+def _pronoun_opens_sentence(text: str, quoted: list[tuple[int, int]], pos: int,
+                            pronoun: str) -> bool:
+    """Whether a sentence of the paragraph before ``pos``, outside quotations, starts with
+    the pronoun ("She grew up …"): the paragraph is about someone it does not name."""
+    word = pronoun[:1].upper() + pronoun[1:].lower()
+    for m in _compiled(r"(?:^|[.!?…]\s+)" + re.escape(word) + r"\s").finditer(text, 0, pos):
+        at = m.end() - len(word) - 1
+        q = bisect_right(quoted, (at, len(text) + 1)) - 1
+        if not (q >= 0 and at < quoted[q][1]):
+            return True
+    return False
 
 
 def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: str) -> bool:

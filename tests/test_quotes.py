@@ -545,6 +545,16 @@ def test_a_street_before_a_name_is_not_the_subject() -> None:
     ) == [("speech", "Marie Dubreuil")]
 
 
+def test_a_paragraph_about_she_means_the_person_the_article_is_about() -> None:
+    assert _speakers(
+        "Dr. Alma Reyes has spent forty years mapping caves.",
+        "Reyes started young. Reyes still keeps her first lamp.",
+        "“She never stops,” Paul Grant, a colleague, told me.",
+        "She was born in Tucson, near the Santa Cruz River. Her uncle took her climbing. "
+        "“I was hooked on the dark,” she recalled.",
+    ) == [("speech", "Paul Grant"), ("speech", "Alma Reyes")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
