@@ -492,7 +492,7 @@ kept keeps began begins started went to not did does do declined refused wanted 
 didn’t doesn’t wouldn’t won’t can’t couldn’t cannot
 also later then has had have was is were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
-a avait ont aurait hat habe hatte haben также ещё еще уже тогда затем ранее позже
+a avait ont aurait avoir être hat habe hatte haben также ещё еще уже тогда затем ранее позже
 on last this monday tuesday wednesday thursday friday saturday sunday yesterday today
 lundi mardi mercredi jeudi vendredi samedi dimanche hier
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am später
@@ -1496,7 +1496,8 @@ _LOOKBACK_RUNS = 40  # capitalized words looked at, at most, to find who a prono
 # Kinds
 
 _FIRST_SECOND = _words("""
-i we me us my our you your i’m we’re i'm we're i’ve we’ve je nous nous vous notre mon ma
+i we me us my our you your i’m we’re i'm we're i’ve we’ve i've we've you've i’d i'd
+i’ll i'll we’ll we'll je nous nous vous notre mon ma
 ich wir uns unser mein sie я мы нас наш мой вы
 """)
 _CJK_PATTERN = r"[\u3040-\u30ff\u3400-\u9fff]"

@@ -555,6 +555,21 @@ def test_a_paragraph_about_she_means_the_person_the_article_is_about() -> None:
     ) == [("speech", "Paul Grant"), ("speech", "Alma Reyes")]
 
 
+def test_an_infinitive_after_a_verb_of_speech_keeps_its_subject() -> None:
+    assert _speakers(
+        "La directrice, Anne Piquet, a ouvert la séance. Anne Piquet, qui a reçu les "
+        "familles, dit avoir écrit trois fois au ministère, « en vain ».",
+    ) == [("speech", "Anne Piquet")]
+
+
+def test_a_straight_apostrophe_voice_is_a_voice() -> None:
+    # What someone calls a person is a term, unless a voice speaks in it: "I've" with a
+    # straight apostrophe is as much a voice as with a curly one.
+    assert _speakers(
+        'Coach Ray Dunn called him "the toughest kid I\'ve coached."',
+    ) == [("speech", "Ray Dunn")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
