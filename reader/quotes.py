@@ -1218,6 +1218,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 speaker = _object(tokens[k + 1:])
             else:
                 speaker = _subject(tokens[:k])
+                region = [x for x in tokens[:k] if x[0].isalnum()]
+                if region and region[0].lower() in _PREPOSITIONS and len(region) <= 3 and (
+                    len(region) < 3 or region[1].lower() in _DETERMINERS
+                ) and k + 1 < len(tokens) and tokens[k + 1][0].isupper():
+                    # "Nach der Sitzung sagte Ministerin Petra Kühn:": a phrase of time or
+                    # place, then the verb, then its subject.
+                    speaker = _object(tokens[k + 1:]) or speaker
             if speaker is None:  # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :"
                 speaker = _object(tokens[k + 1:])
             elif speaker.name and not speaker.gender:
@@ -1791,6 +1798,23 @@ def _previous_subject(text: str, start: int) -> _Speaker | None:
     sentence = sentence.strip().rstrip(".!?…。！？")
     if not sentence or sentence[0] in _FAMILY:
         return None  # it starts with a quotation: its first word is not its subject
+    words = [t for t in _fronted(_tokens(sentence)) if t[0].isalnum() or t in ",."]
+    run = 0
+    while run < len(words) and words[run][0].isupper() and words[run][0].isalnum() or \
+            run and run < len(words) and words[run] == "." and words[run - 1].lower() in _ABBREV:
+        run += 1
+    if run and run < len(words) and words[0].lower() not in _NOT_NAMES and (
+        words[run] == "," or words[run][0].islower()
+    ):
+        # The name the sentence opens with is its subject ("Paul Smith met Tom Jones"), not
+        # the last one in its first clause.
+        names = [w for w in words[:run] if w != "."]
+        found = _name_run(names)
+        if found and len(found[0]) >= 2 and words[0].lower() not in _DETERMINERS and not any(
+            w.lower() in _ROLES or w.lower() in _ORG_WORDS or w.endswith(("’s", "'s"))
+            or w.isupper() for w in names
+        ):
+            return _Speaker(_join(found[0]), name=True, gender=found[1], pure=True)
     subject = _sentence_subject(sentence)
     if subject is None or subject.pronoun:
         return None

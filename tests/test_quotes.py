@@ -570,6 +570,18 @@ def test_a_straight_apostrophe_voice_is_a_voice() -> None:
     ) == [("speech", "Ray Dunn")]
 
 
+def test_a_pronoun_means_the_name_the_sentence_before_opens_with() -> None:
+    assert _speakers(
+        "Paul Avery met Tom Jennings on Tuesday. “It was productive,” he said.",
+    ) == [("speech", "Paul Avery")]
+
+
+def test_a_german_phrase_of_time_before_the_verb_puts_the_subject_after_it() -> None:
+    assert _speakers(
+        "Nach der Sitzung sagte Ministerin Petra Kühn: „Wir handeln jetzt.“",
+    ) == [("speech", "Petra Kühn")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
