@@ -862,12 +862,23 @@ def _plain(tokens: list[str]) -> list[str]:
     return out
 
 
+# Sentence adverbs that open a sentence before its subject ("Earlier, …", "Shortly after").
+_ADVERB_OPENERS = _words("""
+however meanwhile yet still also then there here earlier later today yesterday tonight
+afterwards afterward instead nonetheless nevertheless again now once soon
+hier aujourd’hui ensuite puis désormais heute gestern später danach dann inzwischen
+сегодня вчера затем позже
+""")
+
+
 def _fronted(tokens: list[str]) -> list[str]:
     """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
     if tokens and "," in tokens:
         first = tokens[0].lower()
-        if first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or first.endswith("ing"):
+        if first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or first.endswith("ing") or (
+            first.endswith("ly") or first in _ADVERB_OPENERS
+        ) and tokens[0][0].isupper() and not _is_title(tokens[0]):
             rest = tokens[tokens.index(",") + 1:]
             while rest and rest[0][:1].islower() and "," in rest and \
                     rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
@@ -957,6 +968,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if low in _DETERMINERS and len(chunk) >= 2 and chunk[-1][0].isupper() and \
                 chunk[0].lower() not in _DETERMINERS:
             break  # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur"
+        if t[0].islower() and t not in _PARTICLES and len(chunk) >= 2 and \
+                chunk[-1][0].isupper() and chunk[-2][0].isupper() and \
+                chunk[-2].lower() not in _DETERMINERS:
+            break  # "сказал губернатор Андрей Петров журналистам": a name ends at lower case
         chunk.append(t)
     if not chunk:
         return None
@@ -1071,6 +1086,11 @@ _PLAIN_WORD = re.compile(r"\w+")
 # Verbs that take a whole clause: a subject after one of them is the clause's own.
 _SAY = _words("said says say told tells added adds wrote writes stated noted sagte sagt dit "
               "сказал сказала заявил заявила")
+# German verbs of speech: the language puts the subject after the verb when anything else
+# opens the sentence ("Im Interview mit dem Sender sagte der Kanzler: …").
+_V2_VERBS = _words("sagte sagt sagten erklärte erklärt betonte betont schrieb schreibt "
+                   "antwortete antwortet warnte warnt meinte meint kritisierte fragte "
+                   "ergänzte unterstrich bekräftigte versicherte berichtete forderte")
 _NAMING_VERBS = _words("""
 called calls dubbed branded labeled labelled termed nannte nennt bezeichnete назвал назвала
 назвали qualifié qualifiée qualifie jugé jugée jugeait juge jugent deemed
@@ -1219,8 +1239,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             else:
                 speaker = _subject(tokens[:k])
                 region = [x for x in tokens[:k] if x[0].isalnum()]
-                if region and region[0].lower() in _PREPOSITIONS and len(region) <= 3 and (
-                    len(region) < 3 or region[1].lower() in _DETERMINERS
+                if region and region[0].lower() in _PREPOSITIONS and (
+                    len(region) <= 3 and (len(region) < 3 or region[1].lower() in _DETERMINERS)
+                    or verb in _V2_VERBS
                 ) and k + 1 < len(tokens) and tokens[k + 1][0].isupper():
                     # "Nach der Sitzung sagte Ministerin Petra Kühn:": a phrase of time or
                     # place, then the verb, then its subject.
@@ -1399,7 +1420,7 @@ _CAPRUN_PATTERN = (
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*))*"
 )
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
-_PLACE_PREPS = _words("at in from of near для в из на у bei aus im à au aux outside inside "
+_PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
                       "across along into onto toward towards beyond behind")
 
 

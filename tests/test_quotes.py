@@ -582,6 +582,25 @@ def test_a_german_phrase_of_time_before_the_verb_puts_the_subject_after_it() -> 
     ) == [("speech", "Petra Kühn")]
 
 
+def test_a_sentence_adverb_is_not_a_name_but_a_title_is_part_of_one() -> None:
+    assert _speakers(
+        "Earlier, Mayor Ruth Adler said: “We are ready.”",
+        "Mrs Adler, whose house flooded in 2019, added: “We have done this before.”",
+    ) == [("speech", "Ruth Adler"), ("speech", "Adler")]
+
+
+def test_a_name_after_the_verb_ends_where_lower_case_begins() -> None:
+    assert _speakers("«Мы готовы», — сказал губернатор Андрей Петров журналистам.") == [
+        ("speech", "Андрей Петров")]
+
+
+def test_a_street_after_on_is_a_place() -> None:
+    assert _speakers(
+        "Margaret Hale, 81, lives alone on Brook Lane. Her son visits on Sundays. “I "
+        "manage,” she said.",
+    ) == [("speech", "Margaret Hale")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
