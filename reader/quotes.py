@@ -1840,7 +1840,12 @@ def _previous_subject(text: str, start: int) -> _Speaker | None:
     if subject is None or subject.pronoun:
         return None
     if subject.name:
-        return subject
+        # One capitalized word opening a sentence is a person only with an appositive or a
+        # clause after it ("Ossei-Brown, speaking at his locker, …"; not "Trade fell …").
+        if " " in subject.text or len(words) > 1 and words[0] == subject.text and \
+                words[1] == ",":
+            return subject
+        return None
     words = subject.text.split()
     head = words
     for k, w in enumerate(words):
@@ -2091,10 +2096,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 role = _role_subject(sentence)
                 if role is not None and not role.name and _only_role(sentence, role.text):
                     subject = role
-                elif start and subject.pronoun in "mf?":
+                elif (start or b) and subject.pronoun in "mf?":
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
-                    # the person the sentence before is about, not the last name written.
-                    before_subject = _previous_subject(text, start)
+                    # the person the sentence before is about, not the last name written
+                    # (for a quotation opening its paragraph, the paragraph before's last).
+                    before_subject = _previous_subject(text, start) if start else \
+                        _previous_subject(texts[b - 1].rstrip(), len(texts[b - 1].rstrip()))
                     if before_subject is not None and _compatible(before_subject, subject,
                                                                   people):
                         subject = before_subject

@@ -601,6 +601,18 @@ def test_a_street_after_on_is_a_place() -> None:
     ) == [("speech", "Margaret Hale")]
 
 
+def test_a_pronoun_opening_a_paragraph_means_the_subject_ending_the_one_before() -> None:
+    assert _speakers(
+        "Jim Cole, the team’s coach, praised Ana Lima after the game.",
+        "“She was brilliant,” he said.",
+    ) == [("speech", "Jim Cole")]
+    # One capitalized word opening a sentence is not taken for a person on its own.
+    assert _speakers(
+        "Asked about the talks, Putin replied that “nothing is decided.”",
+        "Trade fell by a third last year. “We will see,” he said.",
+    ) == [("speech", "Putin"), ("speech", "Putin")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
