@@ -556,6 +556,11 @@ boulevard wreckage
 _PLACE_LEADS = _words("rue avenue boulevard chemin quai impasse allée lake mount fort cape "
                       "straße strasse platz улица проспект")
 _OF = _words("of at for from de du des von bei")
+_TIME_WORDS = _words("""
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight later
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui mercredi soir matin
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute
+""")
 _CONJUNCTIONS = _words("and und or oder et ou и или bzw")
 _DEFINITE = _words("the der die das le la l")
 _THAT = _words("that que qu dass что")
@@ -927,7 +932,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if not chunks:
         return None
     if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
-            and chunks[-1][0].lower() in _DETERMINERS):
+            and (chunks[-1][0].lower() in _DETERMINERS
+                 or chunks[-1][0].endswith(("’s", "'s")))):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
         k = len(chunks) - 2
         while k > 0 and all(t.isdigit() for t in chunks[k] if t[0].isalnum()):
@@ -945,6 +951,8 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     tokens = _plain(tokens)
+    while len(tokens) > 1 and tokens[0].lower() in _TIME_WORDS:
+        tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
     chunk: list[str] = []
     chunk_skipped = 0
     for k, t in enumerate(tokens):

@@ -613,6 +613,19 @@ def test_a_pronoun_opening_a_paragraph_means_the_subject_ending_the_one_before()
     ) == [("speech", "Putin"), ("speech", "Putin")]
 
 
+def test_a_day_between_the_verb_and_its_subject_is_not_the_subject() -> None:
+    assert _speakers(
+        "« Nous tiendrons », a prévenu jeudi la présidente de la région, Claire Morin.",
+    ) == [("speech", "Claire Morin")]
+
+
+def test_a_possessive_description_gives_way_to_the_name_before_it() -> None:
+    assert _speakers(
+        "Dana Holt, the agency’s director, wrote on Monday: “We are hiring.”",
+        "Lee Park, Acme’s chief executive, said: “Sales are up.”",
+    ) == [("speech", "Dana Holt"), ("speech", "Lee Park")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
