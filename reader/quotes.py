@@ -454,7 +454,8 @@ député députée sénateur sénatrice maire
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
 councilman councilwoman congressman congresswoman sheikh emir sultan crown superintendent
 treasurer comptroller administrator trustee provost dean rector principal chairperson
-stadtrat manager midfielder striker forward winger goalkeeper defender pundit
+stadtrat manager midfielder striker forward winger goalkeeper defender pundit member
+councilmember
 stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
 bundesrat bundesrätin
@@ -472,6 +473,9 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
                    "autorin", "schriftsteller", "schriftstellerin", "künstler", "künstlerin",
                    "produzent", "produzentin", "intendant", "intendantin", "dirigent",
                    "dirigentin", "richter", "richterin", "anwalt", "anwältin", "ökonom",
+                   "vertreter", "vertreterin", "nachfolger", "nachfolgerin", "vorgänger",
+                   "vorgängerin", "beauftragte", "beauftragter", "führer", "inhaber",
+                   "inhaberin", "gründer", "gründerin", "abgeordnete", "abgeordneter",
                    "ökonomin", "forscher", "forscherin", "politiker", "politikerin",
                    "botschafter", "botschafterin", "kommissar", "kommissarin", "experte",
                    "expertin", "managerin", "journalistin", "kuratorin", "politiker",
@@ -479,7 +483,8 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
 # Nouns for a role: a capitalized word before one is not a name ("United boss").
 _ROLES = _words("""
 nurse doctor teacher engineer inspector driver farmer pilot soldier officer guard
-neighbour neighbor witness survivor victim parent mother father
+neighbour neighbor witness survivor victim parent mother father colleague collègue
+kollege kollegin voisin voisine nachbar nachbarin
 boss official officials source sources analyst analysts head executive manager owner founder
 worker workers resident residents fan fans player striker goalkeeper defender veteran expert
 experts lawyer lawyers attorney prosecutor chief aide aides adviser advisor coach staff
@@ -530,6 +535,7 @@ former ex top senior junior local young old chief acting interim
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december le la les il elle der die das er sie
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
+ihr ihre sein seine son sa ses leur leurs
 """)
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
 # "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
@@ -786,7 +792,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 return _Speaker(_join(found[0]), name=True, gender=found[1],
                                 pure=start == 0)
     if runs and len(words) >= 3 and runs[-1] == (len(words) - 1, len(words)) and \
-            (first in _ROLES or _is_title(first)) and not words[1][0].isupper() and \
+            (first in _ROLES or _is_title(first) or first in _DETERMINERS
+             and words[1].lower() in _ROLES) and \
+            not (words[1][0].isupper() and first not in _DETERMINERS) and \
             words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
             words[-2].lower() not in _PLACE_PREPS:
         # "Автор победного гола Педро": a description, then the name it leads to.
@@ -1931,6 +1939,16 @@ def _role_subject(window: str) -> _Speaker | None:
             end = k + 1
             while end < len(words) and _is_title(words[end]):
                 end += 1  # "Le Premier ministre"
+            name_end = end
+            while name_end < len(words) and words[name_end][0].isupper() and \
+                    words[name_end].lower() not in _NOT_NAMES:
+                name_end += 1
+            if name_end > end:
+                # "Son collègue Julien", "Der Minister Peter Nolden": the name the role
+                # leads to, when the description gives it.
+                named = _describe(words[:name_end])
+                if named is not None and named.name:
+                    return named
             # "A spokesperson for the Federal Trade Commission": the body it speaks for.
             if end + 1 < len(words) and words[end].lower() in _OF:
                 j = end + 1

@@ -626,6 +626,14 @@ def test_a_possessive_description_gives_way_to_the_name_before_it() -> None:
     ) == [("speech", "Dana Holt"), ("speech", "Lee Park")]
 
 
+def test_a_role_then_a_name_is_the_name() -> None:
+    assert _speakers(
+        "Sa voisine Odile, qui vit seule, est plus inquiète : « J’ai peur la nuit. »",
+        "Sein Nachfolger Lukas Brandt (FDP) sieht das anders: „Wir müssen sparen.“",
+        "“It’s a giveaway,” said Council Member Rosa Diaz.",
+    ) == [("speech", "Odile"), ("speech", "Lukas Brandt"), ("speech", "Rosa Diaz")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
