@@ -771,6 +771,15 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
+    for k in range(2, len(words) - 1):
+        if words[k].lower() in _STOP_PREPS and words[k - 1][0].isupper() and \
+                words[k - 2][0].isupper() and words[k].lower() not in _OF:
+            # "Министр обороны Андрей Белоусов в ходе совещания": where or when the person
+            # spoke is not part of their name.
+            named = _describe(words[:k])
+            if named is not None and named.name and " " in named.text:
+                return named
+            break
     if len(words) >= 3 and words[0][0].isupper() and words[-1].lower() in _ORG_WORDS and any(
         w.lower() in _CONJUNCTIONS or w == "&" for w in words[1:-1]
     ) and all(w[0].isupper() or w.lower() in _CONJUNCTIONS or w in _OF or w == "&"

@@ -634,6 +634,13 @@ def test_a_role_then_a_name_is_the_name() -> None:
     ) == [("speech", "Odile"), ("speech", "Lukas Brandt"), ("speech", "Rosa Diaz")]
 
 
+def test_where_a_person_spoke_is_not_part_of_the_name() -> None:
+    assert _speakers(
+        "Глава региона Олег Миронов в ходе пресс-конференции заявил, что «угрозы нет».",
+        "Jean-Paul Rivière dans un entretien au Parisien a affirmé que « tout est prêt ».",
+    ) == [("speech", "Олег Миронов"), ("speech", "Jean-Paul Rivière")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
