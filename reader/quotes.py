@@ -2181,6 +2181,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 speaker = resolve(beat, b, start)
         if speaker is None and not found.verb and neighbour is not None:
             speaker = neighbour.speaker
+        if speaker is None and raw.char == "「" and start and not found.verb:
+            # A headline's 「沿線住民「…」」, 「首相「…」」: the noun right before the quotation,
+            # with no particle between, is who says it.
+            bare = _JA_BARE_SPEAKER.search(text, max(0, start - 12), start)
+            if bare:
+                speaker = _ja_name(bare.group(1))
         if speaker is None and start == 0 and b and _QUESTION_LINE.match(texts[b - 1]):
             # An interview printed as questions (――…) and answers that are only a quotation:
             # the person the lead-in says is interviewed.
@@ -2189,6 +2195,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         previous = raw
 
 
+# A noun of kanji or katakana right before 「, after a space or the start of the text.
+_JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})$")
 # A question of a printed interview: 「――…か。」, "Q: …".
 _QUESTION_LINE = re.compile(r"\s*(?:――|──|—|Q[:.])")
 # The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」.

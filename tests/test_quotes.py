@@ -641,6 +641,10 @@ def test_where_a_person_spoke_is_not_part_of_the_name() -> None:
     ) == [("speech", "Олег Миронов"), ("speech", "Jean-Paul Rivière")]
 
 
+def test_a_japanese_headline_noun_before_the_quotation_is_its_speaker() -> None:
+    assert _speakers("新駅開業へ　地元商店街「にぎわいに期待」") == [("speech", "地元商店街")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
