@@ -642,7 +642,8 @@ def test_where_a_person_spoke_is_not_part_of_the_name() -> None:
 
 
 def test_a_japanese_headline_noun_before_the_quotation_is_its_speaker() -> None:
-    assert _speakers("新駅開業へ　地元商店街「にぎわいに期待」") == [("speech", "地元商店街")]
+    assert _speakers("新駅開業へ　地元商店街「にぎわいが戻るのを期待している」") == [
+        ("speech", "地元商店街")]
 
 
 # ---------------------------------------------------------------------------------------
