@@ -1844,7 +1844,9 @@ def _previous_subject(text: str, start: int) -> _Speaker | None:
     sentence = sentence.strip().rstrip(".!?…。！？")
     if not sentence or sentence[0] in _FAMILY:
         return None  # it starts with a quotation: its first word is not its subject
-    words = [t for t in _fronted(_tokens(sentence)) if t[0].isalnum() or t in ",."]
+    tokens = _tokens(sentence)
+    rest = _fronted(tokens)
+    words = [t for t in rest if t[0].isalnum() or t in ",."]
     run = 0
     while run < len(words) and words[run][0].isupper() and words[run][0].isalnum() or \
             run and run < len(words) and words[run] == "." and words[run - 1].lower() in _ABBREV:
@@ -1866,9 +1868,12 @@ def _previous_subject(text: str, start: int) -> _Speaker | None:
         return None
     if subject.name:
         # One capitalized word opening a sentence is a person only with an appositive or a
-        # clause after it ("Ossei-Brown, speaking at his locker, …"; not "Trade fell …").
-        if " " in subject.text or len(words) > 1 and words[0] == subject.text and \
-                words[1] == ",":
+        # clause after it ("Ossei-Brown, speaking at his locker, …"; not "Trade fell …"), or
+        # after an opening phrase, where a common noun would not be capitalized ("By Friday,
+        # Lopez had changed her mind").
+        if " " in subject.text or len(words) > 1 and words[0] == subject.text and (
+            words[1] == "," or len(rest) < len(tokens)
+        ):
             return subject
         return None
     words = subject.text.split()

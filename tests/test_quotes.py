@@ -646,6 +646,12 @@ def test_a_japanese_headline_noun_before_the_quotation_is_its_speaker() -> None:
         ("speech", "地元商店街")]
 
 
+def test_one_capitalized_word_after_an_opening_phrase_is_a_name() -> None:
+    assert _speakers(
+        "By nightfall, Okonkwo had left the stadium. “I needed air,” he said.",
+    ) == [("speech", "Okonkwo")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
