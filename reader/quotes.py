@@ -703,8 +703,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
         name = name[-2:]
     name[-1] = _strip_possessive(name[-1])
-    if name[0].lower() in _PREPOSITIONS or name[-1].lower() in _PLACE_HEADS or \
-            name[0].lower() in _PLACE_LEADS:
+    first = name[0].lower()
+    if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS:
         return None  # "By the third", "the Ohio River": a phrase or a place, not a person
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND):
         return None  # a label ("Q:", "A:") or a capitalized "Ich", "We": not a person
@@ -771,7 +771,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
-    for k in range(2, len(words) - 1):
+    for k in range(2, len(words) - 1 if not _STOP_PREPS.isdisjoint(words) else 0):
         if words[k].lower() in _STOP_PREPS and words[k - 1][0].isupper() and \
                 words[k - 2][0].isupper() and words[k].lower() not in _OF:
             # "Министр обороны Андрей Белоусов в ходе совещания": where or when the person
@@ -893,25 +893,29 @@ hier aujourd’hui ensuite puis désormais heute gestern später danach dann inz
 """)
 
 
+def _opens_phrase(token: str) -> bool:
+    """Whether a sentence's first word opens an adverbial phrase rather than its subject."""
+    first = token.lower()
+    return first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or first.endswith("ing") or (
+        first.endswith("ly") or first in _ADVERB_OPENERS
+    ) and token[0].isupper() and not _is_title(token)
+
+
 def _fronted(tokens: list[str]) -> list[str]:
     """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
-    if tokens and "," in tokens:
-        first = tokens[0].lower()
-        if first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or first.endswith("ing") or (
-            first.endswith("ly") or first in _ADVERB_OPENERS
-        ) and tokens[0][0].isupper() and not _is_title(tokens[0]):
-            rest = tokens[tokens.index(",") + 1:]
-            while rest and rest[0][:1].islower() and "," in rest and \
-                    rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
-                rest = rest[rest.index(",") + 1:]  # ", ob der Bund …, antwortete"
-            return rest
+    if tokens and _opens_phrase(tokens[0]) and "," in tokens:
+        rest = tokens[tokens.index(",") + 1:]
+        while rest and rest[0][:1].islower() and "," in rest and \
+                rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
+            rest = rest[rest.index(",") + 1:]  # ", ob der Bund …, antwortete"
+        return rest
     return tokens
 
 
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
-    tokens = _plain(tokens)[-24:]  # the clause next to the verb and the one before suffice
+    tokens = _plain(tokens[-32:])[-24:]  # the clause next to the verb and the one before
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     chunks: list[list[str]] = [[]]
     for t in tokens:
@@ -1256,14 +1260,17 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # subject is the one of the clause before.
                 found.speaker = _UNRESOLVED
                 return found
-            fronted = _fronted(tokens[:k])
-            if not any(x[0].isalnum() for x in fronted):
+            head_tokens = tokens[:k] if _opens_phrase(tokens[0]) else tokens
+            fronted = _fronted(head_tokens) if head_tokens is not tokens else tokens
+            if fronted is not head_tokens and not any(x[0].isalnum() for x in fronted):
                 # "Auf die Frage, ob …, antwortete Kottmann:": an opening phrase, then the
                 # verb: its subject comes after it.
                 speaker = _object(tokens[k + 1:])
             else:
                 speaker = _subject(tokens[:k])
-                region = [x for x in tokens[:k] if x[0].isalnum()]
+                region = [x for x in tokens[:k] if x[0].isalnum()] if (
+                    tokens[0].lower() in _PREPOSITIONS and k + 1 < len(tokens)
+                    and tokens[k + 1][0].isupper()) else []
                 if region and region[0].lower() in _PREPOSITIONS and (
                     len(region) <= 3 and (len(region) < 3 or region[1].lower() in _DETERMINERS)
                     or verb in _V2_VERBS
@@ -1328,7 +1335,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
         return found
     window = window[:100]
-    if "-" in window:
+    if ", D-" in window or ", R-" in window or ", I-" in window:
         # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
         # state are a tag on the name, not an appositive.
         window = _PARTY_STATE_TEXT.sub("", window)
@@ -1806,12 +1813,14 @@ def _sentence_window(text: str, start: int) -> str:
     return window if _first_stop(window) >= 0 else ""
 
 
-def _sentence_subject(window: str) -> _Speaker | None:
+def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
     to a comma or the first verb that continues an earlier one ("A local radio host kept
     repeating")."""
     # "Asked whether …, Arteta smiled:", "By the third, the crowd was chanting “…”"
-    tokens = _fronted(_sentence_tail(_tokens(window)))
+    # (``tokens``: the window's last sentence already read, opening phrase skipped.)
+    if tokens is None:
+        tokens = _fronted(_sentence_tail(_tokens(window)))
     chunk: list[str] = []
     for t in tokens:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
@@ -1825,57 +1834,61 @@ def _sentence_subject(window: str) -> _Speaker | None:
     return _describe(chunk)
 
 
-_PREVIOUS_REACH = 400  # characters back to the start of the sentence before, at most
+_PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
 
 
-def _previous_subject(text: str, start: int) -> _Speaker | None:
+def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | None:
     """The subject of the sentence before a quotation that opens a sentence, when it is a
-    person: a name or a role ("One senior nurse at the hospital, who …, said …")."""
-    window = text[max(0, start - _PREVIOUS_REACH):start]
-    stops = _stops(window, 2)
-    if not stops or window[stops[-1]:].strip():
-        return None
-    if len(stops) >= 2:
-        sentence = window[stops[-2]:stops[-1]]
-    elif start <= _PREVIOUS_REACH:
-        sentence = window[:stops[-1]]
-    else:
-        return None
+    person: a name or a role ("One senior nurse at the hospital, who …, said …").
+    ``sentence``, when given, is that sentence already found."""
+    if not sentence:
+        window = text[max(0, start - _PREVIOUS_REACH):start]
+        stops = _stops(window, 2)
+        if not stops or window[stops[-1]:].strip():
+            return None
+        if len(stops) >= 2:
+            sentence = window[stops[-2]:stops[-1]]
+        elif start <= _PREVIOUS_REACH:
+            sentence = window[:stops[-1]]
+        else:
+            return None
     sentence = sentence.strip().rstrip(".!?…。！？")
     if not sentence or sentence[0] in _FAMILY:
         return None  # it starts with a quotation: its first word is not its subject
-    tokens = _tokens(sentence)
+    # (One sentence already: its subject is in its first words, so only those are read.)
+    tokens = _tokens(sentence[:120])
     rest = _fronted(tokens)
+    opened = len(rest) < len(tokens)  # an opening phrase before the subject
+    rest = rest[:24]
     words = [t for t in rest if t[0].isalnum() or t in ",."]
     run = 0
     while run < len(words) and words[run][0].isupper() and words[run][0].isalnum() or \
             run and run < len(words) and words[run] == "." and words[run - 1].lower() in _ABBREV:
         run += 1
     if run and run < len(words) and words[0].lower() not in _NOT_NAMES and (
-        words[run] == "," or words[run][0].islower()
+        words[run] == "," or words[run][0].islower() and words[run] not in _ROLES
+        and not _is_title(words[run])  # "Arsenal manager Mikel Arteta": not Arsenal
     ):
         # The name the sentence opens with is its subject ("Paul Smith met Tom Jones"), not
         # the last one in its first clause.
+        # One capitalized word is a person only with an appositive or a clause after it
+        # ("Ossei-Brown, speaking at his locker, …"; not "Trade fell …"), or after an
+        # opening phrase, where a common noun would not be capitalized ("By Friday, Lopez
+        # had changed her mind").
         names = [w for w in words[:run] if w != "."]
         found = _name_run(names)
-        if found and len(found[0]) >= 2 and words[0].lower() not in _DETERMINERS and not any(
-            w.lower() in _ROLES or w.lower() in _ORG_WORDS or w.endswith(("’s", "'s"))
-            or w.isupper() for w in names
-        ):
+        if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)) \
+                and words[0].lower() not in _DETERMINERS and not any(
+                    w.lower() in _ROLES or w.lower() in _ORG_WORDS or w.endswith(("’s", "'s"))
+                    or w.isupper() for w in names):
             return _Speaker(_join(found[0]), name=True, gender=found[1], pure=True)
-    subject = _sentence_subject(sentence)
+    if not words or words[0].lower() not in _DETERMINERS:
+        return None  # no name opens it, and no role: nobody this sentence is about
+    subject = _sentence_subject(sentence, rest)
     if subject is None or subject.pronoun:
         return None
     if subject.name:
-        # One capitalized word opening a sentence is a person only with an appositive or a
-        # clause after it ("Ossei-Brown, speaking at his locker, …"; not "Trade fell …"), or
-        # after an opening phrase, where a common noun would not be capitalized ("By Friday,
-        # Lopez had changed her mind").
-        if " " in subject.text or len(words) > 1 and words[0] == subject.text and (
-            words[1] == "," or len(rest) < len(tokens)
-        ):
-            return subject
-        return None
+        return subject if " " in subject.text else None
     words = subject.text.split()
     head = words
     for k, w in enumerate(words):
@@ -2140,15 +2153,20 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
                     # the person the sentence before is about, not the last name written
                     # (for a quotation opening its paragraph, the paragraph before's last).
-                    before_subject = _previous_subject(text, start) if start else \
-                        _previous_subject(texts[b - 1].rstrip(), len(texts[b - 1].rstrip()))
+                    before_subject = _previous_subject(text, start, sentence) if start else \
+                        _previous_subject(texts[b - 1].rstrip(), len(texts[b - 1].rstrip()),
+                                          sentence)
                     if before_subject is not None and _compatible(before_subject, subject,
                                                                   people):
                         subject = before_subject
-                        known = _recent_person(people, texts, spans_in, b, start,
-                                               found.speaker.pronoun) if subject.name else None
-                        if known is not None and \
-                                known.name.split()[-1] == subject.text.split()[-1]:
+                        surname = subject.text.split()[-1]
+                        known = people.by_word.get(surname) if subject.name else None
+                        if known is None and subject.name and " " not in subject.text:
+                            # A surname alone: its full name may be further back, not learned
+                            # yet ("Finanzminister Christian Lindner … Lindner zeigte sich").
+                            known = _recent_person(people, texts, spans_in, b, start,
+                                                   found.speaker.pronoun)
+                        if known is not None and known.name.split()[-1] == surname:
                             speaker = known.name  # the full name, as a pronoun resolves
             elif start and not subject.name and found is after:
                 # "One senior aide … disputed that. “…,” the aide said": the role the
@@ -2268,6 +2286,8 @@ def _pronoun_opens_sentence(text: str, quoted: list[tuple[int, int]], pos: int,
     """Whether a sentence of the paragraph before ``pos``, outside quotations, starts with
     the pronoun ("She grew up …"): the paragraph is about someone it does not name."""
     word = pronoun[:1].upper() + pronoun[1:].lower()
+    if text.find(word + " ", 0, pos) < 0:
+        return False
     for m in _compiled(r"(?:^|[.!?…]\s+)" + re.escape(word) + r"\s").finditer(text, 0, pos):
         at = m.end() - len(word) - 1
         q = bisect_right(quoted, (at, len(text) + 1)) - 1

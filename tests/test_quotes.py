@@ -652,6 +652,13 @@ def test_one_capitalized_word_after_an_opening_phrase_is_a_name() -> None:
     ) == [("speech", "Okonkwo")]
 
 
+def test_a_club_before_a_role_is_not_the_subject_a_pronoun_means() -> None:
+    assert _speakers(
+        "After the match, Fulham manager Marco Silva was asked about the penalty.",
+        "“It was never a foul,” he said.",
+    ) == [("speech", "Marco Silva")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
