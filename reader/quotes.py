@@ -1335,7 +1335,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
         return found
     window = window[:100]
-    if ", D-" in window or ", R-" in window or ", I-" in window:
+    if "-" in window and (", D-" in window or ", R-" in window or ", I-" in window):
         # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
         # state are a tag on the name, not an appositive.
         window = _PARTY_STATE_TEXT.sub("", window)
@@ -1876,7 +1876,7 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
         # opening phrase, where a common noun would not be capitalized ("By Friday, Lopez
         # had changed her mind").
         names = [w for w in words[:run] if w != "."]
-        found = _name_run(names)
+        found = _name_run(names) if len(names) >= 2 or words[1] == "," or opened else None
         if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)) \
                 and words[0].lower() not in _DETERMINERS and not any(
                     w.lower() in _ROLES or w.lower() in _ORG_WORDS or w.endswith(("’s", "'s"))
@@ -2038,10 +2038,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)
-        if speaker.pronoun in "mf" and (
-            person is None or not _named_before(texts[block], spans_in[block], pos,
-                                                person.name.split()[-1])
-        ) and _pronoun_opens_sentence(texts[block], spans_in[block], pos, speaker.text):
+        if speaker.pronoun in "mf" and _pronoun_opens_sentence(
+            texts[block], spans_in[block], pos, speaker.text
+        ) and (person is None or not _named_before(texts[block], spans_in[block], pos,
+                                                   person.name.split()[-1])):
             # "She grew up in Aliquippa, …. “…,” she recalled": a paragraph about "she"
             # that names nobody is about the person the article is about.
             topic = people.topic(speaker.pronoun, texts, spans_in, block)
