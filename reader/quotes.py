@@ -1855,6 +1855,10 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     sentence = sentence.strip().rstrip(".!?…。！？")
     if not sentence or sentence[0] in _FAMILY:
         return None  # it starts with a quotation: its first word is not its subject
+    head = sentence.split(None, 2)
+    if len(head) >= 2 and head[1][:1].islower() and head[0][-1:].isalnum() and \
+            head[0].lower() not in _DETERMINERS and not _opens_phrase(head[0]):
+        return None  # "Strong opposition from …": one word, then lower case: nobody named
     # (One sentence already: its subject is in its first words, so only those are read.)
     tokens = _tokens(sentence[:120])
     rest = _fronted(tokens)
