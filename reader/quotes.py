@@ -386,6 +386,8 @@ résume raconte avoue avoué s’exclame s’est soupire soupiré soupirait lan�
 racontait confiait assurait ironisait glissait répétait affirmait estimait résumait
 soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
+indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
+félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
@@ -497,7 +499,8 @@ kept keeps began begins started went to not did does do declined refused wanted 
 didn’t doesn’t wouldn’t won’t can’t couldn’t cannot
 also later then has had have was is were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
-a avait ont aurait avoir être hat habe hatte haben также ещё еще уже тогда затем ранее позже
+a avait ont aurait avoir être s’est s'est hat habe hatte haben
+также ещё еще уже тогда затем ранее позже
 on last this monday tuesday wednesday thursday friday saturday sunday yesterday today
 lundi mardi mercredi jeudi vendredi samedi dimanche hier
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am später
@@ -685,6 +688,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         if known or known is None and _is_title(w):
             last_title = k
             gender = _HONORIFICS.get(w.lower(), gender)
+        elif len(w) > 1 and w.isupper() and k + 2 < len(words) and not w.endswith("."):
+            last_title = k  # "Labour MP Jane Smith", "député LFI François Ruffin": a party
+            # or an office in capitals, then the name
     name = words[last_title + 1:]
     if name and name[0] in _PARTICLES:
         return None  # "Vorsitzende des Gremiums": an office, not a name
@@ -1843,12 +1849,20 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     ``sentence``, when given, is that sentence already found."""
     if not sentence:
         window = text[max(0, start - _PREVIOUS_REACH):start]
+        whole = start <= _PREVIOUS_REACH  # the window starts where the text does
         stops = _stops(window, 2)
-        if not stops or window[stops[-1]:].strip():
+        if stops and window[stops[-1]:].strip():
+            # "… war vor Ort. Er sagte: „…“": a short clause of attribution opens the
+            # quotation's sentence; the sentence before it is the one to read.
+            if len(window[stops[-1]:].split()) > 3:
+                return None
+            window = window[:stops[-1]]
+            stops = stops[:-1] + [len(window)]
+        if not stops:
             return None
         if len(stops) >= 2:
             sentence = window[stops[-2]:stops[-1]]
-        elif start <= _PREVIOUS_REACH:
+        elif whole:
             sentence = window[:stops[-1]]
         else:
             return None
@@ -2260,6 +2274,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
         q = bisect_right(quoted, (at, len(text) + 1)) - 1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
+        elif ". " in run and run.split(". ", 1)[0].rsplit(None, 1)[-1].lower() not in _ABBREV:
+            # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation.
+            run = run.split(". ", 1)[1]
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
                 before[-1] in _PLACE_PREPS or before[-1] == "the"):
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.

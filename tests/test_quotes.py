@@ -659,6 +659,20 @@ def test_a_club_before_a_role_is_not_the_subject_a_pronoun_means() -> None:
     ) == [("speech", "Marco Silva")]
 
 
+def test_a_pronoun_in_a_short_attribution_means_the_subject_before_it() -> None:
+    # "vor Ort." ends a sentence: "Ort" is no abbreviation joining it to "Er".
+    assert _speakers(
+        "Landesministerin Karin Vogt war am Morgen vor Ort. Sie sagte: „Wir helfen sofort.“",
+    ) == [("speech", "Karin Vogt")]
+
+
+def test_a_party_or_office_in_capitals_before_a_name_is_not_part_of_it() -> None:
+    assert _speakers(
+        "‘It is a scandal,’ said Labour MP Rachel Hume.",
+        "« C’est une honte », s’est indignée la députée LFI Claire Viard.",
+    ) == [("speech", "Rachel Hume"), ("speech", "Claire Viard")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
