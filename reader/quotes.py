@@ -1003,7 +1003,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if low in _DETERMINERS and len(chunk) >= 2 and chunk[-1][0].isupper() and \
                 chunk[0].lower() not in _DETERMINERS:
             break  # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur"
-        if t[0].islower() and t not in _PARTICLES and len(chunk) >= 2 and \
+        if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \
+                low not in _OF and len(chunk) >= 2 and \
                 chunk[-1][0].isupper() and chunk[-2][0].isupper() and \
                 chunk[-2].lower() not in _DETERMINERS:
             break  # "сказал губернатор Андрей Петров журналистам": a name ends at lower case
@@ -1055,6 +1056,8 @@ def _ja_subject(before: str) -> _Speaker | None:
             k = clause.find(particle, 1)
             if k < 0:
                 continue
+            if particle == "は" and 0 < clause.find("が", 1) < k:
+                k = clause.find("が", 1)  # 「回答者の約85％がWi-Fiは「…」と回答」: が marks who
             subject = _JA_PARENS.sub("", clause[:k]).strip(" ,")
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
@@ -1828,9 +1831,14 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     if tokens is None:
         tokens = _fronted(_sentence_tail(_tokens(window)))
     chunk: list[str] = []
+    described = bool(tokens) and tokens[0].lower() in _DETERMINERS
     for t in tokens:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
             break
+        if described and len(chunk) >= 2 and chunk[-1][0].islower() and \
+                chunk[-1].lower() not in _DETERMINERS and (
+                    t in _AUX or t[0].islower() and t.endswith("ed")):
+            break  # "In 2016, the site surveyed …": the subject ends at its verb
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
     if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS):
@@ -1840,6 +1848,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     return _describe(chunk)
 
 
+# An indefinite article brings in someone new ("One senior aide …", "A nurse …"); a definite
+# one ("the president") points back at someone already named.
+_INDEFINITE = _words("a an one another un une ein eine einer один одна")
 _PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
 
 
@@ -1913,11 +1924,23 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
         if k and w.lower() in _PLACE_PREPS | _OF:
             head = words[:k]  # "one senior nurse at the hospital": the nurse
             break
-    if len(head) >= 2 and head[0].lower() in _DETERMINERS and (
+    if len(head) >= 2 and head[0].lower() in _INDEFINITE and (
         head[-1].lower() in _ROLES and not head[-1].endswith("s") or _is_title(head[-1])
     ) and not any(" " in m.group() for m in _compiled(_CAPRUN_PATTERN).finditer(sentence)):
         return subject  # (a role with a name in its sentence is that person: not here)
     return None
+
+
+def _role_named(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
+                block: int, pos: int, role: _Speaker, gender: str) -> bool:
+    """Whether a definite role ("the president said …") points back at a person named
+    earlier in its own paragraph ("Mr Obama has faced criticism. … the president said"),
+    rather than standing for someone the article does not name."""
+    if block < 0 or role.text.split()[0].lower() not in _DEFINITE:
+        return False
+    person = _recent_person(people, texts, spans_in, block, pos, gender)
+    return person is not None and _named_before(texts[block], spans_in[block], pos,
+                                                person.name.split()[-1])
 
 
 def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool:
@@ -2165,7 +2188,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 sentence = (_previous_sentence(text, start) if start else
                             _last_sentence(texts[b - 1]).rstrip(" .!?…") if b else "")
                 role = _role_subject(sentence)
-                if role is not None and not role.name and _only_role(sentence, role.text):
+                if role is not None and not role.name and _only_role(sentence, role.text) \
+                        and not _role_named(people, texts, spans_in, b if start else b - 1,
+                                            start if start else len(texts[b - 1]), role,
+                                            subject.pronoun):
                     subject = role
                 elif (start or b) and subject.pronoun in "mf?":
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":

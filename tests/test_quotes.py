@@ -673,6 +673,26 @@ def test_a_party_or_office_in_capitals_before_a_name_is_not_part_of_it() -> None
     ) == [("speech", "Rachel Hume"), ("speech", "Claire Viard")]
 
 
+def test_a_definite_role_points_back_at_the_person_named_before_it() -> None:
+    assert _speakers(
+        "Mr Lula has faced criticism at home. Still, in the interview, the president said he "
+        "would not back down.",
+        "“I will not be silenced,” he said.",
+    ) == [("speech", "Lula")]
+
+
+def test_the_subject_of_a_sentence_ends_at_its_verb() -> None:
+    assert _speakers(
+        "In 2021, the agency polled 4,000 drivers but noted that the figures were “far from "
+        "complete.”",
+    ) == [("speech", "the agency")]
+
+
+def test_japanese_ga_before_a_topic_in_the_same_clause_marks_who_speaks() -> None:
+    assert _speakers("調査では、回答者の6割が新制度は「わかりにくい」と答えた。") == [
+        ("speech", "回答者の6割")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
