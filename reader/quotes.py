@@ -901,10 +901,18 @@ hier aujourd’hui ensuite puis désormais heute gestern später danach dann inz
 
 def _opens_phrase(token: str) -> bool:
     """Whether a sentence's first word opens an adverbial phrase rather than its subject."""
-    first = token.lower()
-    return first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or first.endswith("ing") or (
-        first.endswith("ly") or first in _ADVERB_OPENERS
-    ) and token[0].isupper() and not _is_title(token)
+    known = _OPENS.get(token)
+    if known is None:
+        first = token.lower()
+        known = first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or \
+            first.endswith("ing") or (first.endswith("ly") or first in _ADVERB_OPENERS) and \
+            token[0].isupper() and not _is_title(token)
+        if len(_OPENS) < 50_000:  # bounded, as the title cache is
+            _OPENS[token] = known
+    return known
+
+
+_OPENS: dict[str, bool] = {}
 
 
 def _fronted(tokens: list[str]) -> list[str]:
@@ -921,7 +929,10 @@ def _fronted(tokens: list[str]) -> list[str]:
 
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
-    tokens = _plain(tokens[-32:])[-24:]  # the clause next to the verb and the one before
+    tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
+    if "(" in tokens or not _QUOTE_TOKENS.isdisjoint(tokens):
+        tokens = _plain(tokens)
+    tokens = tokens[-24:]
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     chunks: list[list[str]] = [[]]
     for t in tokens:
@@ -1859,6 +1870,9 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     person: a name or a role ("One senior nurse at the hospital, who …, said …").
     ``sentence``, when given, is that sentence already found."""
     if not sentence:
+        near = text[max(0, start - 32):start]
+        if start > 32 and not any(c in near for c in ".!?…。！？"):
+            return None  # inside a long sentence: no sentence before it is near
         window = text[max(0, start - _PREVIOUS_REACH):start]
         whole = start <= _PREVIOUS_REACH  # the window starts where the text does
         stops = _stops(window, 2)
