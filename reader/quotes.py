@@ -1529,7 +1529,9 @@ class _People:
 
     def learn(self, name: str, gender: str = "") -> _Person:
         words = name.split()
-        person = self.by_word.get(words[-1]) or self.by_word.get(name)
+        person = self.by_word.get(name) or self.by_word.get(words[-1])
+        if person is not None and _other_first_name(words, person):
+            person = None  # "Fiona Parry" after "Eloise Parry": two people, one surname
         if person is None:
             person = _Person(name, gender)
         elif gender and not person.gender:
@@ -1552,7 +1554,10 @@ class _People:
         stripped, has_title, found = parsed
         for w in reversed(stripped):
             if w in self.by_word:
-                return self.by_word[w]
+                person = self.by_word[w]
+                if found is not None and _other_first_name(found[0], person):
+                    break  # the same surname, another first name: someone else
+                return person
         if found is None:
             return None
         name, gender = found
@@ -1565,6 +1570,13 @@ class _People:
                 and not any(w.lower() in _ORG_WORDS for w in name):
             return self.learn(" ".join(name), gender)
         return None
+
+
+def _other_first_name(name: list[str], person: _Person) -> bool:
+    """Whether a full name and a known person share the surname but not the first name."""
+    known = person.name.split()
+    return len(name) >= 2 and len(known) >= 2 and name[-1] == known[-1] and \
+        name[0] != known[0]
 
 
 _LOOKBACK_BLOCKS = 6
@@ -2218,7 +2230,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                                                   people):
                         subject = before_subject
                         surname = subject.text.split()[-1]
-                        known = people.by_word.get(surname) if subject.name else None
+                        # (A full name is used as written: two people may share a surname.)
+                        known = people.by_word.get(surname) if subject.name and \
+                            " " not in subject.text else None
                         if known is None and subject.name and " " not in subject.text:
                             # A surname alone: its full name may be further back, not learned
                             # yet ("Finanzminister Christian Lindner … Lindner zeigte sich").

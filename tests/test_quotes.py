@@ -693,6 +693,14 @@ def test_japanese_ga_before_a_topic_in_the_same_clause_marks_who_speaks() -> Non
         ("speech", "回答者の6割")]
 
 
+def test_two_people_with_one_surname_stay_two_people() -> None:
+    assert _speakers(
+        "Nora Quill, 21, died in April. “She loved to dance,” her friend Amy Tran said.",
+        "Her mother, Helen Quill, has campaigned since.",
+        "“Nobody warned us,” she said. “Nobody told us what was in those pills.”",
+    ) == [("speech", "Amy Tran"), ("speech", "Helen Quill"), ("speech", "Helen Quill")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
