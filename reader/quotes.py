@@ -2361,14 +2361,21 @@ def _pronoun_opens_sentence(text: str, quoted: list[tuple[int, int]], pos: int,
     """Whether a sentence of the paragraph before ``pos``, outside quotations, starts with
     the pronoun ("She grew up …"): the paragraph is about someone it does not name."""
     word = pronoun[:1].upper() + pronoun[1:].lower()
-    if text.find(word + " ", 0, pos) < 0:
-        return False
+    if word == "Sie" or text.find(word + " ", 0, pos) < 0:
+        return False  # (German "Sie" is as often "they" or "you")
     for m in _compiled(r"(?:^|[.!?…]\s+)" + re.escape(word) + r"\s").finditer(text, 0, pos):
         at = m.end() - len(word) - 1
         q = bisect_right(quoted, (at, len(text) + 1)) - 1
-        if not (q >= 0 and at < quoted[q][1]):
+        after = text[m.end():m.end() + 12].split(None, 1)
+        if not (q >= 0 and at < quoted[q][1]) and after and \
+                after[0].lower() not in _IMPERSONAL_AFTER:
             return True
     return False
+
+
+# Words after "Il" or "Es" that make it impersonal ("Il y a", "Il faut", "Il est vrai").
+_IMPERSONAL_AFTER = _words("y faut fallait est était s’agit s'agit semble reste suffit paraît "
+                           "gibt geht ist war")
 
 
 def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: str) -> bool:

@@ -701,6 +701,16 @@ def test_two_people_with_one_surname_stay_two_people() -> None:
     ) == [("speech", "Amy Tran"), ("speech", "Helen Quill"), ("speech", "Helen Quill")]
 
 
+def test_an_impersonal_il_does_not_make_a_paragraph_about_someone() -> None:
+    # "Il y a" is impersonal: the pronoun of "a-t-il" is the person just named, not the
+    # one the article names most.
+    assert _speakers(
+        "Marc Olivier dirige l’usine. Marc Olivier a tout essayé. Olivier reste confiant.",
+        "Le syndicaliste Paul Girard conteste.",
+        "Il y a deux ans déjà, « rien n’avait été fait », a-t-il rappelé.",
+    ) == [("speech", "Paul Girard")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
