@@ -1935,7 +1935,7 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
         if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)) \
                 and words[0].lower() not in _DETERMINERS and not any(
                     w.lower() in _ROLES or w.lower() in _ORG_WORDS or w.endswith(("’s", "'s"))
-                    or w.isupper() for w in names):
+                    or w.isupper() for w in found[0]):
             return _Speaker(_join(found[0]), name=True, gender=found[1], pure=True)
     if not words or words[0].lower() not in _DETERMINERS:
         return None  # no name opens it, and no role: nobody this sentence is about
@@ -2112,7 +2112,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "She grew up in Aliquippa, …. “…,” she recalled": a paragraph about "she"
             # that names nobody is about the person the article is about.
             topic = people.topic(speaker.pronoun, texts, spans_in, block)
-            if topic is not None:
+            last = _previous_subject(texts[block - 1].rstrip(), len(texts[block - 1].rstrip())) \
+                if topic is not None and person is not None and block else None
+            if topic is not None and not (
+                last is not None and last.name and person is not None
+                and last.text.split()[-1] == person.name.split()[-1]
+            ):
+                # (But "Jim Dale, the goalkeeper, made nine saves." ending the paragraph
+                # before makes him the one "He was modest afterwards" speaks of.)
                 person = topic
         if person is None:
             return None

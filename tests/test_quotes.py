@@ -711,6 +711,14 @@ def test_an_impersonal_il_does_not_make_a_paragraph_about_someone() -> None:
     ) == [("speech", "Paul Girard")]
 
 
+def test_a_pronoun_after_a_paragraph_about_someone_else_is_theirs_not_the_topics() -> None:
+    assert _speakers(
+        "Coach Tom Burke has rebuilt the club. Burke arrived in 2019. Burke likes defence.",
+        "Goalkeeper Jim Dale, 24, made nine saves.",
+        "He was modest afterwards. “Just doing my job,” he said.",
+    ) == [("speech", "Jim Dale")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
