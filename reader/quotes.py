@@ -1507,11 +1507,26 @@ class _People:
             if candidates is None:
                 candidates = _candidates(texts[b], spans_in[b], self.aged)
                 self.runs[b] = candidates
-            for _, run in candidates:
+            text = texts[b]
+            starts = [(m.start(1), m.group(1)) for m in _PRONOUN_START.finditer(text)] \
+                if "He " in text or "She " in text or "Il " in text or "Elle " in text \
+                or "Er " in text else []
+            k = 0
+            recent: _Person | None = None
+            for at, run in candidates:
+                while k < len(starts) and starts[k][0] < at:
+                    if recent is not None and not recent.gender:
+                        # "Ruth Okafor-Lind lowered herself …. She is seventy-one": the
+                        # pronoun opening the next sentence tells her gender.
+                        recent.gender = _PRONOUNS[starts[k][1].lower()]
+                    k += 1
                 person = self.mention(run) if run else None
                 if person is not None:
+                    recent = person
                     self.named[id(person)] = (person, self.named.get(id(person), (person, 0))[1]
                                               + 1)
+            if k < len(starts) and recent is not None and not recent.gender:
+                recent.gender = _PRONOUNS[starts[k][1].lower()]
             self.named_upto += 1
         self.last = last
         best: _Person | None = None
@@ -1521,10 +1536,8 @@ class _People:
                 best, top, second = person, count, top
             elif count > second:
                 second = count
-        if best is None or top < 2 or top <= second or (
-            gender in "mf" and best.gender and best.gender != gender
-        ):
-            return None
+        if best is None or top < 2 or top <= second or best.gender != gender:
+            return None  # (the gender must be known: the article has shown it)
         return best
 
     def learn(self, name: str, gender: str = "") -> _Person:
@@ -2380,6 +2393,8 @@ def _pronoun_opens_sentence(text: str, quoted: list[tuple[int, int]], pos: int,
     return False
 
 
+# A pronoun opening a sentence: "… in Pittsburgh. She is seventy-one".
+_PRONOUN_START = re.compile(r"(?:^|[.!?]\s+)(He|She|Il|Elle|Er)\s(?!y |faut |est )")
 # Words after "Il" or "Es" that make it impersonal ("Il y a", "Il faut", "Il est vrai").
 _IMPERSONAL_AFTER = _words("y faut fallait est était s’agit s'agit semble reste suffit paraît "
                            "gibt geht ist war")

@@ -546,9 +546,11 @@ def test_a_street_before_a_name_is_not_the_subject() -> None:
 
 
 def test_a_paragraph_about_she_means_the_person_the_article_is_about() -> None:
+    # The article has shown she is a woman ("Reyes started young. She still …"); the one
+    # who spoke last is not known to be.
     assert _speakers(
         "Dr. Alma Reyes has spent forty years mapping caves.",
-        "Reyes started young. Reyes still keeps her first lamp.",
+        "Reyes started young. She still keeps her first lamp. Reyes calls it luck.",
         "“She never stops,” Paul Grant, a colleague, told me.",
         "She was born in Tucson, near the Santa Cruz River. Her uncle took her climbing. "
         "“I was hooked on the dark,” she recalled.",
