@@ -1566,9 +1566,10 @@ class _People:
             self.parsed[run] = parsed
         stripped, has_title, found = parsed
         for w in reversed(stripped):
-            if w in self.by_word:
-                person = self.by_word[w]
-                if found is not None and _other_first_name(found[0], person):
+            person = self.by_word.get(w)
+            if person is not None:
+                if found is not None and len(found[0]) >= 2 and w == found[0][-1] and \
+                        " " in person.name and not person.name.startswith(found[0][0] + " "):
                     break  # the same surname, another first name: someone else
                 return person
         if found is None:
