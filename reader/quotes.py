@@ -397,6 +397,8 @@ résume raconte avoue avoué s’exclame s’est soupire soupiré soupirait lan�
 racontait confiait assurait ironisait glissait répétait affirmait estimait résumait
 soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
+indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
+félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
@@ -465,7 +467,8 @@ député députée sénateur sénatrice maire
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
 councilman councilwoman congressman congresswoman sheikh emir sultan crown superintendent
 treasurer comptroller administrator trustee provost dean rector principal chairperson
-stadtrat manager midfielder striker forward winger goalkeeper defender pundit
+stadtrat manager midfielder striker forward winger goalkeeper defender pundit member
+councilmember
 stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
 bundesrat bundesrätin
@@ -483,12 +486,18 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
                    "autorin", "schriftsteller", "schriftstellerin", "künstler", "künstlerin",
                    "produzent", "produzentin", "intendant", "intendantin", "dirigent",
                    "dirigentin", "richter", "richterin", "anwalt", "anwältin", "ökonom",
+                   "vertreter", "vertreterin", "nachfolger", "nachfolgerin", "vorgänger",
+                   "vorgängerin", "beauftragte", "beauftragter", "führer", "inhaber",
+                   "inhaberin", "gründer", "gründerin", "abgeordnete", "abgeordneter",
                    "ökonomin", "forscher", "forscherin", "politiker", "politikerin",
                    "botschafter", "botschafterin", "kommissar", "kommissarin", "experte",
                    "expertin", "managerin", "journalistin", "kuratorin", "politiker",
                    "politikerin")
 # Nouns for a role: a capitalized word before one is not a name ("United boss").
 _ROLES = _words("""
+nurse doctor teacher engineer inspector driver farmer pilot soldier officer guard
+neighbour neighbor witness survivor victim parent mother father colleague collègue
+kollege kollegin voisin voisine nachbar nachbarin
 boss official officials source sources analyst analysts head executive manager owner founder
 worker workers resident residents fan fans player striker goalkeeper defender veteran expert
 experts lawyer lawyers attorney prosecutor chief aide aides adviser advisor coach staff
@@ -501,7 +510,8 @@ kept keeps began begins started went to not did does do declined refused wanted 
 didn’t doesn’t wouldn’t won’t can’t couldn’t cannot
 also later then has had have was is were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
-a avait ont aurait hat habe hatte haben также ещё еще уже тогда затем ранее позже
+a avait ont aurait avoir être s’est s'est hat habe hatte haben
+также ещё еще уже тогда затем ранее позже
 on last this monday tuesday wednesday thursday friday saturday sunday yesterday today
 lundi mardi mercredi jeudi vendredi samedi dimanche hier
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am später
@@ -539,8 +549,39 @@ former ex top senior junior local young old chief acting interim
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december le la les il elle der die das er sie
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
+ihr ihre sein seine son sa ses leur leurs
 """)
+# Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
+# "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
+_PREPOSITIONS = _words("""
+by inside outside in on at after before during with without under over since until from for
+into through across behind beyond despite among between near within throughout against
+toward towards upon amid along around
+auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
+zum zur nachdem
+dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
+selon laut according
+в на по при после до из за от с для во со
+""")
+# Head words of places and buildings: a capitalized run ending in one is not a person ("the
+# Ohio River", "State College", "the Cold Creek Viaduct").
+_PLACE_HEADS = _words("""
+river creek college street bridge viaduct county university hospital trust lake road
+avenue square valley mountain mountains island islands harbor harbour station airport
+cathedral school academy stadium arena center centre building palace museum library
+district province region city village forest beach falls canyon dam highway freeway
+boulevard wreckage
+""")
+# Words that lead the name of a place ("Rue du Moulin", "Lake Placid", "Fort Worth").
+_PLACE_LEADS = _words("rue avenue boulevard chemin quai impasse allée lake mount fort cape "
+                      "straße strasse platz улица проспект")
 _OF = _words("of at for from de du des von bei")
+_TIME_WORDS = _words("""
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight later
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui mercredi soir matin
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute
+""")
+_CONJUNCTIONS = _words("and und or oder et ou и или bzw")
 _DEFINITE = _words("the der die das le la l")
 _OF_OR_DETERMINER = _OF | _DETERMINERS
 _THAT = _words("that que qu dass что")
@@ -660,6 +701,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         if known or known is None and _is_title(w):
             last_title = k
             gender = _HONORIFICS.get(w.lower(), gender)
+        elif len(w) > 1 and w.isupper() and k + 2 < len(words) and not w.endswith("."):
+            last_title = k  # "Labour MP Jane Smith", "député LFI François Ruffin": a party
+            # or an office in capitals, then the name
     name = words[last_title + 1:]
     if name and name[0] in _PARTICLES:
         return None  # "Vorsitzende des Gremiums": an office, not a name
@@ -678,6 +722,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
         name = name[-2:]
     name[-1] = _strip_possessive(name[-1])
+    first = name[0].lower()
+    if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS:
+        return None  # "By the third", "the Ohio River": a phrase or a place, not a person
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND):
         return None  # a label ("Q:", "A:") or a capitalized "Ich", "We": not a person
     return name, gender
@@ -710,13 +757,23 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
     last = len(words) - 1
+    reporter: list[str] = []
     for k in range(last, -1, -1):
         w = words[k]
         # (A word without an apostrophe is its own verb form: _verb only lower-cases.)
         if w in _SAY or ("’" in w or "'" in w) and _verb(w) in _SAY or \
                 k < last and w.lower() in _RELATIVE_THAT:
+            if w in _SAY:
+                reporter = words[:k]
             words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
             break
+    if reporter and len(words) == 1 and words[0].lower() in _PRONOUNS:
+        # "Pruitt said he told Moravec to “…”": the pronoun of a reported clause is the
+        # one who reports it, not the last name before it.
+        main = _describe(reporter)
+        if main is not None and main.name and main.pure:
+            return _Speaker(main.text, name=True, gender=_PRONOUNS[words[0].lower()],
+                            pure=True)
     while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()):
@@ -733,6 +790,20 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
+    for k in range(2, len(words) - 1 if not _STOP_PREPS.isdisjoint(words) else 0):
+        if words[k].lower() in _STOP_PREPS and words[k - 1][0].isupper() and \
+                words[k - 2][0].isupper() and words[k].lower() not in _OF:
+            # "Министр обороны Андрей Белоусов в ходе совещания": where or when the person
+            # spoke is not part of their name.
+            named = _describe(words[:k])
+            if named is not None and named.name and " " in named.text:
+                return named
+            break
+    if len(words) >= 3 and words[0][0].isupper() and words[-1].lower() in _ORG_WORDS and any(
+        w.lower() in _CONJUNCTIONS or w == "&" for w in words[1:-1]
+    ) and all(w[0].isupper() or w.lower() in _CONJUNCTIONS or w in _OF or w == "&"
+              for w in words):
+        return _Speaker(_join(words))  # "Carlford and Ashworth NHS Trust": one body
     runs = _capital_runs(words)
     determiner = first in _DETERMINERS or not words[0][0].isupper()
     if runs:
@@ -749,7 +820,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 return _Speaker(_join(found[0]), name=True, gender=found[1],
                                 pure=start == 0)
     if runs and len(words) >= 3 and runs[-1] == (len(words) - 1, len(words)) and \
-            (first in _ROLES or _is_title(first)) and not words[1][0].isupper() and \
+            (first in _ROLES or _is_title(first) or first in _DETERMINERS
+             and words[1].lower() in _ROLES) and \
+            not (words[1][0].isupper() and first not in _DETERMINERS) and \
             words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
             words[-2].lower() not in _PLACE_PREPS:
         # "Автор победного гола Педро": a description, then the name it leads to.
@@ -806,11 +879,73 @@ def _ends_with_name(chunk: list[str]) -> bool:
 
 # An American party and state after a name ("Sen. Mike Lee, R-Utah,"), as tokens joined.
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_PARTY_STATE_TEXT = re.compile(r", [RDI]-[A-Z][\w.]*(?=,)")
+
+
+_QUOTE_TOKENS = frozenset("\"“”‘’«»„‚‹›")
+
+
+def _plain(tokens: list[str]) -> list[str]:
+    """The tokens without quotation marks (“Meet the Press,” said: the comma still closes
+    the clause) and without what parentheses hold ("Jens Kottmann (Grüne) sagte": a party,
+    an age, a place, never the speaker)."""
+    if "(" not in tokens and _QUOTE_TOKENS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    depth = 0
+    for t in tokens:
+        if t == "(":
+            depth += 1
+        elif t == ")" and depth:
+            depth -= 1
+        elif not depth and t not in _QUOTE_TOKENS:
+            out.append(t)
+    return out
+
+
+# Sentence adverbs that open a sentence before its subject ("Earlier, …", "Shortly after").
+_ADVERB_OPENERS = _words("""
+however meanwhile yet still also then there here earlier later today yesterday tonight
+afterwards afterward instead nonetheless nevertheless again now once soon
+hier aujourd’hui ensuite puis désormais heute gestern später danach dann inzwischen
+сегодня вчера затем позже
+""")
+
+
+def _opens_phrase(token: str) -> bool:
+    """Whether a sentence's first word opens an adverbial phrase rather than its subject."""
+    known = _OPENS.get(token)
+    if known is None:
+        first = token.lower()
+        known = first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or \
+            first.endswith("ing") or (first.endswith("ly") or first in _ADVERB_OPENERS) and \
+            token[0].isupper() and not _is_title(token)
+        if len(_OPENS) < 50_000:  # bounded, as the title cache is
+            _OPENS[token] = known
+    return known
+
+
+_OPENS: dict[str, bool] = {}
+
+
+def _fronted(tokens: list[str]) -> list[str]:
+    """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
+    die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
+    if tokens and _opens_phrase(tokens[0]) and "," in tokens:
+        rest = tokens[tokens.index(",") + 1:]
+        while rest and rest[0][:1].islower() and "," in rest and \
+                rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
+            rest = rest[rest.index(",") + 1:]  # ", ob der Bund …, antwortete"
+        return rest
+    return tokens
 
 
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
-    tokens = tokens[-24:]  # the clause next to the verb and the one before it suffice
+    tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
+    if "(" in tokens or not _QUOTE_TOKENS.isdisjoint(tokens):
+        tokens = _plain(tokens)
+    tokens = tokens[-24:]
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     # The clauses between boundaries, those with a word in them.
     chunks: list[list[str]] = []
@@ -856,9 +991,13 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if not chunks:
         return None
     if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
-            and chunks[-1][0].lower() in _DETERMINERS):
+            and (chunks[-1][0].lower() in _DETERMINERS
+                 or chunks[-1][0].endswith(("’s", "'s")))):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
-        before = _describe(chunks[-2])
+        k = len(chunks) - 2
+        while k > 0 and all(t.isdigit() for t in chunks[k] if t[0].isalnum()):
+            k -= 1  # "Janet Ellery, 67, a retired nurse, said": the age between
+        before = _describe(chunks[k])
         if before is not None and before.name and before.pure:
             return before
     return last
@@ -870,8 +1009,15 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
 
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
+    tokens = _plain(tokens)
+    while len(tokens) > 1 and tokens[0].lower() in _TIME_WORDS:
+        tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
     chunk: list[str] = []
+    chunk_skipped = 0
     for k, t in enumerate(tokens):
+        if t == "-" and k + 1 < len(tokens) and tokens[k + 1].lower() in _CONJUNCTIONS:
+            chunk_skipped += 1
+            continue  # "der Industrie- und Handelskammer": one compound cut short, no dash
         if t in _BOUNDARY or t in _SENTENCE_END and _is_stop(tokens, k):
             break
         low = t.lower()
@@ -889,12 +1035,21 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if low in _DETERMINERS and len(chunk) >= 2 and chunk[-1][0].isupper() and \
                 chunk[0].lower() not in _DETERMINERS:
             break  # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur"
+        if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \
+                low not in _OF and len(chunk) >= 2 and \
+                chunk[-1][0].isupper() and chunk[-2][0].isupper() and \
+                chunk[-2].lower() not in _DETERMINERS:
+            break  # "сказал губернатор Андрей Петров журналистам": a name ends at lower case
         chunk.append(t)
     if not chunk:
         return None
     speaker = _describe(chunk)
-    if speaker is not None and not speaker.name and not speaker.pronoun:
-        rest = tokens[len(chunk):]
+    if speaker is not None and not speaker.pronoun and (
+        not speaker.name or chunk[0].lower() in _DETERMINERS
+    ):
+        # "sagte die Chefin der Handelskammer Süd, Sabine Wetzlar,": a description, then the
+        # name it describes.
+        rest = tokens[len(chunk) + chunk_skipped:]
         if rest and rest[0] == ",":
             follow: list[str] = []
             for t in rest[1:]:
@@ -920,23 +1075,56 @@ _JA_AFTER_SUBJECT = re.compile(
 
 
 def _ja_subject(before: str) -> _Speaker | None:
-    """The topic of the sentence before a Japanese quotation: 「…は」 or 「…が」."""
+    """The topic of the sentence before a Japanese quotation: 「…は」 or 「…が」 (the topic
+    は of the clause nearest the quotation first: 「…赤字となっており、大西社長は「…」」;
+    が marks the subject of a modifying clause as often as the speaker)."""
     start = 0
     for m in _JA_SENTENCE.finditer(before):
         start = m.end()
     sentence = before[start:]
-    for k, ch in enumerate(sentence):
-        if ch in "はが" and k > 0:
-            subject = sentence[:k]
-            subject = _JA_PARENS.sub("", subject.rsplit("、", 1)[-1]).strip(" ,")
+    clauses = sentence.split("、")
+    for particle in "はが":
+        for clause in reversed(clauses):
+            k = clause.find(particle, 1)
+            if k < 0:
+                continue
+            if particle == "は" and 0 < clause.find("が", 1) < k:
+                k = clause.find("が", 1)  # 「回答者の約85％がWi-Fiは「…」と回答」: が marks who
+            subject = _JA_PARENS.sub("", clause[:k]).strip(" ,")
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
                 return None
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
-            return _Speaker(subject, name=True)
+            if _JA_SAME.fullmatch(subject):
+                return _UNRESOLVED  # 同会, 同社: the body just named, not a new speaker
+            return _Speaker(_ja_name(subject), name=True)
     return None
+
+
+# 同会, 同社, 同省: "the said body", which refers back and never names a person.
+_JA_SAME = re.compile(r"同[^\s氏]")
+# Titles and honorifics written after a Japanese name (longest first).
+_JA_TITLES = tuple(sorted(_words("""
+社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
+課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事
+大統領 主席 書記長 事務総長 官房長官 党首 代表理事 弁護士 容疑者 被告 医師 記者 会長兼社長
+"""), key=len, reverse=True))
+_JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
+
+
+def _ja_name(subject: str) -> str:
+    """A person's name from a Japanese noun phrase ending in a title: the modifiers before
+    it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
+    phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
+    for title in _JA_TITLES:
+        if subject.endswith(title) and len(subject) > len(title):
+            tail = _JA_NAME_TAIL.search(subject[:-len(title)])
+            if tail:
+                return tail.group()
+            break
+    return subject
 
 
 # ---------------------------------------------------------------------------------------
@@ -980,6 +1168,11 @@ _PLAIN_WORD = re.compile(r"\w+")
 # Verbs that take a whole clause: a subject after one of them is the clause's own.
 _SAY = _words("said says say told tells added adds wrote writes stated noted sagte sagt dit "
               "сказал сказала заявил заявила")
+# German verbs of speech: the language puts the subject after the verb when anything else
+# opens the sentence ("Im Interview mit dem Sender sagte der Kanzler: …").
+_V2_VERBS = _words("sagte sagt sagten erklärte erklärt betonte betont schrieb schreibt "
+                   "antwortete antwortet warnte warnt meinte meint kritisierte fragte "
+                   "ergänzte unterstrich bekräftigte versicherte berichtete forderte")
 _NAMING_VERBS = _words("""
 called calls dubbed branded labeled labelled termed nannte nennt bezeichnete назвал назвала
 назвали qualifié qualifiée qualifie jugé jugée jugeait juge jugent deemed
@@ -1122,7 +1315,24 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # subject is the one of the clause before.
                 found.speaker = _UNRESOLVED
                 return found
-            speaker = _subject(tokens[:k])
+            head_tokens = tokens[:k] if _opens_phrase(tokens[0]) else tokens
+            fronted = _fronted(head_tokens) if head_tokens is not tokens else tokens
+            if fronted is not head_tokens and not any(x[0].isalnum() for x in fronted):
+                # "Auf die Frage, ob …, antwortete Kottmann:": an opening phrase, then the
+                # verb: its subject comes after it.
+                speaker = _object(tokens[k + 1:])
+            else:
+                speaker = _subject(tokens[:k])
+                region = [x for x in tokens[:k] if x[0].isalnum()] if (
+                    tokens[0].lower() in _PREPOSITIONS and k + 1 < len(tokens)
+                    and tokens[k + 1][0].isupper()) else []
+                if region and region[0].lower() in _PREPOSITIONS and (
+                    len(region) <= 3 and (len(region) < 3 or region[1].lower() in _DETERMINERS)
+                    or verb in _V2_VERBS
+                ) and k + 1 < len(tokens) and tokens[k + 1][0].isupper():
+                    # "Nach der Sitzung sagte Ministerin Petra Kühn:": a phrase of time or
+                    # place, then the verb, then its subject.
+                    speaker = _object(tokens[k + 1:]) or speaker
             if speaker is None:  # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :"
                 speaker = _object(tokens[k + 1:])
             elif speaker.name and not speaker.gender:
@@ -1185,6 +1395,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
         return found
     window = window[:100]
+    if "-" in window and (", D-" in window or ", R-" in window or ", I-" in window):
+        # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
+        # state are a tag on the name, not an appositive.
+        window = _PARTY_STATE_TEXT.sub("", window)
     impersonal = _IMPERSONAL.match(window)
     if impersonal:
         # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
@@ -1270,6 +1484,12 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     1 for x in tokens[k + 1:] if x[0].isalnum()) > 4):
                     return found  # “…” He said the team … : a new sentence, not attribution
                 speaker = _subject(tokens[:k])
+                if (speaker is None or not speaker.name and not speaker.pronoun) and \
+                        tokens[k - 1] == "," and k + 1 < len(tokens) and (
+                            tokens[k + 1].lower() in _DETERMINERS or tokens[k + 1][0].isupper()):
+                    # "„…“ an mehreren Stellen festgestellt worden, teilte die Autobahn GmbH
+                    # mit": the rest of the quoted sentence, then the verb and its subject.
+                    speaker = _object(tokens[k + 1:]) or speaker
             found.verb = True
             found.speaker = speaker
             return found
@@ -1299,7 +1519,8 @@ _CAPRUN_PATTERN = (
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*))*"
 )
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
-_PLACE_PREPS = _words("at in from of near для в из на у bei aus im à au aux")
+_PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
+                      "across along into onto toward towards beyond behind")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 
 
@@ -1319,10 +1540,59 @@ class _People:
         self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
+        self.named: dict[int, tuple[_Person, int]] = {}  # mentions of each person, by id
+        self.named_upto = 0  # paragraphs counted in ``named``
+
+    def topic(self, gender: str, texts: list[str], spans_in: list[list[tuple[int, int]]],
+              block: int) -> _Person | None:
+        """The person the article is about: the one named most often in the paragraphs
+        before this one, outside quotations (twice at least, and more than anyone else), when
+        a pronoun of this gender can mean them. Each paragraph is read once."""
+        last = self.last  # (counting learns names: who was named last stays as it was)
+        while self.named_upto < block:
+            b = self.named_upto
+            candidates = self.runs.get(b)
+            if candidates is None:
+                candidates = _candidates(texts[b], spans_in[b], self.aged)
+                self.runs[b] = candidates
+            text = texts[b]
+            starts = [(m.start(1), m.group(1)) for m in _PRONOUN_START.finditer(text)] \
+                if "He " in text or "She " in text or "Il " in text or "Elle " in text \
+                or "Er " in text else []
+            k = 0
+            recent: _Person | None = None
+            for at, run in candidates:
+                while k < len(starts) and starts[k][0] < at:
+                    if recent is not None and not recent.gender:
+                        # "Ruth Okafor-Lind lowered herself …. She is seventy-one": the
+                        # pronoun opening the next sentence tells her gender.
+                        recent.gender = _PRONOUNS[starts[k][1].lower()]
+                    k += 1
+                person = self.mention(run) if run else None
+                if person is not None:
+                    recent = person
+                    self.named[id(person)] = (person, self.named.get(id(person), (person, 0))[1]
+                                              + 1)
+            if k < len(starts) and recent is not None and not recent.gender:
+                recent.gender = _PRONOUNS[starts[k][1].lower()]
+            self.named_upto += 1
+        self.last = last
+        best: _Person | None = None
+        top = second = 0
+        for person, count in self.named.values():
+            if count > top:
+                best, top, second = person, count, top
+            elif count > second:
+                second = count
+        if best is None or top < 2 or top <= second or best.gender != gender:
+            return None  # (the gender must be known: the article has shown it)
+        return best
 
     def learn(self, name: str, gender: str = "") -> _Person:
         words = name.split()
-        person = self.by_word.get(words[-1]) or self.by_word.get(name)
+        person = self.by_word.get(name) or self.by_word.get(words[-1])
+        if person is not None and _other_first_name(words, person):
+            person = None  # "Fiona Parry" after "Eloise Parry": two people, one surname
         if person is None:
             person = _Person(name, gender)
         elif gender and not person.gender:
@@ -1344,8 +1614,12 @@ class _People:
             self.parsed[run] = parsed
         stripped, has_title, found = parsed
         for w in reversed(stripped):
-            if w in self.by_word:
-                return self.by_word[w]
+            person = self.by_word.get(w)
+            if person is not None:
+                if found is not None and len(found[0]) >= 2 and w == found[0][-1] and \
+                        " " in person.name and not person.name.startswith(found[0][0] + " "):
+                    break  # the same surname, another first name: someone else
+                return person
         if found is None:
             return None
         name, gender = found
@@ -1360,6 +1634,13 @@ class _People:
         return None
 
 
+def _other_first_name(name: list[str], person: _Person) -> bool:
+    """Whether a full name and a known person share the surname but not the first name."""
+    known = person.name.split()
+    return len(name) >= 2 and len(known) >= 2 and name[-1] == known[-1] and \
+        name[0] != known[0]
+
+
 _LOOKBACK_BLOCKS = 6
 _LOOKBACK_CHARS = 3000
 _LOOKBACK_RUNS = 40  # capitalized words looked at, at most, to find who a pronoun means
@@ -1369,7 +1650,8 @@ _LOOKBACK_RUNS = 40  # capitalized words looked at, at most, to find who a prono
 # Kinds
 
 _FIRST_SECOND = _words("""
-i we me us my our you your i’m we’re i'm we're i’ve we’ve je nous nous vous notre mon ma
+i we me us my our you your i’m we’re i'm we're i’ve we’ve i've we've you've i’d i'd
+i’ll i'll we’ll we'll je nous nous vous notre mon ma
 ich wir uns unser mein sie я мы нас наш мой вы
 """)
 _CJK_PATTERN = r"[\u3040-\u30ff\u3400-\u9fff]"
@@ -1631,18 +1913,23 @@ def _sentence_window(text: str, start: int) -> str:
     return window if _first_stop(window) >= 0 else ""
 
 
-def _sentence_subject(window: str) -> _Speaker | None:
+def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
     to a comma or the first verb that continues an earlier one ("A local radio host kept
     repeating")."""
-    tokens = _sentence_tail(_tokens(window))
-    if tokens and "," in tokens and (tokens[0].lower() in _PARTICIPLE_OPENERS
-                                     or tokens[0].lower().endswith("ing")):
-        tokens = tokens[tokens.index(",") + 1:]  # "Asked whether …, Arteta smiled:"
+    # "Asked whether …, Arteta smiled:", "By the third, the crowd was chanting “…”"
+    # (``tokens``: the window's last sentence already read, opening phrase skipped.)
+    if tokens is None:
+        tokens = _fronted(_sentence_tail(_tokens(window)))
     chunk: list[str] = []
+    described = bool(tokens) and tokens[0].lower() in _DETERMINERS
     for t in tokens:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
             break
+        if described and len(chunk) >= 2 and chunk[-1][0].islower() and \
+                chunk[-1].lower() not in _DETERMINERS and (
+                    t in _AUX or t[0].islower() and t.endswith("ed")):
+            break  # "In 2016, the site surveyed …": the subject ends at its verb
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
     if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS):
@@ -1650,6 +1937,115 @@ def _sentence_subject(window: str) -> _Speaker | None:
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS:
         return None
     return _describe(chunk)
+
+
+# An indefinite article brings in someone new ("One senior aide …", "A nurse …"); a definite
+# one ("the president") points back at someone already named.
+_INDEFINITE = _words("a an one another un une ein eine einer один одна")
+_PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
+
+
+def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | None:
+    """The subject of the sentence before a quotation that opens a sentence, when it is a
+    person: a name or a role ("One senior nurse at the hospital, who …, said …").
+    ``sentence``, when given, is that sentence already found."""
+    if not sentence:
+        near = text[max(0, start - 32):start]
+        if start > 32 and not any(c in near for c in ".!?…。！？"):
+            return None  # inside a long sentence: no sentence before it is near
+        window = text[max(0, start - _PREVIOUS_REACH):start]
+        whole = start <= _PREVIOUS_REACH  # the window starts where the text does
+        stops = _stops(window, 2)
+        if stops and window[stops[-1]:].strip():
+            # "… war vor Ort. Er sagte: „…“": a short clause of attribution opens the
+            # quotation's sentence; the sentence before it is the one to read.
+            if len(window[stops[-1]:].split()) > 3:
+                return None
+            window = window[:stops[-1]]
+            stops = stops[:-1] + [len(window)]
+        if not stops:
+            return None
+        if len(stops) >= 2:
+            sentence = window[stops[-2]:stops[-1]]
+        elif whole:
+            sentence = window[:stops[-1]]
+        else:
+            return None
+    sentence = sentence.strip().rstrip(".!?…。！？")
+    if not sentence or sentence[0] in _FAMILY:
+        return None  # it starts with a quotation: its first word is not its subject
+    head = sentence.split(None, 2)
+    if len(head) >= 2 and head[1][:1].islower() and head[0][-1:].isalnum() and \
+            head[0].lower() not in _DETERMINERS and not _opens_phrase(head[0]):
+        return None  # "Strong opposition from …": one word, then lower case: nobody named
+    # (One sentence already: its subject is in its first words, so only those are read.)
+    tokens = _tokens(sentence[:120])
+    rest = _fronted(tokens)
+    opened = len(rest) < len(tokens)  # an opening phrase before the subject
+    rest = rest[:24]
+    words = [t for t in rest if t[0].isalnum() or t in ",."]
+    run = 0
+    while run < len(words) and words[run][0].isupper() and words[run][0].isalnum() or \
+            run and run < len(words) and words[run] == "." and words[run - 1].lower() in _ABBREV:
+        run += 1
+    if run and run < len(words) and words[0].lower() not in _NOT_NAMES and (
+        words[run] == "," or words[run][0].islower() and words[run] not in _ROLES
+        and not _is_title(words[run])  # "Arsenal manager Mikel Arteta": not Arsenal
+    ):
+        # The name the sentence opens with is its subject ("Paul Smith met Tom Jones"), not
+        # the last one in its first clause.
+        # One capitalized word is a person only with an appositive or a clause after it
+        # ("Ossei-Brown, speaking at his locker, …"; not "Trade fell …"), or after an
+        # opening phrase, where a common noun would not be capitalized ("By Friday, Lopez
+        # had changed her mind").
+        names = [w for w in words[:run] if w != "."]
+        found = _name_run(names) if len(names) >= 2 or words[1] == "," or opened else None
+        if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)) \
+                and words[0].lower() not in _DETERMINERS and not any(
+                    w.lower() in _ROLES or w.lower() in _ORG_WORDS or w.endswith(("’s", "'s"))
+                    or w.isupper() for w in found[0]):
+            return _Speaker(_join(found[0]), name=True, gender=found[1], pure=True)
+    if not words or words[0].lower() not in _DETERMINERS:
+        return None  # no name opens it, and no role: nobody this sentence is about
+    subject = _sentence_subject(sentence, rest)
+    if subject is None or subject.pronoun:
+        return None
+    if subject.name:
+        return subject if " " in subject.text else None
+    words = subject.text.split()
+    head = words
+    for k, w in enumerate(words):
+        if k and w.lower() in _PLACE_PREPS | _OF:
+            head = words[:k]  # "one senior nurse at the hospital": the nurse
+            break
+    if len(head) >= 2 and head[0].lower() in _INDEFINITE and (
+        head[-1].lower() in _ROLES and not head[-1].endswith("s") or _is_title(head[-1])
+    ) and not any(" " in m.group() for m in _compiled(_CAPRUN_PATTERN).finditer(sentence)):
+        return subject  # (a role with a name in its sentence is that person: not here)
+    return None
+
+
+def _role_named(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
+                block: int, pos: int, role: _Speaker, gender: str) -> bool:
+    """Whether a definite role ("the president said …") points back at a person named
+    earlier in its own paragraph ("Mr Obama has faced criticism. … the president said"),
+    rather than standing for someone the article does not name."""
+    if block < 0 or role.text.split()[0].lower() not in _DEFINITE:
+        return False
+    person = _recent_person(people, texts, spans_in, block, pos, gender)
+    return person is not None and _named_before(texts[block], spans_in[block], pos,
+                                                person.name.split()[-1])
+
+
+def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool:
+    """Whether a pronoun can mean the candidate: no known gender says otherwise."""
+    if pronoun.pronoun not in "mf":
+        return True
+    gender = candidate.gender
+    if not gender and candidate.name:
+        known = people.by_word.get(candidate.text.split()[-1])
+        gender = known.gender if known is not None else ""
+    return not gender or gender == pronoun.pronoun
 
 
 # Participles that open a sentence before its subject ("Asked about it, she …").
@@ -1694,7 +2090,8 @@ def _role_subject(window: str) -> _Speaker | None:
     Verkehrsminister …", up to the role word."""
     # Commas are kept: a role never runs across one ("Ein Sprecher des Verbands, Jens
     # Schreinicke, sprach": the role ends before the name).
-    words = [t for t in _sentence_tail(_tokens(window)) if t[0].isalnum() or t == ","][:14]
+    words = [t for t in _fronted(_sentence_tail(_tokens(window)))
+             if t[0].isalnum() or t == ","][:14]
     if not words or words[0].lower() not in _DETERMINERS:
         return None
     for k, w in enumerate(words[1:5], 1):
@@ -1704,6 +2101,16 @@ def _role_subject(window: str) -> _Speaker | None:
             end = k + 1
             while end < len(words) and _is_title(words[end]):
                 end += 1  # "Le Premier ministre"
+            name_end = end
+            while name_end < len(words) and words[name_end][0].isupper() and \
+                    words[name_end].lower() not in _NOT_NAMES:
+                name_end += 1
+            if name_end > end:
+                # "Son collègue Julien", "Der Minister Peter Nolden": the name the role
+                # leads to, when the description gives it.
+                named = _describe(words[:name_end])
+                if named is not None and named.name:
+                    return named
             # "A spokesperson for the Federal Trade Commission": the body it speaks for.
             if end + 1 < len(words) and words[end].lower() in _OF:
                 j = end + 1
@@ -1720,6 +2127,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                ) -> None:
     people = _People()
     previous: _Raw | None = None
+    openings: dict[tuple[int, str], int] = {}
+
+    def pronoun_opening(block: int, pronoun: str) -> int:
+        key = (block, pronoun.lower())
+        found = openings.get(key)
+        if found is None:
+            found = openings[key] = _pronoun_opening(texts[block], spans_in[block], pronoun)
+        return found
 
     def _just_named(block: int, pos: int, person: _Person) -> bool:
         """Whether the person is named in this paragraph before ``pos`` or in the one
@@ -1766,6 +2181,22 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)
+        if speaker.pronoun in "mf" and 0 <= pronoun_opening(block, speaker.text) <= pos and (
+            person is None
+            or not _named_before(texts[block], spans_in[block], pos, person.name.split()[-1])
+        ):
+            # "She grew up in Aliquippa, …. “…,” she recalled": a paragraph about "she"
+            # that names nobody is about the person the article is about.
+            topic = people.topic(speaker.pronoun, texts, spans_in, block)
+            last = _previous_subject(texts[block - 1].rstrip(), len(texts[block - 1].rstrip())) \
+                if topic is not None and person is not None and block else None
+            if topic is not None and not (
+                last is not None and last.name and person is not None
+                and last.text.split()[-1] == person.name.split()[-1]
+            ):
+                # (But "Jim Dale, the goalkeeper, made nine saves." ending the paragraph
+                # before makes him the one "He was modest afterwards" speaks of.)
+                person = topic
         if person is None:
             return None
         if speaker.pronoun in "mf" and not person.gender:
@@ -1805,7 +2236,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if raw.char in "「『" and after.verb:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], end)
             if inside and inside.group(1)[-1] not in "でに":
-                after.speaker = _Speaker(inside.group(1), name=True)
+                after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
             else:
                 after.speaker = _ja_subject(text[lo:start])
         found = after if after.verb else before
@@ -1866,10 +2297,44 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 sentence = (_previous_sentence(text, start) if start else
                             _last_sentence(texts[b - 1]).rstrip(" .!?…") if b else "")
                 role = _role_subject(sentence)
-                if role is not None and not role.name and _only_role(sentence, role.text):
+                if role is not None and not role.name and _only_role(sentence, role.text) \
+                        and not _role_named(people, texts, spans_in, b if start else b - 1,
+                                            start if start else len(texts[b - 1]), role,
+                                            subject.pronoun):
                     subject = role
-            speaker = group or resolve(subject, at_block, at,
-                                       found is after and subject is found.speaker)
+                elif (start or b) and subject.pronoun in "mf?":
+                    # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
+                    # the person the sentence before is about, not the last name written
+                    # (for a quotation opening its paragraph, the paragraph before's last).
+                    before_subject = _previous_subject(text, start, sentence) if start else \
+                        _previous_subject(texts[b - 1].rstrip(), len(texts[b - 1].rstrip()),
+                                          sentence)
+                    if before_subject is not None and _compatible(before_subject, subject,
+                                                                  people):
+                        subject = before_subject
+                        surname = subject.text.split()[-1]
+                        # (A full name is used as written: two people may share a surname.)
+                        known = people.by_word.get(surname) if subject.name and \
+                            " " not in subject.text else None
+                        if known is None and subject.name and " " not in subject.text:
+                            # A surname alone: its full name may be further back, not learned
+                            # yet ("Finanzminister Christian Lindner … Lindner zeigte sich").
+                            known = _recent_person(people, texts, spans_in, b, start,
+                                                   found.speaker.pronoun)
+                        if known is not None and known.name.split()[-1] == surname:
+                            speaker = known.name  # the full name, as a pronoun resolves
+            elif start and not subject.name and found is after:
+                # "One senior aide … disputed that. “…,” the aide said": the role the
+                # sentence before introduced, not a person named earlier.
+                words = subject.text.split()
+                before_subject = _previous_subject(text, start) if len(words) == 2 and \
+                    words[0].lower() in _DEFINITE else None
+                if before_subject is not None and not before_subject.name and \
+                        not before_subject.pronoun and \
+                        words[1].lower() in before_subject.text.lower().split():
+                    speaker = subject.text
+            speaker = speaker or group or resolve(subject, at_block, at,
+                                                  found is after and subject is found.speaker)
             if (speaker is None and subject.pronoun and neighbour is not None
                     and neighbour.end[0] == b and start - neighbour.end[1] < _SAME_SENTENCE):
                 # "«…», a-t-il insisté, avant de promettre des «…»": the pronoun of the
@@ -1895,8 +2360,38 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 speaker = resolve(beat, b, start)
         if speaker is None and not found.verb and neighbour is not None:
             speaker = neighbour.speaker
+        if speaker is None and raw.char == "「" and start and not found.verb:
+            # A headline's 「沿線住民「…」」, 「首相「…」」: the noun right before the quotation,
+            # with no particle between, is who says it.
+            bare = _JA_BARE_SPEAKER.search(text, max(0, start - 12), start)
+            if bare:
+                speaker = _ja_name(bare.group(1))
+        if speaker is None and start == 0 and b and _QUESTION_LINE.match(texts[b - 1]):
+            # An interview printed as questions (――…) and answers that are only a quotation:
+            # the person the lead-in says is interviewed.
+            speaker = _interviewee(texts, b)
         raw.speaker = speaker
         previous = raw
+
+
+# A noun of kanji or katakana right before 「, after a space or the start of the text.
+_JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})$")
+# A question of a printed interview: 「――…か。」, "Q: …".
+_QUESTION_LINE = re.compile(r"\s*(?:――|──|—|Q[:.])")
+# The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」.
+_JA_INTERVIEW = re.compile(r"([^、。「」]{2,30})との(?:主な)?(?:やりとり|やり取り|一問一答|質疑)")
+
+
+def _interviewee(texts: list[str], block: int) -> str | None:
+    """Who answers in a printed interview: the person its lead-in names, a few paragraphs
+    back at most."""
+    for b in range(block - 1, max(-1, block - 12), -1):
+        match = _JA_INTERVIEW.search(texts[b])
+        if match:
+            name = match.group(1)
+            name = name.rsplit("の", 1)[-1] if not name.endswith(_JA_TITLES) else name
+            return _ja_name(name)
+    return None
 
 
 # An age after a name ("Martinelli, 23, was mobbed …"): a surname alone is then a person.
@@ -1919,7 +2414,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
-        elif (before := text[max(0, at - 6):at].rsplit(None, 1)) and before[-1] in _PLACE_PREPS:
+        elif ". " in run and run.split(". ", 1)[0].rsplit(None, 1)[-1].lower() not in _ABBREV:
+            # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation.
+            run = run.split(". ", 1)[1]
+        elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
+                before[-1] in _PLACE_PREPS or before[-1] == "the"):
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""
@@ -1941,6 +2440,31 @@ def _is_demonym(word: str) -> bool:
         return False
     return word.endswith(("ian", "ean", "ese", "ard", "ite", "man", "woman")) or (
         word.endswith("i") and word[-2] not in "aeiou")  # Israeli, Pakistani, Saudi
+
+
+def _pronoun_opening(text: str, quoted: list[tuple[int, int]], pronoun: str) -> int:
+    """Where the first sentence of the paragraph that starts with the pronoun, outside
+    quotations, ends its first word ("She grew up …": the paragraph is about someone it does
+    not name); -1 when none does. Read once per paragraph and pronoun: asked before each
+    quotation, a scan from the paragraph's start would grow with the square of its length."""
+    word = pronoun[:1].upper() + pronoun[1:].lower()
+    if word == "Sie" or text.find(word + " ") < 0:
+        return -1  # (German "Sie" is as often "they" or "you")
+    for m in _compiled(r"(?:^|[.!?…]\s+)" + re.escape(word) + r"\s").finditer(text):
+        at = m.end() - len(word) - 1
+        q = bisect_right(quoted, (at, len(text) + 1)) - 1
+        after = text[m.end():m.end() + 12].split(None, 1)
+        if not (q >= 0 and at < quoted[q][1]) and after and \
+                after[0].lower() not in _IMPERSONAL_AFTER:
+            return m.end()
+    return -1
+
+
+# A pronoun opening a sentence: "… in Pittsburgh. She is seventy-one".
+_PRONOUN_START = re.compile(r"(?:^|[.!?]\s+)(He|She|Il|Elle|Er)\s(?!y |faut |est )")
+# Words after "Il" or "Es" that make it impersonal ("Il y a", "Il faut", "Il est vrai").
+_IMPERSONAL_AFTER = _words("y faut fallait est était s’agit s'agit semble reste suffit paraît "
+                           "gibt geht ist war")
 
 
 def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: str) -> bool:

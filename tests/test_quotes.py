@@ -438,6 +438,302 @@ def test_a_role_does_not_run_across_the_comma_before_a_name() -> None:
     ) == [("speech", "Jens Schreinicke"), ("speech", "Jens Schreinicke")]
 
 
+def test_japanese_name_drops_its_modifiers_and_title() -> None:
+    assert _speakers(
+        "会見に出席した山本健一会長（58）は「来年度の黒字化を目指す」と述べた。",
+        "売上高は3期連続の減少となり、山本会長は「厳しい状況が続く」と話した。",
+        "地元で農業を営む鈴木さんは「雨が少ない」と語った。",
+    ) == [("speech", "山本健一"), ("speech", "山本"), ("speech", "鈴木")]
+
+
+def test_japanese_same_body_is_not_a_new_speaker() -> None:
+    # 同会 ("the said association") refers back: the quotation goes on with its leader.
+    assert _speakers(
+        "市民団体の田村恵子代表は「納得できない」と話した。同会が先月、署名を提出した"
+        "ことにも触れ、「返事はまだない」と語った。",
+    ) == [("speech", "田村恵子"), ("speech", "田村恵子")]
+
+
+def test_japanese_interview_answers_are_the_interviewee() -> None:
+    assert _speakers(
+        "会見での木下社長との主なやりとりは次の通り。",
+        "――値上げは考えているか。",
+        "「今のところ考えていない」",
+    ) == [("speech", "木下")]
+
+
+def test_an_opening_phrase_is_not_the_speaker() -> None:
+    assert _speakers(
+        "By halftime, the home crowd was chanting “Give us a goal!” at the bench.",
+    ) == [("speech", "the home crowd")]
+    assert _speakers(
+        "Auf die Frage, ob die Stadt zahle, antwortete Bürgermeisterin Eva Brandt: „Das "
+        "klären wir mit dem Land.“",
+    ) == [("speech", "Eva Brandt")]
+
+
+def test_places_are_not_who_a_pronoun_means() -> None:
+    assert _speakers(
+        "Mr. Tom Reyes spoke first.",
+        "She grew up near the Hudson River, in a house outside Glen Falls. “We fished every "
+        "weekend,” she said.",
+    ) == [("speech", None)]  # nobody female is named: not the river, not the town
+
+
+def test_what_parentheses_hold_is_not_the_speaker() -> None:
+    assert _speakers(
+        "Innenminister Uwe Berger (CDU) sagte, die Lage sei „sehr ernst“.",
+        "Die Bürgermeisterin, Anna Voss (SPD), schrieb: „Wir halten zusammen.“",
+    ) == [("speech", "Uwe Berger"), ("speech", "Anna Voss")]
+
+
+def test_a_quoted_title_inside_a_relative_clause_does_not_hide_the_subject() -> None:
+    assert _speakers(
+        "Harmon, who will appear Friday on “Face the Nation,” said the deal was “a good "
+        "start.”",
+    ) == [("term", None), ("speech", "Harmon")]
+
+
+def test_the_pronoun_of_a_reported_clause_is_the_reporter() -> None:
+    assert _speakers(
+        "Coach Amy Lund praised Kessler.",
+        "Lund said she told Kessler before the game to “shoot without thinking.”",
+    ) == [("speech", "Lund")]
+
+
+def test_party_and_state_inside_an_attribution_after_the_quotation() -> None:
+    assert _speakers(
+        "“We were close,” Rep. Anna Whitfield, D-Vt., the bill’s chief sponsor, told "
+        "reporters.",
+    ) == [("speech", "Anna Whitfield")]
+
+
+def test_a_name_then_an_age_then_a_role_is_the_name() -> None:
+    assert _speakers(
+        "The group’s founder, Helen Marsh, 58, a former teacher, said: “We will not stop.”",
+    ) == [("speech", "Helen Marsh")]
+
+
+def test_a_description_after_the_verb_then_the_name() -> None:
+    assert _speakers(
+        "Die Lage sei „sehr angespannt“, sagte die Geschäftsführerin der Handels- und "
+        "Gewerbekammer Nord, Petra Lang, dem Sender.",
+    ) == [("speech", "Petra Lang")]
+
+
+def test_the_subject_after_a_verb_that_follows_the_rest_of_the_sentence() -> None:
+    assert _speakers(
+        "Es seien „erhebliche Risse“ an zwei Pfeilern entdeckt worden, teilte die "
+        "Stadtverwaltung am Abend mit.",
+    ) == [("speech", "die Stadtverwaltung")]
+
+
+def test_a_body_named_with_and_is_one_body() -> None:
+    assert _speakers(
+        "In a statement, Kent and Medway Health Trust said: “Services will continue.”",
+    ) == [("speech", "Kent and Medway Health Trust")]
+
+
+def test_a_pronoun_means_the_subject_of_the_sentence_before() -> None:
+    assert _speakers(
+        "Coach Mark Dillon was furious about the calls.",
+        "Kowalczyk, sitting alone on the bench, blamed himself. “I lost the ball,” he said.",
+    ) == [("speech", "Kowalczyk")]
+
+
+def test_a_role_introduced_just_before_keeps_its_pronoun_and_its_noun() -> None:
+    assert _speakers(
+        "Mayor Linda Cho defended the cuts on Monday.",
+        "One nurse on the ward, who did not want to be named, said the mood was "
+        "grim. “We are exhausted,” she said.",
+        "A senior official, who spoke on condition of anonymity, disagreed. “The numbers "
+        "are wrong,” the official said.",
+    ) == [("speech", "one nurse"), ("speech", "the official")]
+
+
+def test_a_street_before_a_name_is_not_the_subject() -> None:
+    assert _speakers(
+        "Avenue des Lilas, Marie Dubreuil, 80 ans, attend toujours. « Je n’ai plus rien », "
+        "confie-t-elle.",
+    ) == [("speech", "Marie Dubreuil")]
+
+
+def test_a_paragraph_about_she_means_the_person_the_article_is_about() -> None:
+    # The article has shown she is a woman ("Reyes started young. She still …"); the one
+    # who spoke last is not known to be.
+    assert _speakers(
+        "Dr. Alma Reyes has spent forty years mapping caves.",
+        "Reyes started young. She still keeps her first lamp. Reyes calls it luck.",
+        "“She never stops,” Paul Grant, a colleague, told me.",
+        "She was born in Tucson, near the Santa Cruz River. Her uncle took her climbing. "
+        "“I was hooked on the dark,” she recalled.",
+    ) == [("speech", "Paul Grant"), ("speech", "Alma Reyes")]
+
+
+def test_an_infinitive_after_a_verb_of_speech_keeps_its_subject() -> None:
+    assert _speakers(
+        "La directrice, Anne Piquet, a ouvert la séance. Anne Piquet, qui a reçu les "
+        "familles, dit avoir écrit trois fois au ministère, « en vain ».",
+    ) == [("speech", "Anne Piquet")]
+
+
+def test_a_straight_apostrophe_voice_is_a_voice() -> None:
+    # What someone calls a person is a term, unless a voice speaks in it: "I've" with a
+    # straight apostrophe is as much a voice as with a curly one.
+    assert _speakers(
+        'Coach Ray Dunn called him "the toughest kid I\'ve coached."',
+    ) == [("speech", "Ray Dunn")]
+
+
+def test_a_pronoun_means_the_name_the_sentence_before_opens_with() -> None:
+    assert _speakers(
+        "Paul Avery met Tom Jennings on Tuesday. “It was productive,” he said.",
+    ) == [("speech", "Paul Avery")]
+
+
+def test_a_german_phrase_of_time_before_the_verb_puts_the_subject_after_it() -> None:
+    assert _speakers(
+        "Nach der Sitzung sagte Ministerin Petra Kühn: „Wir handeln jetzt.“",
+    ) == [("speech", "Petra Kühn")]
+
+
+def test_a_sentence_adverb_is_not_a_name_but_a_title_is_part_of_one() -> None:
+    assert _speakers(
+        "Earlier, Mayor Ruth Adler said: “We are ready.”",
+        "Mrs Adler, whose house flooded in 2019, added: “We have done this before.”",
+    ) == [("speech", "Ruth Adler"), ("speech", "Adler")]
+
+
+def test_a_name_after_the_verb_ends_where_lower_case_begins() -> None:
+    assert _speakers("«Мы готовы», — сказал губернатор Андрей Петров журналистам.") == [
+        ("speech", "Андрей Петров")]
+
+
+def test_a_street_after_on_is_a_place() -> None:
+    assert _speakers(
+        "Margaret Hale, 81, lives alone on Brook Lane. Her son visits on Sundays. “I "
+        "manage,” she said.",
+    ) == [("speech", "Margaret Hale")]
+
+
+def test_a_pronoun_opening_a_paragraph_means_the_subject_ending_the_one_before() -> None:
+    assert _speakers(
+        "Jim Cole, the team’s coach, praised Ana Lima after the game.",
+        "“She was brilliant,” he said.",
+    ) == [("speech", "Jim Cole")]
+    # One capitalized word opening a sentence is not taken for a person on its own.
+    assert _speakers(
+        "Asked about the talks, Putin replied that “nothing is decided.”",
+        "Trade fell by a third last year. “We will see,” he said.",
+    ) == [("speech", "Putin"), ("speech", "Putin")]
+
+
+def test_a_day_between_the_verb_and_its_subject_is_not_the_subject() -> None:
+    assert _speakers(
+        "« Nous tiendrons », a prévenu jeudi la présidente de la région, Claire Morin.",
+    ) == [("speech", "Claire Morin")]
+
+
+def test_a_possessive_description_gives_way_to_the_name_before_it() -> None:
+    assert _speakers(
+        "Dana Holt, the agency’s director, wrote on Monday: “We are hiring.”",
+        "Lee Park, Acme’s chief executive, said: “Sales are up.”",
+    ) == [("speech", "Dana Holt"), ("speech", "Lee Park")]
+
+
+def test_a_role_then_a_name_is_the_name() -> None:
+    assert _speakers(
+        "Sa voisine Odile, qui vit seule, est plus inquiète : « J’ai peur la nuit. »",
+        "Sein Nachfolger Lukas Brandt (FDP) sieht das anders: „Wir müssen sparen.“",
+        "“It’s a giveaway,” said Council Member Rosa Diaz.",
+    ) == [("speech", "Odile"), ("speech", "Lukas Brandt"), ("speech", "Rosa Diaz")]
+
+
+def test_where_a_person_spoke_is_not_part_of_the_name() -> None:
+    assert _speakers(
+        "Глава региона Олег Миронов в ходе пресс-конференции заявил, что «угрозы нет».",
+        "Jean-Paul Rivière dans un entretien au Parisien a affirmé que « tout est prêt ».",
+    ) == [("speech", "Олег Миронов"), ("speech", "Jean-Paul Rivière")]
+
+
+def test_a_japanese_headline_noun_before_the_quotation_is_its_speaker() -> None:
+    assert _speakers("新駅開業へ　地元商店街「にぎわいが戻るのを期待している」") == [
+        ("speech", "地元商店街")]
+
+
+def test_one_capitalized_word_after_an_opening_phrase_is_a_name() -> None:
+    assert _speakers(
+        "By nightfall, Okonkwo had left the stadium. “I needed air,” he said.",
+    ) == [("speech", "Okonkwo")]
+
+
+def test_a_club_before_a_role_is_not_the_subject_a_pronoun_means() -> None:
+    assert _speakers(
+        "After the match, Fulham manager Marco Silva was asked about the penalty.",
+        "“It was never a foul,” he said.",
+    ) == [("speech", "Marco Silva")]
+
+
+def test_a_pronoun_in_a_short_attribution_means_the_subject_before_it() -> None:
+    # "vor Ort." ends a sentence: "Ort" is no abbreviation joining it to "Er".
+    assert _speakers(
+        "Landesministerin Karin Vogt war am Morgen vor Ort. Sie sagte: „Wir helfen sofort.“",
+    ) == [("speech", "Karin Vogt")]
+
+
+def test_a_party_or_office_in_capitals_before_a_name_is_not_part_of_it() -> None:
+    assert _speakers(
+        "‘It is a scandal,’ said Labour MP Rachel Hume.",
+        "« C’est une honte », s’est indignée la députée LFI Claire Viard.",
+    ) == [("speech", "Rachel Hume"), ("speech", "Claire Viard")]
+
+
+def test_a_definite_role_points_back_at_the_person_named_before_it() -> None:
+    assert _speakers(
+        "Mr Lula has faced criticism at home. Still, in the interview, the president said he "
+        "would not back down.",
+        "“I will not be silenced,” he said.",
+    ) == [("speech", "Lula")]
+
+
+def test_the_subject_of_a_sentence_ends_at_its_verb() -> None:
+    assert _speakers(
+        "In 2021, the agency polled 4,000 drivers but noted that the figures were “far from "
+        "complete.”",
+    ) == [("speech", "the agency")]
+
+
+def test_japanese_ga_before_a_topic_in_the_same_clause_marks_who_speaks() -> None:
+    assert _speakers("調査では、回答者の6割が新制度は「わかりにくい」と答えた。") == [
+        ("speech", "回答者の6割")]
+
+
+def test_two_people_with_one_surname_stay_two_people() -> None:
+    assert _speakers(
+        "Nora Quill, 21, died in April. “She loved to dance,” her friend Amy Tran said.",
+        "Her mother, Helen Quill, has campaigned since.",
+        "“Nobody warned us,” she said. “Nobody told us what was in those pills.”",
+    ) == [("speech", "Amy Tran"), ("speech", "Helen Quill"), ("speech", "Helen Quill")]
+
+
+def test_an_impersonal_il_does_not_make_a_paragraph_about_someone() -> None:
+    # "Il y a" is impersonal: the pronoun of "a-t-il" is the person just named, not the
+    # one the article names most.
+    assert _speakers(
+        "Marc Olivier dirige l’usine. Marc Olivier a tout essayé. Olivier reste confiant.",
+        "Le syndicaliste Paul Girard conteste.",
+        "Il y a deux ans déjà, « rien n’avait été fait », a-t-il rappelé.",
+    ) == [("speech", "Paul Girard")]
+
+
+def test_a_pronoun_after_a_paragraph_about_someone_else_is_theirs_not_the_topics() -> None:
+    assert _speakers(
+        "Coach Tom Burke has rebuilt the club. Burke arrived in 2019. Burke likes defence.",
+        "Goalkeeper Jim Dale, 24, made nine saves.",
+        "He was modest afterwards. “Just doing my job,” he said.",
+    ) == [("speech", "Jim Dale")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
