@@ -271,6 +271,8 @@ class ReaderApp(LibraryApp, App[None]):
         worker, _request = self._loading
         self._loading = None
         worker.cancel()
+        if self._prefetching is not None:
+            self._prefetching.stop()  # a read-ahead child process is ended, not waited for
         screen = self._article_screen_or_none()
         if screen is not None:
             screen.loading_bar.stop()

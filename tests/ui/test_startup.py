@@ -162,3 +162,26 @@ def test_quitting_ends_as_usual_while_another_thread_runs(
     monkeypatch.setattr("threading.active_count", lambda: 2)
     cli._leave(SimpleNamespace(library=SimpleNamespace(store=None)), 0)
     assert codes == []
+
+
+@needs_fork
+async def test_escape_while_waiting_for_the_read_ahead_ends_its_child(tmp_path: Path) -> None:
+    # Deep nesting with long text: seconds of extraction, so the child is still at work.
+    text = "x y z " * 2_000
+    page = tmp_path / "slow.html"
+    page.write_text("<html><body>" + "".join(f"<div>{n} {text}" for n in range(400))
+                    + "</div>" * 400 + "</body></html>", encoding="utf-8")
+    prefetch = start_prefetch(str(page), fork=True)
+    assert isinstance(prefetch, ForkedPrefetch)
+    app = ReaderApp(str(page), data_dir=tmp_path / "data", prefetch=prefetch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app._loading is not None and not prefetch.ready
+        await pilot.press("escape")
+        assert prefetch._stopped  # the child is ended at once, not waited for
+        await settle(app, pilot)
+        assert app._loading is None
+        assert any("cancelled" in str(n.message) for n in app._notifications)
+        assert app.article_screen.document is None
+    with pytest.raises(ChildProcessError):  # ended and reaped, not left running
+        os.waitpid(prefetch._pid, os.WNOHANG)
