@@ -1522,6 +1522,8 @@ _CAPRUN_PATTERN = (
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
                       "across along into onto toward towards beyond behind")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
+# A name after one of these is a medium or the one told ("sur France Inter", "told Reuters").
+_MEDIA_PREPS = _words("the sur auf über told")
 
 
 @dataclass(slots=True)
@@ -2370,8 +2372,87 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # An interview printed as questions (――…) and answers that are only a quotation:
             # the person the lead-in says is interviewed.
             speaker = _interviewee(texts, b)
+        if speaker is not None:
+            speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")
         raw.speaker = speaker
         previous = raw
+
+
+# What a speaker string cannot start with: a relative pronoun (the clause after the subject
+# was taken for it), a finite verb or auxiliary (the words after it), or a preposition (a
+# place or a medium: "sur France Inter", "в пресс-службе").
+_CLAUSE_OPENERS = _words("""
+who which whom whose that qui dont lequel laquelle der die das welcher welche который
+которая которое которые
+has had have is was were will would avait est sera hat hatte ist war wird
+""")
+# Finite verbs and auxiliaries a subject runs on into ("le député … a toutefois").
+_RUN_ON = _words("has had have is was were will would hat hatte ist war wird avait est a")
+_MEDIUM_PREPS = _words("""
+on in at sur dans à au aux auf im bei über в на во по told
+""")
+_NP_START = re.compile(r"(?:^|[.!?…:;]\s+|,\s+)((?:[\w’'-]+ ){1,5}?)(?:at|of|in|from|de|du|des|"
+                       r"von|aus|bei|из|в) $")
+
+
+def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
+    """The speaker string checked as a speaker: what cannot be one (a relative clause, a
+    verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
+    mended from the paragraph when it can be, else dropped."""
+    words = speaker.split()
+    if not words or _compiled(_CJK_PATTERN).search(speaker):
+        return speaker
+    first = words[0].lower()
+    if len(words) > 1 and first in _PARTICLES and words[1][:1].isupper():
+        return speaker  # "de Miranda", "von der Leyen": a name
+    if (first in _CLAUSE_OPENERS and (first not in _DEFINITE or words[-1].islower())
+            or first in _STOP_PREPS and first not in _DETERMINERS) and words[0][0].islower() \
+            or first in _MEDIUM_PREPS and first not in _DETERMINERS:
+        # "One pharmacist who has arranged …, said:", "Ein Kreisrat …, der nicht genannt
+        # werden wollte, sagte": the subject is the noun phrase before the clause.
+        lo = max(0, start - 400)
+        at = text.rfind(speaker, lo, start)
+        if first in _STOP_PREPS and first in _MEDIUM_PREPS and at >= 0 and \
+                _first_stop(text[at:start]) < 0:
+            return speaker  # "В пресс-службе ФАС сообщили, что «…»": its own sentence
+        if at > 0 and first not in _STOP_PREPS:
+            head = text[max(lo, at - 120):at].rstrip(" ,")
+            head = head.rsplit(" who", 1)[0] if first not in ("who", "which") else head
+            head = _compiled(r"^.*(?:[.!?…:;]\s+|\band\s*$)").sub("", head).strip(" ,")
+            head = _compiled(r"(?:,|\s+and)$").sub("", head).strip()
+            hw = head.split()
+            if 1 <= len(hw) <= 8 and hw[-1].lower() not in _CLAUSE_OPENERS and \
+                    _first_stop(head) < 0:
+                return head
+        return None
+    for k, w in enumerate(words[1:], 1):
+        if w.lower() in _RUN_ON and (w != "a" or first in ("le", "la", "l’", "l'", "un", "une")):
+            # "le député des Bouches-du-Rhône a toutefois": the subject ends at its verb.
+            return " ".join(words[:k])
+    # Where the paragraph (or the one before, when this one does not name it) writes it:
+    # a name only ever written after "sur", "on", "told" is a medium or a place ("sur France
+    # Inter", "told BBC Radio Scotland"); a phrase after "at" may end a longer one ("One
+    # teacher at the school").
+    mended = None
+    seen = 0
+    for source, end in ((text, start), (before_text, len(before_text))):
+        lo = max(0, end - 400)
+        at = source.rfind(speaker, lo, end)
+        while at >= 0 and seen < 4:
+            before = source[max(lo, at - 40):at]
+            prep = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if not (prep in _MEDIUM_PREPS and before.endswith(" ")) or \
+                    source.startswith(("’s", "'s"), at + len(speaker)):
+                return speaker  # written once as a subject (or an owner): it can speak
+            np = _NP_START.search(source, max(lo, at - 80), at)
+            if np is not None and np.group(1).split()[0].lower() in _INDEFINITE | _DETERMINERS:
+                return source[np.start(1):at + len(speaker)]
+            if first in _DETERMINERS:
+                return speaker
+            seen += 1
+            at = source.rfind(speaker, lo, at)
+    return mended if seen and seen < 4 else speaker
+    return speaker
 
 
 # A noun of kanji or katakana right before 「, after a space or the start of the text.
@@ -2418,7 +2499,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation.
             run = run.split(". ", 1)[1]
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
-                before[-1] in _PLACE_PREPS or before[-1] == "the"):
+                before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS):
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""

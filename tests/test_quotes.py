@@ -734,6 +734,40 @@ def test_a_pronoun_after_a_paragraph_about_someone_else_is_theirs_not_the_topics
     ) == [("speech", "Jim Dale")]
 
 
+def test_a_relative_clause_is_never_the_speaker_the_noun_before_it_is() -> None:
+    assert _speakers(
+        "One night nurse who has worked on the ward for years, and who asked not to be "
+        "named, said: “We are exhausted.”",
+    ) == [("speech", "One night nurse")]
+    assert _speakers(
+        "Eine Anwohnerin aus dem Nachbardorf, die anonym bleiben wollte, sagte, sie sei "
+        "„wirklich wütend“.",
+    ) == [("speech", "Eine Anwohnerin aus dem Nachbardorf")]
+
+
+def test_a_subject_ends_at_its_verb() -> None:
+    assert _speakers(
+        "« Nous irons jusqu’au bout », a dit la ministre. Interrogé sur le calendrier, le "
+        "maire de la commune a pourtant admis que rien n’était « joué d’avance ».",
+    )[1] == ("speech", "le maire de la commune")
+
+
+def test_a_phrase_after_at_belongs_to_the_noun_before_it() -> None:
+    assert _speakers(
+        "The staff were angry. One cook at the hotel, who asked not to be named because she "
+        "was not allowed to speak for the owners, said she and the others had heard the news "
+        "“on the radio, like everybody.”",
+    ) == [("speech", "One cook at the hotel")]
+
+
+def test_a_medium_or_the_one_told_is_not_who_speaks() -> None:
+    assert _speakers(
+        "Leur porte-parole, Claire Fontaine, l’a redit jeudi. « Nous ne céderons pas », "
+        "a-t-elle déclaré sur Radio Nord.",
+        "Selon elle, la réforme reste « injuste et mal préparée ».",
+    ) == [("speech", "Claire Fontaine"), ("speech", "Claire Fontaine")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
