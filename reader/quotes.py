@@ -471,7 +471,7 @@ stadtrat manager midfielder striker forward winger goalkeeper defender pundit me
 councilmember
 stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
-bundesrat bundesrätin
+bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ortsvorsteherin
 президент премьер-министр министр глава пресс-секретарь советник спикер депутат губернатор
 мэр посол генсек директор председатель
 """) | frozenset(_HONORIFICS)
@@ -492,7 +492,7 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
                    "ökonomin", "forscher", "forscherin", "politiker", "politikerin",
                    "botschafter", "botschafterin", "kommissar", "kommissarin", "experte",
                    "expertin", "managerin", "journalistin", "kuratorin", "politiker",
-                   "politikerin")
+                   "politikerin", "rätin")
 # Nouns for a role: a capitalized word before one is not a name ("United boss").
 _ROLES = _words("""
 nurse doctor teacher engineer inspector driver farmer pilot soldier officer guard
@@ -1526,6 +1526,10 @@ _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 _MEDIA_PREPS = _words("the sur auf über told")
 
 
+# Case endings of Russian surnames (genitive, dative, instrumental, prepositional).
+_RU_CASE_ENDINGS = ("ым", "ом", "ой", "ою", "ую", "у", "а", "е", "ым")
+
+
 @dataclass(slots=True)
 class _Person:
     name: str
@@ -1605,6 +1609,19 @@ class _People:
         self.last = person
         return person
 
+    def _inflected(self, word: str) -> _Person | None:
+        """A known person a Russian surname in another case names ("Лосева", "Лосеву",
+        "Лосевым" for Лосев; "Ивановой" for Иванова)."""
+        if len(word) < 5 or not "а" <= word[-1].lower() <= "я":
+            return None
+        for ending in _RU_CASE_ENDINGS:
+            if word.endswith(ending):
+                stem = word[:-len(ending)]
+                person = self.by_word.get(stem) or self.by_word.get(stem + "а")
+                if person is not None and " " in person.name:
+                    return person
+        return None
+
     def mention(self, run: str) -> _Person | None:
         """The person a run of capitalized words names, learning new names on the way."""
         parsed = self.parsed.get(run)
@@ -1616,7 +1633,7 @@ class _People:
             self.parsed[run] = parsed
         stripped, has_title, found = parsed
         for w in reversed(stripped):
-            person = self.by_word.get(w)
+            person = self.by_word.get(w) or self._inflected(w)
             if person is not None:
                 if found is not None and len(found[0]) >= 2 and w == found[0][-1] and \
                         " " in person.name and not person.name.startswith(found[0][0] + " "):
@@ -1690,7 +1707,9 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
     if ends:
         score += 2 if stripped[-1] in "?!？！" else 1
         if after_speech:
-            score += 1  # a sentence after a speech quotation in the same paragraph
+            # A sentence after a speech quotation in the same paragraph (a whole one, capital
+            # to stop, goes on the speech: “No,” Hsu replied. “Not one.”)
+            score += 2 if text.lstrip(" \"“”‘’«»„‚‹›")[:1].isupper() else 1
     if words and text.lstrip(" \"“”‘’«»„‚‹›「『")[:1].isupper() and count >= 3:
         score += 1
     if voice:
@@ -1703,7 +1722,11 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
         # (But words someone says in the first person are not a title, even when German
         # capitals make them look like one: „Ich halte Kurs“, schrieb er.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
-    elif len(words) == 1 and capitals and not ends and not found.colon and not cjk:
+    elif len(words) == 1 and capitals and not ends and not found.colon and not cjk and not (
+            found.verb and stripped.endswith(",") and found.speaker is not None
+            and found.speaker.name):
+        # (“No,” Daniel Hsu replied: a comma in the marks before a named speaker's verb ends
+        # an utterance, not a name.)
         score -= 3  # one capitalized word: a name («Финам», “Atlas”)
     if cjk and _JA_SENTENCE_LIKE.search(stripped):
         score += 1
@@ -2154,7 +2177,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 else:
                     person = people.mention(speaker.text) or people.learn(
                         speaker.text, speaker.gender)
-                return person.name if len(person.name) <= len(speaker.text) else speaker.text
+                # The name as the article writes it ("Putin" after "Vladimir Putin"), but
+                # the person's name when the words around it are not part of it ("Сам
+                # Варфоломеев", "Landrat Josef Brandl", "Лосева" for Лосев).
+                return speaker.text if len(person.name) > len(speaker.text) and \
+                    set(speaker.text.split()) <= set(person.name.split()) else person.name
             words = speaker.text.split()
             if after and len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES

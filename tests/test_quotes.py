@@ -768,6 +768,24 @@ def test_a_medium_or_the_one_told_is_not_who_speaks() -> None:
     ) == [("speech", "Claire Fontaine"), ("speech", "Claire Fontaine")]
 
 
+def test_a_surname_in_another_case_or_with_a_title_glued_on_is_the_known_person() -> None:
+    assert _speakers(
+        "«Рынок перегрет», — считает экономист Павел Громов.",
+        "По словам Громова, ставка «останется высокой до весны».",
+    )[1] == ("speech", "Павел Громов")
+    assert _speakers(
+        "Kreisrätin Sabine Ortlieb (SPD) kritisierte den Plan. „Das ist kurzsichtig“, "
+        "sagte sie.",
+    ) == [("speech", "Sabine Ortlieb")]
+
+
+def test_a_one_word_reply_before_a_named_speaker_is_speech_and_goes_on() -> None:
+    assert _speakers(
+        "“Will you resign?” a reporter asked.",
+        "“No,” Mayor Dana Whitfield replied. “Not today.”",
+    )[1:] == [("speech", "Dana Whitfield"), ("speech", "Dana Whitfield")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
