@@ -1938,6 +1938,24 @@ def _sentence_window(text: str, start: int) -> str:
     return window if _first_stop(window) >= 0 else ""
 
 
+def _role_then_name(tokens: list[str]) -> _Speaker | None:
+    """The name in "Mr Fraser’s mother, Anne, said", "Its chairwoman, Janet Ellery, 67,
+    said": a role, then the name of who holds it between commas (or before the verb)."""
+    comma = tokens.index(",") if "," in tokens[:8] else -1
+    if comma <= 0 or not any(t[:1].islower() for t in tokens[:comma]):
+        return None
+    k = comma + 1
+    while k < len(tokens) and tokens[k][:1].isupper() and k - comma <= 3:
+        k += 1
+    if comma + 1 < k < len(tokens) and (tokens[k] == "," or _verb(tokens[k]) in
+                                        _SPEECH_VERBS) and \
+            tokens[comma + 1].lower() not in _NOT_NAMES:
+        found = _name_run(tokens[comma + 1:k])
+        if found:
+            return _Speaker(_join(found[0]), name=True, gender=found[1])
+    return None
+
+
 def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
     to a comma or the first verb that continues an earlier one ("A local radio host kept
@@ -1948,6 +1966,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
         tokens = _fronted(_sentence_tail(_tokens(window)))
     chunk: list[str] = []
     described = bool(tokens) and tokens[0].lower() in _DETERMINERS
+    named = _role_then_name(tokens)
+    if named is not None:
+        return named
     for t in tokens:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
             break
@@ -2008,6 +2029,9 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     rest = _fronted(tokens)
     opened = len(rest) < len(tokens)  # an opening phrase before the subject
     rest = rest[:24]
+    named = _role_then_name(rest)
+    if named is not None:
+        return named
     words = [t for t in rest if t[0].isalnum() or t in ",."]
     run = 0
     while run < len(words) and words[run][0].isupper() and words[run][0].isalnum() or \
@@ -2091,7 +2115,7 @@ def _beat_subject(window: str) -> _Speaker | None:
     head, comma, rest = sentence.partition(",")
     first = head.split(None, 1)[:1]
     if comma and first and (first[0].lower() in _PARTICIPLE_OPENERS
-                            or first[0].lower().endswith("ing")):
+                            or first[0].lower().endswith("ing") or _opens_phrase(first[0])):
         # "Asked whether the data frightened her, she laughed.": the subject follows the
         # opening clause.
         sentence = rest
@@ -2144,6 +2168,10 @@ def _role_subject(window: str) -> _Speaker | None:
                     j += 1
                 if j > end + 1 and words[j - 1][0].isupper():
                     end = j
+            if end < len(words) and words[end] == ",":
+                named = _role_then_name(words)  # "the striker’s father, Marcus, said"
+                if named is not None:
+                    return named
             return _describe(words[:end])
     return None
 
@@ -2413,6 +2441,9 @@ who which whom whose that qui dont lequel laquelle der die das welcher welche к
 которая которое которые
 has had have is was were will would avait est sera hat hatte ist war wird
 """)
+# Adjectives whose complement is part of who speaks ("a person familiar with the matter").
+_NEEDS_COMPLEMENT = _words("familiar close proche proches nahe nahestehend близкий близкая "
+                           "близкие")
 # Finite verbs and auxiliaries a subject runs on into ("le député … a toutefois").
 _RUN_ON = _words("has had have is was were will would hat hatte ist war wird avait est a")
 _MEDIUM_PREPS = _words("""
@@ -2452,6 +2483,23 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
                     _first_stop(head) < 0:
                 return head
         return None
+    if words[0][:1].islower() and first not in _DEFINITE:
+        lo = max(0, start - 400)
+        at = text.rfind(speaker, lo, start)
+        if words[-1].lower() in _NEEDS_COMPLEMENT:
+            at = at if at >= 0 else text.find(speaker, start, start + 400)
+            # "a person familiar with the matter", "a source close to the talks": the
+            # adjective's complement belongs to the speaker.
+            tail = _compiled(r"[^,.;:!?“”\"«»„]{1,60}").match(text, at + len(speaker))
+            if at >= 0 and tail is not None:
+                return speaker + tail.group().rstrip()
+        if at > 2 and text.startswith(", ", at - 2):
+            # "Board member Thomas Reyes, one of the three no votes, said": the description
+            # stands after the name of whom it describes.
+            named = _compiled(_CAPRUN_PATTERN + r"$").search(text, max(0, at - 60), at - 2)
+            found = _name_run(named.group().split()) if named else None
+            if found and len(found[0]) >= 2
+                return _join(found[0])
     for k, w in enumerate(words[1:], 1):
         if w.lower() in _RUN_ON and (w != "a" or first in ("le", "la", "l’", "l'", "un", "une")):
             # "le député des Bouches-du-Rhône a toutefois": the subject ends at its verb.

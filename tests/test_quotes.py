@@ -786,6 +786,34 @@ def test_a_one_word_reply_before_a_named_speaker_is_speech_and_goes_on() -> None
     )[1:] == [("speech", "Dana Whitfield"), ("speech", "Dana Whitfield")]
 
 
+def test_a_role_then_a_name_between_commas_is_that_person() -> None:
+    assert _speakers(
+        "Outside the hall, the striker’s father, Marcus, said he was proud. “He never gave "
+        "up,” he said.",
+    ) == [("speech", "Marcus")]
+
+
+def test_an_opening_phrase_does_not_hide_the_subject_of_the_sentence_before() -> None:
+    assert _speakers(
+        "“We were not consulted,” said Councillor Ruth Amis, who opposed the plan.",
+        "After the debate, Amis handed a letter to the clerk. “This is not over.”",
+    )[1] == ("speech", "Amis")
+
+
+def test_a_description_after_a_name_gives_way_to_the_name() -> None:
+    assert _speakers(
+        "Trustee Karen Liddell, one of two members who abstained, said the trust was "
+        "“moving far too fast.”",
+    ) == [("speech", "Karen Liddell")]
+
+
+def test_an_adjective_keeps_its_complement_in_the_speaker() -> None:
+    assert _speakers(
+        "The deal could close “within days,” according to a person familiar with the talks, "
+        "who asked not to be named.",
+    ) == [("speech", "a person familiar with the talks")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
