@@ -2498,7 +2498,7 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
             # stands after the name of whom it describes.
             named = _compiled(_CAPRUN_PATTERN + r"$").search(text, max(0, at - 60), at - 2)
             found = _name_run(named.group().split()) if named else None
-            if found and len(found[0]) >= 2
+            if found and len(found[0]) >= 2:
                 return _join(found[0])
     for k, w in enumerate(words[1:], 1):
         if w.lower() in _RUN_ON and (w != "a" or first in ("le", "la", "l’", "l'", "un", "une")):
