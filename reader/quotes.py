@@ -1527,7 +1527,8 @@ _MEDIA_PREPS = _words("the sur auf über told")
 
 
 # Case endings of Russian surnames (genitive, dative, instrumental, prepositional).
-_RU_CASE_ENDINGS = ("ым", "ом", "ой", "ою", "ую", "у", "а", "е", "ым")
+_RU_CASE_ENDINGS = ("ым", "ом", "ой", "ою", "ую", "у", "а", "е")
+_RU_CASE_LAST = frozenset(e[-1] for e in _RU_CASE_ENDINGS)
 
 
 @dataclass(slots=True)
@@ -1612,7 +1613,7 @@ class _People:
     def _inflected(self, word: str) -> _Person | None:
         """A known person a Russian surname in another case names ("Лосева", "Лосеву",
         "Лосевым" for Лосев; "Ивановой" for Иванова)."""
-        if len(word) < 5 or not "а" <= word[-1].lower() <= "я":
+        if len(word) < 5:
             return None
         for ending in _RU_CASE_ENDINGS:
             if word.endswith(ending):
@@ -1633,7 +1634,9 @@ class _People:
             self.parsed[run] = parsed
         stripped, has_title, found = parsed
         for w in reversed(stripped):
-            person = self.by_word.get(w) or self._inflected(w)
+            person = self.by_word.get(w)
+            if person is None and w[-1:] in _RU_CASE_LAST:
+                person = self._inflected(w)
             if person is not None:
                 if found is not None and len(found[0]) >= 2 and w == found[0][-1] and \
                         " " in person.name and not person.name.startswith(found[0][0] + " "):
@@ -2457,6 +2460,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     """The speaker string checked as a speaker: what cannot be one (a relative clause, a
     verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
     mended from the paragraph when it can be, else dropped."""
+    if speaker.istitle():
+        return speaker  # a name, every word capitalized: the common case, nothing to mend
     words = speaker.split()
     if not words or _compiled(_CJK_PATTERN).search(speaker):
         return speaker
