@@ -2184,6 +2184,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     people = _People()
     previous: _Raw | None = None
     openings: dict[tuple[int, str], int] = {}
+    terms: set[tuple[int, int]] = set()  # where the quotations found to be terms start
 
     def pronoun_opening(block: int, pronoun: str) -> int:
         key = (block, pronoun.lower())
@@ -2273,7 +2274,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         here = spans_in[b]
         k = bisect_left(here, (start, -1)) - 1
         while k >= 0 and here[k][1] > lo:  # the quotations inside the window, nearest first
-            if here[k][1] <= start and here[k][1] - here[k][0] > _SHORT:
+            if here[k][1] <= start and here[k][1] - here[k][0] > _SHORT and \
+                    (b, here[k][0]) not in terms:
+                # (A title or a name in marks is part of the sentence around it: the
+                # “Save Our Park” Facebook group.)
                 lo = here[k][1]
                 break
             k -= 1
@@ -2326,6 +2330,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 found = _Found(_UNRESOLVED, verb=True)
         if raw.kind != "speech":
             raw.speaker = None  # terms have no speaker: none is looked for
+            if raw.kind == "term":
+                terms.add(raw.start)
             continue
         speaker = None
         if found.speaker is _UNRESOLVED:

@@ -814,6 +814,13 @@ def test_an_adjective_keeps_its_complement_in_the_speaker() -> None:
     ) == [("speech", "a person familiar with the talks")]
 
 
+def test_a_title_in_marks_inside_the_sentence_does_not_cut_it_short() -> None:
+    assert _speakers(
+        "Okafor, who helps run the \"Save Elm Park Library\" Facebook group, posted a single "
+        "line there early Wednesday: \"We will keep fighting.\"",
+    ) == [("term", None), ("speech", "Okafor")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
