@@ -1004,7 +1004,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
 
 
 _DOCUMENTS = _words("statement report letter post message release memo note filing "
-                    "communiqué rapport lettre mitteilung erklärung brief")
+                    "communiqué rapport lettre mitteilung erklärung brief email e-mail "
+                    "text tweet sign notice")
 
 
 def _object(tokens: list[str]) -> _Speaker | None:
@@ -1465,7 +1466,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         if verb in _BACK_VERBS and k + 1 < len(tokens) and tokens[k + 1] == "back":
             verb = "replied"  # "shot back", "fired back", "hit back"
         if verb in _SPEECH_VERBS or verb == "so" and k == 0 or verb in ("read", "reads") and \
-                0 < k <= 3 and tokens[0].lower() in _DETERMINERS:  # “…,” the statement read.
+                0 < k <= 3 and (tokens[0].lower() in _DETERMINERS or k == 1 and tokens[0] == "it"
+                                ):  # “…,” the statement read. / “…,” it read.
             head = [x for x in tokens[:k] if x[0].isalnum()]
             if not head or all(x.lower() in _AUX for x in head):
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
@@ -1911,12 +1913,17 @@ def _group_subject(sentence: str) -> str | None:
     words: list[str] = []
     for t in _tokens(sentence.lstrip()):
         low = t.lower()
-        if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX or low in _CONTINUING:
-            break
+        if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX and words \
+                or low in _CONTINUING:
+            break  # (a first "A" is the article, not the French "a")
         words.append(t)
     if not words or len(words) > 8 or not (words[0][0].isupper()
                                            or words[0].lower() in _DETERMINERS):
         return None
+    if len(words) >= 2 and words[0].lower() in _DETERMINERS and \
+            words[1].lower() in _DOCUMENTS:
+        # "An email he sent in March was shown to the court. “…,” it read": the document.
+        return " ".join(words[:2])
     head = words
     for k, w in enumerate(words):
         if k and w.lower() in _PLACE_PREP_OR_OF:
@@ -2467,6 +2474,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
     mended from the paragraph when it can be, else dropped."""
     if speaker.istitle():
+        if speaker.startswith(("Сам ", "Сама ")):
+            return speaker.split(None, 1)[1]  # "Сам Варфоломеев": "himself", not a name
         return speaker  # a name, every word capitalized: the common case, nothing to mend
     words = speaker.split()
     if not words or _compiled(_CJK_PATTERN).search(speaker):

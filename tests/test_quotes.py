@@ -821,6 +821,20 @@ def test_a_title_in_marks_inside_the_sentence_does_not_cut_it_short() -> None:
     ) == [("term", None), ("speech", "Okafor")]
 
 
+def test_it_read_after_a_document_is_the_document() -> None:
+    assert _speakers(
+        "A memo she wrote to the board in 2021 was read out in court. “We cannot keep the "
+        "night shift safe with four nurses,” it read.",
+    ) == [("speech", "A memo")]
+
+
+def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
+    assert _speakers(
+        "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
+        "Сам Семенов настаивает, что сокращений не будет. «Команда остается, и это главное».",
+    )[1] == ("speech", "Семенов")
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
