@@ -2598,6 +2598,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""
+        elif " " in run and (lead := run.split(None, 1))[0].lower() in _PREPOSITIONS and \
+                lead[0].lower() not in _PLACE_PREPS and " " in lead[1]:
+            # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
+            # a name (a place preposition leads to a place: "In New York").
+            run = lead[1]
         out.append((at, run))
     return out
 

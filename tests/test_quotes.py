@@ -835,6 +835,14 @@ def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     )[1] == ("speech", "Семенов")
 
 
+def test_a_preposition_opening_the_sentence_does_not_hide_the_name_after_it() -> None:
+    assert _speakers(
+        "The Medicines and Healthcare Regulatory Agency approved the drug in May.",
+        "For Lena Hart, a 41-year-old teacher from Leeds, the wait lasted a year. A month "
+        "after her first dose, she wrote on her blog: “I climbed the stairs without stopping.”",
+    ) == [("speech", "Lena Hart")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
