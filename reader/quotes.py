@@ -2443,6 +2443,18 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # An interview printed as questions (――…) and answers that are only a quotation:
             # the person the lead-in says is interviewed.
             speaker = _interviewee(texts, b)
+        if speaker is not None and found.speaker is not None and found.speaker.pronoun \
+                and found.speaker.pronoun in "mf" and neighbour is not None \
+                and neighbour.end[0] == b and neighbour.speaker == speaker \
+                and neighbour.text.rstrip(" ”’»\"'").endswith("?") \
+                and not _REPLY.isdisjoint(_PLAIN_WORD.findall(
+                    (text[max(lo, start - 40):start] if found is before else
+                     texts[eb][end:end + 40]).lower())):
+            # "X asked him: “…?” After a pause, he replied: “No.”": who answers a question
+            # is not who asked it.
+            other = _recent_person(people, texts, spans_in, b, start, found.speaker.pronoun,
+                                   skip=speaker)
+            speaker = other.name if other is not None else speaker
         if speaker is not None:
             speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")
         raw.speaker = speaker
@@ -2467,6 +2479,10 @@ on in at sur dans à au aux auf im bei über в на во по told
 """)
 _NP_START = re.compile(r"(?:^|[.!?…:;]\s+|,\s+)((?:[\w’'-]+ ){1,5}?)(?:at|of|in|from|de|du|des|"
                        r"von|aus|bei|из|в) $")
+
+
+_REPLY = _words("replied replies answered answers responded responds répondu répond "
+                "antwortete antwortet erwiderte erwidert ответил ответила")
 
 
 def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
@@ -2660,7 +2676,8 @@ def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: s
 
 
 def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
-                   block: int, pos: int, gender: str, role: str = "") -> _Person | None:
+                   block: int, pos: int, gender: str, role: str = "", skip: str = ""
+                   ) -> _Person | None:
     """The person named most recently before ``(block, pos)`` outside quotations (with
     ``role``, the most recent one known to hold it: "the president" is not the critic who
     spoke last)."""
@@ -2693,7 +2710,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 if fallback is None and " " not in run and run.lower() not in _NOT_NAMES:
                     pending.append(_strip_possessive(run.rstrip(".")))
                 continue
-            if gender in "mf" and person.gender and person.gender != gender:
+            if gender in "mf" and person.gender and person.gender != gender or \
+                    skip and person.name == skip:
                 continue
             if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
                 continue
@@ -2712,7 +2730,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     if role:
         return None
     last = people.last
-    if last is not None and (gender not in "mf" or not last.gender or last.gender == gender):
+    if last is not None and (gender not in "mf" or not last.gender or last.gender == gender) \
+            and not (skip and last.name == skip):
         return last
     return None
 

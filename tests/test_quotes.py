@@ -843,6 +843,22 @@ def test_a_preposition_opening_the_sentence_does_not_hide_the_name_after_it() ->
     ) == [("speech", "Lena Hart")]
 
 
+def test_who_answers_a_question_is_not_who_asked_it() -> None:
+    assert _speakers(
+        "At the hearing on Monday, Mr Doyle said: “I did what the manual told me.”",
+        "Amira Sethi, for the families, asked him: “Did you ever refuse an order?” After a "
+        "while, he "
+        "replied: “Never once.”",
+    ) == [("speech", "Doyle"), ("speech", "Amira Sethi"), ("speech", "Doyle")]
+
+
+def test_a_speaker_who_asks_himself_a_question_goes_on_speaking() -> None:
+    assert _speakers(
+        "Tom Harlow knew the paper well.",
+        "“Who is this woman?” Harlow recalls thinking. “It is a famous paper,” he said.",
+    ) == [("speech", "Harlow"), ("speech", "Harlow")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
