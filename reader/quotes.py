@@ -1083,6 +1083,11 @@ def _ja_subject(before: str) -> _Speaker | None:
     for m in _JA_SENTENCE.finditer(before):
         start = m.end()
     sentence = before[start:]
+    if sentence.endswith("から"):
+        # 「住民から「…」と通報」「記者から「…」と問われ」: the one it comes from says it.
+        noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]))
+        if noun:
+            return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
     for particle in "はが":
         for clause in reversed(clauses):
@@ -2431,7 +2436,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             beat = _beat_subject(text[lo:start])
             if beat is not None and (beat.pronoun or beat.text.split()[-1] in people.by_word):
                 speaker = resolve(beat, b, start)
-        if speaker is None and not found.verb and neighbour is not None:
+        if speaker is None and neighbour is not None and (
+                not found.verb or raw.char in "「『" and found.speaker is None
+                and neighbour.end[0] == b):
+            # (「…」と述べました。そのうえで「…」と述べ: a Japanese sentence without a subject
+            # goes on with the topic of the one before.)
             speaker = neighbour.speaker
         if speaker is None and raw.char == "「" and start and not found.verb:
             # A headline's 「沿線住民「…」」, 「首相「…」」: the noun right before the quotation,

@@ -859,6 +859,20 @@ def test_a_speaker_who_asks_himself_a_question_goes_on_speaking() -> None:
     ) == [("speech", "Harlow"), ("speech", "Harlow")]
 
 
+def test_japanese_kara_marks_who_a_quotation_comes_from() -> None:
+    assert _speakers(
+        "消防によりますと、29日午後、川沿いの住宅地で、通行人から「橋の下に人が倒れている」と"
+        "通報がありました。",
+    ) == [("speech", "通行人")]
+
+
+def test_a_japanese_sentence_without_a_subject_goes_on_with_the_one_before() -> None:
+    assert _speakers(
+        "北川市の山本一郎市長は30日、記者会見を開き、「市民の安全を最優先に対応したい」と述べました。"
+        "そのうえで「不要不急の外出は控えてほしい」と述べ、注意を呼びかけました。",
+    ) == [("speech", "山本一郎"), ("speech", "山本一郎")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
