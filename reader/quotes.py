@@ -1535,6 +1535,7 @@ _MEDIA_PREPS = _words("the sur auf über told")
 
 # Case endings of Russian surnames (genitive, dative, instrumental, prepositional).
 _RU_CASE_ENDINGS = ("ым", "ом", "ой", "ою", "ую", "у", "а", "е")
+_RU_GENITIVE = ("а", "я", "ов", "ев", "ии", "ей", "ства", "ции")
 _RU_CASE_LAST = frozenset(e[-1] for e in _RU_CASE_ENDINGS)
 
 
@@ -2156,6 +2157,15 @@ def _role_subject(window: str) -> _Speaker | None:
     # Schreinicke, sprach": the role ends before the name).
     words = [t for t in _fronted(_sentence_tail(_tokens(window)))
              if t[0].isalnum() or t == ","][:14]
+    if words and "а" <= words[0][-1:].lower() <= "я" and (
+            words[0].lower() in _ROLES or _is_title(words[0])):
+        # Russian has no articles: "Представитель агрохолдинга переговоры не опроверг" opens
+        # with the role, and a noun in the genitive after it says whose.
+        end = 2 if len(words) > 1 and words[1].endswith(_RU_GENITIVE) and \
+            words[1][:1].islower() else 1
+        if end < len(words) and words[end][:1].isupper():
+            return None  # "Министр финансов Антон Силуанов": the name, found elsewhere
+        return _describe(words[:end])
     if not words or words[0].lower() not in _DETERMINERS:
         return None
     for k, w in enumerate(words[1:5], 1):
@@ -2442,6 +2452,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # (「…」と述べました。そのうえで「…」と述べ: a Japanese sentence without a subject
             # goes on with the topic of the one before.)
             speaker = neighbour.speaker
+        if speaker is None and raw.char == "«" and ("говор" in text[lo:start]
+                                                     or "сказано" in text[lo:start]):
+            # "В заявлении компании говорилось, что «…»": the document speaks.
+            document = _RU_DOCUMENT.search(text, lo, start)
+            if document is not None and _first_stop(text[document.end():start]) < 0:
+                speaker = document.group(1)[:-1] + "е"  # the nominative: заявление
         if speaker is None and raw.char == "「" and start and not found.verb:
             # A headline's 「沿線住民「…」」, 「首相「…」」: the noun right before the quotation,
             # with no particle between, is who says it.
@@ -2490,6 +2506,12 @@ _NP_START = re.compile(r"(?:^|[.!?…:;]\s+|,\s+)((?:[\w’'-]+ ){1,5}?)(?:at|of
                        r"von|aus|bei|из|в) $")
 
 
+# "в заявлении … говорилось, что": a document named in the prepositional case, then its verb.
+_RU_DOCUMENT = re.compile(
+    r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|документе|"
+    r"докладе|отчете|отчёте|постановлении|приговоре|решении)(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»"
+    r"[^.!?«]{0,30})?(?:говорится|говорилось|сказано)"
+)
 _REPLY = _words("replied replies answered answers responded responds répondu répond "
                 "antwortete antwortet erwiderte erwidert ответил ответила")
 

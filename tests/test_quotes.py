@@ -873,6 +873,24 @@ def test_a_japanese_sentence_without_a_subject_goes_on_with_the_one_before() -> 
     ) == [("speech", "山本一郎"), ("speech", "山本一郎")]
 
 
+def test_a_russian_sentence_opening_with_a_role_gives_the_pronoun_after_it() -> None:
+    assert _speakers(
+        "«Сделка почти готова», — рассказал аналитик Олег Жуков.",
+        "Представитель компании слухи не опроверг. «Мы рассматриваем разные варианты», — "
+        "сказал он.",
+    )[1] == ("speech", "Представитель компании")
+    assert _speakers(
+        "Министр финансов Антон Силуанов выступил в Думе. «Бюджет сбалансирован», — сказал он.",
+    ) == [("speech", "Антон Силуанов")]
+
+
+def test_a_russian_document_that_says_something_is_the_speaker() -> None:
+    assert _speakers(
+        "В сообщении «Северной верфи» говорится, что «работы идут по графику, а сроки сдачи "
+        "судна не изменятся».",
+    ) == [("term", None), ("speech", "сообщение")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
