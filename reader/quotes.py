@@ -2452,6 +2452,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # (「…」と述べました。そのうえで「…」と述べ: a Japanese sentence without a subject
             # goes on with the topic of the one before.)
             speaker = neighbour.speaker
+        if speaker is None and not found.verb and "statement" in text[lo:start]:
+            # "…, which the company blamed in a statement on “…”": whoever did something
+            # in a statement speaks in it, whatever the verb.
+            stated = _IN_A_STATEMENT.search(text, lo, start)
+            if stated is not None and _first_stop(text[stated.end():start]) < 0:
+                who = stated.group(1) or stated.group(2)
+                speaker = resolve(_Speaker(who, name=stated.group(2) is not None), b, start)
         if speaker is None and raw.char == "«" and ("говор" in text[lo:start]
                                                      or "сказано" in text[lo:start]):
             # "В заявлении компании говорилось, что «…»": the document speaks.
@@ -2511,6 +2518,13 @@ _RU_DOCUMENT = re.compile(
     r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|документе|"
     r"докладе|отчете|отчёте|постановлении|приговоре|решении)(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»"
     r"[^.!?«]{0,30})?(?:говорится|говорилось|сказано)"
+)
+# "the company blamed in a statement", "Ellison wrote in a statement": the subject before a
+# verb and "in a statement".
+_IN_A_STATEMENT = re.compile(
+    r"(?:(?<![\w’'-])((?:the|The|a|A|an|An)(?: (?!(?:the|a|an)\b)[\w’'-]+){1,3}?)|"
+    r"(?:\b(?:which|that)\s+|, |^)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})) \w+(?:ed|s) "
+    r"(?:\w+ )?in (?:a|an|its|their|his|her) (?:emailed |written |brief |short )?statement\b"
 )
 _REPLY = _words("replied replies answered answers responded responds répondu répond "
                 "antwortete antwortet erwiderte erwidert ответил ответила")

@@ -891,6 +891,13 @@ def test_a_russian_document_that_says_something_is_the_speaker() -> None:
     ) == [("term", None), ("speech", "сообщение")]
 
 
+def test_whoever_acts_in_a_statement_speaks_in_it() -> None:
+    assert _speakers(
+        "Orders fell 12% in the quarter, a drop the retailer attributed in a statement to "
+        "“persistently cautious consumer spending and a later start to the holiday season.”",
+    ) == [("speech", "the retailer")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
