@@ -3,6 +3,7 @@
     python benchmarks/quotes.py            # accuracy and time
     python benchmarks/quotes.py --accuracy # only the annotated set
     python benchmarks/quotes.py --against OLD.py  # time another version side by side
+    python benchmarks/quotes.py --annotated DIR    # accuracy on other annotated articles
 
 Accuracy: every file of ``tests/data/quotes/`` (the markup is described in its README) is
 turned into a Document, and ``find_quotes`` is scored against the annotations. A quotation
@@ -513,12 +514,13 @@ def hostile_table() -> list[str]:
     return rows
 
 
-def accuracy_table(show_mistakes: bool = False) -> list[str]:
-    items = load_all()
+def accuracy_table(show_mistakes: bool = False, folder: Path = ANNOTATED) -> list[str]:
+    items = load_all(folder)
     mistakes: list[str] = []
     result = score(items, mistakes)
     rows = [
-        f"Annotated set: {len(items)} articles, {result.paragraphs} paragraphs, "
+        f"Annotated articles in {folder.name}/: {len(items)} articles, "
+        f"{result.paragraphs} paragraphs, "
         f"{result.expected} quotations.",
         "",
         "| measure | value |",
@@ -537,14 +539,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--accuracy", action="store_true", help="only the annotated set")
     parser.add_argument("--mistakes", action="store_true", help="list every mistake")
+    parser.add_argument("--annotated", type=Path, metavar="DIR", default=ANNOTATED,
+                        help="score the annotated articles of another folder (accuracy only)")
     parser.add_argument("--against", type=Path, metavar="OLD.py",
                         help="time another version of reader/quotes.py side by side")
     args = parser.parse_args(argv)
     if args.against:
         print("\n".join(comparison_table(args.against)))
         return 0
-    print("\n".join(accuracy_table(args.mistakes)))
-    if not args.accuracy:
+    print("\n".join(accuracy_table(args.mistakes, args.annotated)))
+    if not args.accuracy and args.annotated == ANNOTATED:
         print()
         print("\n".join(timing_table()))
         print()
