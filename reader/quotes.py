@@ -2459,6 +2459,20 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if stated is not None and _first_stop(text[stated.end():start]) < 0:
                 who = stated.group(1) or stated.group(2)
                 speaker = resolve(_Speaker(who, name=stated.group(2) is not None), b, start)
+        if speaker is None and start == 0 and b and not found.verb and \
+                texts[b - 1].rstrip().endswith(":") and raw.char and raw.char not in "「『":
+            # "Council leader Priya Nair told the meeting:" ending the paragraph before: the
+            # quotation it introduces is hers.
+            tail = texts[b - 1].rstrip()
+            # (The verb of speech must be right before the colon: "said:", "told the
+            # meeting:"; "posted a photo … with a short message:" introduces something else.)
+            intro = _attribution_before(tail[-_WINDOW:]) if not _SPEECH_VERBS.isdisjoint(
+                _PLAIN_WORD.findall(tail[-40:].lower())[-4:]) else _Found()
+            if intro.verb and (intro.speaker is None or intro.speaker is _UNRESOLVED):
+                window = _sentence_window(tail, len(tail))
+                intro.speaker = _role_subject(window) or _sentence_subject(window)
+            if intro.speaker is not None and intro.speaker is not _UNRESOLVED:
+                speaker = resolve(intro.speaker, b - 1, len(tail))
         if speaker is None and raw.char == "«" and ("говор" in text[lo:start]
                                                      or "сказано" in text[lo:start]):
             # "В заявлении компании говорилось, что «…»": the document speaks.

@@ -898,6 +898,17 @@ def test_whoever_acts_in_a_statement_speaks_in_it() -> None:
     ) == [("speech", "the retailer")]
 
 
+def test_a_paragraph_ending_with_said_colon_introduces_the_next_quotation() -> None:
+    assert _speakers(
+        "Union organiser Dele Okoro told the crowd:",
+        "“We did not ask for this fight, but we will not walk away from it either.”",
+    ) == [("speech", "Dele Okoro")]
+    assert _speakers(
+        "The survey’s results fell into three groups:",
+        "“The service is too slow and nobody answers the phone when you call.”",
+    ) == [("speech", None)]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
