@@ -962,6 +962,17 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             worded = worded or t[0].isalnum()
     if worded:
         chunks.append(chunk)
+    if len(chunks) >= 2 and len(chunks[-1]) == 1 and chunks[-1][0].lower() in _RELATIVE:
+        # "… criticism from Amnesty International, which called it “…”": the relative
+        # pronoun stands for the name right before it.
+        ante = chunks[-2]
+        k = len(ante)
+        while k > 0 and ante[k - 1][:1].isupper():
+            k -= 1
+        if k < len(ante):
+            named = _describe(ante[k - 1 if k and ante[k - 1].lower() in _DEFINITE else k:])
+            if named is not None:
+                return named
     # Clauses between the subject and its verb say more about it: "Margaret Lowe, 71, who
     # took part in the trial, said"; "…, Anne Morvan, a dénoncé".
     # (But "…, which Turner said was “…”": a relative clause that holds the verb holds its

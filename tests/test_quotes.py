@@ -909,6 +909,13 @@ def test_a_paragraph_ending_with_said_colon_introduces_the_next_quotation() -> N
     ) == [("speech", None)]
 
 
+def test_which_or_who_before_the_verb_stands_for_the_name_before_it() -> None:
+    assert _speakers(
+        "The verdict drew sharp criticism from Human Rights Watch, which called it “a "
+        "dark day for justice, and not only in this country.”",
+    ) == [("speech", "Human Rights Watch")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
