@@ -2463,7 +2463,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # (「…」と述べました。そのうえで「…」と述べ: a Japanese sentence without a subject
             # goes on with the topic of the one before.)
             speaker = neighbour.speaker
-        if speaker is None and not found.verb and "statement" in text[lo:start]:
+        if speaker is None and not found.verb and text.find("statement", lo, start) >= 0:
             # "…, which the company blamed in a statement on “…”": whoever did something
             # in a statement speaks in it, whatever the verb.
             stated = _IN_A_STATEMENT.search(text, lo, start)
@@ -2484,8 +2484,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 intro.speaker = _role_subject(window) or _sentence_subject(window)
             if intro.speaker is not None and intro.speaker is not _UNRESOLVED:
                 speaker = resolve(intro.speaker, b - 1, len(tail))
-        if speaker is None and raw.char == "«" and ("говор" in text[lo:start]
-                                                     or "сказано" in text[lo:start]):
+        if speaker is None and raw.char == "«" and (text.find("говор", lo, start) >= 0
+                                                     or text.find("сказано", lo, start) >= 0):
             # "В заявлении компании говорилось, что «…»": the document speaks.
             document = _RU_DOCUMENT.search(text, lo, start)
             if document is not None and _first_stop(text[document.end():start]) < 0:
@@ -2512,7 +2512,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             other = _recent_person(people, texts, spans_in, b, start, found.speaker.pronoun,
                                    skip=speaker)
             speaker = other.name if other is not None else speaker
-        if speaker is not None:
+        if speaker is not None and (not speaker.istitle() or speaker[:4] in ("Сам ", "Сама")):
+            # (A name, every word capitalized, is the common case: nothing to check.)
             speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")
         raw.speaker = speaker
         previous = raw
@@ -2660,6 +2661,9 @@ def _interviewee(texts: list[str], block: int) -> str | None:
 _AGE = re.compile(r", \d{1,3},")
 
 
+_OPENING_PREPS = _PREPOSITIONS - _PLACE_PREPS
+
+
 def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
                 ) -> list[tuple[int, str]]:
     """The runs of capitalized words of one block that may name a person, as ``(offset,
@@ -2684,11 +2688,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""
-        elif " " in run and (lead := run.split(None, 1))[0].lower() in _PREPOSITIONS and \
-                lead[0].lower() not in _PLACE_PREPS and " " in lead[1]:
+        elif (space := run.find(" ")) > 0 and run[:space].lower() in _OPENING_PREPS and \
+                run.find(" ", space + 1) > 0:
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
-            run = lead[1]
+            run = run[space + 1:]
         out.append((at, run))
     return out
 
