@@ -2245,8 +2245,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # The name as the article writes it ("Putin" after "Vladimir Putin"), but
                 # the person's name when the words around it are not part of it ("Сам
                 # Варфоломеев", "Landrat Josef Brandl", "Лосева" for Лосев).
-                return speaker.text if len(person.name) > len(speaker.text) and \
-                    set(speaker.text.split()) <= set(person.name.split()) else person.name
+                said, name = speaker.text, person.name
+                if len(name) <= len(said):
+                    return name
+                if name.endswith(" " + said) or name.startswith(said + " "):
+                    return said  # (the common case, without building sets)
+                return said if set(said.split()) <= set(name.split()) else name
             words = speaker.text.split()
             if after and len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
