@@ -2534,6 +2534,9 @@ has had have is was were will would avait est sera hat hatte ist war wird
 # Adjectives whose complement is part of who speaks ("a person familiar with the matter").
 _NEEDS_COMPLEMENT = _words("familiar close proche proches nahe nahestehend близкий близкая "
                            "близкие")
+# A speaker right after a medium ("a indiqué à Reuters une source proche de la direction").
+_AFTER_MEDIUM = re.compile(r" ((?:un|une|le|la|l’|l'|les|a|an|the|ein|eine|der|die|das) "
+                           r"[^.,;:!?«»“”\"„]{1,60})")
 # Finite verbs and auxiliaries a subject runs on into ("le député … a toutefois").
 _RUN_ON = _words("has had have is was were will would hat hatte ist war wird avait est a")
 _MEDIUM_PREPS = _words("""
@@ -2572,6 +2575,15 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     if not words or _compiled(_CJK_PATTERN).search(speaker):
         return speaker
     first = words[0].lower()
+    if words[0][:1].islower() and first not in _DETERMINERS and first not in _CLAUSE_OPENERS:
+        # "Residents who live near the plant said", "an official who requested anonymity
+        # said": what follows a relative pronoun is its clause, whatever its first word.
+        at = text.rfind(speaker, max(0, start - 400), start)
+        if at > 0 and text[max(0, at - 8):at].rstrip(" ,").rsplit(None, 1)[-1:] and \
+                text[max(0, at - 8):at].rstrip().rsplit(None, 1)[-1].lower() in _RELATIVE:
+            words = [text[max(0, at - 8):at].rstrip().rsplit(None, 1)[-1]] + words
+            speaker = words[0] + " " + speaker
+            first = words[0].lower()
     if len(words) > 1 and first in _PARTICLES and words[1][:1].isupper():
         return speaker  # "de Miranda", "von der Leyen": a name
     if (first in _CLAUSE_OPENERS and (first not in _DEFINITE or words[-1].islower())
@@ -2581,14 +2593,27 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # werden wollte, sagte": the subject is the noun phrase before the clause.
         lo = max(0, start - 400)
         at = text.rfind(speaker, lo, start)
+        if first in _MEDIUM_PREPS and first not in _RELATIVE:
+            # "a affirmé à l’AFP une source proche du dossier": the medium, then the speaker.
+            k = next((k for k, w in enumerate(words[2:5], 2)
+                      if w.lower() in _INDEFINITE or w.lower() in _DEFINITE), 0)
+            if k:
+                return _tidy(" ".join(words[k:]), text, start, before_text)
+            after = text.find(speaker, start, start + 400)
+            rest = _AFTER_MEDIUM.match(text, after + len(speaker)) if after >= 0 else None
+            if rest is not None:
+                return rest.group(1).rstrip()  # "a indiqué à Reuters une source proche …"
         if first in _STOP_PREPS and first in _MEDIUM_PREPS and at >= 0 and \
                 _first_stop(text[at:start]) < 0:
             return speaker  # "В пресс-службе ФАС сообщили, что «…»": its own sentence
-        if at > 0 and first not in _STOP_PREPS:
+        if at > 0 and (first not in _STOP_PREPS or first in _RELATIVE):
             head = text[max(lo, at - 120):at].rstrip(" ,")
             head = head.rsplit(" who", 1)[0] if first not in ("who", "which") else head
             head = _compiled(r"^.*(?:[.!?…:;]\s+|\band\s*$)").sub("", head).strip(" ,")
             head = _compiled(r"(?:,|\s+and)$").sub("", head).strip()
+            if ", " in head and first in ("who", "which", "qui", "que", "dont", "который",
+                                          "которая", "которые"):
+                head = head.rsplit(", ", 1)[1]  # "Asked about it, an official who …"
             hw = head.split()
             if 1 <= len(hw) <= 8 and hw[-1].lower() not in _CLAUSE_OPENERS and \
                     _first_stop(head) < 0:

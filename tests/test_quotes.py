@@ -916,6 +916,23 @@ def test_which_or_who_before_the_verb_stands_for_the_name_before_it() -> None:
     ) == [("speech", "Human Rights Watch")]
 
 
+def test_a_clause_after_who_is_never_the_speaker_whatever_its_first_word() -> None:
+    assert _speakers(
+        "Neighbours who live along the canal said they had been “left to fend for themselves "
+        "for far too long.”",
+    ) == [("speech", "Neighbours")]
+    assert _speakers(
+        "Pressed on the figures, a Treasury official who requested anonymity said: “Those "
+        "numbers are simply wrong, and they know it.”",
+    ) == [("speech", "a Treasury official")]
+
+
+def test_a_medium_before_the_speaker_is_dropped() -> None:
+    assert _speakers(
+        "« Rien n’est décidé », a indiqué à Reuters une source proche de la direction.",
+    ) == [("speech", "une source proche de la direction")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
