@@ -2579,6 +2579,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # "Residents who live near the plant said", "an official who requested anonymity
         # said": what follows a relative pronoun is its clause, whatever its first word.
         at = text.rfind(speaker, max(0, start - 400), start)
+        if at < 0:
+            at = text.find(speaker, start, start + 400)  # “…,” said a farmer whose barn …
         if at > 0 and text[max(0, at - 8):at].rstrip(" ,").rsplit(None, 1)[-1:] and \
                 text[max(0, at - 8):at].rstrip().rsplit(None, 1)[-1].lower() in _RELATIVE:
             words = [text[max(0, at - 8):at].rstrip().rsplit(None, 1)[-1]] + words
@@ -2593,6 +2595,9 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # werden wollte, sagte": the subject is the noun phrase before the clause.
         lo = max(0, start - 400)
         at = text.rfind(speaker, lo, start)
+        if at < 0 and first in _RELATIVE:
+            at = text.find(speaker, start, start + 400)
+            lo = max(0, at - 120)
         if first in _MEDIUM_PREPS and first not in _RELATIVE:
             # "a affirmé à l’AFP une source proche du dossier": the medium, then the speaker.
             k = next((k for k, w in enumerate(words[2:5], 2)
@@ -2608,10 +2613,13 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
             return speaker  # "В пресс-службе ФАС сообщили, что «…»": its own sentence
         if at > 0 and (first not in _STOP_PREPS or first in _RELATIVE):
             head = text[max(lo, at - 120):at].rstrip(" ,")
+            head = _compiled("[”»“\"„]").split(head)[-1]  # after the quotation: “…,” said X
+            if head.split()[:1] and _verb(head.split()[0]) in _SPEECH_VERBS:
+                head = head.split(None, 1)[1] if " " in head.strip() else ""
             head = head.rsplit(" who", 1)[0] if first not in ("who", "which") else head
             head = _compiled(r"^.*(?:[.!?…:;]\s+|\band\s*$)").sub("", head).strip(" ,")
             head = _compiled(r"(?:,|\s+and)$").sub("", head).strip()
-            if ", " in head and first in ("who", "which", "qui", "que", "dont", "который",
+            if ", " in head and first in ("who", "whose", "which", "qui", "que", "dont", "который",
                                           "которая", "которые"):
                 head = head.rsplit(", ", 1)[1]  # "Asked about it, an official who …"
             hw = head.split()

@@ -925,6 +925,10 @@ def test_a_clause_after_who_is_never_the_speaker_whatever_its_first_word() -> No
         "Pressed on the figures, a Treasury official who requested anonymity said: “Those "
         "numbers are simply wrong, and they know it.”",
     ) == [("speech", "a Treasury official")]
+    assert _speakers(
+        "“The water came in an hour,” said a baker whose shop was flooded, pointing at the "
+        "stains on the wall.",
+    ) == [("speech", "a baker")]
 
 
 def test_a_medium_before_the_speaker_is_dropped() -> None:
