@@ -9,7 +9,7 @@ Two ways, with one interface (``ready``, ``result()``, ``stop()``):
 - a forked child process (``ForkedPrefetch``), where ``os.fork`` exists: importing the
   pipeline and extracting the article is CPU work that a thread would do under the same
   interpreter lock as Textual's import, one after the other; a child does it on another
-  core at the same time and sends the Document back pickled through a pipe (a few
+  core at the same time and sends the Document back pickled, in an in-memory file (a few
   milliseconds for a 100,000-word article; unpickling needs only the Document's classes,
   which the app imports anyway, and the light ``reader.fetch`` for the Page). Only the
   ``reader`` command itself forks, before any thread runs;
@@ -93,10 +93,14 @@ class ForkedPrefetch:
         self._pid_lock = threading.Lock()
         self._reaped = False
         read_end, write_end = os.pipe()
+        # The pickle goes into an in-memory file where there is one (Linux): written at
+        # once, where a pipe would take it 64 KB at a time, each waiting for the parent to
+        # read; the pipe then only says "done". Elsewhere the pickle goes through the pipe.
+        self._payload = os.memfd_create("reader-read-ahead") if _MEMFD else None
         self._pid = os.fork()
         if self._pid == 0:  # the child: never returns
             os.close(read_end)
-            _read_in_child(source, write_end)
+            _read_in_child(source, write_end, self._payload)
         os.close(write_end)
         self._pipe = read_end
 
@@ -119,17 +123,22 @@ class ForkedPrefetch:
 
         with self._lock:
             if not self._done:
+                import reader.fetch  # noqa: F401 - the Page's class, imported while waiting
+
                 with os.fdopen(self._pipe, "rb") as pipe:
                     data = pipe.read()
-                with self._pid_lock:
-                    os.waitpid(self._pid, 0)
-                    self._reaped = True
-                self._done = True
+                if self._payload is not None:
+                    data = _read_all(self._payload) if data == _WRITTEN else b""
+                    os.close(self._payload)
                 try:
-                    # Our own child's bytes, through a pipe nobody else holds.
+                    # Our own child's bytes, through a pipe or a file nobody else holds.
                     self._result = pickle.loads(data) if data and not self._stopped else None
                 except Exception:  # noqa: BLE001 - cut short (stopped): read the usual way
                     self._result = None
+                with self._pid_lock:  # after the result: the child takes a while to end
+                    os.waitpid(self._pid, 0)
+                    self._reaped = True
+                self._done = True
         if self._stopped:
             raise PrefetchStopped("Loading cancelled")
         return self._result
@@ -145,7 +154,24 @@ class ForkedPrefetch:
                     os.kill(self._pid, signal.SIGKILL)
 
 
-def _read_in_child(source: str, pipe: int) -> None:
+_MEMFD = hasattr(os, "memfd_create")
+_WRITTEN = b"1"
+
+
+def _read_all(fd: int) -> bytes:
+    size = os.fstat(fd).st_size
+    pieces = []
+    at = 0
+    while at < size:
+        piece = os.pread(fd, size - at, at)
+        if not piece:
+            break
+        pieces.append(piece)
+        at += len(piece)
+    return b"".join(pieces)
+
+
+def _read_in_child(source: str, pipe: int, payload: int | None) -> None:
     """The forked child's whole life: read, pickle, write, and leave without running the
     parent's exit handlers or flushing its buffers."""
     try:
@@ -156,6 +182,10 @@ def _read_in_child(source: str, pipe: int) -> None:
 
         page = fetch_page(source)
         data = pickle.dumps((read_page(page), page), protocol=pickle.HIGHEST_PROTOCOL)
+        if payload is not None:
+            with os.fdopen(payload, "wb") as out:
+                out.write(data)
+            data = _WRITTEN
         with os.fdopen(pipe, "wb") as out:
             out.write(data)
     except BaseException:  # noqa: BLE001, S110 - no result: the app reads the file itself
