@@ -140,3 +140,15 @@ def test_reader_reads_stdin_and_still_takes_keys(terminal, tmp_path: Path) -> No
     screen_of.wait_for(lambda s: "zeppelin" in s, "the end of the page")
     screen_of.send("q")
     assert "READER-EXIT=0" in screen_of.wait_for(lambda s: "READER-EXIT=" in s, "quit")
+
+
+def test_reader_reads_a_saved_file_ahead_and_quits(terminal, tmp_path: Path) -> None:
+    # `reader FILE` reads the file in a child process while Textual starts (the read-ahead).
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE)
+    screen_of = terminal(f"{READER} {page}")
+    screen_of.wait_for(lambda s: "Paragraph 01" in s, "the saved page")
+    screen_of.send("G")
+    screen_of.wait_for(lambda s: "zeppelin" in s, "the end of the page")
+    screen_of.send("q")
+    assert "READER-EXIT=0" in screen_of.wait_for(lambda s: "READER-EXIT=" in s, "quit")
