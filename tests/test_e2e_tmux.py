@@ -134,20 +134,18 @@ def test_reader_shows_the_sample_article_offline(terminal) -> None:
 def test_reader_reads_stdin_and_still_takes_keys(terminal, tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_bytes(PAGE)
-    screen_of = terminal(f"cat {page} | {READER} -")
-    screen_of.wait_for(lambda s: "Paragraph 01" in s, "the page from stdin")
-    screen_of.send("G")
-    screen_of.wait_for(lambda s: "zeppelin" in s, "the end of the page")
-    screen_of.send("q")
-    assert "READER-EXIT=0" in screen_of.wait_for(lambda s: "READER-EXIT=" in s, "quit")
+    shows_the_page_to_its_end_and_quits(terminal(f"cat {page} | {READER} -"))
 
 
 def test_reader_reads_a_saved_file_ahead_and_quits(terminal, tmp_path: Path) -> None:
     # `reader FILE` reads the file in a child process while Textual starts (the read-ahead).
     page = tmp_path / "page.html"
     page.write_bytes(PAGE)
-    screen_of = terminal(f"{READER} {page}")
-    screen_of.wait_for(lambda s: "Paragraph 01" in s, "the saved page")
+    shows_the_page_to_its_end_and_quits(terminal(f"{READER} {page}"))
+
+
+def shows_the_page_to_its_end_and_quits(screen_of: Terminal) -> None:
+    screen_of.wait_for(lambda s: "Paragraph 01" in s, "the page")
     screen_of.send("G")
     screen_of.wait_for(lambda s: "zeppelin" in s, "the end of the page")
     screen_of.send("q")
