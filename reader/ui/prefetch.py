@@ -159,16 +159,9 @@ _WRITTEN = b"1"
 
 
 def _read_all(fd: int) -> bytes:
-    size = os.fstat(fd).st_size
-    pieces = []
-    at = 0
-    while at < size:
-        piece = os.pread(fd, size - at, at)
-        if not piece:
-            break
-        pieces.append(piece)
-        at += len(piece)
-    return b"".join(pieces)
+    with open(fd, "rb", closefd=False) as file:
+        file.seek(0)  # (the child's writes left the shared offset at the end)
+        return file.read()
 
 
 def _read_in_child(source: str, pipe: int, payload: int | None) -> None:

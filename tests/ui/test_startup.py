@@ -76,6 +76,20 @@ def test_a_stopped_read_ahead_gives_no_document(tmp_path: Path, fork: bool) -> N
 
 
 @needs_fork
+def test_read_ahead_without_an_in_memory_file_sends_the_document_through_the_pipe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.ui.prefetch._MEMFD", False)  # as on systems without memfd
+    page = tmp_path / "early.html"
+    page.write_text(article_html("early") * 200, encoding="utf-8")  # more than a pipe holds
+    prefetch = start_prefetch(str(page), fork=True)
+    assert isinstance(prefetch, ForkedPrefetch) and prefetch._payload is None
+    document, fetched = prefetch.result()
+    assert document.title == "The early page"
+    assert document.text() == read_page(fetched).text()
+
+
+@needs_fork
 def test_a_stopped_read_ahead_ends_its_child_process(tmp_path: Path) -> None:
     page = tmp_path / "long.html"
     page.write_text(article_html("long") * 200, encoding="utf-8")
