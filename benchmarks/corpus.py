@@ -30,6 +30,7 @@ from pathlib import Path
 
 from reader.document import block_plain_texts, parse_html
 from reader.extract import strip_site_name
+from reader.fetch import Page
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "readability-pages"
 
@@ -47,6 +48,10 @@ class CorpusPage:
     def url(self) -> str:
         # The test pages were saved from http://fakehost/test/ by Readability.js's suite.
         return "http://fakehost/test/page.html"
+
+    def fetched(self) -> Page:
+        """The page as the fetch stage would hand it on (already decoded)."""
+        return Page(self.url, self.url, self.source_html, "utf-8", "text/html", "file")
 
 
 def load_corpus(folder: Path = CORPUS) -> list[CorpusPage]:

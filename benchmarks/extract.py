@@ -48,8 +48,7 @@ def main() -> int:
     rows = []
     ours_scores, bare_scores = [], []
     for corpus_page in pages:
-        page = Page(corpus_page.url, corpus_page.url, corpus_page.source_html, "utf-8",
-                    "text/html", "file")
+        page = corpus_page.fetched()
         html = corpus_page.source_html
 
         def bare(html: str = html) -> str:

@@ -392,17 +392,13 @@ def _corpus_documents() -> list[Document] | None:
     from reader.document import build_document
     from reader.errors import ReaderError
     from reader.extract import extract_article
-    from reader.fetch import Page
 
     if not CORPUS.is_dir():
         return None
     documents = []
     for page in load_corpus():
-        fetched = Page(url="https://example.com/", final_url="https://example.com/",
-                       html=page.source_html, encoding="utf-8", content_type="text/html",
-                       source="file")
         try:
-            documents.append(build_document(extract_article(fetched)))
+            documents.append(build_document(extract_article(page.fetched())))
         except ReaderError:
             continue
     return documents

@@ -38,7 +38,7 @@ def test_titles_bylines_and_body_text_match_firefox_on_the_readability_pages(
     assert len(pages) == 130
     scores = []
     for page in pages:
-        fetched = Page(page.url, page.url, page.source_html, "utf-8", "text/html", "file")
+        fetched = page.fetched()
         try:
             document = read_page(fetched)
             title, byline, text = document.title, document.article.byline, document.text()
