@@ -78,8 +78,7 @@ def whole_text_document(page: Page) -> Document:
     import lxml.html
     from lxml import etree
 
-    from reader.document import Document, count_words, parse_html
-    from reader.extract import Article, reading_minutes
+    from reader.document import Article, Document, count_words, parse_html, reading_minutes
 
     url = page.final_url or page.url
     html = page.html
