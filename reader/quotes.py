@@ -634,14 +634,6 @@ def _sentence_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _sentence_head(tokens: list[str]) -> list[str]:
-    """The tokens up to the first sentence end."""
-    for k in range(len(tokens)):
-        if tokens[k] in _SENTENCE_END and _is_stop(tokens, k):
-            return tokens[:k + 1]
-    return tokens
-
-
 def _verb(token: str) -> str:
     """The token as a verb to look up: lower case, French elision (d’ajouter) removed;
     "" for a capitalized token (a verb of speech starting a sentence is rare, a name common).
@@ -2652,7 +2644,6 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     # a name only ever written after "sur", "on", "told" is a medium or a place ("sur France
     # Inter", "told BBC Radio Scotland"); a phrase after "at" may end a longer one ("One
     # teacher at the school").
-    mended = None
     seen = 0
     for source, end in ((text, start), (before_text, len(before_text))):
         lo = max(0, end - 400)
@@ -2670,8 +2661,7 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
                 return speaker
             seen += 1
             at = source.rfind(speaker, lo, at)
-    return mended if seen and seen < 4 else speaker
-    return speaker
+    return None if 0 < seen < 4 else speaker  # only ever after a medium's preposition
 
 
 # A noun of kanji or katakana right before 「, after a space or the start of the text.
