@@ -448,6 +448,8 @@ _PRONOUNS = {
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",
     "его": "m", "её": "f", "ее": "f",
 }
+# Pronouns that are only ever subjects (of a verb they follow in "Dann sagt er").
+_SUBJECT_PRONOUNS = _words("er sie il elle он она")
 # Pronouns for a group or a body ("officials said …. “…,” they said"): pronoun "p".
 _GROUP_PRONOUNS = _words("they ils elles они it")
 _PLURAL_PRONOUNS = _words("they it ils elles они es wir we i you je nous ich я мы их")
@@ -1330,6 +1332,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # "Auf die Frage, ob …, antwortete Kottmann:": an opening phrase, then the
                 # verb: its subject comes after it.
                 speaker = _object(tokens[k + 1:])
+            elif k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS and \
+                    sum(1 for x in tokens[:k] if x[0].isalnum()) == 1:
+                # "Dann sagt er: „…“", "Später sagte sie": one word opens the sentence, the
+                # verb comes second and its subject, a pronoun, right after it.
+                t1 = tokens[k + 1]
+                speaker = _Speaker(t1, pronoun=_PRONOUNS[t1.lower()])
             else:
                 speaker = _subject(tokens[:k])
                 region = [x for x in tokens[:k] if x[0].isalnum()] if (
@@ -1486,6 +1494,14 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 first = head[0].lower()
                 if first in _LEADING:
                     return found  # “…,” while Roeska warned that …: a new clause
+                if tokens[k - 1] == "," and len(head) <= 3 and k + 1 < len(tokens) and \
+                        tokens[k + 1].lower() in _SUBJECT_PRONOUNS and \
+                        all(x[0].islower() for x in head):
+                    # "Voltaris sei „…“ gewesen, sagte er": the end of the quoted clause,
+                    # then the verb and its subject.
+                    found.verb = True
+                    found.speaker = _object(tokens[k + 1:])
+                    return found
                 if not (head[0][0].isupper() or first in _PRONOUNS or first in _DETERMINERS
                         or first in _PLURAL_PRONOUNS or _is_title(first) or first in _ROLES
                         or any(x[0].isupper() for x in head[1:])):
@@ -1732,9 +1748,10 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
     capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 and not ends else 0
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
-    ) and not (found.verb and voice):
+    ) and not (found.verb and (voice or words[-1][0].islower())):
         # (But words someone says in the first person are not a title, even when German
-        # capitals make them look like one: „Ich halte Kurs“, schrieb er.)
+        # capitals make them look like one: „Ich halte Kurs“, schrieb er; nor are words
+        # said that end in lower case, as no title does: „Im Labor, ja“, sagt Wessel.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
     elif len(words) == 1 and capitals and not ends and not found.colon and not cjk and not (
             found.verb and stripped.endswith(",") and found.speaker is not None
@@ -2093,6 +2110,40 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     return None
 
 
+_OPENING_MARKS = re.compile("[“„«‹「『‘\"]")
+
+
+def _reported_by(sentence: str) -> _Speaker | None:
+    """Who a sentence of reported speech reports: the subject of its first verb of speech
+    ("Retired teacher Dev Patel, who chairs the group, said the council had …": Dev Patel),
+    or None when it has none or none is found."""
+    for m in _PLAIN_WORD.finditer(sentence):
+        if _verb(m.group()) in _SPEECH_VERBS:
+            if _OPENING_MARKS.search(sentence, 0, m.start()):
+                return None  # a quotation before the verb: who speaks there is found with it
+            found = _attribution_before(sentence[:m.end()])
+            if found.speaker is _UNRESOLVED:
+                # "… called the scheme ‘…’ and said she would …": the sentence's subject.
+                window = sentence[:m.start()]
+                return _role_subject(window) or _sentence_subject(window)
+            return found.speaker if found.verb else None
+    return None
+
+
+def _sentence_before(texts: list[str], block: int, start: int) -> str:
+    """The sentence before the one a quotation at ``(block, start)`` is in: the last of
+    the paragraph before when the quotation's sentence opens its paragraph ("" when it is
+    further back than the window reaches)."""
+    lo = max(0, start - _PREVIOUS_REACH)
+    window = texts[block][lo:start]
+    stops = _stops(window, 2)  # (the last one ends the sentence before, wherever it is)
+    if not stops:
+        return "" if lo else _last_sentence(texts[block - 1]) if block else ""
+    if len(stops) >= 2:
+        return window[stops[-2]:stops[-1]].strip()
+    return "" if lo else window[:stops[-1]].strip()
+
+
 def _role_named(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
                 block: int, pos: int, role: _Speaker, gender: str) -> bool:
     """Whether a definite role ("the president said …") points back at a person named
@@ -2397,6 +2448,17 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                             start if start else len(texts[b - 1]), role,
                                             subject.pronoun):
                     subject = role
+                elif (start or b) and subject.pronoun in "mf?" and (
+                    reported := _reported_by(_sentence_before(texts, b, start))
+                ) is not None and not reported.pronoun and _compatible(reported, subject,
+                                                                        people) and (
+                    " " in reported.text and reported.name
+                    or reported.text in people.by_word
+                    or reported.text.split()[0].lower() in _INDEFINITE
+                ):
+                    # "Dev Patel, who chairs the group, said the council had …. ‘…,’ he
+                    # said": whom the sentence before reports, not the last name in it.
+                    subject = reported
                 elif (start or b) and subject.pronoun in "mf?":
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
                     # the person the sentence before is about, not the last name written
@@ -2404,6 +2466,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     before_subject = _previous_subject(text, start, sentence) if start else \
                         _previous_subject(texts[b - 1].rstrip(), len(texts[b - 1].rstrip()),
                                           sentence)
+                    if before_subject is None and found is after and not sentence and (
+                        prior := _sentence_before(texts, b, start)
+                    ):
+                        # "Heuser sieht das anders. Voltaris sei „…“ gewesen, sagte er": the
+                        # words before the quotation are what he said; the sentence before
+                        # says who he is.
+                        before_subject = _previous_subject("", 0, prior)
                     if before_subject is not None and _compatible(before_subject, subject,
                                                                   people):
                         subject = before_subject
