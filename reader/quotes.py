@@ -470,6 +470,7 @@ bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsident
 councilman councilwoman congressman congresswoman sheikh emir sultan crown superintendent
 treasurer comptroller administrator trustee provost dean rector principal chairperson
 stadtrat manager midfielder striker forward winger goalkeeper defender pundit member
+cllr councillor councilor mp mep msp
 councilmember
 stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
@@ -714,7 +715,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if not name:
         return None
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
-        name = name[-2:]
+        # (A patronymic keeps the first name before it: "Виктор Ильич Гордеев".)
+        name = name[-3:] if name[-2].endswith(_PATRONYMIC) else name[-2:]
     name[-1] = _strip_possessive(name[-1])
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS:
@@ -1553,6 +1555,7 @@ _MEDIA_PREPS = _words("the sur auf über told")
 
 
 # Case endings of Russian surnames (genitive, dative, instrumental, prepositional).
+_PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
 _RU_CASE_ENDINGS = ("ым", "ом", "ой", "ою", "ую", "у", "а", "е")
 _RU_GENITIVE = ("а", "я", "ов", "ев", "ии", "ей", "ства", "ции")
 _RU_CASE_LAST = frozenset(e[-1] for e in _RU_CASE_ENDINGS)
@@ -2068,6 +2071,12 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     named = _role_then_name(rest)
     if named is not None:
         return named
+    comma = rest.index(",") if "," in rest[:7] else -1
+    if comma > 1 and not opened and any(t[0].islower() for t in rest[:comma]):
+        # "Lib Dem councillor Rachel Hume, whose ward …": a role, then the name.
+        described = _describe(rest[:comma])
+        if described is not None and described.name and " " in described.text:
+            return described
     words = [t for t in rest if t[0].isalnum() or t in ",."]
     run = 0
     while run < len(words) and words[run][0].isupper() and words[run][0].isalnum() or \
@@ -2517,6 +2526,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if namer is not None:
             # "She called the strikes “a war crime, plain and simple.”": hers.
             speaker = resolve(namer, b, start)
+        if speaker is None and not found.verb and neighbour is not None and \
+                neighbour.end[0] == b and 0 <= (
+                    stop := _first_stop(gap := text[neighbour.end[1]:start])) and \
+                not gap[stop:].strip():
+            # "‘…,’ he said. ‘…’": the sentence before is the attribution of the quotation
+            # before, which goes on.
+            speaker = neighbour.speaker
         if speaker is None and not found.verb:
             # "She laughs at the memory. “He said …”": the one the sentence before is about.
             beat = _beat_subject(text[lo:start])
@@ -2779,6 +2795,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
         elif ". " in run and run.split(". ", 1)[0].rsplit(None, 1)[-1].lower() not in _ABBREV:
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation.
             run = run.split(". ", 1)[1]
+        elif not _ORG_WORDS.isdisjoint(text[end:end + 14].lower().split()[:1]):
+            run = ""  # "the Save Abbey Road Limes group", "the Carrillo campaign": a body
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS):
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
