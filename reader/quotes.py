@@ -1029,6 +1029,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if t in _BOUNDARY or t in _SENTENCE_END and _is_stop(tokens, k):
             break
         low = t.lower()
+        if low in _RELATIVE and chunk:
+            break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
         if low in _STOP_PREPS and chunk and not (
             low in ("of", "de", "du") and chunk[0].lower() in _DETERMINERS
         ):
