@@ -416,6 +416,50 @@ podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała mówi twier
 przekonywała zapowiedział zapowiedziała ocenił oceniła
 заверил заверила пообещал пообещала возразил возразила напомнил напомнила
 """)
+def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
+    """The common forms of regular verbs from their stems, so that a form the lists above
+    do not spell out is known too ("s’interroge", "betonten", "утверждает"): French -er
+    verbs (present, past participle, imperfect), German weak verbs (present and past) and
+    Russian verbs by the stem of their past (past, reflexive past, present)."""
+    forms: set[str] = set()
+    for stem in french.split():
+        forms.update(stem + e for e in ("e", "ent", "é", "ée", "és", "ait", "aient"))
+    for stem in german.split():
+        glue = "e" if stem[-1] in "td" else ""
+        forms.update(stem + glue + e for e in ("t", "te", "ten"))
+    for stem in russian.split():
+        forms.update(stem + e for e in ("л", "ла", "ли", "лся", "лась", "лись"))
+        if stem.endswith("ова"):
+            forms.update((stem[:-3] + "ует", stem[:-3] + "уют"))
+        elif stem[-1] in "ая":
+            forms.update((stem + "ет", stem + "ют"))
+        elif stem[-1] == "и":
+            forms.update((stem[:-1] + "ит", stem[:-1] + "ят"))
+    return frozenset(forms)
+
+
+_SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
+    french="""
+    déclar affirm ajout expliqu estim soulign précis indiqu assur confi insist racont
+    annonc rappel comment regrett tranch résum confirm répét gliss déplor observ répliqu
+    rétorqu ironis tonn plaid témoign avou exclam soupir indign agac inquiét interrog étonn
+    emport félicit alert interpell protest réclam scand plaisant nuanc lanc martel constat
+    """,
+    german="""
+    sag erklär beton frag antwort warn kritisier bestätig behaupt mahn forder verlang ergänz
+    bekräftig versicher bericht erläuter verkünd beklag klag beteuer kommentier erzähl
+    wiederhol schilder klarstell
+    """,
+    russian="""
+    сказа заяви отмети добави подчеркну сообщи поясни ответи написа рассказа призна уточни
+    замети заключи указа констатирова предупреди посетова объясни завери пообеща возрази
+    напомни утвержда говори сообща отмеча добавля подчеркива поясня отвеча заверя обеща
+    признава объясня пожалова возмути удиви повтори повторя спроси спрашива поинтересова
+    прокомментирова призва призыва уверя увери подели рассказыва
+    """,
+)
+
+
 # Verbs of judging that quote the judge's words ("praised his officers for “…”") unless the
 # quotation is a noun phrase after a determiner ("hailed their “strategic partnership”").
 _EVALUATIVE = _words("""
@@ -1712,7 +1756,8 @@ _CJK_PATTERN = r"[\u3040-\u30ff\u3400-\u9fff]"
 _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|た)[。！？]?$")
 
 
-def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> str:
+def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
+          after_noun: bool = False) -> str:
     words = _WORD.findall(text)
     if len(words) > 12:
         words = lowered = _WORD.findall(text.lower())
@@ -1764,6 +1809,11 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False) -> st
         # (“No,” Daniel Hsu replied: a comma in the marks before a named speaker's verb ends
         # an utterance, not a name.)
         score -= 3  # one capitalized word: a name («Финам», “Atlas”)
+    elif after_noun and count <= 3 and not ends and not found.colon and \
+            words[0][0].isupper() and all(w[0].islower() for w in words[1:]):
+        # "терминала «Южный причал»", "la société « Nouvelle ère »": a name after the noun
+        # it names, capitalized as Russian and French names are (the first word only).
+        score -= 3
     if cjk and _JA_SENTENCE_LIKE.search(stripped):
         score += 1
     if mark == "『":
@@ -2408,8 +2458,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "said it was “in constructive talks” about “necessary adjustments.”": the
             # sentence that quoted someone goes on quoting them.
             found = _Found(_UNRESOLVED, verb=True)
+        # The word right before the opening mark, in the same sentence.
+        before_word = _PLAIN_WORD.findall(text[max(0, start - 24):start])[-1:] \
+            if raw.char in "«„" and text[:start].rstrip()[-1:].isalpha() else []
         raw.kind = _kind(raw.text, found, raw.char,
-                         neighbour is not None and neighbour.end[0] == b)
+                         neighbour is not None and neighbour.end[0] == b,
+                         bool(before_word) and before_word[0][0].islower()
+                         and before_word[0] not in _CUES and before_word[0] not in _STOP_PREPS)
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
             first = _PLAIN_WORD.findall(gap[:24].lower())[:2] if len(gap) < _WINDOW else []
@@ -2529,8 +2584,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "She called the strikes “a war crime, plain and simple.”": hers.
             speaker = resolve(namer, b, start)
         if speaker is None and not found.verb and neighbour is not None and \
-                neighbour.end[0] == b and 0 <= (
-                    stop := _first_stop(gap := text[neighbour.end[1]:start])) and \
+                neighbour.end[0] == b and (
+                    stop := _first_stop(gap := text[neighbour.end[1]:start])) >= 0 and \
                 not gap[stop:].strip():
             # "‘…,’ he said. ‘…’": the sentence before is the attribution of the quotation
             # before, which goes on.
