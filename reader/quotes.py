@@ -2078,6 +2078,7 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
 
 # An indefinite article brings in someone new ("One senior aide …", "A nurse …"); a definite
 # one ("the president") points back at someone already named.
+_DEMONSTRATIVE = _words("this that ce cet cette dieser diese dieses этот эта")
 _INDEFINITE = _words("a an one another un une ein eine einer один одна")
 _PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
 
@@ -2356,11 +2357,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
             words = speaker.text.split()
-            if after and len(words) == 2 and words[0].lower() in _DEFINITE and (
+            if after and len(words) == 2 and (words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s")
-            ):
-                # “…,” the Spaniard told the BBC / the veteran said: the person just named.
+            ) or words[0].lower() in _DEMONSTRATIVE):
+                # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
+                # retraitée: the person just named.
                 person = _recent_person(people, texts, spans_in, block, pos, "?")
                 if person is not None and _just_named(block, pos, person):
                     return person.name
