@@ -2592,6 +2592,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "‘…,’ he said. ‘…’": the sentence before is the attribution of the quotation
             # before, which goes on.
             speaker = neighbour.speaker
+        prior = "" if speaker is not None or found.verb or found.colon else \
+            _previous_sentence(text, start) if start else _last_sentence(texts[b - 1]) if b \
+            else ""
+        if prior and (reported := _reported_by(prior)) is not None and not (
+            reported.pronoun and _compiled(_CAPRUN_PATTERN).search(prior, 1)
+        ):
+            # "People here do not vote a straight ticket, he said. “They want to know …”":
+            # an unattributed quotation after a sentence reporting someone's words is theirs
+            # (a pronoun, when the sentence names nobody else it could mean).
+            speaker = resolve(reported, b, start)
         if speaker is None and not found.verb:
             # "She laughs at the memory. “He said …”": the one the sentence before is about.
             beat = _beat_subject(text[lo:start])
