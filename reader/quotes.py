@@ -496,6 +496,7 @@ _PRONOUNS = {
 _SUBJECT_PRONOUNS = _words("er sie il elle он она")
 # Pronouns for a group or a body ("officials said …. “…,” they said"): pronoun "p".
 _GROUP_PRONOUNS = _words("they ils elles они it")
+_FIRST_PERSON = frozenset({"I", "je", "Je", "j’", "ich", "Ich", "я", "Я"})
 _PLURAL_PRONOUNS = _words("they it ils elles они es wir we i you je nous ich я мы их")
 _HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "m": "m", "mme": "f", "mlle": "f",
@@ -597,6 +598,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december le la les il elle der die das er sie
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 ihr ihre sein seine son sa ses leur leurs
+once again now so thus instead indeed perhaps maybe finally eventually soon
+dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 """)
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
 # "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
@@ -765,8 +768,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS:
         return None  # "By the third", "the Ohio River": a phrase or a place, not a person
-    if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND):
-        return None  # a label ("Q:", "A:") or a capitalized "Ich", "We": not a person
+    if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND) or \
+            "I" in name:
+        return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
     return name, gender
 
 
@@ -823,6 +827,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     first = words[0].lower()
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
+    if words[-1] in _FIRST_PERSON and len(words) <= 2:
+        # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
+        return _Speaker(words[-1], pronoun="1")
     if first in _PLURAL_PRONOUNS and len(words) <= 2:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
@@ -2172,6 +2179,7 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     return None
 
 
+_QUOTE_MARKS = re.compile("[“”„«»‹›「」『』\"]")  # (’ and ' are apostrophes as well)
 _OPENING_MARKS = re.compile("[“„«‹「『‘\"]")
 
 
@@ -2340,6 +2348,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                           surname)
 
     def resolve(speaker: _Speaker, block: int, pos: int, after: bool = False) -> str | None:
+        if speaker.pronoun == "1":
+            return None  # the writer
         if not speaker.pronoun:
             if speaker.name:
                 if _compiled(_CJK_PATTERN).search(speaker.text):
@@ -2588,14 +2598,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if speaker is None and not found.verb and neighbour is not None and \
                 neighbour.end[0] == b and (
                     stop := _first_stop(gap := text[neighbour.end[1]:start])) >= 0 and \
-                not gap[stop:].strip():
+                not gap[stop:].strip() and _has_cue(gap):
             # "‘…,’ he said. ‘…’": the sentence before is the attribution of the quotation
             # before, which goes on.
             speaker = neighbour.speaker
         prior = "" if speaker is not None or found.verb or found.colon else \
             _previous_sentence(text, start) if start else _last_sentence(texts[b - 1]) if b \
             else ""
-        if prior and (reported := _reported_by(prior)) is not None and not (
+        if prior and not _QUOTE_MARKS.search(prior) and (
+            reported := _reported_by(prior)
+        ) is not None and not (
             reported.pronoun and _compiled(_CAPRUN_PATTERN).search(prior, 1)
         ):
             # "People here do not vote a straight ticket, he said. “They want to know …”":
