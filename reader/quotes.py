@@ -1816,7 +1816,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         # (“No,” Daniel Hsu replied: a comma in the marks before a named speaker's verb ends
         # an utterance, not a name.)
         score -= 3  # one capitalized word: a name («Финам», “Atlas”)
-    elif after_noun and count <= 3 and not ends and not found.colon and \
+    elif after_noun and words and count <= 3 and not ends and not found.colon and \
             words[0][0].isupper() and all(w[0].islower() for w in words[1:]):
         # "терминала «Южный причал»", "la société « Nouvelle ère »": a name after the noun
         # it names, capitalized as Russian and French names are (the first word only).
