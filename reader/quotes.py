@@ -2721,6 +2721,30 @@ _REPLY = _words("replied replies answered answers responded responds répondu r�
                 "antwortete antwortet erwiderte erwidert ответил ответила")
 
 
+@cache
+def _morphology():  # (loaded the first time a Russian phrase needs it: about 0.1 s)
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _ru_nominative(words: list[str]) -> list[str]:
+    """A Russian noun phrase in the nominative: its words up to its first noun, in the case
+    a preposition gave them ("пресс-службе предприятия": "пресс-служба предприятия"); the
+    words after the noun (whose it is, in the genitive) stay as written."""
+    out = list(words)
+    for k, word in enumerate(words):
+        parse = _morphology().parse(word)[0]
+        form = parse.inflect({"nomn"}) if parse.tag.POS in ("NOUN", "ADJF", "PRTF") else None
+        if form is None:
+            break
+        out[k] = form.word.upper() if word.isupper() else \
+            form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
+        if parse.tag.POS == "NOUN":
+            break
+    return out
+
+
 def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     """The speaker string checked as a speaker: what cannot be one (a relative clause, a
     verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
@@ -2733,6 +2757,10 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     if not words or _compiled(_CJK_PATTERN).search(speaker):
         return speaker
     first = words[0].lower()
+    if first in ("в", "во") and len(words) > 1 and "а" <= words[1][:1].lower() <= "я":
+        # "— заявили в пресс-службе предприятия", "В прокуратуре города сообщили": the
+        # body in whose name it is said, in the nominative as a speaker is named.
+        return " ".join(_ru_nominative(words[1:]))
     if words[0][:1].islower() and first not in _DETERMINERS and first not in _CLAUSE_OPENERS:
         # "Residents who live near the plant said", "an official who requested anonymity
         # said": what follows a relative pronoun is its clause, whatever its first word.
