@@ -932,6 +932,10 @@ _PARTY_STATE_TEXT = re.compile(r", [RDI]-[A-Z][\w.]*(?=,)")
 _QUOTE_TOKENS = frozenset("\"“”‘’«»„‚‹›")
 
 
+_OPENERS = frozenset("«“„")
+_CLOSERS = frozenset("»”“")
+
+
 def _plain(tokens: list[str]) -> list[str]:
     """The tokens without quotation marks (“Meet the Press,” said: the comma still closes
     the clause) and without what parentheses hold ("Jens Kottmann (Grüne) sagte": a party,
@@ -1068,6 +1072,12 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
 
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
+    if tokens and tokens[0] in _OPENERS and (close := next(
+        (k for k, t in enumerate(tokens[1:8], 1) if t in _CLOSERS), 0
+    )) and close + 1 < len(tokens) and tokens[close + 1][0].isalnum():
+        # "— рассказала «Ленте Севера» жительница дома Ольга Смирнова": a name in marks right
+        # after the verb, with words after it, is the medium told; the speaker follows.
+        tokens = tokens[close + 1:]
     tokens = _plain(tokens)
     while len(tokens) > 1 and tokens[0].lower() in _TIME_WORDS:
         tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
@@ -2325,6 +2335,33 @@ def _role_subject(window: str) -> _Speaker | None:
     return None
 
 
+# An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
+# « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
+_INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»„“”]{1,80}?)\s*[.,]?\s*[—–]")
+_INCISE_INVERTED = re.compile(r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|\w+-t-(il|elle)|\w+-(il|elle))"
+                              r"\s*[,.]")
+_INCISE_NAMED = re.compile(r",\s*([^\W\d_A-ZÀ-Ý]+)\s+((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
+
+
+def _incise(quoted: str) -> _Speaker | None:
+    """Who an attribution inside a quotation's marks names, or None when it has none."""
+    if "—" in quoted or "–" in quoted:
+        for m in _INCISE_DASH.finditer(quoted):
+            if _verb(m.group(1)) in _SPEECH_VERBS:
+                return _object(_tokens(m.group(2)))
+    if "-il" in quoted or "-elle" in quoted:
+        m = _INCISE_INVERTED.search(quoted)
+        if m:
+            pronoun = m.group(1) or m.group(2) or m.group(3)
+            return _Speaker(pronoun, pronoun="m" if pronoun == "il" else "f")
+    for m in _INCISE_NAMED.finditer(quoted):
+        if _verb(m.group(1)) in _SPEECH_VERBS:
+            found = _name_run(m.group(2).split())
+            if found is not None and len(found[0]) >= 2:
+                return _Speaker(_join(found[0]), name=True, gender=found[1])
+    return None
+
+
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]]
                ) -> None:
     people = _People()
@@ -2470,6 +2507,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "said it was “in constructive talks” about “necessary adjustments.”": the
             # sentence that quoted someone goes on quoting them.
             found = _Found(_UNRESOLVED, verb=True)
+        if not found.verb and raw.char in "«„“\"" and (incise := _incise(raw.text)):
+            # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
+            # speaks are inside the marks.
+            found = _Found(incise, verb=True)
         # The word right before the opening mark, in the same sentence.
         before_word = _PLAIN_WORD.findall(text[max(0, start - 24):start])[-1:] \
             if raw.char in "«„" and text[:start].rstrip()[-1:].isalpha() else []
