@@ -2618,6 +2618,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     speaker = subject.text
             speaker = speaker or group or resolve(subject, at_block, at,
                                                   found is after and subject is found.speaker)
+            if found is after and speaker == subject.text and _person_noun(speaker) and (
+                person := _recent_person(people, texts, spans_in, b, start, "?")
+            ) is not None and _just_named(b, start, person) and (
+                (reported := _reported_by(_sentence_before(texts, b, start))) is None
+                or reported.name
+            ):
+                # "«…», — добавила женщина": the woman just named (but "— утверждает
+                # собеседник" after "Источник в мэрии … рассказал" is that source).
+                speaker = person.name
             if (speaker is None and subject.pronoun and neighbour is not None
                     and neighbour.end[0] == b and start - neighbour.end[1] < _SAME_SENTENCE):
                 # "«…», a-t-il insisté, avant de promettre des «…»": the pronoun of the
@@ -2784,6 +2793,15 @@ def _ru_nominative(words: list[str]) -> list[str]:
         if parse.tag.POS == "NOUN":
             break
     return out
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a word is one Russian lower-case noun for a person ("женщина", "пенсионер"):
+    Russian has no article to say that it points back at someone just named."""
+    if not ("а" <= word[:1] <= "я") or " " in word:
+        return False
+    parse = _morphology().parse(word)[0]
+    return parse.tag.POS == "NOUN" and parse.tag.animacy == "anim" and parse.tag.case == "nomn"
 
 
 def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
