@@ -719,7 +719,9 @@ def _is_title(word: str) -> bool:
     if known is None:
         low = word.lower().rstrip(".")
         if "-" in word and word.rsplit("-", 1)[1][:1].islower():
-            known = True  # "Eighth-grader Maya Johnson", "Ex-minister"
+            # "Eighth-grader Maya Johnson", "Ex-minister" (but not "cable-tied", "so-called",
+            # "long-running": a participle or an adjective)
+            known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al"))
         else:
             known = low in _TITLES or low.endswith(_TITLE_SUFFIXES)
         if len(_IS_TITLE) < 50_000:  # bounded: a long-running app reads many articles
@@ -1067,7 +1069,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
 
 _DOCUMENTS = _words("statement report letter post message release memo note filing "
                     "communiqué rapport lettre mitteilung erklärung brief email e-mail "
-                    "text tweet sign notice")
+                    "text tweet sign notice banner placard poster announcement "
+                    "mail brief aushang schild plakat affiche panneau pancarte "
+                    "объявление заявление сообщение письмо записка надпись плакат")
 
 
 def _object(tokens: list[str]) -> _Speaker | None:
@@ -2639,8 +2643,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             subject = _role_subject(window) or _sentence_subject(window)
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
-                                        or subject.text.split()[-1].lower() in _ROLES):
+                                        or subject.text.split()[-1].lower() in _ROLES
+                                        or subject.text.split()[-1].lower() in _DOCUMENTS):
                 speaker = resolve(subject, b, start)
+            elif "а" <= window.rstrip(": ")[-1:].lower() <= "я":
+                # "На двери появилось объявление управляющей компании: «…»": the document
+                # right before the colon speaks (Russian puts the subject after its verb, so
+                # the words between it and the colon say whose it is).
+                words = window.rstrip(": ").split()[-4:]
+                k = next((k for k, w in enumerate(words) if w.lower() in _DOCUMENTS), -1)
+                speaker = " ".join(words[k:]) if k >= 0 else None
         namer = before.namer() if speaker is None and not found.verb else None
         if namer is not None:
             # "She called the strikes “a war crime, plain and simple.”": hers.
