@@ -636,6 +636,7 @@ _DEFINITE = _words("the der die das le la l")
 _OF_OR_DETERMINER = _OF | _DETERMINERS
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
+_SUBJECT_RELATIVE = _words("who qui который которая которые")
 _RELATIVE = _words("who which whom whose where qui dont lequel laquelle который которая которые")
 # Articles inside a name only after another particle ("von der Leyen").
 _ARTICLES = frozenset({"der", "den"})
@@ -804,6 +805,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
     last = len(words) - 1
     reporter: list[str] = []
+    antecedent = False  # the words before a relative clause, as the sentence writes them
     for k in range(last, -1, -1):
         w = words[k]
         # (A word without an apostrophe is its own verb form: _verb only lower-cases.)
@@ -811,7 +813,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 k < last and w.lower() in _RELATIVE_THAT:
             if w in _SAY:
                 reporter = words[:k]
-            words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
+            if k and w.lower() in _SUBJECT_RELATIVE and words[k + 1][0].islower():
+                words = words[:k]  # "A Republican strategist who has advised …": who it is
+                antecedent = True
+            else:
+                words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
             break
     if reporter and len(words) == 1 and words[0].lower() in _PRONOUNS:
         # "Pruitt said he told Moravec to “…”": the pronoun of a reported clause is the
@@ -894,8 +900,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if len(words) > 12:
         return None
     text = _join(words)
-    if words[0] in ("The", "A", "An", "One", "Le", "La", "Les", "Der", "Die", "Das", "Un",
-                    "Une", "Son", "Sa", "Ses", "Leur", "Ein", "Eine", "His", "Her", "Their"):
+    if not antecedent and words[0] in (
+        "The", "A", "An", "One", "Le", "La", "Les", "Der", "Die", "Das", "Un", "Une", "Son",
+        "Sa", "Ses", "Leur", "Ein", "Eine", "His", "Her", "Their"
+    ):
         text = words[0].lower() + text[len(words[0]):]
     return _Speaker(text)
 
@@ -1236,6 +1244,7 @@ class _Found:
 # before it, 25 after): bounded, so the whole detection stays linear in the text.
 _WINDOW = 160
 _WINDOW_AFTER = 160
+_LONG_WINDOW = 400  # back to the start of a long sentence whose verb of speech was found
 _UNRESOLVED = _Speaker("", pronoun="?")
 
 
@@ -2491,6 +2500,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             after = _attribution_after(texts[eb][end:hi], final)
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
         before = _attribution_before(text[lo:start], full=not after.verb)
+        if before.verb and lo == start - _WINDOW and _first_stop(text[lo:start]) < 0:
+            # "A Republican strategist who has advised …, and who spoke on the condition of
+            # anonymity …, said …": the subject is further back than the window reaches, in
+            # the same sentence.
+            before = _attribution_before(text[max(0, start - _LONG_WINDOW):start])
         if raw.char in "「『" and after.verb:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], end)
             if inside and inside.group(1)[-1] not in "でに":
