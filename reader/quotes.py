@@ -515,7 +515,10 @@ bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsident
 councilman councilwoman congressman congresswoman sheikh emir sultan crown superintendent
 treasurer comptroller administrator trustee provost dean rector principal chairperson
 stadtrat manager midfielder striker forward winger goalkeeper defender pundit member
-cllr councillor councilor mp mep msp
+cllr councillor councilor cr mp mep msp me maître mgr pdg owner auditor clerk registrar
+coroner magistrate constable warden pastor rabbi imam cardinal archbishop chaplain landlord
+landlady publican shopkeeper sozialdemokrat sozialdemokratin christdemokrat
+christdemokratin
 councilmember
 stadträtin regierungsrat
 regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat gemeinderätin
@@ -587,7 +590,7 @@ kingdom republic times news post office commission committee association univers
 institute company corp inc war street day federation government parliament assembly army
 navy police service group fund organization organisation foundation center centre trust
 utilities securities project network coalition alliance campaign initiative forum
-society league club
+society league club board authority bureau
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -865,6 +868,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         start, end = runs[-1]
         while start < end and words[start].lower() in _NOT_NAMES and not _is_title(words[start]):
             start += 1  # "On Facebook": a capital that only starts the sentence
+        if end == len(words) and end - start >= 3 and start and \
+                words[start - 1].lower() in _OF_OR_DETERMINER and \
+                not any(w.lower() in _ORG_WORDS for w in words[start:end]):
+            # "der Sozialdemokrat Matthias Göhler", "de Seine-Saint-Denis Nadia Benali": a
+            # capitalized role or place after the article or "of", then the name.
+            start = end - 2
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
