@@ -590,7 +590,7 @@ kingdom republic times news post office commission committee association univers
 institute company corp inc war street day federation government parliament assembly army
 navy police service group fund organization organisation foundation center centre trust
 utilities securities project network coalition alliance campaign initiative forum
-society league club board authority bureau
+society league club board authority bureau gmbh ag kg se sa sas sarl ltd llc plc co
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -873,7 +873,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 not any(w.lower() in _ORG_WORDS for w in words[start:end]):
             # "der Sozialdemokrat Matthias Göhler", "de Seine-Saint-Denis Nadia Benali": a
             # capitalized role or place after the article or "of", then the name.
-            start = end - 2
+            start += 1
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
