@@ -3001,7 +3001,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
         elif not _ORG_WORDS.isdisjoint(text[end:end + 14].lower().split()[:1]):
             run = ""  # "the Save Abbey Road Limes group", "the Carrillo campaign": a body
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
-                before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS):
+                before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS
+                or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2):
+            # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""
