@@ -1419,10 +1419,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # "Auf die Frage, ob …, antwortete Kottmann:": an opening phrase, then the
                 # verb: its subject comes after it.
                 speaker = _object(tokens[k + 1:])
-            elif k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS and \
-                    sum(1 for x in tokens[:k] if x[0].isalnum()) == 1:
-                # "Dann sagt er: „…“", "Später sagte sie": one word opens the sentence, the
-                # verb comes second and its subject, a pronoun, right after it.
+            elif k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS and (
+                sum(1 for x in tokens[:k] if x[0].isalnum()) == 1
+                or tokens[0].lower() in _PREPOSITIONS
+            ):
+                # "Dann sagt er: „…“", "Auf Facebook schrieb er": a word or a phrase opens
+                # the sentence, the verb comes second and its subject, a pronoun, after it.
                 t1 = tokens[k + 1]
                 speaker = _Speaker(t1, pronoun=_PRONOUNS[t1.lower()])
             else:
@@ -1474,6 +1476,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
 
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
+_RU_DOCUMENT_WORD = re.compile(r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт)")
 _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|говорится|peut-on lire|lit-on|on peut lire|"
     r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
@@ -1508,6 +1511,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
         found.verb = True
         found.speaker = _describe(_tokens(impersonal.group(1)))
+        if found.speaker is not None and _DOCUMENTS.isdisjoint(
+                impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
+                impersonal.group(1)):
+            found.speaker = None  # „…“, heißt es im Ort: the place, nobody in particular
         return found
     fast = _compiled(_AFTER_FAST_PATTERN).match(window)
     if fast:
@@ -1662,6 +1669,7 @@ class _People:
         self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
+        self.genders: dict[str, str] = {}  # runs the words around show a gender of
         self.named: dict[int, tuple[_Person, int]] = {}  # mentions of each person, by id
         self.named_upto = 0  # paragraphs counted in ``named``
 
@@ -1675,7 +1683,7 @@ class _People:
             b = self.named_upto
             candidates = self.runs.get(b)
             if candidates is None:
-                candidates = _candidates(texts[b], spans_in[b], self.aged)
+                candidates = _candidates(texts[b], spans_in[b], self.aged, self.genders)
                 self.runs[b] = candidates
             text = texts[b]
             starts = [(m.start(1), m.group(1)) for m in _PRONOUN_START.finditer(text)] \
@@ -1756,10 +1764,13 @@ class _People:
                 if found is not None and len(found[0]) >= 2 and w == found[0][-1] and \
                         " " in person.name and not person.name.startswith(found[0][0] + " "):
                     break  # the same surname, another first name: someone else
+                if not person.gender:
+                    person.gender = self.genders.get(run, "")
                 return person
         if found is None:
             return None
         name, gender = found
+        gender = gender or self.genders.get(run, "")
         if has_title:
             person = self.learn(" ".join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
@@ -2979,8 +2990,44 @@ _AGE = re.compile(r", \d{1,3},")
 _OPENING_PREPS = _PREPOSITIONS - _PLACE_PREPS
 
 
-def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
-                ) -> list[tuple[int, str]]:
+# Articles and endings that show whether a name is a man's or a woman's.
+_MASCULINE_BEFORE = _words("der den dem le du au un ein einen einem")
+_FEMININE_BEFORE = _words("die la une eine einer")
+_FEMININE_ROLE = ("in", "rice", "euse", "ère", "ée", "esse", "ница", "ка", "ая")
+
+
+def _gender_cue(text: str, at: int, run: str) -> str:
+    """The gender the words around a name show: the article or a role with a feminine
+    ending before it ("den AfD-Kandidaten Ronny Kessler", "la députée Nadia Benali",
+    "Bürgermeisterin Kerstin Albrecht"), or a Russian first name and surname ("Ольга
+    Смирнова"); "" when they show none."""
+    words = run.split()
+    if len(words) >= 2 and all("А" <= w[:1] <= "Я" for w in words):
+        first, last = words[-2], words[-1]
+        if last.endswith(("ова", "ева", "ина", "ская", "цкая")) or first.endswith(("а", "я")) \
+                and not first.endswith(("ья", "ла")):
+            return "f"
+        return "m" if last.endswith(("ов", "ев", "ин", "ский", "цкий")) else ""
+    if len(words) >= 3 and _is_title(words[0]):
+        role = words[0].lower()
+        if role.endswith(_FEMININE_ROLE[:5]):
+            return "f"
+    before = text[max(0, at - 24):at].split()[-2:]
+    for word in reversed(before):
+        low = word.lower()
+        if low in _MASCULINE_BEFORE:
+            return "m"
+        if low in _FEMININE_BEFORE:
+            return "f"
+        if not low.isalpha() or low[:1] != word[:1]:
+            break  # (only the article of this name: no punctuation, no capital between)
+        if low.endswith(_FEMININE_ROLE[:5]) and len(low) > 5:
+            return "f"  # "la députée Nadia Benali", "die Bürgermeisterin Anna Roth"
+    return ""
+
+
+def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
+                genders: dict[str, str] | None = None) -> list[tuple[int, str]]:
     """The runs of capitalized words of one block that may name a person, as ``(offset,
     run)``; a run that cannot (inside a quotation, or a place) is kept with "" so that the
     count of runs looked at stays the same. Each block is searched once, however many
@@ -3001,6 +3048,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
         elif not _ORG_WORDS.isdisjoint(text[end:end + 14].lower().split()[:1]):
             run = ""  # "the Save Abbey Road Limes group", "the Carrillo campaign": a body
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
+                before[-1] in _DETERMINERS or before[-1].isdigit()
+        ) and run.count(" ") == 1 and not _is_title(run.split(None, 1)[0]):
+            run = ""  # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name
+        elif before and (
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS
                 or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2):
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")
@@ -3012,6 +3063,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str]
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
+        if genders is not None and run and (cue := _gender_cue(text, at, m.group())):
+            genders[run] = cue
         out.append((at, run))
     return out
 
@@ -3083,7 +3136,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         candidates = people.runs.get(b)
         text = texts[b]
         if candidates is None:
-            candidates = _candidates(text, spans_in[b], people.aged)
+            candidates = _candidates(text, spans_in[b], people.aged, people.genders)
             people.runs[b] = candidates
         end = pos if b == block else len(text)
         lo = max(0, end - budget)
