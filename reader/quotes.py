@@ -1185,8 +1185,10 @@ def _ja_subject(before: str) -> _Speaker | None:
             k = clause.find(particle, 1)
             if k < 0:
                 continue
-            if particle == "は" and 0 < clause.find("が", 1) < k:
-                k = clause.find("が", 1)  # 「回答者の約85％がWi-Fiは「…」と回答」: が marks who
+            ga = clause.find("が", 1)
+            if particle == "は" and 0 < ga < k and not _JA_RELATIVE.search(clause, ga, k):
+                k = ga  # 「回答者の約85％がWi-Fiは「…」と回答」: が marks who (but in
+                # 「長男がいる会社員女性は」 it is inside the clause that describes her)
             subject = _JA_PARENS.sub("", clause[:k]).strip(" ,")
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
@@ -1207,7 +1209,13 @@ _JA_TITLES = tuple(sorted(_words("""
 社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
 課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事
 大統領 主席 書記長 事務総長 官房長官 党首 代表理事 弁護士 容疑者 被告 医師 記者 会長兼社長
+教育長 副知事 副市長 主任研究員 上席研究員 主席研究員 研究員 主任 専務 常務 取締役 執行役員
+室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
+代表取締役 代表取締役社長 アナリスト エコノミスト 准教授 講師 キャプテン コーチ
 """), key=len, reverse=True))
+# The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
+# a character that is not hiragana.
+_JA_RELATIVE = re.compile(r"(?:した|する|いる|れる|れた|(?<!あ)[くぐすつぬむぶうる])(?=[^\u3040-\u309f])")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 
 
@@ -1221,6 +1229,11 @@ def _ja_name(subject: str) -> str:
             if tail:
                 return tail.group()
             break
+    clauses = list(_JA_RELATIVE.finditer(subject))
+    if clauses and clauses[-1].end() < len(subject):
+        # 「名古屋市内の工場で働く20代の男性社員」: the clause before the noun describes whom
+        # it names; the noun phrase after the last verb is the speaker.
+        return subject[clauses[-1].end():]
     return subject
 
 
