@@ -888,7 +888,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
              and words[1].lower() in _ROLES) and \
             not (words[1][0].isupper() and first not in _DETERMINERS) and \
             words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
-            words[-2].lower() not in _PLACE_PREPS:
+            words[-2].lower() not in _PLACE_PREPS and words[-2].lower() not in _STOP_PREPS:
         # "Автор победного гола Педро": a description, then the name it leads to.
         found = _name_run(words[-1:])
         if found:
@@ -1072,7 +1072,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if not chunks:
         return None
     if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
-            and (chunks[-1][0].lower() in _DETERMINERS
+            and (chunks[-1][0].lower() in _DETERMINERS or chunks[-1][0][0].islower()
                  or chunks[-1][0].endswith(("’s", "'s")))):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
         k = len(chunks) - 2
@@ -1130,7 +1130,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \
                 low not in _OF and len(chunk) >= 2 and \
                 chunk[-1][0].isupper() and chunk[-2][0].isupper() and \
-                chunk[-2].lower() not in _DETERMINERS:
+                chunk[-2].lower() not in _DETERMINERS and not (
+                    (_is_title(t) or low in _ROLES) and k + 1 < len(tokens)
+                    and tokens[k + 1][0].isupper()):
+            # (But "asked Wattle Creek CFA captain Lorraine Baxter": a role, then the name.)
             break  # "сказал губернатор Андрей Петров журналистам": a name ends at lower case
         chunk.append(t)
     if not chunk:
@@ -1215,7 +1218,8 @@ _JA_TITLES = tuple(sorted(_words("""
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
-_JA_RELATIVE = re.compile(r"(?:した|する|いる|れる|れた|(?<!あ)[くぐすつぬむぶうる])(?=[^\u3040-\u309f])")
+_JA_RELATIVE = re.compile(
+    r"(?:した|する|いる|れる|れた|(?<!あ)[くぐすつぬむぶうる])(?=[^\u3040-\u309f])")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 
 
