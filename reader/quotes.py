@@ -2247,6 +2247,8 @@ def _reported_by(sentence: str) -> _Speaker | None:
     """Who a sentence of reported speech reports: the subject of its first verb of speech
     ("Retired teacher Dev Patel, who chairs the group, said the council had …": Dev Patel),
     or None when it has none or none is found."""
+    if _SPEECH_VERBS.isdisjoint(_PLAIN_WORD.findall(sentence)):
+        return None  # (most sentences: no verb of speech at all, found in one step)
     for m in _PLAIN_WORD.finditer(sentence):
         if _verb(m.group()) in _SPEECH_VERBS:
             if _OPENING_MARKS.search(sentence, 0, m.start()):
@@ -3019,7 +3021,7 @@ def _gender_cue(text: str, at: int, run: str) -> str:
     "Bürgermeisterin Kerstin Albrecht"), or a Russian first name and surname ("Ольга
     Смирнова"); "" when they show none."""
     words = run.split()
-    if len(words) >= 2 and all("А" <= w[:1] <= "Я" for w in words):
+    if "А" <= run[:1] <= "Я" and len(words) >= 2 and "А" <= words[-1][:1] <= "Я":
         first, last = words[-2], words[-1]
         if last.endswith(("ова", "ева", "ина", "ская", "цкая")) or first.endswith(("а", "я")) \
                 and not first.endswith(("ья", "ла")):
@@ -3062,7 +3064,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
         elif ". " in run and run.split(". ", 1)[0].rsplit(None, 1)[-1].lower() not in _ABBREV:
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation.
             run = run.split(". ", 1)[1]
-        elif not _ORG_WORDS.isdisjoint(text[end:end + 14].lower().split()[:1]):
+        elif text[end + 1:end + 2].islower() and \
+                not _ORG_WORDS.isdisjoint(text[end:end + 14].split()[:1]):
             run = ""  # "the Save Abbey Road Limes group", "the Carrillo campaign": a body
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
                 before[-1] in _DETERMINERS or before[-1].isdigit()
@@ -3080,8 +3083,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
-        if genders is not None and run and (cue := _gender_cue(text, at, m.group())):
-            genders[run] = cue
+        if genders is not None and " " in run and run not in genders and (
+            cue := _gender_cue(text, at, m.group())
+        ):
+            genders[run] = cue  # (a full name, the first time: a surname alone is not learned)
         out.append((at, run))
     return out
 
