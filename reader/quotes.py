@@ -397,6 +397,7 @@ résume raconte avoue avoué s’exclame s’est soupire soupiré soupirait lan�
 racontait confiait assurait ironisait glissait répétait affirmait estimait résumait
 soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
+prévient promet soutient maintient décrit reprend conclut écrit dit répond admet
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
@@ -1405,9 +1406,16 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if words_seen > 20:
             break
         if t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
-                t.lower() not in _BEFORE_LOWER:
+                t.lower() not in _BEFORE_LOWER and "-" not in t:
             continue  # most words: none of the rules below can apply (checked at once)
         verb = _verb(t)
+        inversion = _INVERSION_SINGULAR.fullmatch(verb) if "-" in verb else None
+        if inversion and inversion.group(0).split("-", 1)[0] in _SPEECH_VERBS:
+            # "Ses pommes, explique-t-il, se vendent « … »": the verb and its pronoun
+            found.verb = True
+            found.speaker = _Speaker(inversion.group(1),
+                                     pronoun="m" if inversion.group(1) == "il" else "f")
+            return found
         if verb in _CONTINUING:
             continuing = True  # the speaker is the subject of an earlier verb, if any
             continue
