@@ -592,6 +592,12 @@ institute company corp inc war street day federation government parliament assem
 navy police service group fund organization organisation foundation center centre trust
 utilities securities project network coalition alliance campaign initiative forum
 society league club board authority bureau gmbh ag kg se sa sas sarl ltd llc plc co
+charity firm université universität ministère ministerium banque conseil tribunal cour
+commission kommission agence agentur société gesellschaft groupe gruppe hôpital klinik
+krankenhaus polizei mairie préfecture gouvernement regierung parlement parlament assemblée
+verband verein stiftung fondation syndicat gewerkschaft partei parti institut
+министерство университет банк совет суд комиссия агентство компания группа больница
+полиция мэрия правительство парламент партия фонд союз институт
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -3073,8 +3079,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation.
             run = run.split(". ", 1)[1]
         elif text[end + 1:end + 2].islower() and \
-                not _ORG_WORDS.isdisjoint(text[end:end + 14].split()[:1]):
-            run = ""  # "the Save Abbey Road Limes group", "the Carrillo campaign": a body
+                not _ORG_WORDS.isdisjoint(text[end:end + 14].split()[:1]) or \
+                not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].split()[-1:]):
+            # "the Save Abbey Road Limes group", "the Carrillo campaign", "the homelessness
+            # charity Safe Harbour Ireland": a body
+            run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
                 before[-1] in _DETERMINERS or before[-1].isdigit()
         ) and run.count(" ") == 1 and not _is_title(run.split(None, 1)[0]):
