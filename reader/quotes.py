@@ -608,7 +608,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december le la les il elle der die das er sie
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 ihr ihre sein seine son sa ses leur leurs
-once again now so thus instead indeed perhaps maybe finally eventually soon
+once again now so thus instead indeed perhaps maybe finally eventually soon man
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 """)
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
