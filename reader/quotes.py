@@ -1666,9 +1666,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
 # St., M.), so that a run never crosses the end of a sentence ("Regierung. Man").
 _CAPRUN_PATTERN = (
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*)"
-    r"(?:[ \u00a0](?:(?:de|van|von|der|bin|al|da|di|du|del|ibn) )?"
+    r"(?:[ \u00a0](?:(?:de|van|von|der|bin|al|da|di|du|del|ibn) |[“\"‘][A-Z][\w’'\-]*[”\"’] )?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*))*"
-)
+)  # (with a nickname in marks inside: Teodora “Teddy” Marsh)
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
                       "across along into onto toward towards beyond behind")
