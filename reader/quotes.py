@@ -1631,8 +1631,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                         or first in _PLURAL_PRONOUNS or _is_title(first) or first in _ROLES
                         or any(x[0].isupper() for x in head[1:])):
                     return found
-                if sentence_final and (len(head) > 3 or "," in tokens[:k] or sum(
-                    1 for x in tokens[k + 1:] if x[0].isalnum()) > 4):
+                if sentence_final and head[0][0].isupper() and (
+                    len(head) > 3 or "," in tokens[:k]
+                    or sum(1 for x in tokens[k + 1:] if x[0].isalnum()) > 4
+                ):  # (a lower-case word after “…?” goes on the sentence: “…?” one man shouted)
                     return found  # “…” He said the team … : a new sentence, not attribution
                 speaker = _subject(tokens[:k])
                 if (speaker is None or not speaker.name and not speaker.pronoun) and \
