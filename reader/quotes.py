@@ -2292,6 +2292,18 @@ def _sentence_before(texts: list[str], block: int, start: int) -> str:
     return "" if lo else window[:stops[-1]].strip()
 
 
+_SURNAME_REACH = 30  # paragraphs looked back at for the full name a surname stands for
+
+
+def _surname(texts: list[str], block: int, word: str) -> bool:
+    """Whether a capitalized word was written after a first name in this paragraph or one
+    of the paragraphs before it ("board president Rosa Delgado" before "Delgado said"): a
+    surname, not a noun that opens a sentence."""
+    pattern = _compiled(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ " + re.escape(word) + r"\b")
+    return any(pattern.search(texts[b])
+               for b in range(block, max(-1, block - _SURNAME_REACH), -1))
+
+
 def _role_named(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
                 block: int, pos: int, role: _Speaker, gender: str) -> bool:
     """Whether a definite role ("the president said …") points back at a person named
@@ -2647,6 +2659,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     " " in reported.text and reported.name
                     or reported.text in people.by_word
                     or reported.text.split()[0].lower() in _INDEFINITE
+                    or reported.name and _surname(texts, b, reported.text)
                 ):
                     # "Dev Patel, who chairs the group, said the council had …. ‘…,’ he
                     # said": whom the sentence before reports, not the last name in it.
