@@ -1176,6 +1176,28 @@ _JA_AFTER_SUBJECT = re.compile(
 )
 
 
+# The sentence after a quotation that says who said it "thus" (こう, そう).
+_JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:こう|そう)[^。「」]{0,12}(?:述べ|語|強調|話|説明|指摘"
+                      r"|訴え|明か|答え|呼びかけ|力を込め|振り返)")
+
+
+def _ja_topic_before(text: str) -> _Speaker | None:
+    """The topic (は) of the sentence before the one that ends ``text``: a Japanese sentence
+    without a subject goes on with it (森下裁判長は…と指摘。「…」と述べた)."""
+    end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    if end <= 0:
+        return None
+    start = max(text.rfind("。", 0, end), text.rfind("」", 0, end)) + 1
+    sentence = text[start:end]
+    k = sentence.find("は")
+    if k <= 0 or "「" in sentence[:k]:
+        return None
+    subject = _JA_PARENS.sub("", sentence[:k]).split("、")[-1].strip()
+    if not subject or subject[-1] in "でに" or len(subject) > 30:
+        return None
+    return _Speaker(_ja_name(subject), name=True)
+
+
 def _ja_subject(before: str) -> _Speaker | None:
     """The topic of the sentence before a Japanese quotation: 「…は」 or 「…が」 (the topic
     は of the clause nearest the quotation first: 「…赤字となっており、大西社長は「…」」;
@@ -1227,6 +1249,7 @@ _JA_TITLES = tuple(sorted(_words("""
 # a character that is not hiragana.
 _JA_RELATIVE = re.compile(
     r"(?:した|する|いる|れる|れた|(?<!あ)[くぐすつぬむぶうる])(?=[^\u3040-\u309f])")
+_JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 
 
@@ -1238,7 +1261,9 @@ def _ja_name(subject: str) -> str:
         if subject.endswith(title) and len(subject) > len(title):
             tail = _JA_NAME_TAIL.search(subject[:-len(title)])
             if tail:
-                return tail.group()
+                # (a name is written in kanji: katakana after it is the rest of the title,
+                # 「山口理沙シニアアナリスト」)
+                return _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
             break
     clauses = list(_JA_RELATIVE.finditer(subject))
     if clauses and clauses[-1].end() < len(subject):
@@ -2577,7 +2602,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
             else:
-                after.speaker = _ja_subject(text[lo:start])
+                after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start])
+        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and (
+            said := _JA_THUS.match(texts[eb], end + 1)
+        ):
+            # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
+            # who said it "thus".
+            after = _Found(_ja_subject(said.group(1)), verb=True)
         found = after if after.verb else before
         found.naming = before.naming
         found.colon = before.colon
