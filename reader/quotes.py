@@ -528,7 +528,9 @@ bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ort
 мэр посол генсек директор председатель
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
-_TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident",
+_TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
+                   "referent", "referentin", "kommissar", "kommissarin", "meister",
+                   "meisterin",
                    "präsidentin", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
                    "kanzlerin", "leiter", "leiterin", "vorsitzender", "vorsitzende",
                    "trainer", "trainerin", "kapitän", "kapitänin", "vorstand",
@@ -2896,6 +2898,9 @@ _REPLY = _words("replied replies answered answers responded responds répondu r�
                 "antwortete antwortet erwiderte erwidert ответил ответила")
 
 
+_RU_PREPOSITIONS = _words("в во на по с со к ко для из от о об при у за после")
+
+
 @cache
 def _morphology():  # (loaded the first time a Russian phrase needs it: about 0.1 s)
     import pymorphy3
@@ -2943,8 +2948,11 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     first = words[0].lower()
     if first in ("в", "во") and len(words) > 1 and "а" <= words[1][:1].lower() <= "я":
         # "— заявили в пресс-службе предприятия", "В прокуратуре города сообщили": the
-        # body in whose name it is said, in the nominative as a speaker is named.
-        return " ".join(_ru_nominative(words[1:]))
+        # body in whose name it is said, in the nominative as a speaker is named (up to a
+        # preposition: "В ООО «Камдорстрой» на запрос редакции ответили").
+        body = words[1:]
+        cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS), len(body))
+        return " ".join(_ru_nominative(body[:cut]))
     if words[0][:1].islower() and first not in _DETERMINERS and first not in _CLAUSE_OPENERS:
         # "Residents who live near the plant said", "an official who requested anonymity
         # said": what follows a relative pronoun is its clause, whatever its first word.
