@@ -2667,6 +2667,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif found.speaker is not None:
             at_block, at = (b, start) if found is before else (eb, end)
             subject = found.speaker
+            if found is before and subject.pronoun and subject.text:
+                # "Er wirft Albrecht vor, die Stadt „…“": a pronoun means someone named
+                # before it, not a name between it and the quotation.
+                for named_at in _compiled(r"\b" + re.escape(subject.text) + r"\b").finditer(
+                        text, lo, start):
+                    at = named_at.start()  # (the last one before the quotation)
             group = None
             if subject.pronoun == "p":
                 # "Union officials said they would …. “…,” they said": the group that is
