@@ -986,8 +986,10 @@ def _plain(tokens: list[str]) -> list[str]:
 _ADVERB_OPENERS = _words("""
 however meanwhile yet still also then there here earlier later today yesterday tonight
 afterwards afterward instead nonetheless nevertheless again now once soon
+as when while if although though because since unless whereas
 hier aujourd’hui ensuite puis désormais heute gestern später danach dann inzwischen
-сегодня вчера затем позже
+comme quand lorsque si als wenn weil obwohl
+сегодня вчера затем позже когда если хотя
 """)
 
 
@@ -1012,9 +1014,11 @@ def _fronted(tokens: list[str]) -> list[str]:
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
     if tokens and _opens_phrase(tokens[0]) and "," in tokens:
         rest = tokens[tokens.index(",") + 1:]
-        while rest and rest[0][:1].islower() and "," in rest and \
-                rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
-            rest = rest[rest.index(",") + 1:]  # ", ob der Bund …, antwortete"
+        while rest and (rest[0][:1].islower() or rest[0] in _QUOTE_TOKENS) and "," in rest \
+                and rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
+            # ", ob der Bund …, antwortete", "As the crowd sang the anthem, “…”, at the
+            # whistle, Whitlock was …"
+            rest = rest[rest.index(",") + 1:]
         return rest
     return tokens
 
@@ -2179,8 +2183,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
             break  # "In 2016, the site surveyed …": the subject ends at its verb
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
-    if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS):
-        return None
+    if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS
+                                           or words[0] in _PRONOUNS):
+        return None  # (a pronoun after an opening phrase: "Asked what …, she laughed:")
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS:
         return None
     return _describe(chunk)
@@ -2245,7 +2250,8 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     while run < len(words) and words[run][0].isupper() and words[run][0].isalnum() or \
             run and run < len(words) and words[run] == "." and words[run - 1].lower() in _ABBREV:
         run += 1
-    if run and run < len(words) and words[0].lower() not in _NOT_NAMES and (
+    if run and run < len(words) and (words[0].lower() not in _NOT_NAMES
+                                     or words[0].lower() in _HONORIFICS) and (
         words[run] == "," or words[run][0].islower() and words[run] not in _ROLES
         and not _is_title(words[run])  # "Arsenal manager Mikel Arteta": not Arsenal
     ):
@@ -2257,7 +2263,8 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
         # had changed her mind").
         names = [w for w in words[:run] if w != "."]
         found = _name_run(names) if len(names) >= 2 or words[1] == "," or opened else None
-        if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)) \
+        if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)
+                      or len(names) == 2 and names[0].lower() in _HONORIFICS) \
                 and words[0].lower() not in _DETERMINERS and not any(
                     w.lower() in _ROLES or w.lower() in _ORG_WORDS or w.endswith(("’s", "'s"))
                     or w.isupper() for w in found[0]):
@@ -2729,7 +2736,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                             # yet ("Finanzminister Christian Lindner … Lindner zeigte sich").
                             known = _recent_person(people, texts, spans_in, b, start,
                                                    found.speaker.pronoun)
-                        if known is not None and known.name.split()[-1] == surname:
+                        if known is not None and known.name.split()[-1] == surname and \
+                                not (known.gender and subject.gender
+                                     and known.gender != subject.gender):
+                            # (but "Mr Doyle" is not Karen Doyle, named before him)
                             speaker = known.name  # the full name, as a pronoun resolves
             elif start and not subject.name and found is after:
                 # "One senior aide … disputed that. “…,” the aide said": the role the
