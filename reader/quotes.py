@@ -847,9 +847,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     first = words[0].lower()
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
-    if words[-1] in _FIRST_PERSON and len(words) <= 2:
+    if words[0] in _FIRST_PERSON or words[0][:2] in ("I’", "I'") or \
+            words[-1] in _FIRST_PERSON and len(words) == 2:
         # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
-        return _Speaker(words[-1], pronoun="1")
+        return _Speaker(words[0], pronoun="1")
     if first in _PLURAL_PRONOUNS and len(words) <= 2:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
@@ -986,7 +987,7 @@ def _plain(tokens: list[str]) -> list[str]:
 _ADVERB_OPENERS = _words("""
 however meanwhile yet still also then there here earlier later today yesterday tonight
 afterwards afterward instead nonetheless nevertheless again now once soon
-as when while if although though because since unless whereas
+when while if although though because since unless whereas
 hier aujourd’hui ensuite puis désormais heute gestern später danach dann inzwischen
 comme quand lorsque si als wenn weil obwohl
 сегодня вчера затем позже когда если хотя
@@ -1012,7 +1013,8 @@ _OPENS: dict[str, bool] = {}
 def _fronted(tokens: list[str]) -> list[str]:
     """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
-    if tokens and _opens_phrase(tokens[0]) and "," in tokens:
+    if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] == ["for"]) \
+            and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes)
         rest = tokens[tokens.index(",") + 1:]
         while rest and (rest[0][:1].islower() or rest[0] in _QUOTE_TOKENS) and "," in rest \
                 and rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
