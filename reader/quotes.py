@@ -622,7 +622,9 @@ toward towards upon amid along around
 auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
 zum zur nachdem
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
+devant derrière vers contre parmi face côté
 selon laut according
+neben hinter zwischen gegenüber
 в на по при после до из за от с для во со
 """)
 # Head words of places and buildings: a capitalized run ending in one is not a person ("the
@@ -1630,7 +1632,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 t.lower() not in _AFTER_LOWER:
             continue  # most words: none of the rules below can apply (checked at once)
         low = t.lower()
-        inversion = _INVERSION.fullmatch(low) if k == 0 and "-" in low else None
+        inversion = _INVERSION.fullmatch(_verb(low)) if k == 0 and "-" in low else None
         if inversion:
             found.verb = True
             gender = {"il": "m", "elle": "f"}.get(inversion.group(2), "?")
@@ -2454,8 +2456,9 @@ def _role_subject(window: str) -> _Speaker | None:
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
 # « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
 _INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»„“”]{1,80}?)\s*[.,]?\s*[—–]")
-_INCISE_INVERTED = re.compile(r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|\w+-t-(il|elle)|\w+-(il|elle))"
-                              r"\s*[,.]")
+_INCISE_INVERTED = re.compile(
+    r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|[\w’']+-t-(il|elle)|[\w’']+-(il|elle))"
+    r"(?:\s[^,.«»]{1,40})?[,.]")  # (and « …, lance-t-elle en désignant …. »)
 _INCISE_NAMED = re.compile(r",\s*([^\W\d_A-ZÀ-Ý]+)\s+((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
 
 
