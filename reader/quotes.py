@@ -517,6 +517,7 @@ councilman councilwoman congressman congresswoman sheikh emir sultan crown super
 treasurer comptroller administrator trustee provost dean rector principal chairperson
 stadtrat manager midfielder striker forward winger goalkeeper defender pundit member
 cllr councillor councilor cr mp mep msp me maître mgr pdg owner auditor clerk registrar
+det insp supt dci ds pc sgt retiree pensioner linebacker quarterback receiver
 coroner magistrate constable warden pastor rabbi imam cardinal archbishop chaplain landlord
 landlady publican shopkeeper sozialdemokrat sozialdemokratin christdemokrat
 christdemokratin
@@ -2197,6 +2198,7 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
 
 # An indefinite article brings in someone new ("One senior aide …", "A nurse …"); a definite
 # one ("the president") points back at someone already named.
+_AGED = re.compile(r"\d+-(?:year-old|Jährige[rn]?|летн\w+)")  # "the 21-year-old", "der 61-Jährige"
 _DEMONSTRATIVE = _words("this that ce cet cette dieser diese dieses этот эта")
 _INDEFINITE = _words("a an one another un une ein eine einer один одна")
 _PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
@@ -2525,10 +2527,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             words = speaker.text.split()
             if after and len(words) == 2 and (words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
-                and not words[1].endswith("s")
+                and not words[1].endswith("s") or _AGED.fullmatch(words[1])
             ) or words[0].lower() in _DEMONSTRATIVE):
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
-                # retraitée: the person just named.
+                # retraitée / „…“, sagt der 61-Jährige: the person just named.
                 person = _recent_person(people, texts, spans_in, block, pos, "?")
                 if person is not None and _just_named(block, pos, person):
                     return person.name
