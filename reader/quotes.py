@@ -2344,6 +2344,39 @@ def _surname(texts: list[str], block: int, word: str) -> bool:
                for b in range(block, max(-1, block - _SURNAME_REACH), -1))
 
 
+_CHAIN_REACH = 600  # characters read back along a chain of sentences about "she"
+
+
+def _sentences_before(texts: list[str], block: int, start: int) -> list[str]:
+    """The whole sentences before the one a quotation at ``(block, start)`` is in, the
+    nearest first, from this paragraph and the one before it (as far as the reach goes)."""
+    window = texts[block][max(0, start - _CHAIN_REACH):start]
+    whole = start <= _CHAIN_REACH  # the window starts where the paragraph does
+    if whole and block:
+        window = texts[block - 1][-_CHAIN_REACH:].rstrip() + " " + window
+        whole = len(texts[block - 1]) <= _CHAIN_REACH
+    stops = _stops(window)
+    ends = [0] + stops if whole else stops
+    return [window[a:e].strip() for a, e in zip(ends, ends[1:], strict=False)][::-1]
+
+
+def _pronoun_chain(texts: list[str], block: int, start: int, pronoun: _Speaker,
+                   people: _People) -> _Speaker | None:
+    """Whom a pronoun means when the sentences before it are about "she" as well: the
+    subject of the nearest sentence that names one ("Whitcomb said Luis Carrillo will …
+    Asked whether …, she didn't hesitate. “…,” she said": Whitcomb, not Carrillo)."""
+    for sentence in _sentences_before(texts, block, start)[:4]:
+        said = _reported_by(sentence) or _previous_subject("", 0, sentence) or \
+            _beat_subject(sentence + " ")
+        if said is None or said.pronoun and said.pronoun not in (pronoun.pronoun, "?"):
+            return None
+        if not said.pronoun:
+            # (a name the article has written in full, not a word that opens a sentence)
+            known = said.name and (" " in said.text or said.text in people.by_word)
+            return said if known else None
+    return None
+
+
 def _role_named(people: _People, texts: list[str], spans_in: list[list[tuple[int, int]]],
                 block: int, pos: int, role: _Speaker, gender: str) -> bool:
     """Whether a definite role ("the president said …") points back at a person named
@@ -2731,6 +2764,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         # words before the quotation are what he said; the sentence before
                         # says who he is.
                         before_subject = _previous_subject("", 0, prior)
+                    if before_subject is None:
+                        before_subject = _pronoun_chain(texts, b, start, subject, people)
                     if before_subject is not None and _compatible(before_subject, subject,
                                                                   people):
                         subject = before_subject
@@ -2760,6 +2795,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     speaker = subject.text
             speaker = speaker or group or resolve(subject, at_block, at,
                                                   found is after and subject is found.speaker)
+            if subject is not found.speaker and subject.name and speaker and \
+                    found.speaker.pronoun in ("m", "f") and \
+                    (person := people.by_word.get(speaker.split()[-1])) is not None and \
+                    not person.gender:
+                # The sentence before said whom "she" means: now she is known to be a woman.
+                person.gender = found.speaker.pronoun
             if found is after and speaker == subject.text and _person_noun(speaker) and (
                 person := _recent_person(people, texts, spans_in, b, start, "?")
             ) is not None and _just_named(b, start, person) and (
