@@ -2308,7 +2308,13 @@ def _reported_by(sentence: str) -> _Speaker | None:
     for m in _PLAIN_WORD.finditer(sentence):
         if _verb(m.group()) in _SPEECH_VERBS:
             if _OPENING_MARKS.search(sentence, 0, m.start()):
-                return None  # a quotation before the verb: who speaks there is found with it
+                # A quotation before the verb: who speaks is between its end and the verb
+                # ("… “transparency,” Caudevilla said."), or after the verb ("…,” said X").
+                close = max(sentence.rfind(c, 0, m.start()) for c in "”»“\"")
+                between = [t for t in _tokens(sentence[close + 1:m.start()]) if t[0].isalnum()]
+                if close < 0 or len(between) > 4:
+                    return None
+                return _subject(between) if between else _object(_tokens(sentence[m.end():]))
             found = _attribution_before(sentence[:m.end()])
             if found.speaker is _UNRESOLVED:
                 # "… called the scheme ‘…’ and said she would …": the sentence's subject.
@@ -2352,7 +2358,8 @@ def _sentences_before(texts: list[str], block: int, start: int) -> list[str]:
     nearest first, from this paragraph and the one before it (as far as the reach goes)."""
     window = texts[block][max(0, start - _CHAIN_REACH):start]
     whole = start <= _CHAIN_REACH  # the window starts where the paragraph does
-    if whole and block:
+    if whole and block and texts[block - 1].rstrip()[-1:] in _SENTENCE_END:
+        # (a paragraph that ends without a stop is a heading or a caption: no sentence)
         window = texts[block - 1][-_CHAIN_REACH:].rstrip() + " " + window
         whole = len(texts[block - 1]) <= _CHAIN_REACH
     stops = _stops(window)
