@@ -2350,7 +2350,7 @@ def _surname(texts: list[str], block: int, word: str) -> bool:
                for b in range(block, max(-1, block - _SURNAME_REACH), -1))
 
 
-_CHAIN_REACH = 600  # characters read back along a chain of sentences about "she"
+_CHAIN_REACH = 400  # characters read back along a chain of sentences about "she"
 
 
 def _sentences_before(texts: list[str], block: int, start: int) -> list[str]:
@@ -2362,8 +2362,8 @@ def _sentences_before(texts: list[str], block: int, start: int) -> list[str]:
         # (a paragraph that ends without a stop is a heading or a caption: no sentence)
         window = texts[block - 1][-_CHAIN_REACH:].rstrip() + " " + window
         whole = len(texts[block - 1]) <= _CHAIN_REACH
-    stops = _stops(window)
-    ends = [0] + stops if whole else stops
+    stops = _stops(window, 5)  # (four sentences are read at most)
+    ends = [0] + stops if whole and len(stops) < 5 else stops
     return [window[a:e].strip() for a, e in zip(ends, ends[1:], strict=False)][::-1]
 
 
@@ -2372,7 +2372,11 @@ def _pronoun_chain(texts: list[str], block: int, start: int, pronoun: _Speaker,
     """Whom a pronoun means when the sentences before it are about "she" as well: the
     subject of the nearest sentence that names one ("Whitcomb said Luis Carrillo will …
     Asked whether …, she didn't hesitate. “…,” she said": Whitcomb, not Carrillo)."""
-    for sentence in _sentences_before(texts, block, start)[:4]:
+    sentences = _sentences_before(texts, block, start)[:4]
+    if not sentences or not _compiled(r"(?i)\b" + re.escape(pronoun.text) + r"\b").search(
+            sentences[0]):
+        return None  # the sentence before is not about "she": the chain has no first link
+    for sentence in sentences:
         said = _reported_by(sentence) or _previous_subject("", 0, sentence) or \
             _beat_subject(sentence + " ")
         if said is None or said.pronoun and said.pronoun not in (pronoun.pronoun, "?"):
