@@ -789,6 +789,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND) or \
             "I" in name:
         return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
+    if len(name) == 1 and "А" <= name[0][:1] <= "Я" and not _ru_may_be_name(name[0]):
+        return None  # "Вечером, когда …", "Компания сообщила": a word, not a name
     return name, gender
 
 
@@ -2372,11 +2374,10 @@ def _pronoun_chain(texts: list[str], block: int, start: int, pronoun: _Speaker,
     """Whom a pronoun means when the sentences before it are about "she" as well: the
     subject of the nearest sentence that names one ("Whitcomb said Luis Carrillo will …
     Asked whether …, she didn't hesitate. “…,” she said": Whitcomb, not Carrillo)."""
-    sentences = _sentences_before(texts, block, start)[:4]
-    if not sentences or not _compiled(r"(?i)\b" + re.escape(pronoun.text) + r"\b").search(
-            sentences[0]):
+    if not _compiled(r"(?i)\b" + re.escape(pronoun.text) + r"\b").search(
+            _sentence_before(texts, block, start)):
         return None  # the sentence before is not about "she": the chain has no first link
-    for sentence in sentences:
+    for sentence in _sentences_before(texts, block, start)[:4]:
         said = _reported_by(sentence) or _previous_subject("", 0, sentence) or \
             _beat_subject(sentence + " ")
         if said is None or said.pronoun and said.pronoun not in (pronoun.pronoun, "?"):
@@ -2983,6 +2984,26 @@ def _morphology():  # (loaded the first time a Russian phrase needs it: about 0.
     return pymorphy3.MorphAnalyzer()
 
 
+_RU_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_RU_NOT_NAME_POS = frozenset({"ADVB", "ADJF", "PRCL", "CONJ", "PREP", "NPRO", "PRED"})
+_RU_MAY_BE_NAME: dict[str, bool] = {}
+
+
+def _ru_may_be_name(word: str) -> bool:
+    """Whether one capitalized Russian word can be a person's name: Russian morphology
+    knows it as a first name, surname or patronymic, or at least not as an adverb, an
+    adjective or a thing ("Вечером", "Одна", "Компания" are not names)."""
+    known = _RU_MAY_BE_NAME.get(word)
+    if known is None:
+        parses = _morphology().parse(word)
+        top = parses[0].tag
+        known = any(_RU_NAME_GRAMMEMES & p.tag.grammemes for p in parses) or not (
+            top.POS in _RU_NOT_NAME_POS or top.POS == "NOUN" and top.animacy == "inan")
+        if len(_RU_MAY_BE_NAME) < 50_000:  # bounded, as the title cache is
+            _RU_MAY_BE_NAME[word] = known
+    return known
+
+
 def _ru_nominative(words: list[str]) -> list[str]:
     """A Russian noun phrase in the nominative: its words up to its first noun, in the case
     a preposition gave them ("пресс-службе предприятия": "пресс-служба предприятия"); the
@@ -3209,6 +3230,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             run = run.split(". ", 1)[1]
         elif text[end + 1:end + 2].islower() and \
                 not _ORG_WORDS.isdisjoint(text[end:end + 14].split()[:1]) or \
+                text[at - 2:at - 1].islower() and \
                 not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].split()[-1:]):
             # "the Save Abbey Road Limes group", "the Carrillo campaign", "the homelessness
             # charity Safe Harbour Ireland": a body
