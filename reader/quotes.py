@@ -2930,6 +2930,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if speaker is not None and (not speaker.istitle() or speaker[:4] in ("Сам ", "Сама")):
             # (A name, every word capitalized, is the common case: nothing to check.)
             speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")
+        elif speaker is not None and "А" <= speaker[:1] <= "Я":
+            speaker = _ru_name_nominative(speaker)
         raw.speaker = speaker
         previous = raw
 
@@ -3002,6 +3004,23 @@ def _ru_may_be_name(word: str) -> bool:
         if len(_RU_MAY_BE_NAME) < 50_000:  # bounded, as the title cache is
             _RU_MAY_BE_NAME[word] = known
     return known
+
+
+def _ru_name_nominative(name: str) -> str:
+    """A Russian name as a speaker is named, in the nominative: "Нине Петровне" (to whom
+    the reporter read it) is Нина Петровна."""
+    words = name.split()
+    every = [_morphology().parse(w) for w in words]
+    if any(not (_RU_NAME_GRAMMEMES & ps[0].tag.grammemes)
+           or any(p.tag.case in (None, "nomn") for p in ps) for ps in every):
+        # (a name that may be in the nominative already, "Набиуллина", or one morphology
+        # does not know)
+        return name
+    parses = [ps[0] for ps in every]
+    forms = [p.inflect({"nomn"}) for p in parses]
+    if any(f is None for f in forms):
+        return name
+    return " ".join(f.word[:1].upper() + f.word[1:] for f in forms)  # type: ignore[union-attr]
 
 
 def _ru_nominative(words: list[str]) -> list[str]:
