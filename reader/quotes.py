@@ -1254,6 +1254,7 @@ _JA_TITLES = tuple(sorted(_words("""
 社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
 課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事
 大統領 主席 書記長 事務総長 官房長官 党首 代表理事 弁護士 容疑者 被告 医師 記者 会長兼社長
+裁判長 裁判官 判事 検事
 教育長 副知事 副市長 主任研究員 上席研究員 主席研究員 研究員 主任 専務 常務 取締役 執行役員
 室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
 代表取締役 代表取締役社長 アナリスト エコノミスト 准教授 講師 キャプテン コーチ
@@ -2570,10 +2571,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
             words = speaker.text.split()
-            if after and len(words) == 2 and (words[0].lower() in _DEFINITE and (
+            if after and (len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s") or _AGED.fullmatch(words[1])
-            ) or words[0].lower() in _DEMONSTRATIVE):
+            ) or 2 <= len(words) <= 3 and words[0].lower() in _DEMONSTRATIVE
+                    and words[-1].islower()):
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
                 # retraitée / „…“, sagt der 61-Jährige: the person just named.
                 person = _recent_person(people, texts, spans_in, block, pos, "?")
