@@ -503,7 +503,7 @@ _HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "m": "m", "mme": "f", "mlle": "f",
     "monsieur": "m", "madame": "f", "herr": "m", "frau": "f", "sir": "m", "dame": "f",
     "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
-    "г-н": "m", "г-жа": "f",
+    "г-н": "m", "г-жа": "f", "господин": "m", "госпожа": "f",
 }
 _TITLES = _words("""
 president vice prime minister chancellor secretary senator sen rep gov governor mayor judge
@@ -860,6 +860,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
         return _Speaker(words[0], pronoun="p")  # “…,” one said: one of a group just named
+    if first in _HONORIFICS and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words[1:]):
+        # "— сказал господин Шмелёв", "said Ms Okafor": the name, a man's or a woman's
+        return _Speaker(_join(words[1:]), name=True, gender=_HONORIFICS[first], pure=True)
     inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
@@ -1267,6 +1270,11 @@ _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 
 
+# Occupations written before a Japanese name with nothing between (無職佐藤和子さん).
+_JA_OCCUPATION = re.compile(r"^(?:無職|会社員|会社役員|主婦|自営業|農業|漁業|公務員|団体職員|"
+                            r"アルバイト|パート|大学生|高校生|中学生|学生|教員|看護師)(?=.{2})")
+
+
 def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
@@ -1277,8 +1285,10 @@ def _ja_name(subject: str) -> str:
             if tail:
                 # (a name is written in kanji: katakana after it is the rest of the title,
                 # 「山口理沙シニアアナリスト」)
-                return _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
+                name = _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
+                return _JA_OCCUPATION.sub("", name)
             break
+    subject = _JA_OCCUPATION.sub("", subject)
     clauses = list(_JA_RELATIVE.finditer(subject))
     if clauses and clauses[-1].end() < len(subject):
         # 「名古屋市内の工場で働く20代の男性社員」: the clause before the noun describes whom
@@ -2932,6 +2942,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if speaker is not None and (not speaker.istitle() or speaker[:4] in ("Сам ", "Сама")):
             # (A name, every word capitalized, is the common case: nothing to check.)
             speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")
+            if speaker is not None and "а" <= speaker[:1] <= "я":
+                speaker = _ru_description_nominative(speaker)
         elif speaker is not None and "А" <= speaker[:1] <= "Я":
             speaker = _ru_name_nominative(speaker)
         raw.speaker = speaker
@@ -3023,6 +3035,16 @@ def _ru_name_nominative(name: str) -> str:
     if any(f is None for f in forms):
         return name
     return " ".join(f.word[:1].upper() + f.word[1:] for f in forms)  # type: ignore[union-attr]
+
+
+def _ru_description_nominative(speaker: str) -> str:
+    """A Russian description found in another case ("по словам гособвинителя") as a speaker
+    is named: in the nominative (гособвинитель), when it cannot be read as one already."""
+    words = speaker.split()
+    parses = _morphology().parse(words[0])
+    if parses[0].tag.POS != "NOUN" or any(p.tag.case == "nomn" for p in parses):
+        return speaker
+    return " ".join(_ru_nominative(words))
 
 
 def _ru_nominative(words: list[str]) -> list[str]:
