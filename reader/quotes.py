@@ -748,6 +748,15 @@ def _is_title(word: str) -> bool:
 _IS_TITLE: dict[str, bool] = {}
 
 
+def _titled_compound(word: str) -> bool:
+    """Whether a hyphenated word is a title for a name of one word too ("President-elect
+    Trump", "Ex-minister Dupont"); other hyphenated words read as titles ("Eighth-grader")
+    need a full name after them: "Rot-weiße Baken" are posts, not a person."""
+    parts = word.lower().rstrip(".").split("-")
+    return parts[0] in ("ex", "co") or any(
+        p in _TITLES or p.endswith(_TITLE_SUFFIXES) for p in parts)
+
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1486,6 +1495,14 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
             head = [x.lower() for x in tokens[:k] if x[0].isalnum()]
+            on = len(head)
+            while on and head[on - 1] in _FR_REFLEXIVE:
+                on -= 1  # "on se dit", "on n’a pas voulu"
+            if on and head[on - 1] in _FR_ON and (on == 1 or "," in tokens[:k]):
+                # "Du côté de la STIB, on affirme que « … »": the body the opening phrase
+                # names speaks; a bare "on" is nobody in particular.
+                found.speaker = _on_body(tokens[:k])
+                return found
             while head and head[-1] in _AUX:
                 head.pop()
             if head and head[-1] in _LEADING:
@@ -1552,6 +1569,30 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _UNRESOLVED
     return found
+
+
+_FR_ON = _words("on l’on l'on")
+_FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a") | {"n’a", "n'a"}
+# The opening phrase of "Du côté de la mairie, on …" and what it keeps of itself.
+_ON_OPENING = re.compile(
+    r"(?:du côté (?:de |d’|d'|(?=du |des ))|chez |au sein (?:de |d’|d'|(?=du |des ))|à |"
+    r"(?=au |aux ))", re.IGNORECASE)
+_ON_ARTICLE = {"du": "le", "des": "les", "au": "le", "aux": "les"}
+
+
+def _on_body(tokens: list[str]) -> _Speaker | None:
+    """The body of "Du côté de la STIB, on affirme", "Chez Renault, on se dit", "À la
+    mairie, on assure", "Au ministère, on indique" (la STIB, Renault, la mairie, le
+    ministère), or None."""
+    if "," not in tokens:
+        return None
+    opening = " ".join(tokens[:tokens.index(",")])
+    match = _ON_OPENING.match(opening)
+    if match is None or match.end() == len(opening):
+        return None
+    words = opening[match.end():].split()
+    words[0] = _ON_ARTICLE.get(words[0].lower(), words[0])
+    return _Speaker(" ".join(words))  # (a body, not a person to learn)
 
 
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"
@@ -1834,8 +1875,11 @@ class _People:
         if parsed is None:
             words = run.replace(".", ". ").split()
             stripped = [_strip_possessive(w.rstrip(".")) for w in words]
-            has_title = any(_is_title(w) for w in stripped[:-1])
-            parsed = (stripped, has_title, _name_run([w.rstrip(".") for w in words]))
+            found = _name_run([w.rstrip(".") for w in words])
+            has_title = any(_is_title(w) and ("-" not in w or _titled_compound(w) or
+                                              found is not None and len(found[0]) > 1)
+                            for w in stripped[:-1])
+            parsed = (stripped, has_title, found)
             self.parsed[run] = parsed
         stripped, has_title, found = parsed
         for w in reversed(stripped):

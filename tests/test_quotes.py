@@ -1072,6 +1072,35 @@ def test_a_russian_word_that_cannot_be_a_name_is_not_one() -> None:
 
 
 # ---------------------------------------------------------------------------------------
+# Fourth round: mechanisms found on the articles written blind in the third round
+
+
+def test_a_hyphenated_adjective_before_a_noun_is_not_a_title_before_a_name() -> None:
+    # "Rot-weiße Baken" are posts: "Baken" is not learned as a person whom "der
+    # 61-Jährige" could mean (but "President-elect Trump" keeps his title).
+    assert _speakers(
+        "Rot-weiße Baken trennen die Radfahrenden vom Autoverkehr.",
+        "Uwe Behrendt steht in der Tür seines Ladens und zeigt auf die Baken. „Seit die "
+        "Dinger da stehen, kommt ein Drittel weniger Kundschaft“, sagt der 61-Jährige.",
+    ) == [("speech", "Uwe Behrendt")]
+    assert _speakers(
+        "President-elect Trump met the governors on Monday. “We had a great meeting,” the "
+        "president-elect said.",
+    ) == [("speech", "Trump")]
+
+
+def test_french_on_speaks_for_the_body_the_opening_phrase_names() -> None:
+    assert _speakers(
+        "Du côté de la STIB, on affirme que le conducteur « a immédiatement actionné le "
+        "freinage d’urgence ».",
+        "Chez Renault, on se dit « très préoccupé par la situation et par ses suites ».",
+        "Au ministère de l’Intérieur, on assure que « tout est sous contrôle ».",
+        "Sur place, on répète que « personne ne savait rien de tout cela ».",
+    ) == [("speech", "la STIB"), ("speech", "Renault"),
+          ("speech", "le ministère de l’Intérieur"), ("speech", None)]
+
+
+# ---------------------------------------------------------------------------------------
 # Any input
 
 
