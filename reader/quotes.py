@@ -493,6 +493,8 @@ _PRONOUNS = {
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",
     "его": "m", "её": "f", "ее": "f",
 }
+# Pronouns that end a subject after a phrase of time or place ("At the hearing he").
+_LAST_PRONOUNS = _words("he she il elle он она")
 # Pronouns that are only ever subjects (of a verb they follow in "Dann sagt er").
 _SUBJECT_PRONOUNS = _words("er sie il elle он она")
 # Pronouns for a group or a body ("officials said …. “…,” they said"): pronoun "p".
@@ -856,11 +858,16 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()):
         words = words[:-1]
+    if len(words) >= 2 and "А" <= words[0][:1] <= "я":
+        words = _ru_subject_words(words)
     if not words:
         return None
     first = words[0].lower()
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
+    if len(words) >= 2 and words[-1] in _LAST_PRONOUNS and words[-2].lower() not in _CONJUNCTIONS:
+        # "At the hearing he said": a phrase of time or place, then the subject.
+        return _Speaker(words[-1], pronoun=_PRONOUNS[words[-1]])
     if words[0] in _FIRST_PERSON or words[0][:2] in ("I’", "I'") or \
             words[-1] in _FIRST_PERSON and len(words) == 2:
         # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
@@ -915,7 +922,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
              and words[1].lower() in _ROLES) and \
             not (words[1][0].isupper() and first not in _DETERMINERS) and \
             words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
-            words[-2].lower() not in _PLACE_PREPS and words[-2].lower() not in _STOP_PREPS:
+            _PLACE_PREP_OR_STOP.isdisjoint([w.lower() for w in words[-3:-1]]):
         # "Автор победного гола Педро": a description, then the name it leads to.
         found = _name_run(words[-1:])
         if found:
@@ -1123,6 +1130,11 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "объявление заявление сообщение письмо записка надпись плакат")
 
 
+_SOURCES = _words("source sources official officials источник источники собеседник quelle "
+                  "quellen")
+_SOURCE_PREPS = _words("in at inside within в во dans au aux à im bei")
+
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     if tokens and tokens[0] in _OPENERS and (close := next(
@@ -1147,7 +1159,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
             break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
         if low in _STOP_PREPS and chunk and not (
             low in ("of", "de", "du") and chunk[0].lower() in _DETERMINERS
-        ):
+            or low in _SOURCE_PREPS and chunk[-1].lower() in _SOURCES
+        ):  # ("said a source in the ministry": where the source is says who it is)
             if low in ("from", "by", "of") and len(chunk) == 2 and \
                     chunk[1].lower() in _DOCUMENTS and chunk[0].lower() in _DETERMINERS:
                 # "according to a statement from the Federal Emergency Management Agency":
@@ -3108,6 +3121,26 @@ def _ru_nominative(words: list[str]) -> list[str]:
     return out
 
 
+def _ru_subject_words(words: list[str]) -> list[str]:
+    """The words of a Russian subject without the phrase of time or place before it
+    ("Вечером в своём Telegram-канале глава региона": глава региона; "На допросе он") or
+    the medium told (ТАСС in "сказал ТАСС источник"); unchanged when no person follows."""
+    if len(words[0]) > 1 and words[0].isupper() and words[1][:1].islower():
+        parse = _morphology().parse(words[1])[0]
+        return words[1:] if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" else words
+    k = 0
+    while k < len(words) - 1:
+        parse = _morphology().parse(words[k])[0]
+        if parse.tag.POS in ("ADVB", "COMP", "PRCL", "PREP") or k and parse.tag.case != "nomn":
+            k += 1
+            continue
+        tag = parse.tag
+        if k and (tag.POS == "NPRO" or tag.POS == "NOUN" and tag.animacy == "anim"):
+            return words[k:]  # a person, or a pronoun for one
+        break
+    return words
+
+
 def _person_noun(word: str) -> bool:
     """Whether a word is one Russian lower-case noun for a person ("женщина", "пенсионер"):
     Russian has no article to say that it points back at someone just named."""
@@ -3258,6 +3291,7 @@ _AGE = re.compile(r", \d{1,3},")
 
 
 _OPENING_PREPS = _PREPOSITIONS - _PLACE_PREPS
+_PLACE_PREP_OR_STOP = _PLACE_PREPS | _STOP_PREPS
 
 
 # Articles and endings that show whether a name is a man's or a woman's.

@@ -1100,6 +1100,28 @@ def test_french_on_speaks_for_the_body_the_opening_phrase_names() -> None:
           ("speech", "le ministère de l’Intérieur"), ("speech", None)]
 
 
+def test_a_phrase_of_time_or_place_before_the_subject_is_not_part_of_it() -> None:
+    assert _speakers(
+        "John Reed left the room early. At the hearing he said that “nothing was wrong”.",
+        "Виктор Лагутин получил четыре года условно. На допросе он утверждал, что передал "
+        "«не менее 40 млн» наличными.",
+        "Вечером в своём Telegram-канале глава региона написал, что вода «начала понемногу "
+        "стабилизироваться».",
+        "В пресс-службе ФАС сообщили, что «проверка продолжается».",
+    ) == [("speech", "John Reed"), ("speech", "Виктор Лагутин"),
+          ("speech", "глава региона"), ("speech", "пресс-служба ФАС")]
+
+
+def test_where_a_source_is_belongs_to_it_and_the_medium_told_does_not() -> None:
+    assert _speakers(
+        "“It will pass,” said a source in the ministry.",
+        "“It will pass,” said an official at the Pentagon.",
+        "«Результат ожидаемый, интрига была только в явке», — сказал ТАСС источник в "
+        "региональном правительстве.",
+    ) == [("speech", "a source in the ministry"), ("speech", "an official at the Pentagon"),
+          ("speech", "источник в региональном правительстве")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
