@@ -818,7 +818,11 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 if (t[0].isalnum() and t[0].isupper()
                         or t == "." and tokens[k - 1].lower() in _ABBREV
                         or t in _PARTICLES and k + 1 < len(tokens)
-                        and tokens[k + 1][0].isalnum() and tokens[k + 1][0].isupper()):
+                        and tokens[k + 1][0].isalnum() and tokens[k + 1][0].isupper()
+                        or t in _ARTICLES and tokens[k - 1] in _PARTICLES
+                        and k + 1 < len(tokens) and tokens[k + 1][0].isupper()
+                        or t in _PARTICLES and tokens[k + 1:k + 2] in (["der"], ["den"])
+                        and k + 2 < len(tokens) and tokens[k + 2][0].isupper()):
                     k += 1
                 else:
                     break
@@ -1130,6 +1134,21 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "объявление заявление сообщение письмо записка надпись плакат")
 
 
+_ORG_ENDINGS = ("universität", "hochschule", "institut", "ministerium", "verband", "verein",
+                "stiftung", "gewerkschaft", "partei", "bank", "amt", "gericht", "kammer",
+                "behörde", "zentrum", "klinik", "klinikum", "polizei", "regierung", "agentur")
+
+
+def _affiliation(tokens: list[str]) -> bool:
+    """Whether the words after "von" name a body, not the rest of a name ("von der
+    Universität Mannheim", "von der SPD"; but "von der Leyen")."""
+    if tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    word = tokens[0] if tokens else ""
+    return len(word) > 1 and (word.isupper() or word.lower() in _ORG_WORDS
+                              or word.lower().endswith(_ORG_ENDINGS))
+
+
 _SOURCES = _words("source sources official officials источник источники собеседник quelle "
                   "quellen")
 _SOURCE_PREPS = _words("in at inside within в во dans au aux à im bei")
@@ -1172,6 +1191,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if low in _DETERMINERS and len(chunk) >= 2 and chunk[-1][0].isupper() and \
                 chunk[0].lower() not in _DETERMINERS:
             break  # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur"
+        if low in ("von", "vom") and len(chunk) >= 2 and chunk[-1][0].isupper() and \
+                chunk[-2][0].isupper() and _affiliation(tokens[k + 1:k + 3]):
+            break  # "Florian Haberland von der Universität Mannheim": where he works
         if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \
                 low not in _OF and len(chunk) >= 2 and \
                 chunk[-1][0].isupper() and chunk[-2][0].isupper() and \

@@ -1122,6 +1122,16 @@ def test_where_a_source_is_belongs_to_it_and_the_medium_told_does_not() -> None:
           ("speech", "источник в региональном правительстве")]
 
 
+def test_von_before_a_body_is_an_affiliation_and_von_der_inside_a_name_is_part_of_it() -> None:
+    assert _speakers(
+        "„Die Senkung ist vernünftig“, sagte der Energieökonom Florian Haberland von der "
+        "Universität Mannheim WELT.",
+        "„Das reicht nicht“, sagte Lars Klingbeil von der SPD.",
+        "„Das ist ein guter Tag“, sagte Ursula von der Leyen am Montag.",
+    ) == [("speech", "Florian Haberland"), ("speech", "Lars Klingbeil"),
+          ("speech", "Ursula von der Leyen")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
