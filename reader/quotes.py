@@ -3025,8 +3025,33 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 speaker = _ru_description_nominative(speaker)
         elif speaker is not None and "А" <= speaker[:1] <= "Я":
             speaker = _ru_name_nominative(speaker)
+        if speaker is not None and raw.char in "«„" and (
+            "«" in (near := text[max(0, start - 300):start] + texts[eb][end:end + 300])
+            or "„" in near
+        ):
+            speaker = _with_marks(speaker, near)
         raw.speaker = speaker
         previous = raw
+
+
+def _with_marks(speaker: str, near: str) -> str:
+    """The speaker with the marks the text writes around a name inside it ("корреспондент
+    «Белоярского вестника»", "ООО «Камдорстрой»"), where the words were read without them."""
+    words = speaker.split()
+    # (The first word may have been put in the nominative: "в пресс-службе «…»".)
+    for head, rest in (([], words), (words[:1], words[1:])):
+        if not rest:
+            break
+        pattern = r"[«„]?" + r"[\s«»„“]*".join(map(re.escape, rest)) + r"[»“]?"
+        for match in _compiled(pattern).finditer(near):
+            written = " ".join(head + match.group().split())
+            if not written.endswith(("»", "“")) and (cut := written.rfind("» ")) > 0 \
+                    and written[cut + 2:].isupper():
+                written = written[:cut + 1]  # "в пресс-службе «Камских моторов» РБК": told РБК
+            if written != speaker and written.count("«") == written.count("»") and \
+                    written.count("„") == written.count("“"):
+                return written
+    return speaker
 
 
 # What a speaker string cannot start with: a relative pronoun (the clause after the subject
