@@ -2416,6 +2416,51 @@ def _reported_by(sentence: str) -> _Speaker | None:
     return None
 
 
+# Gestures that go with words: "She laughed. “…”", "Er zögert. „…“".
+_BEATS = _words("""
+laughed laughs smiled smiles grinned grins shrugged shrugs sighed sighs nodded nods paused
+pauses hesitated hesitate hesitates winced chuckled chuckles frowned beamed
+sourit rit soupire hésite hausse sourit
+lacht lachte lächelt lächelte seufzt seufzte zögert zögerte nickt nickte grinst grinste
+schmunzelt schmunzelte
+улыбается улыбнулся улыбнулась смеётся смеется засмеялся засмеялась вздыхает вздохнул
+вздохнула кивает кивнул кивнула
+""")
+_BEAT_MARKS = frozenset("“\"«„‘")
+
+
+def _beat(sentence: str) -> _Speaker | None:
+    """Who makes the gesture of a sentence like "Asked about it, the 21-year-old laughed"
+    or "Er zögert": the subject of its verb of gesture, a person or a pronoun."""
+    if _BEATS.isdisjoint(_PLAIN_WORD.findall(sentence)) or _OPENING_MARKS.search(sentence):
+        return None  # (“…,” Izuku grinned: a gesture with words of its own)
+    tokens = _tokens(sentence)
+    for k, t in enumerate(tokens):
+        if t in _BEATS:
+            if k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS:
+                t1 = tokens[k + 1]  # "Dann lacht er."
+                return _Speaker(t1, pronoun=_PRONOUNS[t1.lower()])
+            subject = _subject(tokens[:k])
+            if subject is not None and (subject.pronoun in ("m", "f") or subject.name
+                                        or len(subject.text.split()) <= 3):
+                return subject
+            return None
+    return None
+
+
+def _lead(texts: list[str], block: int, start: int) -> str:
+    """The words that lead to a quotation opening its sentence: the sentence before it, or
+    the sentence a colon ends right before it, in the same paragraph ("" when neither: in
+    dialogue a new paragraph is often a new speaker)."""
+    lead = texts[block][max(0, start - _WINDOW):start].rstrip()
+    if lead.endswith(":"):
+        stops = _stops(lead, 1)
+        return lead[stops[-1] if stops else 0:]
+    if lead[-1:] in (".", "!", "?"):
+        return _sentence_before(texts, block, start)
+    return ""
+
+
 def _sentence_before(texts: list[str], block: int, start: int) -> str:
     """The sentence before the one a quotation at ``(block, start)`` is in: the last of
     the paragraph before when the quotation's sentence opens its paragraph ("" when it is
@@ -2779,6 +2824,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
+        if not found.verb and not found.naming and raw.char in _BEAT_MARKS and (
+            beat := _beat(_lead(texts, b, start))
+        ) is not None:
+            # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
+            # she laughed: “…”": a gesture just before the words is the speaker's.
+            found = before = _Found(beat, verb=True, colon=before.colon)
         # The word right before the opening mark, in the same sentence.
         before_word = _PLAIN_WORD.findall(text[max(0, start - 24):start])[-1:] \
             if raw.char in "«„" and text[:start].rstrip()[-1:].isalpha() else []

@@ -1143,6 +1143,20 @@ def test_a_name_in_marks_inside_a_speaker_keeps_its_marks() -> None:
           ("speech", "пресс-служба «Камских моторов»")]
 
 
+def test_a_gesture_just_before_the_words_is_the_speakers() -> None:
+    assert _speakers(
+        "Callum Marsh kicked the winning penalty. Asked whether he had considered kicking to "
+        "the corner instead, the 21-year-old laughed. \"Not for a second.\"",
+        "Karen Doyle lost her home in the fire. Asked what she would do first, she laughed: "
+        "\"Have a bath. A proper, long bath.\"",
+        "Anna Roth sitzt im Garten. Dann lacht sie. „Das hätte ich nie gedacht.“",
+    ) == [("speech", "the 21-year-old"), ("speech", "Karen Doyle"), ("speech", "Anna Roth")]
+    # A gesture in the paragraph before says nothing of the words (in dialogue, a new
+    # paragraph is often a new speaker).
+    assert _speakers("Izuku grinned.", "“He’s evil and always was, believe me.”") == [
+        ("speech", None)]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
