@@ -404,7 +404,7 @@ sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte mei
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
 bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft forderte fordert
-verlangte verlangt
+verlangte verlangt rief ruft riefen
 сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал
 написала говорит говорил говорила считает рассказал рассказала признал признала уточнил
@@ -456,7 +456,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     замети заключи указа констатирова предупреди посетова объясни завери пообеща возрази
     напомни утвержда говори сообща отмеча добавля подчеркива поясня отвеча заверя обеща
     признава объясня пожалова возмути удиви повтори повторя спроси спрашива поинтересова
-    прокомментирова призва призыва уверя увери подели рассказыва
+    прокомментирова призва призыва уверя увери подели рассказыва парирова отреза
     """,
 )
 
@@ -660,7 +660,8 @@ _ARTICLES = frozenset({"der", "den"})
 _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
-_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+# (A number is one token: the comma of "2,5 Millionen" or "4,000" ends no clause.)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _INVERSION = re.compile(r"(\w+?)(?:-t)?-(il|elle|ils|elles)")
 _INVERSION_SINGULAR = re.compile(r"\w+(?:-t)?-(il|elle)")
@@ -1001,14 +1002,26 @@ def _plain(tokens: list[str]) -> list[str]:
         return tokens
     out: list[str] = []
     depth = 0
-    for t in tokens:
+    skip_to = -1
+    for k, t in enumerate(tokens):
+        if k <= skip_to:
+            continue
         if t == "(":
             depth += 1
         elif t == ")" and depth:
             depth -= 1
+        elif t == "«" and out and "А" <= out[-1][:1] <= "Я" and out[-1] not in _RU_LEGAL_FORMS \
+                and "»" in tokens[k + 2:k + 5]:
+            # "сказал господин Саввин «Ъ»", "В пресс-службе СМХ «Ведомостям» заявили": a
+            # name in marks after a name is the medium told (but ООО «Камдорстрой»).
+            skip_to = tokens.index("»", k + 2)
         elif not depth and t not in _QUOTE_TOKENS:
             out.append(t)
     return out
+
+
+_RU_LEGAL_FORMS = frozenset({"ООО", "АО", "ПАО", "ЗАО", "ОАО", "НКО", "ФГУП", "МУП", "ГУП", "ГК",
+                             "ФК", "ПФК", "ХК"})
 
 
 # Sentence adverbs that open a sentence before its subject ("Earlier, …", "Shortly after").
@@ -2016,9 +2029,9 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
     elif len(words) == 1 and capitals and not ends and not found.colon and not cjk and not (
             found.verb and stripped.endswith(",") and found.speaker is not None
-            and found.speaker.name):
-        # (“No,” Daniel Hsu replied: a comma in the marks before a named speaker's verb ends
-        # an utterance, not a name.)
+            and (found.speaker.name or found.speaker.pronoun in ("m", "f"))):
+        # (“No,” Daniel Hsu replied, “No,” she said: a comma in the marks before a named
+        # speaker's verb ends an utterance, not a name.)
         score -= 3  # one capitalized word: a name («Финам», “Atlas”)
     elif after_noun and words and count <= 3 and not ends and not found.colon and \
             words[0][0].isupper() and all(w[0].islower() for w in words[1:]):

@@ -1157,6 +1157,32 @@ def test_a_gesture_just_before_the_words_is_the_speakers() -> None:
         ("speech", None)]
 
 
+def test_a_one_word_answer_before_a_pronoun_and_its_verb_is_speech() -> None:
+    assert _speakers(
+        "Elena Ruiz testified for two days. Asked whether she had seen him alter a document, "
+        "Ruiz paused. \"No,\" she said. \"He didn't have to.\"",
+    ) == [("speech", "Elena Ruiz"), ("speech", "Elena Ruiz")]
+
+
+def test_a_medium_in_marks_after_a_russian_name_is_not_part_of_it() -> None:
+    assert [s for s in _speakers(
+        "«Мы ждем, что клуб сдержит слово»,— сказал господин Саввин «Ъ».",
+        "В пресс-службе СМХ «Ъ» заявили, что предприятие «выполняет обязательства в полном "
+        "объеме».",
+        "«Покажите мне бумагу, где это написано»,— парировал господин Лавренёв.",
+    ) if s[0] == "speech"] == [("speech", "Саввин"), ("speech", "пресс-служба СМХ"),
+                               ("speech", "Лавренёв")]
+
+
+def test_a_number_with_a_decimal_comma_does_not_end_a_clause() -> None:
+    assert _speakers(
+        "Das Bundesamt für Kultur, das das Festival jährlich mit rund 2,5 Millionen Franken "
+        "unterstützt, teilte mit, es erwarte «eine lückenlose Aufklärung».",
+        "„Sie sparen bei denen, die keine Lobby haben“, rief Miriam Ebner in Richtung der "
+        "Regierungsbank.",
+    ) == [("speech", "Das Bundesamt für Kultur"), ("speech", "Miriam Ebner")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
