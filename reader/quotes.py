@@ -510,7 +510,8 @@ _HONORIFICS = {
 _TITLES = _words("""
 president vice prime minister chancellor secretary senator sen rep gov governor mayor judge
 justice general gen chief executive ceo director professor prof dr pope bishop rev father
-coach captain capt lt col sgt officer detective inspector chairman chairwoman speaker leader
+coach captain capt lt col sgt maj cpl pvt adm cmdr officer detective inspector chairman
+chairwoman speaker leader
 ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defense defence
 finance interior health economy state attorney sheriff premier président présidente ministre
 député députée sénateur sénatrice maire
@@ -595,6 +596,7 @@ states nations union ministry press house department party council court agency 
 kingdom republic times news post office commission committee association university
 institute company corp inc war street day federation government parliament assembly army
 navy police service group fund organization organisation foundation center centre trust
+forces
 utilities securities project network coalition alliance campaign initiative forum
 society league club board authority bureau gmbh ag kg se sa sas sarl ltd llc plc co
 charity firm université universität ministère ministerium banque conseil tribunal cour
@@ -668,7 +670,7 @@ _INVERSION_SINGULAR = re.compile(r"\w+(?:-t)?-(il|elle)")
 _ELIDED_PREFIX = re.compile(r"^(?:d|l|qu|j|n|s|c)[’']", re.IGNORECASE)
 _ABBREV = _words("""
 mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof no vs etc m mme mlle u s co inc
-corp ltd rev jan feb aug sept oct nov dec fig dept
+corp ltd rev jan feb aug sept oct nov dec fig dept maj adm cmdr cpl pvt det insp supt
 """)
 _LONGEST_ABBREV = max(map(len, _ABBREV))
 _SENTENCE_END = frozenset(".!?…。！？")
@@ -2718,6 +2720,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
             words = speaker.text.split()
+            if len(words) == 2 and words[0].lower() in _DEFINITE and (
+                words[1].lower() in _ROLES or _is_title(words[1])
+            ) and (one := _indefinite_antecedent(texts[block][:pos], words[-1])
+            ) is not None:
+                # "One RCMP officer at a checkpoint said …. “…,” the officer said": the one
+                # the paragraph introduced, not the last officer named.
+                return one
             if after and (len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s") or _AGED.fullmatch(words[1])
@@ -3497,6 +3506,24 @@ Aussie Basque Catalan Breton Afghan Briton Frenchman Frenchwoman Dutchman Dutchw
 Allemand Allemande Français Française Espagnol Espagnole Russe Italien Italienne Brésilien
 Brésilienne
 """)
+def _indefinite_antecedent(before: str, noun: str) -> str | None:
+    """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
+    "a senior official"), in the text of this paragraph before the quotation."""
+    found = None
+    for match in _compiled(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?) (?:[\w’'-]+ ){0,3}?" + re.escape(noun)
+                           + r"\b").finditer(before):
+        found = match  # (the last one)
+    if found is None:
+        return None
+    tail = before[found.end():found.end() + 12].split(None, 1)[:1]
+    if tail and tail[0] in _NEEDS_COMPLEMENT:  # "A source familiar with the response"
+        words = _compiled(r"[^,.;:!?“”\"«»]{1,60}").match(before, found.end()).group().split()
+        cut = next((k for k, w in enumerate(words) if w in _SPEECH_VERBS or w in _RUN_ON),
+                   len(words))
+        return " ".join([found.group()] + words[:cut])
+    return found.group()
+
+
 def _is_demonym(word: str) -> bool:
     """A capitalized word for someone from somewhere ("the Spaniard", "the Brazilian")."""
     if word in _DEMONYMS:

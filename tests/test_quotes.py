@@ -1183,6 +1183,26 @@ def test_a_number_with_a_decimal_comma_does_not_end_a_clause() -> None:
     ) == [("speech", "Das Bundesamt für Kultur"), ("speech", "Miriam Ebner")]
 
 
+def test_a_definite_role_means_the_one_the_paragraph_introduced() -> None:
+    assert _speakers(
+        "B.C.’s minister of emergency management, Cole Haldane, said the province had asked "
+        "for help and that Canadian Armed Forces personnel could arrive by the weekend.",
+        "One RCMP officer at a checkpoint, who was not authorized to speak publicly, said a "
+        "handful of residents had refused to go. “We can’t drag them out,” the officer said.",
+        "A source familiar with the response said crews were stretched. “We are short of "
+        "booms,” the source said.",
+    ) == [("speech", "One RCMP officer"),
+          ("speech", "A source familiar with the response")]
+
+
+def test_military_ranks_are_abbreviations_and_titles() -> None:
+    assert _speakers(
+        "“There was no scenario in which we could fly,” a Guard spokesman, Maj. Tom Keller, "
+        "said in a statement.",
+        "“Stay away from the lines,” said Cpl. Denise Ahenakew.",
+    ) == [("speech", "Tom Keller"), ("speech", "Denise Ahenakew")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
