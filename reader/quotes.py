@@ -2463,6 +2463,26 @@ def _beat(sentence: str) -> _Speaker | None:
     return None
 
 
+_QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
+
+
+def _about(lead: str, quoted: str) -> _Speaker | None:
+    """The person a sentence just before a whole sentence in marks is about, who says it
+    ("Le ministre, Romuald Adjovi, ne cache pas son agacement. « … »"): a name or a pronoun,
+    the subject of that sentence."""
+    words = quoted.split()
+    if len(words) < 4 or quoted.rstrip(" ”’»“\"'\u00a0\u202f")[-1:] not in ".!?…" or \
+            sum(1 for w in words if w[:1].isupper()) > len(words) / 2 or \
+            sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(lead):
+        return None  # (not a title in marks, nor a reference: "Walrond, Carl (2012).")
+    subject = _previous_subject("", 0, lead)
+    if subject is None and 0 < lead.find(", ") < 30:
+        # "Joint par téléphone, le ministre …": a short opening phrase, then the subject
+        subject = _previous_subject("", 0, lead[lead.find(", ") + 2:])
+    return subject if subject is not None and (
+        subject.name or subject.pronoun in ("m", "f")) else None
+
+
 def _lead(texts: list[str], block: int, start: int) -> str:
     """The words that lead to a quotation opening its sentence: the sentence before it, or
     the sentence a colon ends right before it, in the same paragraph ("" when neither: in
@@ -2847,7 +2867,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
         if not found.verb and not found.naming and raw.char in _BEAT_MARKS and (
-            beat := _beat(_lead(texts, b, start))
+            beat := _beat(lead := _lead(texts, b, start)) or _about(lead, raw.text)
         ) is not None:
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.

@@ -1203,6 +1203,20 @@ def test_military_ranks_are_abbreviations_and_titles() -> None:
     ) == [("speech", "Tom Keller"), ("speech", "Denise Ahenakew")]
 
 
+def test_a_whole_sentence_in_marks_after_a_sentence_about_someone_is_theirs() -> None:
+    assert _speakers(
+        "Joint par téléphone, le ministre béninois de la culture, Romuald Adjovi, ne cache "
+        "pas son agacement. « On nous a demandé des preuves, nous les avons fournies. »",
+        "Charles Schultze, chairman of the Council of Economic Advisers, once summed up the "
+        "danger with a metaphor. “It’s not so much the wolf at the door, but termites.”",
+    ) == [("speech", "Romuald Adjovi"), ("speech", "Charles Schultze")]
+    # Not a title in marks, nor the words after a reference.
+    assert _speakers(
+        "Goodger, Ben (2006). “Where Did Firefox Come From?”",
+        "Ben Goodger led the browser team for years. “Where Did Firefox Come From?”",
+    ) == [("speech", None), ("speech", None)]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
