@@ -2676,6 +2676,9 @@ _INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»�
 _INCISE_INVERTED = re.compile(
     r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|[\w’']+-t-(il|elle)|[\w’']+-(il|elle))"
     r"(?:\s[^,.«»]{1,40})?[,.]")  # (and « …, lance-t-elle en désignant …. »)
+_INCISE_DESCRIBED = re.compile(
+    r",\s*([^\W\d_A-ZÀ-Ý]+)\s+((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
+    r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*[,.]")
 _INCISE_NAMED = re.compile(r",\s*([^\W\d_A-ZÀ-Ý]+)\s+((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
 
 
@@ -2695,6 +2698,14 @@ def _incise(quoted: str) -> _Speaker | None:
             found = _name_run(m.group(2).split())
             if found is not None and len(found[0]) >= 2:
                 return _Speaker(_join(found[0]), name=True, gender=found[1])
+    for m in _INCISE_DESCRIBED.finditer(quoted):
+        # « …, assure le directeur du musée, Étienne Marchal. … »: a role, and the name
+        # after it when there is one.
+        if _verb(m.group(1)) in _SPEECH_VERBS:
+            found = _name_run(m.group(3).split()) if m.group(3) else None
+            if found is not None and len(found[0]) >= 2:
+                return _Speaker(_join(found[0]), name=True, gender=found[1])
+            return _Speaker(m.group(2).strip())
     return None
 
 
@@ -2828,7 +2839,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 k += 1
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
             final = inner.rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
-            after = _attribution_after(texts[eb][end:hi], final)
+            if not (final and texts[eb][end:hi].rstrip(" \u00a0\u202f").endswith(":")):
+                # (“… collections. » Il ajoute : « …": the words after it lead to the next.)
+                after = _attribution_after(texts[eb][end:hi], final)
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
         before = _attribution_before(text[lo:start], full=not after.verb)
         if before.verb and lo == start - _WINDOW and _first_stop(text[lo:start]) < 0:

@@ -1217,6 +1217,16 @@ def test_a_whole_sentence_in_marks_after_a_sentence_about_someone_is_theirs() ->
     ) == [("speech", None), ("speech", None)]
 
 
+def test_a_french_incise_with_a_role_and_a_name_inside_the_marks() -> None:
+    assert _speakers(
+        "« Nous ne sommes pas opposés aux restitutions, assure le directeur du musée, Étienne "
+        "Marchal. Mais nous avons une responsabilité envers les collections. » Il ajoute : "
+        "« Les archives mentionnent deux tambours. »",
+        "« Nous attendons une décision, explique la porte-parole du ministère. Elle viendra "
+        "bientôt. »",
+    )[::2] == [("speech", "Étienne Marchal"), ("speech", "la porte-parole du ministère")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
