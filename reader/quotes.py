@@ -1304,7 +1304,9 @@ def _ja_subject(before: str) -> _Speaker | None:
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
             if _JA_SAME.fullmatch(subject):
-                return _UNRESOLVED  # 同会, 同社: the body just named, not a new speaker
+                # 同社は: "the said company", as the article says; 同会が in a clause of what
+                # someone said ("同会が…提出したことにも触れ"): that someone goes on.
+                return _Speaker(subject) if particle == "は" else _UNRESOLVED
             return _Speaker(_ja_name(subject), name=True)
     return None
 

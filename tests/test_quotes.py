@@ -1227,6 +1227,13 @@ def test_a_french_incise_with_a_role_and_a_name_inside_the_marks() -> None:
     )[::2] == [("speech", "Étienne Marchal"), ("speech", "la porte-parole du ministère")]
 
 
+def test_japanese_doushaha_is_the_company_as_the_article_says() -> None:
+    assert _speakers(
+        "東亜証券の桜井健太アナリストは「市場は今回の発表をおおむね好意的に受け止めている」と分析する。",
+        "同社は発表文で「従業員一人ひとりに対し、最大限の配慮を行う」としている。",
+    ) == [("speech", "桜井健太"), ("speech", "同社")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
