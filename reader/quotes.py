@@ -2468,6 +2468,32 @@ def _beat(sentence: str) -> _Speaker | None:
 _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 
+_FR_NOT_VERBS = _words("""
+une elle cette notre votre comme entre contre même toute toutes grande grave juste simple
+probable possible nécessaire inacceptable insupportable indispensable inadmissible
+""")
+
+
+def _fr_subject_before(before: str, quoted: str) -> _Speaker | None:
+    """The subject a French clause ends with when the words in marks go on with its verb
+    ("l’intersyndicale « appelle à … »"): a noun phrase of a few words after a comma or at
+    the start of the sentence, with no verb of its own."""
+    first = quoted.lstrip("« \u00a0\u202f").split(None, 1)[:1]
+    if not first or not first[0].islower() or len(first[0]) < 4 or \
+            not first[0].endswith(("e", "ent")) or first[0] in _FR_NOT_VERBS:
+        return None
+    clause = _compiled(r"(?:^|[,.;:!?]\s)([^,.;:!?«»]{3,60})\s*$").search(before)
+    if clause is None:
+        return None
+    words = clause.group(1).split()
+    if not 1 <= len(words) <= 4 or words[-1].lower() in _DETERMINERS or not (
+        words[0].lower() in _DETERMINERS or words[0].lower().startswith(("l’", "l'"))
+        or words[0][:1].isupper() and words[0].lower() not in _NOT_NAMES
+    ) or any(w in _SPEECH_VERBS or w in _RUN_ON for w in words):
+        return None
+    return _describe(_tokens(clause.group(1)))
+
+
 def _about(lead: str, quoted: str) -> _Speaker | None:
     """The person a sentence just before a whole sentence in marks is about, who says it
     ("Le ministre, Romuald Adjovi, ne cache pas son agacement. « … »"): a name or a pronoun,
@@ -2679,9 +2705,11 @@ _INCISE_INVERTED = re.compile(
     r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|[\w’']+-t-(il|elle)|[\w’']+-(il|elle))"
     r"(?:\s[^,.«»]{1,40})?[,.]")  # (and « …, lance-t-elle en désignant …. »)
 _INCISE_DESCRIBED = re.compile(
-    r",\s*([^\W\d_A-ZÀ-Ý]+)\s+((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
+    r",\s*(?:a |ont |avait )?([^\W\d_A-ZÀ-Ý]+)\s+"
+    r"((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
     r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*[,.]")
-_INCISE_NAMED = re.compile(r",\s*([^\W\d_A-ZÀ-Ý]+)\s+((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
+_INCISE_NAMED = re.compile(r",\s*(?:a |ont |avait )?([^\W\d_A-ZÀ-Ý]+)\s+"
+                           r"((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
 
 
 def _incise(quoted: str) -> _Speaker | None:
@@ -2881,6 +2909,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
+        if not found.verb and raw.char == "«" and (subject := _fr_subject_before(
+                text[max(0, start - _WINDOW):start], raw.text)) is not None:
+            # "Dans un communiqué, l’intersyndicale « appelle à une nouvelle journée … »": the
+            # subject right before words that begin with its verb.
+            found = before = _Found(subject, verb=True, colon=before.colon)
         if not found.verb and not found.naming and raw.char in _BEAT_MARKS and (
             beat := _beat(lead := _lead(texts, b, start)) or _about(lead, raw.text)
         ) is not None:

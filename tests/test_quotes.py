@@ -1234,6 +1234,20 @@ def test_japanese_doushaha_is_the_company_as_the_article_says() -> None:
     ) == [("speech", "桜井健太"), ("speech", "同社")]
 
 
+def test_french_words_in_marks_that_go_on_with_the_subjects_verb() -> None:
+    assert _speakers(
+        "Dans un communiqué publié en fin de journée, l’intersyndicale « appelle à une "
+        "nouvelle journée de grève » et « demande solennellement à être reçue à l’Elysée ».",
+        "« Nous ne sommes pas des irresponsables, a déclaré Laurent Bessière, le numéro un de "
+        "la centrale, devant les journalistes. Rien n’a été retenu. »",
+    ) == [("speech", "l’intersyndicale"), ("speech", "l’intersyndicale"),
+          ("speech", "Laurent Bessière")]
+    # A determiner before the marks makes them a noun phrase: the clause has its own verb.
+    assert _speakers(
+        "Les syndicats dénoncent une « réforme injuste et brutale pour tous »."
+    )[0][1] != "Les syndicats dénoncent une"
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
