@@ -949,6 +949,18 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                             pure=end == len(words))
     if len(words) > 12:
         return None
+    if determiner and len(words) >= 3 and (body := next(
+        (k for k, w in enumerate(words[1:-1], 1)
+         if w[0].islower() and w in _ORG_WORDS and words[k + 1][0].isupper()), 0
+    )):
+        # "The campaign group Parents for Fair Schools", "the charity Shelter": the name
+        # the description leads to (up to the words after it: "Le syndicat Unia a …").
+        end = body + 2
+        while end < len(words) and (words[end][0].isupper() or end + 1 < len(words) and (
+                words[end] in _OF or words[end] in _CONJUNCTIONS or words[end] == "for")
+                and words[end + 1][0].isupper()):
+            end += 1
+        return _Speaker(_join(words[body + 1:end]))
     text = _join(words)
     if not antecedent and words[0] in (
         "The", "A", "An", "One", "Le", "La", "Les", "Der", "Die", "Das", "Un", "Une", "Son",
@@ -1514,10 +1526,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     tokens = _tokens(window)
     words_seen = 0
     continuing = False
+    aside = _dashed_aside(tokens) if "–" in window or "—" in window else range(0)
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
-        if not t[0].isalnum():
-            continue
+        if not t[0].isalnum() or k in aside:
+            continue  # (and "said the offer – 3.5 per cent for most – was": an aside)
         words_seen += 1
         if words_seen > 20:
             break
@@ -1645,6 +1658,15 @@ def _on_body(tokens: list[str]) -> _Speaker | None:
     words = opening[match.end():].split()
     words[0] = _ON_ARTICLE.get(words[0].lower(), words[0])
     return _Speaker(" ".join(words))  # (a body, not a person to learn)
+
+
+def _dashed_aside(tokens: list[str]) -> range:
+    """The tokens between the last two dashes of a clause, when the last one is followed
+    by more words: an aside the words around it read past."""
+    dashes = [k for k, t in enumerate(tokens) if t in ("–", "—")]
+    if len(dashes) < 2 or dashes[-1] == len(tokens) - 1:
+        return range(0)
+    return range(dashes[-2], dashes[-1] + 1)
 
 
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"

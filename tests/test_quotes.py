@@ -1248,6 +1248,23 @@ def test_french_words_in_marks_that_go_on_with_the_subjects_verb() -> None:
     )[0][1] != "Les syndicats dénoncent une"
 
 
+def test_an_aside_between_dashes_does_not_hide_the_verb() -> None:
+    assert _speakers(
+        "The Department for Education said the offer – 3.5 per cent for most teachers and 5 "
+        "per cent for those in their first two years – was ‘fair, fully funded and final’.",
+    ) == [("speech", "the Department for Education")]
+
+
+def test_a_description_that_leads_to_a_bodys_name_gives_the_name() -> None:
+    assert _speakers(
+        "The campaign group Parents for Fair Schools posted on X: ‘Another strike day means "
+        "another day of lost learning.’",
+        "“We need homes, not promises,” said the charity Shelter.",
+        "Le syndicat Unia a pour sa part réclamé « une politique monétaire au service de "
+        "l’emploi ».",
+    ) == [("speech", "Parents for Fair Schools"), ("speech", "Shelter"), ("speech", "Unia")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
