@@ -1129,6 +1129,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
             or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
+            or closed and chunks[-1][0] in _DE_RELATIVE and len(chunks[-1]) > 2
+            and all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
+            # (", der nicht genannt werden wollte,": a German relative clause, whose words
+            # are all in lower case where a noun phrase would have a capitalized noun)
         ):
             chunks.pop()
             closed = True
@@ -1584,7 +1588,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             elif k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS and (
                 sum(1 for x in tokens[:k] if x[0].isalnum()) == 1
                 or tokens[0].lower() in _PREPOSITIONS
-            ):
+                or tokens[0] == "An" and tokens[1:2] and tokens[1].lower() in _DETERMINERS
+            ):  # ("An einer Medienkonferenz sagte er": German "an", not an article)
                 # "Dann sagt er: „…“", "Auf Facebook schrieb er": a word or a phrase opens
                 # the sentence, the verb comes second and its subject, a pronoun, after it.
                 t1 = tokens[k + 1]
@@ -1636,6 +1641,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     return found
 
 
+_DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen"})
 _FR_ON = _words("on l’on l'on")
 _FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a") | {"n’a", "n'a"}
 # The opening phrase of "Du côté de la mairie, on …" and what it keeps of itself.

@@ -1265,6 +1265,17 @@ def test_a_description_that_leads_to_a_bodys_name_gives_the_name() -> None:
     ) == [("speech", "Parents for Fair Schools"), ("speech", "Shelter"), ("speech", "Unia")]
 
 
+def test_german_an_opening_a_sentence_and_a_german_relative_clause() -> None:
+    assert _speakers(
+        "Marco Bernasconi sprach von einem Missverständnis. An einer Medienkonferenz sagte "
+        "er: «Wir haben die Angaben geprüft und keinen Konflikt festgestellt.»",
+        "SPD-Fraktionschef Kemal Aydın verteidigte die Zustimmung seiner Partei.",
+        "Ein Stadtrat der Koalition, der nicht namentlich genannt werden wollte, räumte ein, "
+        "dass die Tiefgarage umstritten sei. „Wenn wir ehrlich sind, hätte man sie schieben "
+        "können“, sagte er.",
+    ) == [("speech", "Marco Bernasconi"), ("speech", "ein Stadtrat der Koalition")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
