@@ -742,7 +742,7 @@ def test_a_relative_clause_is_never_the_speaker_the_noun_before_it_is() -> None:
     assert _speakers(
         "Eine Anwohnerin aus dem Nachbardorf, die anonym bleiben wollte, sagte, sie sei "
         "„wirklich wütend“.",
-    ) == [("speech", "Eine Anwohnerin aus dem Nachbardorf")]
+    ) == [("speech", "eine Anwohnerin aus dem Nachbardorf")]
 
 
 def test_a_subject_ends_at_its_verb() -> None:
