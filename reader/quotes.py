@@ -2496,6 +2496,27 @@ def _beat(sentence: str) -> _Speaker | None:
 _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 
+_SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|Schild(?:er)?|Plakat(?:e)?|"
+               r"Transparent(?:e)?|Aushang|pancartes?|banderoles?|affiches?|panneaux|panneau|"
+               r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}")
+_SIGN_BEFORE = re.compile(
+    r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
+    r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))"
+    r"(\s+(?:that|which)\s+(?:read|reads|said|says)|\s+(?:reading|saying|proclamant|"
+    r"portant|stand|steht)|\s+с\s+надписью)?\s*:?\s*$")
+
+
+def _sign_before(before: str, quoted: str) -> str | None:
+    """The sign, banner or placard right before a quotation, which says it: with a verb
+    that reads it out ("a sign that read", "Transparente stand:") or before a whole
+    sentence in marks."""
+    match = _SIGN_BEFORE.search(before)
+    if match is None or not (match.group(2) or before.rstrip().endswith(":") or
+                             quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
+        return None
+    return match.group(1)
+
+
 _FR_NOT_VERBS = _words("""
 une elle cette notre votre comme entre contre même toute toutes grande grave juste simple
 probable possible nécessaire inacceptable insupportable indispensable inadmissible
@@ -2937,6 +2958,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
+        if not found.verb and (sign := _sign_before(text[max(0, start - 100):start],
+                                                     raw.text)) is not None:
+            # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
+            # stand: „…“", "вывесила баннер «…!»": the sign says it.
+            found = before = _Found(_Speaker(sign), verb=True, colon=before.colon)
         if not found.verb and raw.char == "«" and (subject := _fr_subject_before(
                 text[max(0, start - _WINDOW):start], raw.text)) is not None:
             # "Dans un communiqué, l’intersyndicale « appelle à une nouvelle journée … »": the

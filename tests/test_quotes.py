@@ -1276,6 +1276,19 @@ def test_german_an_opening_a_sentence_and_a_german_relative_clause() -> None:
     ) == [("speech", "Marco Bernasconi"), ("speech", "ein Stadtrat der Koalition")]
 
 
+def test_a_sign_that_reads_the_words_says_them() -> None:
+    assert _speakers(
+        "Outside, former employees held up a hand-lettered sign that read \"Where is our "
+        "money, Derek?\"",
+        "Auf einem der Transparente stand: „Unsere Bibliothek ist kein Luxus!“",
+        "На матче фанатская трибуна вывесила баннер «Артём, останься!»",
+        "Le cortège s’est élancé derrière une large banderole proclamant « Nous ne lâcherons "
+        "rien », en direction de la Nation.",
+        "He pointed at the sign “Exit” above the door.",
+    ) == [("speech", "a hand-lettered sign"), ("speech", "einem der Transparente"),
+          ("speech", "баннер"), ("speech", "une large banderole"), ("term", None)]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
