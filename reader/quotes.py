@@ -1250,7 +1250,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
                     break
                 follow.append(t)
             appositive = _describe(follow) if follow else None
-            if appositive is not None and appositive.name and appositive.pure:
+            if appositive is not None and appositive.name and (
+                appositive.pure or " " in appositive.text
+            ):
+                # (or a description of them ending with the full name: "одного из авторов
+                # запроса, члена комитета по обороне Андрея Голованова")
                 return appositive
     return speaker
 
@@ -3324,6 +3328,15 @@ def _ru_name_nominative(name: str) -> str:
     the reporter read it) is Нина Петровна."""
     words = name.split()
     every = [_morphology().parse(w) for w in words]
+    first = [p for p in every[0] if "Name" in p.tag.grammemes and p.tag.number == "sing"]
+    if len(words) >= 2 and first and all(p.tag.case != "nomn" for p in first):
+        # "Андрея Голованова": the first name cannot be a nominative, so the surname is in
+        # its case and gender too (not the woman's nominative "Голованова").
+        case, gender = first[0].tag.case, first[0].tag.gender
+        agreeing = [next((p for p in ps if p.tag.case == case and p.tag.gender == gender
+                          and _RU_NAME_GRAMMEMES & p.tag.grammemes), None) for ps in every]
+        if all(p is not None for p in agreeing):
+            every = [[p] for p in agreeing]  # type: ignore[list-item]
     if any(not (_RU_NAME_GRAMMEMES & ps[0].tag.grammemes)
            or any(p.tag.case in (None, "nomn") for p in ps) for ps in every):
         # (a name that may be in the nominative already, "Набиуллина", or one morphology

@@ -1289,6 +1289,17 @@ def test_a_sign_that_reads_the_words_says_them() -> None:
           ("speech", "баннер"), ("speech", "une large banderole"), ("term", None)]
 
 
+def test_a_russian_appositive_name_is_given_in_the_nominative() -> None:
+    from reader.quotes import _ru_name_nominative
+
+    assert _speakers(
+        "По словам одного из авторов запроса, члена комитета по обороне Андрея Голованова, "
+        "контракт был заключен «без конкурса, с единственным поставщиком».",
+    ) == [("speech", "Андрей Голованов")]
+    assert [_ru_name_nominative(n) for n in ("Эльвиры Набиуллиной", "Анна Петрова")] == [
+        "Эльвира Набиуллина", "Анна Петрова"]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
