@@ -1346,7 +1346,8 @@ _JA_TITLES = tuple(sorted(_words("""
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
 _JA_RELATIVE = re.compile(
-    r"(?:した|する|いる|れる|れた|(?<!あ)[くぐすつぬむぶうる])(?=[^\u3040-\u309f])")
+    r"(?:した|する|いる|れる|れた|(?<=[\u3040-\u309f])た|(?<!あ)[くぐすつぬむぶうる])"
+    r"(?=[^\u3040-\u309f])")
 _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 

@@ -1300,6 +1300,12 @@ def test_a_russian_appositive_name_is_given_in_the_nominative() -> None:
         "Эльвира Набиуллина", "Анна Петрова"]
 
 
+def test_a_japanese_clause_in_the_past_before_the_noun_describes_the_speaker() -> None:
+    assert _speakers(
+        "開票所で結果を見守った市内の70代の男性は「こんなに遅くまで決まらない選挙は初めてだ」と話していました。",
+    ) == [("speech", "市内の70代の男性")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
