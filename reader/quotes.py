@@ -3526,8 +3526,9 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
 _JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})$")
 # A question of a printed interview: 「――…か。」, "Q: …".
 _QUESTION_LINE = re.compile(r"\s*(?:――|──|—|Q[:.])")
-# The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」.
-_JA_INTERVIEW = re.compile(r"([^、。「」]{2,30})との(?:主な)?(?:やりとり|やり取り|一問一答|質疑)")
+# The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」, 「佐伯氏 一問一答」.
+_JA_INTERVIEW = re.compile(r"([^、。「」\s]{2,30})"
+                           r"(?:との(?:主な)?(?:やりとり|やり取り|一問一答|質疑)|[\s\u3000]+一問一答)")
 
 
 def _interviewee(texts: list[str], block: int) -> str | None:

@@ -1306,6 +1306,14 @@ def test_a_japanese_clause_in_the_past_before_the_noun_describes_the_speaker() -
     ) == [("speech", "市内の70代の男性")]
 
 
+def test_a_japanese_interview_headed_name_and_ichimon_itto() -> None:
+    assert _speakers(
+        "佐伯氏 一問一答",
+        "──当選の実感は。",
+        "「正直、まだ実感はありません。信じられませんでした」",
+    ) == [("speech", "佐伯")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
