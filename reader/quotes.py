@@ -576,7 +576,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am später
 """)
 _LEADING = _words("""
 and but so then while as when that because though although if et mais alors que qu und
-aber doch dass denn и а но что which who whom whose where qui dont как wie comme
+aber doch dass denn и а но однако что which who whom whose where qui dont как wie comme
 """)
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
@@ -1566,6 +1566,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.tokens = tokens
             found.naming = True  # "She called Russia’s strikes on … “a war crime”"
             continue
+        if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and \
+                tokens[k - 1].lower() in _ARTICLES_ONLY:
+            continue  # "le prévenu", "un écrit": a noun after its article, not a verb
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
             head = [x.lower() for x in tokens[:k] if x[0].isalnum()]
@@ -1646,6 +1649,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     return found
 
 
+# Articles, which only ever stand before a noun (not French "a", the auxiliary of "a dit").
+_ARTICLES_ONLY = _words("the an le la les un une des der die das den dem des ein eine einer "
+                        "einem einen")
 _DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen"})
 _FR_ON = _words("on l’on l'on")
 _FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a") | {"n’a", "n'a"}
@@ -3225,6 +3231,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 speaker = _ru_description_nominative(speaker)
         elif speaker is not None and "А" <= speaker[:1] <= "Я":
             speaker = _ru_name_nominative(speaker)
+        if speaker is not None and speaker.lower() in ("там", "there"):
+            # "«…», — заверили там": the body the quotation before spoke for.
+            speaker = previous.speaker if previous is not None and \
+                previous.end[0] >= b - 1 else None
         if speaker is not None and raw.char in "«„" and (
             "«" in (near := text[max(0, start - 300):start] + texts[eb][end:end + 300])
             or "„" in near

@@ -1314,6 +1314,26 @@ def test_a_japanese_interview_headed_name_and_ichimon_itto() -> None:
     ) == [("speech", "佐伯")]
 
 
+def test_a_verb_form_after_an_article_is_a_noun() -> None:
+    assert _speakers(
+        "« C’était devenu un business », souligne le procureur, Pierre-Yves Marchand.",
+        "Pour le magistrat, le prévenu a agi avec « un vrai sens de l’organisation » : "
+        "repérages de nuit, pinces coupantes.",
+    )[1] == ("speech", "le magistrat")
+
+
+def test_russian_there_and_however_point_back() -> None:
+    assert _speakers(
+        "В пресс-службе «Камских моторов» РБК объяснили задержки «временными трудностями "
+        "с поставками». «Все обязательства перед сотрудниками будут выполнены», — заверили "
+        "там.",
+        "Вечером глава региона написал, что вода «начала понемногу стабилизироваться», однако "
+        "призвал жителей «не расслабляться и слушать официальные сообщения».",
+    )[1:] == [("speech", "пресс-служба «Камских моторов»"),
+              ("speech", "пресс-служба «Камских моторов»"),
+              ("speech", "глава региона"), ("speech", "глава региона")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
