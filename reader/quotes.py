@@ -514,7 +514,7 @@ coach captain capt lt col sgt maj cpl pvt adm cmdr officer detective inspector c
 chairwoman speaker leader
 ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defense defence
 finance interior health economy state attorney sheriff premier président présidente ministre
-député députée sénateur sénatrice maire
+député députée sénateur sénatrice maire élu élue adjoint adjointe conseiller conseillère
 bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin präsident präsidentin
 councilman councilwoman congressman congresswoman sheikh emir sultan crown superintendent
 treasurer comptroller administrator trustee provost dean rector principal chairperson
@@ -2841,6 +2841,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
             words = speaker.text.split()
+            if len(words) == 1 and words[0][:2].lower() in ("l’", "l'") and len(words[0]) > 3:
+                words = [words[0][:1], words[0][2:]]  # "l’élue": the article, the noun
             if len(words) == 2 and words[0].lower() in _DEFINITE and (
                 words[1].lower() in _ROLES or _is_title(words[1])
             ) and (one := _indefinite_antecedent(texts[block][:pos], words[-1])
@@ -3647,12 +3649,6 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
     return out
 
 
-_DEMONYMS = _words("""
-German Dane Swede Pole Finn Scot Swiss Czech Greek Turk Serb Croat Slovak Thai Brit Kiwi
-Aussie Basque Catalan Breton Afghan Briton Frenchman Frenchwoman Dutchman Dutchwoman
-Allemand Allemande Français Française Espagnol Espagnole Russe Italien Italienne Brésilien
-Brésilienne
-""")
 def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
@@ -3669,6 +3665,14 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
                    len(words))
         return " ".join([found.group()] + words[:cut])
     return found.group()
+
+
+_DEMONYMS = _words("""
+German Dane Swede Pole Finn Scot Swiss Czech Greek Turk Serb Croat Slovak Thai Brit Kiwi
+Aussie Basque Catalan Breton Afghan Briton Frenchman Frenchwoman Dutchman Dutchwoman
+Allemand Allemande Français Française Espagnol Espagnole Russe Italien Italienne Brésilien
+Brésilienne
+""")
 
 
 def _is_demonym(word: str) -> bool:

@@ -1334,6 +1334,14 @@ def test_russian_there_and_however_point_back() -> None:
               ("speech", "глава региона"), ("speech", "глава региона")]
 
 
+def test_a_french_elided_role_is_the_person_who_holds_it() -> None:
+    assert _speakers(
+        "Contactée, l’adjointe au maire chargée du logement, Sophie Benarroch, reconnaît des "
+        "retards. « La Ville a fait sa part, ce sont les procédures qui bloquent », affirme "
+        "l’élue.",
+    ) == [("speech", "Sophie Benarroch")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
