@@ -54,6 +54,14 @@ quotation before it in the paragraph, else the subject of the sentence. A quotat
 introduced by a colon without a verb takes the sentence's subject when it is a name, a
 pronoun or a role ("The minister put it bluntly: “…”"); one that starts a sentence right
 after a sentence about a person takes that person ("She laughs at the memory. “…”").
+A gesture just before the words in the same paragraph ("The 21-year-old laughed. “…”"), or
+a sentence about a named person right before a whole sentence in marks, gives that person;
+a sign, banner or placard that reads the words out says them; French "on" speaks for the
+body an opening phrase names ("Du côté de la STIB, on affirme"), and words in marks that go
+on with a French subject's verb ("l’intersyndicale « appelle à … »") are the subject's.
+Russian is read with its morphology (pymorphy3, loaded only for Russian text): a phrase of
+time or place before the subject is skipped, and a name or description found in another
+case is given in the nominative.
 With none of these, a speech quotation inherits the speaker of the previous one in its
 paragraph, or of the one ending the paragraph before when it opens its own paragraph.
 Terms have no speaker.
