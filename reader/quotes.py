@@ -2490,6 +2490,10 @@ schmunzelt schmunzelte
 улыбается улыбнулся улыбнулась смеётся смеется засмеялся засмеялась вздыхает вздохнул
 вздохнула кивает кивнул кивнула
 """)
+# Where one of them may be (a quick look before the sentence is read).
+_BEAT_HINT = re.compile(r"laugh|smil|grin|shrug|sigh|nod|paus|hesitat|winc|chuckl|frown|beam|"
+                        r"sourit|rit |soupir|hésit|hauss|lach|lächel|seufz|zöger|nick|schmunzel|"
+                        r"улыба|смеё|смее|засмея|вздых|вздох|кива|кивн")
 _BEAT_MARKS = frozenset("“\"«„‘")
 
 
@@ -2518,6 +2522,13 @@ _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|Schild(?:er)?|Plakat(?:e)?|"
                r"Transparent(?:e)?|Aushang|pancartes?|banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}")
+# The words one of which stands in the last three before a sign's words.
+_SIGN_NEAR = _words("""
+read reads reading said saying stand steht proclamant portant надписью sign signs placard
+placards banner banners poster posters notice notices schild schilder plakat plakate
+transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches
+panneau panneaux плакат плакаты баннер баннеры растяжка растяжку транспарант транспаранты
+""")
 _SIGN_BEFORE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
     r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))"
@@ -2529,6 +2540,8 @@ def _sign_before(before: str, quoted: str) -> str | None:
     """The sign, banner or placard right before a quotation, which says it: with a verb
     that reads it out ("a sign that read", "Transparente stand:") or before a whole
     sentence in marks."""
+    if _SIGN_NEAR.isdisjoint(w.rstrip(":").lower() for w in before[-40:].split()[-3:]):
+        return None  # (most quotations: none of these words right before, one quick step)
     match = _SIGN_BEFORE.search(before)
     if match is None or not (match.group(2) or before.rstrip().endswith(":") or
                              quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
@@ -2562,15 +2575,21 @@ def _fr_subject_before(before: str, quoted: str) -> _Speaker | None:
     return _describe(_tokens(clause.group(1)))
 
 
-def _about(lead: str, quoted: str) -> _Speaker | None:
+def _whole_sentence(quoted: str) -> bool:
+    """Whether the words in marks are a whole sentence of four words or more, not in Title
+    Case (a title in marks is not said by anyone)."""
+    if quoted.rstrip(" ”’»“\"'\u00a0\u202f")[-1:] not in ".!?…":
+        return False
+    words = quoted.split()
+    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) <= len(words) / 2
+
+
+def _about(lead: str) -> _Speaker | None:
     """The person a sentence just before a whole sentence in marks is about, who says it
     ("Le ministre, Romuald Adjovi, ne cache pas son agacement. « … »"): a name or a pronoun,
     the subject of that sentence."""
-    words = quoted.split()
-    if len(words) < 4 or quoted.rstrip(" ”’»“\"'\u00a0\u202f")[-1:] not in ".!?…" or \
-            sum(1 for w in words if w[:1].isupper()) > len(words) / 2 or \
-            sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(lead):
-        return None  # (not a title in marks, nor a reference: "Walrond, Carl (2012).")
+    if sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(lead):
+        return None  # (nor a reference: "Walrond, Carl (2012).")
     subject = _previous_subject("", 0, lead)
     if subject is None and 0 < lead.find(", ") < 30:
         # "Joint par téléphone, le ministre …": a short opening phrase, then the subject
@@ -2780,8 +2799,9 @@ _INCISE_NAMED = re.compile(r",\s*(?:a |ont |avait )?([^\W\d_A-ZÀ-Ý]+)\s+"
                            r"((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
 
 
-def _incise(quoted: str) -> _Speaker | None:
-    """Who an attribution inside a quotation's marks names, or None when it has none."""
+def _incise(quoted: str, french: bool = False) -> _Speaker | None:
+    """Who an attribution inside a quotation's marks names, or None when it has none
+    (``french``: in « », where a role may stand in it)."""
     if "—" in quoted or "–" in quoted:
         for m in _INCISE_DASH.finditer(quoted):
             if _verb(m.group(1)) in _SPEECH_VERBS:
@@ -2796,7 +2816,7 @@ def _incise(quoted: str) -> _Speaker | None:
             found = _name_run(m.group(2).split())
             if found is not None and len(found[0]) >= 2:
                 return _Speaker(_join(found[0]), name=True, gender=found[1])
-    for m in _INCISE_DESCRIBED.finditer(quoted):
+    for m in _INCISE_DESCRIBED.finditer(quoted) if french else ():
         # « …, assure le directeur du musée, Étienne Marchal. … »: a role, and the name
         # after it when there is one.
         if _verb(m.group(1)) in _SPEECH_VERBS:
@@ -2975,7 +2995,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "said it was “in constructive talks” about “necessary adjustments.”": the
             # sentence that quoted someone goes on quoting them.
             found = _Found(_UNRESOLVED, verb=True)
-        if not found.verb and raw.char in "«„“\"" and (incise := _incise(raw.text)):
+        if not found.verb and raw.char in "«„“\"" and (
+                incise := _incise(raw.text, raw.char == "«")):
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
@@ -2989,9 +3010,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "Dans un communiqué, l’intersyndicale « appelle à une nouvelle journée … »": the
             # subject right before words that begin with its verb.
             found = before = _Found(subject, verb=True, colon=before.colon)
-        if not found.verb and not found.naming and raw.char in _BEAT_MARKS and (
-            beat := _beat(lead := _lead(texts, b, start)) or _about(lead, raw.text)
-        ) is not None:
+        if not found.verb and not found.naming and raw.char in _BEAT_MARKS and start and \
+                text[max(0, start - 6):start].rstrip()[-1:] in (".", "!", "?", ":") and (
+            (whole := _whole_sentence(raw.text))
+            or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
+        ) and (beat := _beat(lead := _lead(texts, b, start)) or (
+            _about(lead) if whole else None
+        )) is not None:
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
             found = before = _Found(beat, verb=True, colon=before.colon)
@@ -3245,11 +3270,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "«…», — заверили там": the body the quotation before spoke for.
             speaker = previous.speaker if previous is not None and \
                 previous.end[0] >= b - 1 else None
-        if speaker is not None and raw.char in "«„" and (
-            "«" in (near := text[max(0, start - 300):start] + texts[eb][end:end + 300])
-            or "„" in near
+        if speaker is not None and raw.char in "«„" and " " in speaker and (
+            text.find(raw.char, max(0, start - 300), start) >= 0
+            or texts[eb].find(raw.char, end, end + 300) >= 0
         ):
-            speaker = _with_marks(speaker, near)
+            speaker = _with_marks(speaker, text[max(0, start - 300):start] + " "
+                                  + texts[eb][end:end + 300])
         raw.speaker = speaker
         previous = raw
 
@@ -3263,7 +3289,7 @@ def _with_marks(speaker: str, near: str) -> str:
         if not rest:
             break
         pattern = r"[«„]?" + r"[\s«»„“]*".join(map(re.escape, rest)) + r"[»“]?"
-        for match in _compiled(pattern).finditer(near):
+        for match in re.finditer(pattern, near):  # (re's own cache is bounded)
             written = " ".join(head + match.group().split())
             if not written.endswith(("»", "“")) and (cut := written.rfind("» ")) > 0 \
                     and written[cut + 2:].isupper():
@@ -3661,8 +3687,8 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
     found = None
-    for match in _compiled(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?) (?:[\w’'-]+ ){0,3}?" + re.escape(noun)
-                           + r"\b").finditer(before):
+    for match in re.finditer(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?) (?:[\w’'-]+ ){0,3}?"
+                             + re.escape(noun) + r"\b", before):
         found = match  # (the last one)
     if found is None:
         return None
