@@ -518,7 +518,7 @@ _HONORIFICS = {
 _TITLES = _words("""
 president vice prime minister chancellor secretary senator sen rep gov governor mayor judge
 justice general gen chief executive ceo director professor prof dr pope bishop rev father
-coach captain capt lt col sgt maj cpl pvt adm cmdr officer detective inspector chairman
+coach captain capt lt col sgt maj cpl pvt adm cmdr coun officer detective inspector chairman
 chairwoman speaker leader
 ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defense defence
 finance interior health economy state attorney sheriff premier président présidente ministre
@@ -1350,6 +1350,7 @@ _JA_TITLES = tuple(sorted(_words("""
 教育長 副知事 副市長 主任研究員 上席研究員 主席研究員 研究員 主任 専務 常務 取締役 執行役員
 室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
 代表取締役 代表取締役社長 アナリスト エコノミスト 准教授 講師 キャプテン コーチ
+組合長 副組合長 漁協組合長 町議 市議 県議 区議 村議 議員団長 学長 副学長 理事官 組長
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
@@ -1574,9 +1575,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.tokens = tokens
             found.naming = True  # "She called Russia’s strikes on … “a war crime”"
             continue
-        if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and \
-                tokens[k - 1].lower() in _ARTICLES_ONLY:
-            continue  # "le prévenu", "un écrit": a noun after its article, not a verb
+        if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
+            tokens[k - 1].lower() in _ARTICLES_ONLY
+            or tokens[k - 1].lower() in _PASSIVE_BE and verb.endswith("ed")
+        ):
+            # "le prévenu", "un écrit": a noun after its article, not a verb; "without being
+            # asked", "was told": the one spoken to
+            continue
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
             found.verb = True
             head = [x.lower() for x in tokens[:k] if x[0].isalnum()]
@@ -1657,6 +1662,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     return found
 
 
+_PASSIVE_BE = _words("be being been was were is are get got gets")
 # Articles, which only ever stand before a noun (not French "a", the auxiliary of "a dit").
 _ARTICLES_ONLY = _words("the an le la les un une des der die das den dem des ein eine einer "
                         "einem einen")
@@ -2575,6 +2581,10 @@ def _fr_subject_before(before: str, quoted: str) -> _Speaker | None:
     return _describe(_tokens(clause.group(1)))
 
 
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:^|, )([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]r|[Оо]н|[Оо]на) [a-zа-яäöüéè]")
+
+
 def _whole_sentence(quoted: str) -> bool:
     """Whether the words in marks are a whole sentence of four words or more, not in Title
     Case (a title in marks is not said by anyone)."""
@@ -2594,6 +2604,11 @@ def _about(lead: str) -> _Speaker | None:
     if subject is None and 0 < lead.find(", ") < 30:
         # "Joint par téléphone, le ministre …": a short opening phrase, then the subject
         subject = _previous_subject("", 0, lead[lead.find(", ") + 2:])
+    if subject is None and (pronoun := _CLAUSE_PRONOUN.search(lead)) is not None:
+        # "Later, walking me back to the car, she returned to the question": a pronoun
+        # after the opening phrases is the subject.
+        word = pronoun.group(1)
+        subject = _Speaker(word, pronoun=_PRONOUNS[word.lower()])
     return subject if subject is not None and (
         subject.name or subject.pronoun in ("m", "f")) else None
 

@@ -1342,6 +1342,23 @@ def test_a_french_elided_role_is_the_person_who_holds_it() -> None:
     ) == [("speech", "Sophie Benarroch")]
 
 
+def test_titles_of_british_councillors_and_japanese_union_heads_are_dropped() -> None:
+    assert _speakers(
+        "Coun Imran Shah, leader of the council, said: ‘We will rebuild it.’",
+        "青森県大間町の漁業協同組合の坂本勝利組合長は「生活できない」と話しました。",
+    ) == [("speech", "Imran Shah"), ("speech", "坂本勝利")]
+
+
+def test_the_one_spoken_to_in_the_passive_is_not_the_speaker() -> None:
+    assert _speakers(
+        "Ruth Abernathy walked me back to the car.",
+        "Later, walking past a row of leafless lilacs, she returned to the question on her "
+        "own, without being asked. “The law is a language. I spent my life speaking it.”",
+        "Dana Whitcomb, the chief executive, answered that the chains had been talking. Asked "
+        "whether prices would rise, she was emphatic: “No. Our model is to lower prices.”",
+    ) == [("speech", "Ruth Abernathy"), ("speech", "Dana Whitcomb")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
