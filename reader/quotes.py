@@ -457,7 +457,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     german="""
     sag erklär beton frag antwort warn kritisier bestätig behaupt mahn forder verlang ergänz
     bekräftig versicher bericht erläuter verkünd beklag klag beteuer kommentier erzähl
-    wiederhol schilder klarstell
+    wiederhol schilder klarstell schimpf
     """,
     russian="""
     сказа заяви отмети добави подчеркну сообщи поясни ответи написа рассказа призна уточни
@@ -1168,6 +1168,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
 
 _DOCUMENTS = _words("statement report letter post message release memo note filing "
                     "communiqué rapport lettre mitteilung erklärung brief email e-mail "
+                    "bericht stellungnahme pressemitteilung schreiben gutachten aussendung "
                     "text tweet sign notice banner placard poster announcement "
                     "mail brief aushang schild plakat affiche panneau pancarte "
                     "объявление заявление сообщение письмо записка надпись плакат")
@@ -1539,6 +1540,17 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     # needs (a cue in an earlier sentence of the window would be cut away anyway).
     if stops:
         window = window[stops[-1]:]
+    if " es" in window and (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
+            not _DOCUMENTS.isdisjoint(w.lower() for w in document.group(1).split()[:3]):
+        # "In einer Mitteilung des Unternehmens vom Montag hieß es, der Betrieb laufe „…“":
+        # the document, named first in German word order.
+        words = document.group(1).split()
+        cut = next((k for k, w in enumerate(words) if k > 1 and w in _DE_DOCUMENT_END),
+                   len(words))
+        found.verb = True
+        # (without its article in the dative: "Mitteilung des Unternehmens", as a label)
+        found.speaker = _Speaker(" ".join(words[1 if words[0] in _DETERMINERS else 0:cut]))
+        return found
     if not _has_cue(window):
         return found
     tokens = _tokens(window)
@@ -1703,6 +1715,13 @@ def _dashed_aside(tokens: list[str]) -> range:
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
 _RU_DOCUMENT_WORD = re.compile(r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт)")
+_DE_DOCUMENT_FIRST = re.compile(
+    r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
+    r"(?:hieß|heißt) es\b")
+# Where a German document's name ends: a phrase of time or an adverb after it.
+_DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
+                          "allerdings zudem außerdem")
+_WHERE_PREPS = _words("в во на in im auf dans sur on")
 _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|говорится|peut-on lire|lit-on|on peut lire|"
     r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
@@ -1736,7 +1755,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if impersonal:
         # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
         found.verb = True
-        found.speaker = _describe(_tokens(impersonal.group(1)))
+        words = impersonal.group(1).split()
+        # (up to a preposition after it: "в сообщении ведомства в Telegram-канале")
+        cut = next((k for k, w in enumerate(words) if k > 1 and w in _WHERE_PREPS), len(words))
+        found.speaker = _describe(_tokens(" ".join(words[:cut])))
         if found.speaker is not None and _DOCUMENTS.isdisjoint(
                 impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
                 impersonal.group(1)):

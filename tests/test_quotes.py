@@ -1359,6 +1359,17 @@ def test_the_one_spoken_to_in_the_passive_is_not_the_speaker() -> None:
     ) == [("speech", "Ruth Abernathy"), ("speech", "Dana Whitcomb")]
 
 
+def test_a_document_named_first_in_german_word_order_speaks() -> None:
+    assert _speakers(
+        "In einer Mitteilung des Unternehmens vom Montagabend hieß es noch, der Betrieb laufe "
+        "„weitgehend stabil“.",
+        "In Berlin hieß es, man sei „zuversichtlich, dass es klappt“.",
+        "Роскомнадзор начал проверку. «В адрес оператора направлен запрос»,— говорится в "
+        "сообщении ведомства в Telegram-канале.",
+    ) == [("speech", "Mitteilung des Unternehmens"), ("speech", None),
+          ("speech", "сообщение ведомства")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
