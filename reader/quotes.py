@@ -957,6 +957,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                             pure=end == len(words))
     if len(words) > 12:
         return None
+    if len(words) >= 4 and first in _DETERMINERS and words[1].lower() in _DOCUMENTS and \
+            words[2].lower() in ("from", "by", "von"):
+        # "A statement from Historic England said": the body the document speaks for.
+        body = _describe(words[3:])
+        if body is not None:
+            return body
     if determiner and len(words) >= 3 and (body := next(
         (k for k, w in enumerate(words[1:-1], 1)
          if w[0].islower() and w in _ORG_WORDS and words[k + 1][0].isupper()), 0
@@ -3307,6 +3313,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "«…», — заверили там": the body the quotation before spoke for.
             speaker = previous.speaker if previous is not None and \
                 previous.end[0] >= b - 1 else None
+        elif speaker in ("собеседник", "собеседница"):
+            # "Источник в администрации … уточнил, что …. «…», — сказал собеседник": whom the
+            # sentence before reports, else the one just quoted in the paragraph.
+            reported = _reported_by(_sentence_before(texts, b, start))
+            if reported is not None and not reported.pronoun and reported.text:
+                speaker = reported.text
+            elif neighbour is not None and neighbour.end[0] == b and neighbour.speaker:
+                speaker = neighbour.speaker
         if speaker is not None and raw.char in "«„" and " " in speaker and (
             text.find(raw.char, max(0, start - 300), start) >= 0
             or texts[eb].find(raw.char, end, end + 300) >= 0
