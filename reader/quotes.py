@@ -2219,7 +2219,7 @@ def _find(document: Document) -> list[_Raw]:
         whole = [r for r in inner if r.start == (first, 0)
                  and r.end[0] == last and r.end[1] >= len(texts[last].rstrip())]
         block = _Raw((first, 0), (last, len(texts[last])), "block", body, [], "")
-        block.speaker = _block_speaker(texts, first, last)
+        block.speaker = _block_speaker(texts, spans_in, first, last)
         for r in inner:
             if r.kind == "speech" and r.speaker is None:
                 r.speaker = block.speaker
@@ -2239,9 +2239,11 @@ def _find(document: Document) -> list[_Raw]:
 _DASH_LINE = re.compile(r"^\s*[—–-]\s*(.+)$")
 
 
-def _block_speaker(texts: list[str], first: int, last: int) -> str | None:
+def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], first: int,
+                   last: int) -> str | None:
     """Who a block quotation is by: a closing "— Name" line, or the sentence before it
-    ending in a colon with a verb of speech."""
+    ending in a colon with a verb of speech ("She describes it this way:": the person the
+    pronoun means)."""
     match = _DASH_LINE.match(texts[last])
     if match:
         words = _tokens(match.group(1))
@@ -2250,6 +2252,15 @@ def _block_speaker(texts: list[str], first: int, last: int) -> str | None:
             return speaker.text
     if first > 0 and texts[first - 1].rstrip().endswith(":"):
         found = _attribution_before(texts[first - 1][-_WINDOW:])
+        lead = texts[first - 1].rstrip()
+        stops = _stops(lead, 1)
+        if found.speaker is not None and found.speaker.pronoun in ("m", "f") and \
+                lead[stops[-1] if stops else 0:].split(None, 1)[:1] == [found.speaker.text]:
+            # (the pronoun opens the sentence: it is its subject, not an aside's)
+            before = len(texts[first - 1]) - len(texts[first - 1].rstrip(" :")) - 1
+            person = _recent_person(_People(), texts, spans_in, first - 1,
+                                    max(0, before), found.speaker.pronoun)
+            return person.name if person is not None else None
         if found.speaker is not None and not found.speaker.pronoun:
             return found.speaker.text
     return None

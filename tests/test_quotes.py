@@ -1385,6 +1385,22 @@ def test_a_statement_from_a_body_and_the_russian_interlocutor_point_to_who_speak
           ("speech", "Источник в администрации")]
 
 
+def test_a_block_quotation_after_she_and_a_colon_is_hers() -> None:
+    def blocks(lead: str) -> Document:
+        return Document(article=None, blocks=(  # type: ignore[arg-type]
+            Paragraph((Span("Ruth Abernathy served on the bench for thirty years."),)),
+            Paragraph((Span(lead),)),
+            BlockQuote((Paragraph((Span("I signed at 11:40 in the morning."),)),)),
+        ))
+
+    (block,) = find_quotes(blocks("She describes signing the opinion this way:"))
+    assert block.kind == "block" and block.speaker == "Ruth Abernathy"
+    # A pronoun in an aside is not the sentence's subject.
+    (block,) = find_quotes(blocks("A passage hangs above the pit, where, she says, it is "
+                                  "most likely to be splashed:"))
+    assert block.speaker != "Ruth Abernathy"
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
