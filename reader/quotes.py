@@ -1449,13 +1449,15 @@ called calls dubbed branded labeled labelled termed nannte nennt bezeichnete н�
 
 # Every word the token loops of _attribution_before and _attribution_after act on, as a
 # verb (_verb: lower case, no elision) or lower-cased: any other word is passed over at once.
-_BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS
+# German "zeigte sich „erschüttert“", "gab sich „zuversichtlich“": how someone says they are.
+_SHOWS_SELF = _words("zeigte zeigt zeigten gab gibt gaben")
+_BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF
 _BEFORE_LOWER = frozenset({"to", "selon", "laut", "pour", "for", "für", "словам", "мнению",
                            "данным", "zufolge"})
 _AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads"}
 _AFTER_LOWER = frozenset({"according", "selon", "laut"})
 
-_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | {
+_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "словам", "мнению",
     "данным", "zufolge",
     "so", "back",  # "shot back"
@@ -1600,7 +1602,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             # "le prévenu", "un écrit": a noun after its article, not a verb; "without being
             # asked", "was told": the one spoken to
             continue
-        if verb in _SPEECH_VERBS or verb in _EVALUATIVE:
+        if verb in _SHOWS_SELF and tokens[k + 1:k + 2] != ["sich"]:
+            continue
+        if verb in _SPEECH_VERBS or verb in _EVALUATIVE or verb in _SHOWS_SELF:
             found.verb = True
             head = [x.lower() for x in tokens[:k] if x[0].isalnum()]
             on = len(head)
@@ -1727,6 +1731,8 @@ _DE_DOCUMENT_FIRST = re.compile(
 # Where a German document's name ends: a phrase of time or an adverb after it.
 _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
                           "allerdings zudem außerdem")
+_IMPERSONAL_ON = re.compile(r"[,\s]*(?:heißt|hieß) es(?: (?:weiter|zudem|außerdem|ferner|auch|"
+                            r"noch|dazu))?\s*(?:[.;]|$)")
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
 _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|говорится|peut-on lire|lit-on|on peut lire|"
@@ -1757,6 +1763,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
         # state are a tag on the name, not an appositive.
         window = _PARTY_STATE_TEXT.sub("", window)
+    if _IMPERSONAL_ON.match(window):
+        # „…“, hieß es weiter: the document or the body quoted just before goes on.
+        found.verb = True
+        found.speaker = _UNRESOLVED
+        return found
     impersonal = _IMPERSONAL.match(window)
     if impersonal:
         # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
@@ -3017,7 +3028,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # (“… collections. » Il ajoute : « …": the words after it lead to the next.)
                 after = _attribution_after(texts[eb][end:hi], final)
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
-        before = _attribution_before(text[lo:start], full=not after.verb)
+        before = _attribution_before(text[lo:start], full=not after.verb
+                                     or after.speaker is _UNRESOLVED)
         if before.verb and lo == start - _WINDOW and _first_stop(text[lo:start]) < 0:
             # "A Republican strategist who has advised …, and who spoke on the condition of
             # anonymity …, said …": the subject is further back than the window reaches, in
@@ -3035,7 +3047,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
             # who said it "thus".
             after = _Found(_ja_subject(said.group(1)), verb=True)
-        found = after if after.verb else before
+        found = after if after.verb and not (
+            # ("In einer Mitteilung hieß es, man bedaure „…“ und werde …": the words after
+            # it go on the sentence, whose speaker is named before it.)
+            after.speaker is _UNRESOLVED and before.verb and before.speaker is not None
+            and before.speaker is not _UNRESOLVED
+        ) else before
         found.naming = before.naming
         found.colon = before.colon
         # The quotation before it in the same paragraph, or at the end of the paragraph

@@ -1401,6 +1401,19 @@ def test_a_block_quotation_after_she_and_a_colon_is_hers() -> None:
     assert block.speaker != "Ruth Abernathy"
 
 
+def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
+    assert _speakers(
+        "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
+        "Vorgangsweise.",
+        "Die Statistik zeigt „deutliche Zuwächse“.",
+        "In einer Aussendung der Geschäftsführung hieß es, man bedaure die Absage „zutiefst“ "
+        "und werde den Kartenpreis erstatten. „Die Tür für Gespräche bleibt offen“, hieß es "
+        "weiter.",
+    ) == [("speech", "Sabine Wurzer"), ("term", None),
+          ("speech", "Aussendung der Geschäftsführung"),
+          ("speech", "Aussendung der Geschäftsführung")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
