@@ -2651,7 +2651,7 @@ def _about(lead: str) -> _Speaker | None:
     if sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(lead):
         return None  # (nor a reference: "Walrond, Carl (2012).")
     subject = _previous_subject("", 0, lead)
-    if subject is None and 0 < lead.find(", ") < 30:
+    if subject is None and 0 < lead.find(", ") < 60:
         # "Joint par téléphone, le ministre …": a short opening phrase, then the subject
         subject = _previous_subject("", 0, lead[lead.find(", ") + 2:])
     if subject is None and (pronoun := _CLAUSE_PRONOUN.search(lead)) is not None:
@@ -2936,8 +2936,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             words = speaker.text.split()
             if len(words) == 1 and words[0][:2].lower() in ("l’", "l'") and len(words[0]) > 3:
                 words = [words[0][:1], words[0][2:]]  # "l’élue": the article, the noun
-            if len(words) == 2 and words[0].lower() in _DEFINITE and (
-                words[1].lower() in _ROLES or _is_title(words[1])
+            if 2 <= len(words) <= 3 and words[0].lower() in _DEFINITE and (
+                words[-1].lower() in _ROLES or _is_title(words[-1])
             ) and (one := _indefinite_antecedent(texts[block][:pos], words[-1])
             ) is not None:
                 # "One RCMP officer at a checkpoint said …. “…,” the officer said": the one

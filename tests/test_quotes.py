@@ -1414,6 +1414,18 @@ def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
           ("speech", "Aussendung der Geschäftsführung")]
 
 
+def test_a_role_then_a_name_before_a_whole_quoted_sentence() -> None:
+    assert _speakers(
+        "Cheffe de file de l'opposition, Nadia Ben Salah ne l'entend pas de cette oreille. "
+        "« La question n'est pas de savoir s'il est sympathique. »",
+        "Directeur sportif de l'équipe de Thomas Brault, Patrick Moisan, lui, ne décolère "
+        "pas. « Cette descente, on la connaît tous. »",
+        "One board member who voted for the closure said the sale was “the part nobody "
+        "wants to say.” “That land is worth more than the building,” the board member said.",
+    ) == [("speech", "Nadia Ben Salah"), ("speech", "Patrick Moisan"),
+          ("speech", "One board member"), ("speech", "One board member")]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
