@@ -2938,8 +2938,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 words = [words[0][:1], words[0][2:]]  # "l’élue": the article, the noun
             if 2 <= len(words) <= 3 and words[0].lower() in _DEFINITE and (
                 words[-1].lower() in _ROLES or _is_title(words[-1])
-            ) and (one := _indefinite_antecedent(texts[block][:pos], words[-1])
-            ) is not None:
+            ) and (one := _indefinite_antecedent(
+                texts[block][max(0, pos - _CHAIN_REACH):pos], words[-1])) is not None:
                 # "One RCMP officer at a checkpoint said …. “…,” the officer said": the one
                 # the paragraph introduced, not the last officer named.
                 return one
