@@ -2079,11 +2079,8 @@ _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|�
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
           after_noun: bool = False) -> str:
     words = _WORD.findall(text)
-    if len(words) > 12:
-        words = lowered = _WORD.findall(text.lower())
-    else:
-        # Each word lower-cased, in one call (no word holds a space).
-        lowered = " ".join(words).lower().split(" ")
+    # Each word lower-cased, in one call (no word holds a space).
+    lowered = " ".join(words).lower().split(" ")
     cjk = len(_compiled(_CJK_PATTERN).findall(text)) if mark in "「『" else 0
     count = len(words) + cjk // 2
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
