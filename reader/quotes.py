@@ -291,8 +291,10 @@ def _scan(text: str, carry: str | None, next_first: str = ""
             if open_ctx:
                 push(i, c, "‘’")
         else:  # ‘ ’ '
-            if p.isalpha() and nx.isalpha() or p.isdigit() and c != "‘":
-                continue  # don’t, O’Brien, 6'2
+            if p.isalpha() and nx.isalpha() or p.isdigit() and c != "‘" and not (
+                c == "’" and close_ctx and stack and stack[-1].char == "‘"
+            ):
+                continue  # don’t, O’Brien, 6'2 (but ‘Save the 71’ closes its quotation)
             if (_is_space(p) or p in "(") and (nx.isdigit() or _elided(text, i + 1)):
                 continue  # ’90s, ’em, ’til, ’n’
             if p in "nN" and i >= 2 and text[i - 2] in "’'‘":

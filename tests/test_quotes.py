@@ -1426,6 +1426,13 @@ def test_a_role_then_a_name_before_a_whole_quoted_sentence() -> None:
           ("speech", "One board member"), ("speech", "One board member")]
 
 
+def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
+    assert _quoted(_document(
+        "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
+        "He was 6'2 and ‘a giant’, she said. ‘The 1990’s were good,’ he said.",
+    )) == ["‘Save the 71’", "‘a giant’", "‘The 1990’s were good,’"]
+
+
 # ---------------------------------------------------------------------------------------
 # Any input
 
