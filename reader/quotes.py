@@ -1688,8 +1688,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
 
 _PASSIVE_BE = _words("be being been was were is are get got gets")
 # Articles, which only ever stand before a noun (not French "a", the auxiliary of "a dit").
-_ARTICLES_ONLY = _words("the an le la les un une des der die das den dem des ein eine einer "
-                        "einem einen")
+_ARTICLES_ONLY = _words("the an le la les un une des der die das den dem ein eine einer einem "
+                        "einen")
 _DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen"})
 _FR_ON = _words("on l’on l'on")
 _FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a") | {"n’a", "n'a"}
@@ -2539,7 +2539,7 @@ def _reported_by(sentence: str) -> _Speaker | None:
 _BEATS = _words("""
 laughed laughs smiled smiles grinned grins shrugged shrugs sighed sighs nodded nods paused
 pauses hesitated hesitate hesitates winced chuckled chuckles frowned beamed
-sourit rit soupire hésite hausse sourit
+sourit rit soupire hésite hausse
 lacht lachte lächelt lächelte seufzt seufzte zögert zögerte nickt nickte grinst grinste
 schmunzelt schmunzelte
 улыбается улыбнулся улыбнулась смеётся смеется засмеялся засмеялась вздыхает вздохнул
