@@ -1411,6 +1411,7 @@ class _Found:
     # it is read from them only when a quotation of speech needs it (see ``namer``).
     naming_verbs: tuple[int, ...] = ()
     tokens: tuple[str, ...] | list[str] = ()
+    last_words: tuple[str, ...] | list[str] = ()  # the last three words before it, lower case
 
     def namer(self) -> _Speaker | None:
         """Who named it ("She called the strikes “…”"): the subject of the nearest naming
@@ -1539,7 +1540,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             tail = tail[last:]  # "… on a conference call. “…”": not a naming "call"
     elif stops:
         tail = tail[stops[-1]:]
-    tail_words = _PLAIN_WORD.findall(tail.lower())[-3:]
+    tail_words = found.last_words = _PLAIN_WORD.findall(tail.lower())[-3:]
     if not _NAMING.isdisjoint(tail_words) or tail_words[-1:] == ["as"]:
         found.naming = True
     if tail.rstrip()[-1:] == ":":
@@ -2577,7 +2578,8 @@ _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|Schild(?:er)?|Plakat(?:e)?|"
                r"Transparent(?:e)?|Aushang|pancartes?|banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}")
-# The words one of which stands in the last three before a sign's words.
+# The words one of which stands in the last three before a sign's words (read first: most
+# quotations have none of them, and the sign is not looked for).
 _SIGN_NEAR = _words("""
 read reads reading said saying stand steht proclamant portant надписью sign signs placard
 placards banner banners poster posters notice notices schild schilder plakat plakate
@@ -2595,8 +2597,6 @@ def _sign_before(before: str, quoted: str) -> str | None:
     """The sign, banner or placard right before a quotation, which says it: with a verb
     that reads it out ("a sign that read", "Transparente stand:") or before a whole
     sentence in marks."""
-    if _SIGN_NEAR.isdisjoint(w.rstrip(":").lower() for w in before[-40:].split()[-3:]):
-        return None  # (most quotations: none of these words right before, one quick step)
     match = _SIGN_BEFORE.search(before)
     if match is None or not (match.group(2) or before.rstrip().endswith(":") or
                              quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
@@ -3070,8 +3070,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
-        if not found.verb and (sign := _sign_before(text[max(0, start - 100):start],
-                                                     raw.text)) is not None:
+        if not found.verb and not _SIGN_NEAR.isdisjoint(before.last_words) and (
+                sign := _sign_before(text[max(0, start - 100):start], raw.text)) is not None:
             # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
             # stand: „…“", "вывесила баннер «…!»": the sign says it.
             found = before = _Found(_Speaker(sign), verb=True, colon=before.colon)
