@@ -1551,7 +1551,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     # needs (a cue in an earlier sentence of the window would be cut away anyway).
     if stops:
         window = window[stops[-1]:]
-    if " es" in window and (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
+    if window.lstrip().startswith(("In ", "Im ")) and \
+            (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
             not _DOCUMENTS.isdisjoint(w.lower() for w in document.group(1).split()[:3]):
         # "In einer Mitteilung des Unternehmens vom Montag hieß es, der Betrieb laufe „…“":
         # the document, named first in German word order.
@@ -1693,7 +1694,7 @@ _ARTICLES_ONLY = _words("the an le la les un une des der die das den dem ein ein
                         "einen")
 _DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen"})
 _FR_ON = _words("on l’on l'on")
-_FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a") | {"n’a", "n'a"}
+_FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a n’a n'a")
 # The opening phrase of "Du côté de la mairie, on …" and what it keeps of itself.
 _ON_OPENING = re.compile(
     r"(?:du côté (?:de |d’|d'|(?=du |des ))|chez |au sein (?:de |d’|d'|(?=du |des ))|à |"
@@ -3387,6 +3388,8 @@ who which whom whose that qui dont lequel laquelle der die das welcher welche к
 has had have is was were will would avait est sera hat hatte ist war wird
 """)
 # Adjectives whose complement is part of who speaks ("a person familiar with the matter").
+# The complement after such an adjective: the words up to the next punctuation.
+_COMPLEMENT = re.compile(r"[^,.;:!?“”\"«»„]{1,60}")
 _NEEDS_COMPLEMENT = _words("familiar close proche proches nahe nahestehend близкий близкая "
                            "близкие")
 # A speaker right after a medium ("a indiqué à Reuters une source proche de la direction").
@@ -3608,7 +3611,7 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
             at = at if at >= 0 else text.find(speaker, start, start + 400)
             # "a person familiar with the matter", "a source close to the talks": the
             # adjective's complement belongs to the speaker.
-            tail = _compiled(r"[^,.;:!?“”\"«»„]{1,60}").match(text, at + len(speaker))
+            tail = _COMPLEMENT.match(text, at + len(speaker))
             if at >= 0 and tail is not None:
                 return speaker + tail.group().rstrip()
         if at > 2 and text.startswith(", ", at - 2):
@@ -3772,7 +3775,7 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
         return None
     tail = before[found.end():found.end() + 12].split(None, 1)[:1]
     if tail and tail[0] in _NEEDS_COMPLEMENT:  # "A source familiar with the response"
-        words = _compiled(r"[^,.;:!?“”\"«»]{1,60}").match(before, found.end()).group().split()
+        words = _COMPLEMENT.match(before, found.end()).group().split()
         cut = next((k for k, w in enumerate(words) if w in _SPEECH_VERBS or w in _RUN_ON),
                    len(words))
         return " ".join([found.group()] + words[:cut])
