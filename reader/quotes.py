@@ -578,6 +578,7 @@ kept keeps began begins started went to not did does do declined refused wanted 
 didn’t doesn’t wouldn’t won’t can’t couldn’t cannot
 also later then has had have was is were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
+now still never always even
 a avait ont aurait avoir être s’est s'est hat habe hatte haben
 также ещё еще уже тогда затем ранее позже
 on last this monday tuesday wednesday thursday friday saturday sunday yesterday today
@@ -845,6 +846,15 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+_LY_NOUNS = _words("family ally assembly supply monopoly anomaly bully butterfly rally "
+                   "italy jelly belly")
+
+
+def _adverb(word: str) -> bool:
+    """An English adverb in -ly ("explicitly"), which ends no subject."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
@@ -873,12 +883,18 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                             pure=True)
     while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
         words = words[1:]
-    while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()):
-        words = words[:-1]
+    while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()
+                     or _adverb(words[-1])):
+        words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses")
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
         words = _ru_subject_words(words)
     if not words:
         return None
+    if "’" in words[0] or "'" in words[0]:
+        stem, _, ending = words[0].replace("'", "’").partition("’")
+        if ending in ("d", "ll", "ve", "re", "s", "m") and (
+                stem.lower() in _PRONOUNS or stem.lower() in _PLURAL_PRONOUNS):
+            words = [stem, *words[1:]]  # "he’d", "you’d": the pronoun
     first = words[0].lower()
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
@@ -889,10 +905,14 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             words[-1] in _FIRST_PERSON and len(words) == 2:
         # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
         return _Speaker(words[0], pronoun="1")
+    if first in ("you", "vous", "вы", "ты") and len(words) <= 2:
+        return _Speaker(words[0], pronoun="1")  # "If you’d told me you “…”": the reader
     if first in _PLURAL_PRONOUNS and len(words) <= 2:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
         return _Speaker(words[0], pronoun="p")  # “…,” one said: one of a group just named
+    if all(w.lower() in _DETERMINERS for w in words):
+        return None  # "said the , “…”": a link's words lost, nobody named
     if first in _HONORIFICS and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words[1:]):
         # "— сказал господин Шмелёв", "said Ms Okafor": the name, a man's or a woman's
         return _Speaker(_join(words[1:]), name=True, gender=_HONORIFICS[first], pure=True)
@@ -1200,6 +1220,15 @@ def _affiliation(tokens: list[str]) -> bool:
 _SOURCES = _words("source sources official officials источник источники собеседник quelle "
                   "quellen")
 _SOURCE_PREPS = _words("in at inside within в во dans au aux à im bei")
+
+
+def _person_like(speaker: _Speaker) -> bool:
+    """Whether a phrase can be someone: a name, a pronoun, or a noun phrase with its
+    determiner or a role ("the mayor", "many residents"), not "example" or "urban areas"."""
+    words = speaker.text.split()
+    return bool(speaker.name or speaker.pronoun) or bool(words) and (
+        words[0].lower() in _DETERMINERS or words[-1].lower() in _ROLES
+        or _is_title(words[-1]))
 
 
 def _object(tokens: list[str]) -> _Speaker | None:
@@ -1619,12 +1648,19 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # names speaks; a bare "on" is nobody in particular.
                 found.speaker = _on_body(tokens[:k])
                 return found
-            while head and head[-1] in _AUX:
+            while head and (head[-1] in _AUX or _adverb(head[-1])):
                 head.pop()
             if head and head[-1] in _LEADING:
                 # "… und kündigte Widerstand an: „…“", "… and said the city was “…”": the
                 # subject is the one of the clause before.
                 found.speaker = _UNRESOLVED
+                return found
+            if tokens[0] in _QUOTE_TOKENS and (close := max(
+                    j for j in range(k) if tokens[j] in _QUOTE_TOKENS)) and \
+                    not any(x[0].isalnum() for x in tokens[close:k]):
+                # "“Ah,” exclaimed I, “…”": only a short quotation before the verb, whose
+                # subject follows it.
+                found.speaker = _object(tokens[k + 1:])
                 return found
             head_tokens = tokens[:k] if _opens_phrase(tokens[0]) else tokens
             fronted = _fronted(head_tokens) if head_tokens is not tokens else tokens
@@ -1666,9 +1702,17 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         low = t.lower()
         if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in (
             "selon", "laut"
-        ) or low in ("pour", "for", "für") and k == 0 and "," in tokens:
+        ):
             found.verb = True
             found.speaker = _object(tokens[k + 1:])
+            return found
+        if low in ("pour", "for", "für") and k == 0 and "," in tokens and (
+            (whom := _object(tokens[k + 1:])) is not None and _person_like(whom)
+        ):
+            # "For Ms Reyes, “…”": the one for whom it is so (but "For example, “…”" and
+            # "For urban areas, “…”" name nobody).
+            found.verb = True
+            found.speaker = whom
             return found
         if low in ("словам", "мнению", "данным") and k > 0:
             found.verb = True
@@ -2273,6 +2317,11 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
             person = _recent_person(_People(), texts, spans_in, first - 1,
                                     max(0, before), found.speaker.pronoun)
             return person.name if person is not None else None
+        if found.speaker is _UNRESOLVED:
+            # "Marco comes back, and now accuses her of lying:": the sentence's subject.
+            window = _sentence_window(lead, len(lead))
+            subject = _role_subject(window) or _sentence_subject(window)
+            return subject.text if subject is not None and subject.name else None
         if found.speaker is not None and not found.speaker.pronoun:
             return found.speaker.text
     return None
@@ -2898,6 +2947,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     previous: _Raw | None = None
     openings: dict[tuple[int, str], int] = {}
     terms: set[tuple[int, int]] = set()  # where the quotations found to be terms start
+    spoken: set[tuple[int, int]] = set()  # and those found to be speech
 
     def pronoun_opening(block: int, pronoun: str) -> int:
         key = (block, pronoun.lower())
@@ -3004,10 +3054,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         here = spans_in[b]
         k = bisect_left(here, (start, -1)) - 1
         while k >= 0 and here[k][1] > lo:  # the quotations inside the window, nearest first
-            if here[k][1] <= start and here[k][1] - here[k][0] > _SHORT and \
-                    (b, here[k][0]) not in terms:
+            if here[k][1] <= start and (here[k][1] - here[k][0] > _SHORT and (
+                    b, here[k][0]) not in terms or (b, here[k][0]) in spoken):
                 # (A title or a name in marks is part of the sentence around it: the
-                # “Save Our Park” Facebook group.)
+                # “Save Our Park” Facebook group. Short words found to be speech are not:
+                # "“With submission, sir,” said Turkey, “…”".)
                 lo = here[k][1]
                 break
             k -= 1
@@ -3107,7 +3158,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # “…,” and that “…”: the same sentence goes on quoting the same person (but
                 # “…,” while Roeska warned that “…” quotes another).
                 found = _Found(_UNRESOLVED, verb=True)
-        if raw.kind != "speech":
+        if raw.kind == "speech":
+            spoken.add(raw.start)
+        else:
             raw.speaker = None  # terms have no speaker: none is looked for
             if raw.kind == "term":
                 terms.add(raw.start)

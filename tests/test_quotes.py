@@ -1426,6 +1426,32 @@ def test_a_role_then_a_name_before_a_whole_quoted_sentence() -> None:
           ("speech", "One board member"), ("speech", "One board member")]
 
 
+def test_words_that_cannot_speak_are_no_speaker() -> None:
+    # Phrases real pages put where a speaker could stand: "For example," is nobody; a
+    # vocative or an exclamation in marks before "said I" is not a subject; "you’d" is a
+    # pronoun; a link's lost words leave a bare article; adverbs end no subject.
+    assert _speakers(
+        "Some browsers are careful. For example, \"If a datacenter is drained, then do not "
+        "alert me on its latency.\"",
+        "For Ms Reyes, \"this is the end of a long road that began in the spring.\"",
+        "\"With submission, sir,\" said Turkey, with his blandest tone, \"I think that you "
+        "are.\"",
+        "\"Ah,\" exclaimed I, \"you have strangely changed your mind then, you speak very "
+        "gently of him now.\"",
+        "If you’d just told me you “tore your house apart looking for it, every single "
+        "drawer,” fine.",
+        "It is a point Anna Bielefeld explicitly acknowledges: “He has earned his time in "
+        "the spotlight.”",
+    ) == [("speech", None), ("speech", "Reyes"), ("speech", "Turkey"), ("speech", "Turkey"),
+          ("term", None), ("speech", None), ("speech", None), ("speech", "Anna Bielefeld")]
+    assert "the" not in {speaker for _, speaker in _speakers(
+        "\"Then, sir,\" said the , \"you are responsible for the man you left there.\"")}
+    # (and "you" speaks for the reader, not for the last person named)
+    assert _speakers("“Yes,” said Turkey.", "If you’d just told me you “tore your house "
+                     "apart looking for it, every drawer,” fine.") == [("speech", "Turkey"),
+                                                                       ("speech", None)]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
