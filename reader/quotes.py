@@ -776,7 +776,12 @@ def _titled_compound(word: str) -> bool:
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
-    words = [t for t in tokens if t[0].isalnum()]
+    words: list[str] = []
+    for t in tokens:
+        if t[0].isalnum():
+            words.append(t)
+        elif t == "." and words and len(words[-1]) == 1 and words[-1].isupper():
+            words[-1] += "."  # an initial: "William G. Gale"
     if not words:
         return None
     gender = ""
@@ -801,7 +806,7 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             name = name[k + 1:]
             break
     # Acronyms (MID, IAEA) and places before a Cyrillic name are not part of it.
-    name = [w for w in name if not (len(w) > 1 and w.isupper())]
+    name = [w for w in name if not (len(w) > 1 and w.isupper() and w[-1] != ".")]
     if not name:
         return None
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
@@ -830,7 +835,9 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
             while k < len(tokens):
                 t = tokens[k]
                 if (t[0].isalnum() and t[0].isupper()
-                        or t == "." and tokens[k - 1].lower() in _ABBREV
+                        or t == "." and (tokens[k - 1].lower() in _ABBREV or len(
+                            tokens[k - 1]) == 1 and k + 1 < len(tokens)
+                            and tokens[k + 1][:1].isupper())  # "William G. Gale"
                         or t in _PARTICLES and k + 1 < len(tokens)
                         and tokens[k + 1][0].isalnum() and tokens[k + 1][0].isupper()
                         or t in _ARTICLES and tokens[k - 1] in _PARTICLES
@@ -2067,7 +2074,9 @@ class _People:
         if parsed is None:
             words = run.replace(".", ". ").split()
             stripped = [_strip_possessive(w.rstrip(".")) for w in words]
-            found = _name_run([w.rstrip(".") for w in words])
+            found = _name_run([w if k < len(words) - 1 and len(w) == 2 and w[1] == "."
+                               else w.rstrip(".") for k, w in enumerate(words)])
+            # (initials keep their periods: "William G. Gale", "J. K. Rowling")
             has_title = any(_is_title(w) and ("-" not in w or _titled_compound(w) or
                                               found is not None and len(found[0]) > 1)
                             for w in stripped[:-1])
@@ -2090,13 +2099,13 @@ class _People:
         name, gender = found
         gender = gender or self.genders.get(run, "")
         if has_title:
-            person = self.learn(" ".join(name), gender)
+            person = self.learn(_join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
             return person
         if (len(name) >= 2 or run in self.aged) and name[0].lower() not in _NOT_NAMES \
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
                 and not any(w.lower() in _ORG_WORDS for w in name):
-            return self.learn(" ".join(name), gender)
+            return self.learn(_join(name), gender)
         return None
 
 
@@ -3783,8 +3792,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
-        elif ". " in run and run.split(". ", 1)[0].rsplit(None, 1)[-1].lower() not in _ABBREV:
-            # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation.
+        elif ". " in run and (word := run.split(". ", 1)[0].rsplit(None, 1)[-1]).lower() \
+                not in _ABBREV and (len(word) > 1 or word == "I" or text[at - 1:at] == "."):
+            # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation or
+            # an initial ("Stuart R. Kaplan"; but "said I. What", "D.A. Davidson").
             run = run.split(". ", 1)[1]
         elif text[end + 1:end + 2].islower() and \
                 not _ORG_WORDS.isdisjoint(text[end:end + 14].split()[:1]) or \

@@ -1452,6 +1452,19 @@ def test_words_that_cannot_speak_are_no_speaker() -> None:
                                                                        ("speech", None)]
 
 
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    assert _speakers(
+        "“We exported a financial crisis a decade ago,” said William G. Gale, a senior "
+        "fellow at the Brookings Institution.",
+        "Stuart R. Kaplan is a graduate of the Wharton School. “I’m all yours,” he tells me.",
+        "J. K. Rowling wrote: “It is our choices that show what we truly are.”",
+        # (but the letters of an acronym, or "I" ending a sentence, are no initial)
+        "Tom Forte is a director at the D.A. Davidson brokerage. “You won’t recognize it,” "
+        "he said.",
+    ) == [("speech", "William G. Gale"), ("speech", "Stuart R. Kaplan"),
+          ("speech", "J.K. Rowling"), ("speech", "Tom Forte")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
