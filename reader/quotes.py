@@ -449,12 +449,42 @@ def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+# German participles, for "hatte Demmel den Zeugen gefragt:", "wird Farrow mit den Worten
+# zitiert" (weak verbs without a prefix take ge-; those with one are among the forms above).
+_DE_PARTICIPLES = _words("""
+gesagt gefragt geantwortet gewarnt gemahnt gefordert geklagt geschildert geschimpft
+festgehalten geschrieben gesprochen gerufen zitiert mitgeteilt hinzugefügt betont erklärt
+erzählt berichtet versichert bekräftigt beteuert kritisiert
+""")
+# Auxiliaries before the subject of a German sentence whose participle ends it.
+_DE_AUX = _words("hat hatte hätte habe haben hatten wird wurde werden wurden")
+_DE_WHEN = _words("""
+anfang ende mitte januar jänner februar feber märz april mai juni juli august september
+oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+""")
+
+
+def _de_aux_subject(tokens: list[str], k: int) -> _Speaker | None:
+    """The subject between a German auxiliary and the participle at ``k`` ("Im Oktober
+    hatte Demmel den Zeugen gefragt", "„…“, hatte der Vorstand Anfang November intern
+    festgehalten"), up to a phrase of time."""
+    for i in range(k - 1, max(-1, k - 24), -1):
+        if tokens[i] in _SENTENCE_END or tokens[i].lower() in _SUBJECT_PRONOUNS:
+            return None  # ("Er selbst habe zu seiner Frau gesagt": the pronoun is the subject)
+        if tokens[i] in _DE_AUX and i + 1 < k and (tokens[i + 1][0].isupper()
+                                                   or tokens[i + 1] in _ARTICLES_ONLY):
+            end = next((j for j in range(i + 2, k) if tokens[j].lower() in _DE_WHEN), k)
+            return _object(tokens[i + 1:end])
+    return None
+
+
 _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     french="""
     déclar affirm ajout expliqu estim soulign précis indiqu assur confi insist racont
     annonc rappel comment regrett tranch résum confirm répét gliss déplor observ répliqu
     rétorqu ironis tonn plaid témoign avou exclam soupir indign agac inquiét interrog étonn
     emport félicit alert interpell protest réclam scand plaisant nuanc lanc martel constat
+    demand
     """,
     german="""
     sag erklär beton frag antwort warn kritisier bestätig behaupt mahn forder verlang ergänz
@@ -468,7 +498,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     признава объясня пожалова возмути удиви повтори повторя спроси спрашива поинтересова
     прокомментирова призва призыва уверя увери подели рассказыва парирова отреза
     """,
-)
+) | _DE_PARTICIPLES
 
 
 # Verbs of judging that quote the judge's words ("praised his officers for “…”") unless the
@@ -628,6 +658,7 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
+quant reste restent
 """)
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
 # "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
@@ -1086,7 +1117,7 @@ _ADVERB_OPENERS = _words("""
 however meanwhile yet still also then there here earlier later today yesterday tonight
 afterwards afterward instead nonetheless nevertheless again now once soon
 when while if although though because since unless whereas
-hier aujourd’hui ensuite puis désormais heute gestern später danach dann inzwischen
+hier aujourd’hui ensuite puis désormais quant heute gestern später danach dann inzwischen
 comme quand lorsque si als wenn weil obwohl
 сегодня вчера затем позже когда если хотя
 """)
@@ -1238,6 +1269,9 @@ def _person_like(speaker: _Speaker) -> bool:
         or _is_title(words[-1]))
 
 
+_DE_DEMONSTRATIVES = _words("dieser diesem dieses diese")
+
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     if tokens and tokens[0] in _OPENERS and (close := next(
@@ -1272,9 +1306,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 if body is not None:
                     return body
             break
-        if low in _DETERMINERS and len(chunk) >= 2 and chunk[-1][0].isupper() and \
-                chunk[0].lower() not in _DETERMINERS:
-            break  # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur"
+        if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and chunk and \
+                chunk[-1][0].isupper() and chunk[0].lower() not in _DETERMINERS:
+            # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte
+            # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt"
+            break
         if low in ("von", "vom") and len(chunk) >= 2 and chunk[-1][0].isupper() and \
                 chunk[-2][0].isupper() and _affiliation(tokens[k + 1:k + 3]):
             break  # "Florian Haberland von der Universität Mannheim": where he works
@@ -1669,6 +1705,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # subject follows it.
                 found.speaker = _object(tokens[k + 1:])
                 return found
+            if verb in _DE_PARTICIPLES and (aux := _de_aux_subject(tokens, k)) is not None:
+                found.speaker = aux
+                return found
             head_tokens = tokens[:k] if _opens_phrase(tokens[0]) else tokens
             fronted = _fronted(head_tokens) if head_tokens is not tokens else tokens
             if fronted is not head_tokens and not any(x[0].isalnum() for x in fronted):
@@ -1685,7 +1724,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 t1 = tokens[k + 1]
                 speaker = _Speaker(t1, pronoun=_PRONOUNS[t1.lower()])
             else:
-                speaker = _subject(tokens[:k])
+                # ("Thierry Vauquelin, petit-fils du fondateur, se dit « … »": not "se")
+                speaker = _subject(tokens[:k - 1] if tokens[k - 1] in ("se", "s’", "s'")
+                                   else tokens[:k])
                 region = [x for x in tokens[:k] if x[0].isalnum()] if (
                     tokens[0].lower() in _PREPOSITIONS and k + 1 < len(tokens)
                     and tokens[k + 1][0].isupper()) else []
@@ -1742,7 +1783,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
 _PASSIVE_BE = _words("be being been was were is are get got gets")
 # Articles, which only ever stand before a noun (not French "a", the auxiliary of "a dit").
 _ARTICLES_ONLY = _words("the an le la les un une des der die das den dem ein eine einer einem "
-                        "einen")
+                        "einen sa son ses leur leurs cette")  # (and "sa demande")
 _DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen"})
 _FR_ON = _words("on l’on l'on")
 _FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a n’a n'a")
@@ -1899,6 +1940,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 0 < k <= 3 and (tokens[0].lower() in _DETERMINERS or k == 1 and tokens[0] == "it"
                                 ):  # “…,” the statement read. / “…,” it read.
             head = [x for x in tokens[:k] if x[0].isalnum()]
+            if verb in _DE_PARTICIPLES and head[:1] and head[0] in _DE_AUX:
+                found.verb = True  # „…“, hatte der Vereinsvorstand intern festgehalten.
+                found.speaker = _de_aux_subject(tokens, k)
+                return found
             if not head or all(x.lower() in _AUX for x in head):
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
                 speaker = _object(tokens[k + 1:]) or _UNRESOLVED
@@ -2462,7 +2507,8 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS
                                            or words[0] in _PRONOUNS):
         return None  # (a pronoun after an opening phrase: "Asked what …, she laughed:")
-    if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS:
+    if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS and \
+            words[0].lower() not in _PRONOUNS:
         return None
     return _describe(chunk)
 
@@ -2578,6 +2624,9 @@ def _reported_by(sentence: str) -> _Speaker | None:
         return None  # (most sentences: no verb of speech at all, found in one step)
     for m in _PLAIN_WORD.finditer(sentence):
         if _verb(m.group()) in _SPEECH_VERBS:
+            if sentence[m.start() - 1:m.start()] in ("’", "'") and \
+                    sentence[max(0, m.start() - 3):m.start() - 1].lower().endswith(("l", "d")):
+                continue  # "a découvert l’alerte": a noun after its article
             if _OPENING_MARKS.search(sentence, 0, m.start()):
                 # A quotation before the verb: who speaks is between its end and the verb
                 # ("… “transparency,” Caudevilla said."), or after the verb ("…,” said X").
@@ -2586,6 +2635,13 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 if close < 0 or len(between) > 4:
                     return None
                 return _subject(between) if between else _object(_tokens(sentence[m.end():]))
+            if sentence[:m.start()].rstrip().endswith(",") and len(
+                sentence[m.end():].split()
+            ) <= 4 and (after := _object(_tokens(sentence[m.end():]))) is not None and \
+                    after.name:
+                # "Viele Älpler hätten ans Aufhören gedacht, sagt Casutt.": the reported
+                # words, then the verb and its subject.
+                return after
             found = _attribution_before(sentence[:m.end()])
             if found.speaker is _UNRESOLVED:
                 # "… called the scheme ‘…’ and said she would …": the sentence's subject.

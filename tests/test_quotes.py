@@ -1465,6 +1465,42 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
           ("speech", "J.K. Rowling"), ("speech", "Tom Forte")]
 
 
+def test_german_auxiliary_then_subject_then_participle() -> None:
+    # The subject of a German sentence whose participle of speech ends it stands after its
+    # auxiliary; a name is followed by the one spoken to ("den Hausverwalter") or the paper
+    # ("dieser Zeitung"), which are not part of it.
+    assert _speakers(
+        "Das Stück sei „zu sperrig für ein Bezirkstheater“, hatte der Vereinsvorstand Anfang "
+        "November intern festgehalten.",
+        "Während der Verhandlung im Oktober hatte Demmel den Hausverwalter, der als Zeuge "
+        "geladen war, gefragt: „Warum ist die alte Fassade nicht gestrichen worden?“",
+        "In der Mitteilung wird Cheftrainer Declan Farrow mit den Worten zitiert, Brehmer sei "
+        "„genau das Profil, das uns gefehlt hat“.",
+        "„Der Betrieb läuft uneingeschränkt weiter“, sagte Mertesacker dieser Zeitung.",
+        "Reto Casutt hat 300 Schafe. Viele Älpler hätten ans Aufhören gedacht, sagt Casutt. "
+        "Er selbst habe zu seiner Frau gesagt: „Noch ein solcher Sommer, und ich verkaufe "
+        "die Herde.“",
+    ) == [("speech", "der Vereinsvorstand"), ("speech", "Demmel"), ("speech", "Declan Farrow"),
+          ("speech", "Mertesacker"), ("speech", "Casutt")]
+
+
+def test_french_reflexive_verbs_and_openers() -> None:
+    assert _speakers(
+        "Le directeur, Thierry Vauquelin, petit-fils du fondateur, se dit « catastrophé ».",
+        "À Caen, Nadège Lerouge, 42 ans, a découvert l’alerte en faisant défiler son fil. "
+        "« Est-ce que je dois m’inquiéter ? » s’interroge-t-elle.",
+        "« Comment peut-on expliquer cela à une dame de 81 ans ? » avait demandé la "
+        "procureure, Sophie Lemaire-Da Costa, dans son réquisitoire.",
+        "La directrice, Sophie Caradec-Mauny, conteste. Quant à l’éviction de son "
+        "conservateur, elle invoque un « manquement au devoir de réserve » : « On ne peut pas "
+        "l’être sur Instagram. »",
+        "Reste une question, sur toutes les lèvres : « Qui voudra encore siéger dans ce "
+        "jury ? »",
+    ) == [("speech", "Thierry Vauquelin"), ("speech", "Nadège Lerouge"),
+          ("speech", "Sophie Lemaire-Da Costa"), ("term", None),
+          ("speech", "Sophie Caradec-Mauny"), ("speech", None)]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
