@@ -408,6 +408,7 @@ racontait confiait assurait ironisait glissait répétait affirmait estimait ré
 soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
 prévient promet soutient maintient décrit reprend conclut écrit dit répond admet
+écrivent écrivait écrivaient disent disait disaient répondent répondait
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
@@ -1035,6 +1036,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 and words[end + 1][0].isupper()):
             end += 1
         return _Speaker(_join(words[body + 1:end]))
+    if determiner and len(words) >= 4 and words[2].endswith(("é", "ée", "és", "ées")) and \
+            words[3] in _FR_AFTER_PARTICIPLE:
+        words = words[:2]  # "la fiche consacrée au produit": the document
     text = _join(words)
     if not antecedent and words[0] in (
         "The", "A", "An", "One", "Le", "La", "Les", "Der", "Die", "Das", "Un", "Une", "Son",
@@ -1044,6 +1048,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     return _Speaker(text)
 
 
+_FR_AFTER_PARTICIPLE = _words("au aux à de du des par sur pour dans avec")
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 
 
@@ -1633,7 +1638,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                    len(words))
         found.verb = True
         # (without its article in the dative: "Mitteilung des Unternehmens", as a label)
-        found.speaker = _Speaker(" ".join(words[1 if words[0] in _DETERMINERS else 0:cut]))
+        found.speaker = _Speaker(_de_label(words[:cut]))
         return found
     if not _has_cue(window):
         return found
@@ -1824,6 +1829,19 @@ _RU_DOCUMENT_WORD = re.compile(r"(?:заявлени|сообщени|письм
 _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
     r"(?:hieß|heißt) es\b")
+_DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
+
+
+def _de_label(words: list[str]) -> str:
+    """A German document named in the dative, as a label: without its article and the
+    adjectives before its noun ("einer schriftlichen Stellungnahme der Isarwert Wohnen":
+    "Stellungnahme der Isarwert Wohnen")."""
+    k = 1 if words and words[0].lower() in _DE_DATIVE | _DETERMINERS else 0
+    while k < len(words) - 1 and words[k][:1].islower():
+        k += 1
+    return " ".join(words[k:])
+
+
 # Where a German document's name ends: a phrase of time or an adverb after it.
 _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
                           "allerdings zudem außerdem")
@@ -2700,6 +2718,7 @@ read reads reading said saying stand steht proclamant portant надписью s
 placards banner banners poster posters notice notices schild schilder plakat plakate
 transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches
 panneau panneaux плакат плакаты баннер баннеры растяжка растяжку транспарант транспаранты
+gemalt geschrieben painted written
 """)
 _SIGN_BEFORE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
@@ -2708,15 +2727,29 @@ _SIGN_BEFORE = re.compile(
     r"portant|stand|steht)|\s+с\s+надписью)?\s*:?\s*$")
 
 
+# A sign, then a clause about it that ends with the verb reading it out ("ein Transparent
+# in der Ostkurve, auf dem stand:", "a banner, painted on a bedsheet:").
+_SIGN_CLAUSE = re.compile(
+    r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
+    r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))\b[^.!?:«»„“”\"]{0,60}?"
+    r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)\s*:\s*$")
+
+
 def _sign_before(before: str, quoted: str) -> str | None:
     """The sign, banner or placard right before a quotation, which says it: with a verb
-    that reads it out ("a sign that read", "Transparente stand:") or before a whole
-    sentence in marks."""
+    that reads it out ("a sign that read", "Transparente stand:", "ein Transparent, auf
+    dem stand:") or before a whole sentence in marks."""
     match = _SIGN_BEFORE.search(before)
     if match is None or not (match.group(2) or before.rstrip().endswith(":") or
                              quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
-        return None
-    return match.group(1)
+        match = _SIGN_CLAUSE.search(before)
+        if match is None:
+            return None
+    words = match.group(1).split()
+    k = max((k for k, w in enumerate(words) if w.lower() in _ARTICLES_ONLY
+             and words[k - 1].lower() not in _ARTICLES_ONLY), default=0)
+    # (from its own article: not "dem Frühjahr ein Transparent"; but "einem der Transparente")
+    return " ".join(words[k:])
 
 
 _FR_NOT_VERBS = _words("""

@@ -1501,6 +1501,23 @@ def test_french_reflexive_verbs_and_openers() -> None:
           ("speech", "Sophie Caradec-Mauny"), ("speech", None)]
 
 
+def test_documents_and_signs_named_with_a_clause_around_them() -> None:
+    assert _speakers(
+        "Sur le site Rappel Conso, la fiche consacrée au produit précise que les personnes "
+        "« sont invitées à consulter leur médecin traitant ».",
+        "Dans une lettre ouverte publiée lundi, les cinq membres du jury écrivent qu’ils ne "
+        "peuvent « cautionner une compétition dont le palmarès semble écrit d’avance ».",
+        "In einer schriftlichen Stellungnahme der Isarwert Wohnen hieß es später, man bedauere "
+        "„die Verunsicherung der Mieterinnen und Mieter“.",
+        "Daran erinnerte auch ein Transparent in der Ostkurve, auf dem stand: „Unverkäuflich – "
+        "bis der Scheck kommt“.",
+        "Am Balkon hängt seit dem Frühjahr ein Transparent, mit roter Farbe auf ein Bettlaken "
+        "gemalt: „Wir bleiben alle!“",
+    ) == [("speech", "la fiche"), ("speech", "les cinq membres du jury"),
+          ("speech", "Stellungnahme der Isarwert Wohnen"), ("speech", "ein Transparent"),
+          ("speech", "ein Transparent")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
