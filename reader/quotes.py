@@ -1379,12 +1379,23 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     start = max(text.rfind("。", 0, end), text.rfind("」", 0, end)) + 1
     sentence = text[start:end]
     k = sentence.find("は")
+    if k <= 0 and (also := sentence.find("）も")) > 0:
+        k = also + 1  # 「会社員の男性（41）も住民の一人だ。「…」と訴えた」
     if k <= 0 or "「" in sentence[:k]:
         return None
     subject = _JA_PARENS.sub("", sentence[:k]).split("、")[-1].strip()
     if not subject or subject[-1] in "でに" or len(subject) > 30:
         return None
     return _Speaker(_ja_name(subject), name=True)
+
+
+_JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
+                         r"プラカード|ポスター|ボード|カード|旗|のぼり)")
+_JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば)")
+
+
+def _ja_sentence_start(text: str, at: int) -> int:
+    return max(text.rfind("。", 0, at), text.rfind("！", 0, at), text.rfind("？", 0, at)) + 1
 
 
 def _ja_subject(before: str) -> _Speaker | None:
@@ -1395,22 +1406,31 @@ def _ja_subject(before: str) -> _Speaker | None:
     for m in _JA_SENTENCE.finditer(before):
         start = m.end()
     sentence = before[start:]
+    according = _JA_ACCORDING.search(sentence)
+    if according is not None and "からは" not in sentence[according.end():]:
+        # 「木村さんによると、…「…」という」: whom it is according to.
+        return _Speaker(_ja_name(according.group(1)), name=True)
     if sentence.endswith("から"):
         # 「住民から「…」と通報」「記者から「…」と問われ」: the one it comes from says it.
         noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]))
         if noun:
             return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
-    for particle in "はが":
+    for particle in "はがも":
         for clause in reversed(clauses):
             k = clause.find(particle, 1)
-            if k < 0:
-                continue
+            if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
+                    clause[:k].endswith(title) for title in ("さん", "氏"))):
+                continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」)
             ga = clause.find("が", 1)
-            if particle == "は" and 0 < ga < k and not _JA_RELATIVE.search(clause, ga, k):
+            if particle == "は" and 0 < ga < k and not _JA_RELATIVE.search(clause, ga, k) \
+                    and "の" not in clause[ga:k]:  # (「建築構造が専門の中川教授は」)
                 k = ga  # 「回答者の約85％がWi-Fiは「…」と回答」: が marks who (but in
                 # 「長男がいる会社員女性は」 it is inside the clause that describes her)
             subject = _JA_PARENS.sub("", clause[:k]).strip(" ,")
+            if subject.endswith("」") and "「" in subject:
+                # 「所属事務所「ノースライト・ミュージック」は」: the name in the brackets
+                subject = subject[subject.rfind("「") + 1:-1]
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
@@ -1449,7 +1469,7 @@ _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 
 # Occupations written before a Japanese name with nothing between (無職佐藤和子さん).
 _JA_OCCUPATION = re.compile(r"^(?:無職|会社員|会社役員|主婦|自営業|農業|漁業|公務員|団体職員|"
-                            r"アルバイト|パート|大学生|高校生|中学生|学生|教員|看護師)(?=.{2})")
+                            r"アルバイト|パート|大学生|高校生|中学生|学生|教員|看護師)(?=[^の].)")
 
 
 def _ja_name(subject: str) -> str:
@@ -1470,7 +1490,10 @@ def _ja_name(subject: str) -> str:
     if clauses and clauses[-1].end() < len(subject):
         # 「名古屋市内の工場で働く20代の男性社員」: the clause before the noun describes whom
         # it names; the noun phrase after the last verb is the speaker.
-        return subject[clauses[-1].end():]
+        subject = _JA_OCCUPATION.sub("", subject[clauses[-1].end():])
+        for title in ("さん", "氏"):
+            if subject.endswith(title) and len(subject) > len(title) + 1:
+                return subject[:-len(title)]  # 「…訪れた会社員北浜ゆかりさん」: 北浜ゆかり
     return subject
 
 
@@ -3045,7 +3068,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     previous: _Raw | None = None
     openings: dict[tuple[int, str], int] = {}
     terms: set[tuple[int, int]] = set()  # where the quotations found to be terms start
-    spoken: set[tuple[int, int]] = set()  # and those found to be speech
+    spoken: set[tuple[int, int]] = set()  # and short speech that ends with a comma
 
     def pronoun_opening(block: int, pronoun: str) -> int:
         key = (block, pronoun.lower())
@@ -3186,10 +3209,21 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             before = _attribution_before(text[max(0, start - _LONG_WINDOW):start])
         if raw.char in "「『" and after.verb:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], end)
-            if inside and inside.group(1)[-1] not in "でに":
+            if (written := _JA_WRITTEN.match(texts[eb], end)) is not None:
+                # 「欠陥住宅を許さない」と書かれた横断幕: the banner it is written on.
+                after.speaker = _Speaker(written.group(1))
+            elif inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
             else:
                 after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start])
+        elif raw.char == "「" and (according := _JA_ACCORDING.search(
+                text, max(lo, _ja_sentence_start(text, start)), start)) is not None and \
+                "からは" not in text[according.end():start]:
+            # 「木村さんによると、…「…」という」: whom the sentence is according to (but in
+            # 「…によると、組合員からは「…」との声」 the members say it).
+            who = according.group(1)
+            after = _Found(_Speaker(who, pronoun=_JA_PRONOUNS[who]) if who in _JA_PRONOUNS
+                           else _Speaker(_ja_name(who), name=True), verb=True)
         elif raw.char == "「" and texts[eb][end:end + 1] == "。" and (
             said := _JA_THUS.match(texts[eb], end + 1)
         ):
@@ -3257,7 +3291,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # “…,” while Roeska warned that “…” quotes another).
                 found = _Found(_UNRESOLVED, verb=True)
         if raw.kind == "speech":
-            spoken.add(raw.start)
+            if raw.text.rstrip()[-1:] == ",":
+                spoken.add(raw.start)  # (“With submission, sir,” said …)
         else:
             raw.speaker = None  # terms have no speaker: none is looked for
             if raw.kind == "term":

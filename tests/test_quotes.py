@@ -1518,6 +1518,23 @@ def test_documents_and_signs_named_with_a_clause_around_them() -> None:
           ("speech", "ein Transparent")]
 
 
+def test_japanese_according_to_also_signs_and_names_in_brackets() -> None:
+    assert _speakers(
+        "木村さんによると、住民説明会で担当者から「『震度7にも十分耐えられる』と繰り返し説明された」"
+        "という。",
+        "建築構造が専門の東都大学の中川亮介教授は「杭の施工データの改ざんは根絶されていない」と"
+        "指摘する。",
+        "チケットは3分で完売した。所属事務所「ノースライト・ミュージック」はコメントで「不正な転売"
+        "によるチケットでの入場はお断りしております」と注意を呼びかけた。",
+        "函館市から訪れた会社員北浜ゆかりさん（45）は「毎日聴いていた曲を聴けた」と声を弾ませた。"
+        "隣の夫、北浜健さん（47）も「来てよかった。これで十分」とうなずいた。",
+        "会社員の男性（41）も住民の一人だ。「地震のたびに子どもを起こしてきた」と訴えた。",
+        "会見場には「欠陥住宅を許さない」と書かれた横断幕が掲げられていた。",
+    ) == [("speech", "木村"), ("speech", "中川亮介"), ("speech", None),
+          ("speech", "ノースライト・ミュージック"), ("speech", "北浜ゆかり"),
+          ("speech", "北浜健"), ("speech", "会社員の男性"), ("speech", "横断幕")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
