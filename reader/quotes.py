@@ -546,7 +546,8 @@ _HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "m": "m", "mme": "f", "mlle": "f",
     "monsieur": "m", "madame": "f", "herr": "m", "frau": "f", "sir": "m", "dame": "f",
     "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
-    "г-н": "m", "г-жа": "f", "господин": "m", "госпожа": "f",
+    "г-н": "m", "г-жа": "f", "господин": "m", "госпожа": "f", "господина": "m",
+    "госпожи": "f", "господину": "m", "госпоже": "f",
 }
 _TITLES = _words("""
 president vice prime minister chancellor secretary senator sen rep gov governor mayor judge
@@ -660,6 +661,8 @@ ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
+januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
+janvier février mars avril juin juillet août septembre octobre novembre décembre
 """)
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
 # "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
@@ -1036,9 +1039,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 and words[end + 1][0].isupper()):
             end += 1
         return _Speaker(_join(words[body + 1:end]))
-    if determiner and len(words) >= 4 and words[2].endswith(("é", "ée", "és", "ées")) and \
-            words[3] in _FR_AFTER_PARTICIPLE:
-        words = words[:2]  # "la fiche consacrée au produit": the document
+    participle = next((k for k in range(2, min(len(words) - 1, 4))
+                       if words[k].endswith(("é", "ée", "és", "ées"))
+                       and words[k + 1] in _FR_AFTER_PARTICIPLE), 0) if determiner else 0
+    if participle:
+        words = words[:participle]  # "la fiche consacrée au produit": the document
     text = _join(words)
     if not antecedent and words[0] in (
         "The", "A", "An", "One", "Le", "La", "Les", "Der", "Die", "Das", "Un", "Une", "Son",
@@ -1299,6 +1304,16 @@ def _object(tokens: list[str]) -> _Speaker | None:
         low = t.lower()
         if low in _RELATIVE and chunk:
             break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
+        if low in _STOP_PREPS and len(chunk) == 1 and chunk[0].lower() in _DETERMINERS and (
+            noun := next((j for j in range(k + 2, min(k + 9, len(tokens)))
+                          if tokens[j][:1].isupper() and tokens[j - 1][:1].islower()
+                          and tokens[j - 1].endswith(("e", "er", "en", "es", "em"))
+                          and tokens[j - 1].lower() not in _DETERMINERS), 0)
+        ):
+            # "sagte ein mit den Vorgängen vertrauter Banker": a German phrase between the
+            # article and its noun.
+            chunk.extend(tokens[k:noun + 1])
+            break
         if low in _STOP_PREPS and chunk and not (
             low in ("of", "de", "du") and chunk[0].lower() in _DETERMINERS
             or low in _SOURCE_PREPS and chunk[-1].lower() in _SOURCES
@@ -1311,6 +1326,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 if body is not None:
                     return body
             break
+        if len(chunk) == 2 and chunk[0].lower() in _DETERMINERS and chunk[1][0].isupper() and \
+                t[0].islower() and t.endswith(("end", "lich", "ig")) and low not in _OF:
+            break  # "antwortete die Managerin ausweichend": an adverb after the German noun
         if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and chunk and \
                 chunk[-1][0].isupper() and chunk[0].lower() not in _DETERMINERS:
             # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte
@@ -2390,6 +2408,15 @@ def _find(document: Document) -> list[_Raw]:
 _DASH_LINE = re.compile(r"^\s*[—–-]\s*(.+)$")
 
 
+# Verbs of putting words out that a block quotation after a colon holds.
+_PUBLISHED = _words("""
+posted posts published publishes shared shares tweeted wrote writes
+publiait publie publié publiée partagé postait
+veröffentlichte veröffentlicht postete teilte
+опубликовал опубликовала опубликовали выложил выложила разместил разместила
+""")
+
+
 def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], first: int,
                    last: int) -> str | None:
     """Who a block quotation is by: a closing "— Name" line, or the sentence before it
@@ -2417,6 +2444,14 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
             window = _sentence_window(lead, len(lead))
             subject = _role_subject(window) or _sentence_subject(window)
             return subject.text if subject is not None and subject.name else None
+        tokens = _tokens(lead[stops[-1] if stops else 0:]) if not found.verb else []
+        k = next((k for k, t in enumerate(tokens) if t in _PUBLISHED), 0)
+        if k:
+            # What someone posted or published: "Castellanos posted a photo with a caption:",
+            # "Ворошилов опубликовал обращение к зрителям:".
+            subject = _subject(tokens[:k])
+            return subject.text if subject is not None and (
+                subject.name or subject.text.split()[0].lower() in _INDEFINITE) else None
         if found.speaker is not None and not found.speaker.pronoun:
             return found.speaker.text
     return None
@@ -3494,6 +3529,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             document = _RU_DOCUMENT.search(text, lo, start)
             if document is not None and _first_stop(text[document.end():start]) < 0:
                 speaker = document.group(1)[:-1] + "е"  # the nominative: заявление
+            elif (said_in := _RU_SAID_IN.search(text, lo, start)) is not None and \
+                    _first_stop(text[said_in.end():start]) < 0:
+                # "Как говорится в приказе, режиссёр уволен «…»": the order, as a label.
+                speaker = _ru_nominative([said_in.group(1)])[0]
         if speaker is None and raw.char == "「" and start and not found.verb:
             # A headline's 「沿線住民「…」」, 「首相「…」」: the noun right before the quotation,
             # with no particle between, is who says it.
@@ -3591,6 +3630,7 @@ _NP_START = re.compile(r"(?:^|[.!?…:;]\s+|,\s+)((?:[\w’'-]+ ){1,5}?)(?:at|of
 
 
 # "в заявлении … говорилось, что": a document named in the prepositional case, then its verb.
+_RU_SAID_IN = re.compile(r"(?:говорится|говорилось|сказано)\s+во?\s+([а-яё-]+)")
 _RU_DOCUMENT = re.compile(
     r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|документе|"
     r"докладе|отчете|отчёте|постановлении|приговоре|решении)(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»"

@@ -1535,6 +1535,40 @@ def test_japanese_according_to_also_signs_and_names_in_brackets() -> None:
           ("speech", "北浜健"), ("speech", "会社員の男性"), ("speech", "横断幕")]
 
 
+def test_a_block_quotation_after_what_someone_posted_is_theirs() -> None:
+    def speaker(lead: str) -> str | None:
+        (block,) = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
+            Paragraph((Span(lead),)),
+            BlockQuote((Paragraph((Span("Day 1. Again. Thanks to everybody."),)),)),
+        )))
+        return block.speaker
+
+    assert speaker("The night he signed, Castellanos posted a photo of the jug on Instagram, "
+                   "with a caption his teammates have since printed on a T-shirt:") == \
+        "Castellanos"
+    assert speaker("Глеб Ворошилов в субботу опубликовал в своём телеграм-канале короткое "
+                   "обращение к зрителям:") == "Глеб Ворошилов"
+    assert speaker("Le 24 février, un compte anonyme consacré au patrimoine nantais publiait "
+                   "une photo du tableau accompagnée de ce message :") == "un compte anonyme"
+    assert speaker("The posted photos showed a sign:") is None
+
+
+def test_german_phrases_inside_and_after_the_speaker() -> None:
+    assert _speakers(
+        "Die Managerin Henrike Vollmer sprach. Auf die Frage, ob die Familie Kapital "
+        "nachschießen werde, antwortete die Managerin ausweichend: „Die Familie hat mehr als "
+        "40 Millionen Euro gegeben.“",
+        "„Das Werk in Korbach ist modern“, sagte ein mit den Vorgängen vertrauter Banker, der "
+        "nicht genannt werden wollte.",
+        "Matthias Greiderer hat am Montag seinen Rücktritt mit Ende Jänner erklärt. Er sehe "
+        "sich „außerstande, unter diesen Bedingungen weiter Theater zu machen“, sagte er.",
+        "«Нам три года рассказывали про „временные трудности“», — говорит координатор Елена "
+        "Шмидт. По словам госпожи Шмидт, участники стройки «уже продали машины, чтобы платить "
+        "по кредитам».",
+    ) == [("speech", "Henrike Vollmer"), ("speech", "ein mit den Vorgängen vertrauter Banker"),
+          ("speech", "Matthias Greiderer"), ("speech", "Елена Шмидт"), ("speech", "Шмидт")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
