@@ -80,7 +80,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 
 from reader.document import (
     Block,
@@ -2597,10 +2597,20 @@ _INDEFINITE = _words("a an one another un une ein eine einer один одна")
 _PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
 
 
-def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | None:
+def _known_surname(people: _People, texts: list[str], block: int, word: str) -> bool:
+    """Whether a word is the surname of someone known or named with a first name in the
+    paragraphs before this one."""
+    return len(word) > 2 and word.lower() not in _NOT_NAMES and (
+        word in people.by_word or block > 0 and _surname(texts, block - 1, word))
+
+
+def _previous_subject(text: str, start: int, sentence: str = "",
+                      known: Callable[[str], bool] | None = None) -> _Speaker | None:
     """The subject of the sentence before a quotation that opens a sentence, when it is a
     person: a name or a role ("One senior nurse at the hospital, who …, said …").
-    ``sentence``, when given, is that sentence already found."""
+    ``sentence``, when given, is that sentence already found; ``known`` says whether a word
+    is the surname of someone named before ("Brehmer selbst verabschiedete sich": a
+    person, not a noun)."""
     if not sentence:
         near = text[max(0, start - 32):start]
         if start > 32 and not any(c in near for c in ".!?…。！？"):
@@ -2629,6 +2639,8 @@ def _previous_subject(text: str, start: int, sentence: str = "") -> _Speaker | N
     head = sentence.split(None, 2)
     if len(head) >= 2 and head[1][:1].islower() and head[0][-1:].isalnum() and \
             head[0].lower() not in _DETERMINERS and not _opens_phrase(head[0]):
+        if known is not None and known(head[0]):
+            return _Speaker(head[0], name=True, pure=True)  # a surname already known
         return None  # "Strong opposition from …": one word, then lower case: nobody named
     # (One sentence already: its subject is in its first words, so only those are read.)
     tokens = _tokens(sentence[:120])
@@ -3393,13 +3405,18 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     before_subject = _previous_subject(text, start, sentence) if start else \
                         _previous_subject(texts[b - 1].rstrip(), len(texts[b - 1].rstrip()),
                                           sentence)
-                    if before_subject is None and found is after and not sentence and (
+                    if before_subject is None and not sentence and (
                         prior := _sentence_before(texts, b, start)
                     ):
                         # "Heuser sieht das anders. Voltaris sei „…“ gewesen, sagte er": the
                         # words before the quotation are what he said; the sentence before
-                        # says who he is.
-                        before_subject = _previous_subject("", 0, prior)
+                        # says who he is. (So does "Brehmer selbst verabschiedete sich. Darin
+                        # sagt er, …", when it opens with someone named before.)
+                        known = partial(_known_surname, people, texts, b)
+                        before_subject = _previous_subject("", 0, prior, known)
+                        if found is before and before_subject is not None and not (
+                                before_subject.name and known(before_subject.text.split()[-1])):
+                            before_subject = None
                     if before_subject is None:
                         before_subject = _pronoun_chain(texts, b, start, subject, people)
                     if before_subject is not None and _compatible(before_subject, subject,

@@ -1569,6 +1569,21 @@ def test_german_phrases_inside_and_after_the_speaker() -> None:
           ("speech", "Matthias Greiderer"), ("speech", "Елена Шмидт"), ("speech", "Шмидт")]
 
 
+def test_a_pronoun_after_a_sentence_opened_by_a_known_surname() -> None:
+    # "Brehmer selbst …" names him (he was named in full before); a noun that opens a German
+    # sentence ("Betriebsbedingte Kündigungen schloss Kornfeld nicht aus") does not.
+    assert _speakers(
+        "Der Mittelfeldspieler Jonas Brehmer wechselt für 40 Millionen Euro nach England.",
+        "„Wir haben alles versucht“, sagte Sportdirektor Thorsten Kieling. Ein Vereinssprecher "
+        "wollte das nicht kommentieren.",
+        "Brehmer selbst verabschiedete sich mit einem Video. Darin sagt er, Wesertal sei „mein "
+        "Zuhause und wird es immer bleiben“.",
+        "Matthias Kornfeld leitet den Konzern.",
+        "Betriebsbedingte Kündigungen schloss Kornfeld nicht aus. Auf die Frage, ob die "
+        "Sicherung angetastet werde, sagte er: „Wir werden über alle Instrumente sprechen.“",
+    ) == [("speech", "Thorsten Kieling"), ("speech", "Brehmer"), ("speech", "Matthias Kornfeld")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
