@@ -2237,6 +2237,9 @@ _CJK_PATTERN = r"[\u3040-\u30ff\u3400-\u9fff]"
 _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|た)[。！？]?$")
 
 
+_JA_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー・＝]+")
+
+
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
           after_noun: bool = False) -> str:
     words = _WORD.findall(text)
@@ -2294,6 +2297,8 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         score -= 3
     if cjk and _JA_SENTENCE_LIKE.search(stripped):
         score += 1
+    elif cjk and _JA_KATAKANA_NAME.fullmatch(stripped):
+        score -= 3  # 「ノースライト・ミュージック」: a name in katakana
     if mark == "『":
         score -= 2
     return "speech" if score >= 2 else "term"

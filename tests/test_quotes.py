@@ -1530,7 +1530,7 @@ def test_japanese_according_to_also_signs_and_names_in_brackets() -> None:
         "隣の夫、北浜健さん（47）も「来てよかった。これで十分」とうなずいた。",
         "会社員の男性（41）も住民の一人だ。「地震のたびに子どもを起こしてきた」と訴えた。",
         "会見場には「欠陥住宅を許さない」と書かれた横断幕が掲げられていた。",
-    ) == [("speech", "木村"), ("speech", "中川亮介"), ("speech", None),
+    ) == [("speech", "木村"), ("speech", "中川亮介"), ("term", None),
           ("speech", "ノースライト・ミュージック"), ("speech", "北浜ゆかり"),
           ("speech", "北浜健"), ("speech", "会社員の男性"), ("speech", "横断幕")]
 
