@@ -16,6 +16,7 @@ from reader.document import (
     BlockQuote,
     Document,
     Paragraph,
+    Quote,
     Span,
     iter_text_blocks,
     parse_html,
@@ -1385,20 +1386,22 @@ def test_a_statement_from_a_body_and_the_russian_interlocutor_point_to_who_speak
           ("speech", "Источник в администрации")]
 
 
-def test_a_block_quotation_after_she_and_a_colon_is_hers() -> None:
-    def blocks(lead: str) -> Document:
-        return Document(article=None, blocks=(  # type: ignore[arg-type]
-            Paragraph((Span("Ruth Abernathy served on the bench for thirty years."),)),
-            Paragraph((Span(lead),)),
-            BlockQuote((Paragraph((Span("I signed at 11:40 in the morning."),)),)),
-        ))
+def _block_after(*paragraphs: str) -> Quote:
+    """The block quotation after these paragraphs."""
+    (block,) = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
+        *(Paragraph((Span(p),)) for p in paragraphs),
+        BlockQuote((Paragraph((Span("I signed at 11:40 in the morning."),)),)),
+    )))
+    return block
 
-    (block,) = find_quotes(blocks("She describes signing the opinion this way:"))
+
+def test_a_block_quotation_after_she_and_a_colon_is_hers() -> None:
+    ruth = "Ruth Abernathy served on the bench for thirty years."
+    block = _block_after(ruth, "She describes signing the opinion this way:")
     assert block.kind == "block" and block.speaker == "Ruth Abernathy"
     # A pronoun in an aside is not the sentence's subject.
-    (block,) = find_quotes(blocks("A passage hangs above the pit, where, she says, it is "
-                                  "most likely to be splashed:"))
-    assert block.speaker != "Ruth Abernathy"
+    assert _block_after(ruth, "A passage hangs above the pit, where, she says, it is most "
+                        "likely to be splashed:").speaker != "Ruth Abernathy"
 
 
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
@@ -1537,11 +1540,7 @@ def test_japanese_according_to_also_signs_and_names_in_brackets() -> None:
 
 def test_a_block_quotation_after_what_someone_posted_is_theirs() -> None:
     def speaker(lead: str) -> str | None:
-        (block,) = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
-            Paragraph((Span(lead),)),
-            BlockQuote((Paragraph((Span("Day 1. Again. Thanks to everybody."),)),)),
-        )))
-        return block.speaker
+        return _block_after(lead).speaker
 
     assert speaker("The night he signed, Castellanos posted a photo of the jug on Instagram, "
                    "with a caption his teammates have since printed on a T-shirt:") == \
