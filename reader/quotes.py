@@ -218,8 +218,8 @@ def _scan(text: str, carry: str | None, next_first: str = ""
         return -1
 
     if carry is not None:
-        closers = {"“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’",
-                   "‚": "‘’", "「": "」", "『": "』"}.get(carry, carry)
+        closers = {"“": "”\"", '"': '"”', "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹",
+                   "‘": "’", "‚": "‘’", "「": "」", "『": "』"}.get(carry, carry)
         push(0, carry, closers)
         matches = _MARKS.finditer(text, 1)
     else:
@@ -247,7 +247,7 @@ def _scan(text: str, carry: str | None, next_first: str = ""
             elif stack and stack[-1].char == "“" and close_ctx and not open_ctx:
                 close_at(len(stack) - 1, i)  # a closing quote typed as an opening one
             else:
-                push(i, c, "”")
+                push(i, c, "”\"")  # (a straight " may close it: mixed marks, edited text)
         elif c == "”":
             k = find(c)
             if k >= 0:
@@ -262,7 +262,7 @@ def _scan(text: str, carry: str | None, next_first: str = ""
             if k >= 0 and close_ctx:
                 close_at(k, i)
             elif open_ctx and not p.isdigit():
-                push(i, c, '"')
+                push(i, c, '"”')  # ("What makes you think so?” : mixed marks)
         elif c == "«":
             k = find(c)
             if k >= 0:

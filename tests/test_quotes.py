@@ -1583,6 +1583,17 @@ def test_a_pronoun_after_a_sentence_opened_by_a_known_surname() -> None:
     ) == [("speech", "Thorsten Kieling"), ("speech", "Brehmer"), ("speech", "Matthias Kornfeld")]
 
 
+def test_a_straight_double_mark_pairs_with_a_curly_one() -> None:
+    # Edited and user-written pages mix the two: the quotation still ends at its closing
+    # mark, not at the end of its paragraph.
+    assert _quoted(_document(
+        "\"Minibars almost always lose money,” Sharon said. Hotels keep them anyway.",
+        "“Whether or not they asked is irrelevant.\" Answers did not matter.",
+        "He said \"this is “nested” here\" and left.",
+    )) == ["\"Minibars almost always lose money,”", "“Whether or not they asked is irrelevant.\"",
+           "\"this is “nested” here\""]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
