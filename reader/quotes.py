@@ -660,7 +660,7 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
-quant reste restent
+quant reste restent had has have was is did does enter
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
 janvier février mars avril juin juillet août septembre octobre novembre décembre
 """)
@@ -2177,6 +2177,8 @@ class _People:
         parsed = self.parsed.get(run)
         if parsed is None:
             words = run.replace(".", ". ").split()
+            while len(words) > 2 and words[0].lower() in _NOT_NAMES:
+                words = words[1:]  # "Enter Stuart R. Kaplan", "Had All For One": not names
             stripped = [_strip_possessive(w.rstrip(".")) for w in words]
             found = _name_run([w if k < len(words) - 1 and len(w) == 2 and w[1] == "."
                                else w.rstrip(".") for k, w in enumerate(words)])

@@ -1459,7 +1459,8 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
     assert _speakers(
         "“We exported a financial crisis a decade ago,” said William G. Gale, a senior "
         "fellow at the Brookings Institution.",
-        "Stuart R. Kaplan is a graduate of the Wharton School. “I’m all yours,” he tells me.",
+        "Enter Stuart R. Kaplan, a graduate of the Wharton School. “I’m all yours,” he tells "
+        "me.",
         "J. K. Rowling wrote: “It is our choices that show what we truly are.”",
         # (but the letters of an acronym, or "I" ending a sentence, are no initial)
         "Tom Forte is a director at the D.A. Davidson brokerage. “You won’t recognize it,” "
