@@ -664,6 +664,7 @@ quant reste restent had has have was is did does enter
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
 janvier février mars avril juin juillet août septembre octobre novembre décembre
 """)
+_OPENING_VERBS = _words("had has have was is did does enter")
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
 # "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
 _PREPOSITIONS = _words("""
@@ -2177,7 +2178,7 @@ class _People:
         parsed = self.parsed.get(run)
         if parsed is None:
             words = run.replace(".", ". ").split()
-            while len(words) > 2 and words[0].lower() in _NOT_NAMES:
+            if len(words) > 2 and words[0].lower() in _OPENING_VERBS:
                 words = words[1:]  # "Enter Stuart R. Kaplan", "Had All For One": not names
             stripped = [_strip_possessive(w.rstrip(".")) for w in words]
             found = _name_run([w if k < len(words) - 1 and len(w) == 2 and w[1] == "."
