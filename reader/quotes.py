@@ -341,6 +341,7 @@ _TEXT_BLOCKS = (Heading, Paragraph)  # (a tuple: ``Heading | Paragraph`` is buil
 @dataclass
 class _Layout:
     prose: list[bool] = field(default_factory=list)  # a Paragraph (not in a list or table)
+    headings: set[int] = field(default_factory=set)  # the text blocks that are headings
     container: list[int] = field(default_factory=list)  # outermost blockquote number, or -1
     blockquotes: list[tuple[int, int]] = field(default_factory=list)  # first, last block
 
@@ -351,6 +352,8 @@ def _layout(blocks: tuple[Block, ...]) -> _Layout:
     def walk(blocks: tuple[Block, ...], prose: bool, container: int) -> None:
         for block in blocks:
             if isinstance(block, _TEXT_BLOCKS):
+                if isinstance(block, Heading):
+                    out.headings.add(len(out.prose))
                 out.prose.append(prose and isinstance(block, Paragraph))
                 out.container.append(container)
             elif isinstance(block, BlockQuote):
@@ -663,8 +666,10 @@ dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом 
 quant reste restent had has have was is did does enter
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
 janvier février mars avril juin juillet août septembre octobre novembre décembre
+lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
+freitag samstag sonntag au-delà
 """)
-_OPENING_VERBS = _words("had has have was is did does enter")
+_OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
 # "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
 _PREPOSITIONS = _words("""
@@ -717,6 +722,7 @@ _INVERSION_SINGULAR = re.compile(r"\w+(?:-t)?-(il|elle)")
 _ELIDED_PREFIX = re.compile(r"^(?:d|l|qu|j|n|s|c)[’']", re.IGNORECASE)
 _ABBREV = _words("""
 mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof no vs etc m mme mlle u s co inc
+wg bzw usw ca evtl ggf inkl vgl nr str bspw
 corp ltd rev jan feb aug sept oct nov dec fig dept maj adm cmdr cpl pvt det insp supt
 """)
 _LONGEST_ABBREV = max(map(len, _ABBREV))
@@ -939,6 +945,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 stem.lower() in _PRONOUNS or stem.lower() in _PLURAL_PRONOUNS):
             words = [stem, *words[1:]]  # "he’d", "you’d": the pronoun
     first = words[0].lower()
+    if first in ("ihr", "его", "её", "ее") and len(words) >= 2 and words[1][:1].isalpha() and (
+            first != "ihr" or words[1][0].isupper()):
+        # "Ihr Fraktionschef Klaus Imhof", "его адвокат": a possessive before its noun
+        words = words[1:]
+        first = words[0].lower()
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
     if len(words) >= 2 and words[-1] in _LAST_PRONOUNS and words[-2].lower() not in _CONJUNCTIONS:
@@ -2011,8 +2022,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 # "… the Russian president said": the subject must look like one, not
                 # like the rest of a sentence ("… and urged the union to …").
                 first = head[0].lower()
-                if first in _LEADING:
-                    return found  # “…,” while Roeska warned that …: a new clause
+                if first in _LEADING or head[-1].lower() in _CONJUNCTIONS:
+                    # “…,” while Roeska warned that …: a new clause; "said the president
+                    # “strongly supports” the bill and urged": the verb goes on a clause
+                    # whose subject is before the quotation.
+                    return found
                 if tokens[k - 1] == "," and len(head) <= 3 and k + 1 < len(tokens) and \
                         tokens[k + 1].lower() in _SUBJECT_PRONOUNS and \
                         all(x[0].islower() for x in head):
@@ -2090,7 +2104,8 @@ class _Person:
 class _People:
     """People learned so far, by every word of their name, and who was last named."""
 
-    def __init__(self) -> None:
+    def __init__(self, headings: set[int] | frozenset[int] = frozenset()) -> None:
+        self.headings = headings  # blocks whose names no pronoun means ("Hundert Jahre …")
         self.by_word: dict[str, _Person] = {}
         self.last: _Person | None = None
         self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
@@ -2110,7 +2125,8 @@ class _People:
             b = self.named_upto
             candidates = self.runs.get(b)
             if candidates is None:
-                candidates = _candidates(texts[b], spans_in[b], self.aged, self.genders)
+                candidates = _candidates(texts[b], spans_in[b], self.aged, self.genders) \
+                    if b not in self.headings else []
                 self.runs[b] = candidates
             text = texts[b]
             starts = [(m.start(1), m.group(1)) for m in _PRONOUN_START.finditer(text)] \
@@ -2380,7 +2396,7 @@ def _find(document: Document) -> list[_Raw]:
             r.text = " ".join([r.text, *r.more])
     raws.sort(key=lambda r: r.start)
 
-    _attribute(raws, texts, spans_in)
+    _attribute(raws, texts, spans_in, layout.headings)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
     by_block: dict[int, list[_Raw]] = {}
@@ -2580,8 +2596,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     if named is not None:
         return named
     for t in tokens:
-        if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS:
-            break
+        if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS or \
+                _verb(t) in _NAMING_VERBS or _verb(t) in _EVALUATIVE:
+            break  # (and "Ihr Fraktionschef Klaus Imhof nennt den Vorgang „…“, warnt:")
         if described and len(chunk) >= 2 and chunk[-1][0].islower() and \
                 chunk[-1].lower() not in _DETERMINERS and (
                     t in _AUX or t[0].islower() and t.endswith("ed")):
@@ -2869,13 +2886,25 @@ def _whole_sentence(quoted: str) -> bool:
     return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) <= len(words) / 2
 
 
-def _about(lead: str) -> _Speaker | None:
+def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str], bool]
+                  ) -> _Speaker | None:
+    """A name that opens a sentence checked against the people named before: capitals that
+    open a German sentence are no name when someone known is named later in it ("Weitere
+    Arbeitsniederlegungen schloss Brinkmann nicht aus")."""
+    if subject is None or not subject.name or known(subject.text.split()[-1]):
+        return subject
+    named = [run.split()[-1] for run in _compiled(_CAPRUN_PATTERN).findall(sentence)
+             if known(run.split()[-1])]
+    return _Speaker(named[-1], name=True) if named else subject
+
+
+def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
     """The person a sentence just before a whole sentence in marks is about, who says it
     ("Le ministre, Romuald Adjovi, ne cache pas son agacement. « … »"): a name or a pronoun,
     the subject of that sentence."""
     if sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(lead):
         return None  # (nor a reference: "Walrond, Carl (2012).")
-    subject = _previous_subject("", 0, lead)
+    subject = _prefer_known(_previous_subject("", 0, lead), lead, known)
     if subject is None and 0 < lead.find(", ") < 60:
         # "Joint par téléphone, le ministre …": a short opening phrase, then the subject
         subject = _previous_subject("", 0, lead[lead.find(", ") + 2:])
@@ -3117,9 +3146,9 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
     return None
 
 
-def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]]
-               ) -> None:
-    people = _People()
+def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]],
+               headings: set[int]) -> None:
+    people = _People(headings)
     previous: _Raw | None = None
     openings: dict[tuple[int, str], int] = {}
     terms: set[tuple[int, int]] = set()  # where the quotations found to be terms start
@@ -3324,7 +3353,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             (whole := _whole_sentence(raw.text))
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
         ) and (beat := _beat(lead := _lead(texts, b, start)) or (
-            _about(lead) if whole else None
+            _about(lead, partial(_known_surname, people, texts, b)) if whole else None
         )) is not None:
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
@@ -3481,6 +3510,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # zurück: „…“": the subject of the sentence, a name or a role.
             window = _sentence_window(text, start)
             subject = _role_subject(window) or _sentence_subject(window)
+            stops = _stops(window)
+            subject = _prefer_known(subject, window[stops[-1] if stops else 0:],
+                                    partial(_known_surname, people, texts, b))
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES
@@ -4104,7 +4136,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         candidates = people.runs.get(b)
         text = texts[b]
         if candidates is None:
-            candidates = _candidates(text, spans_in[b], people.aged, people.genders)
+            candidates = _candidates(text, spans_in[b], people.aged, people.genders) \
+                if b not in people.headings else []
             people.runs[b] = candidates
         end = pos if b == block else len(text)
         lo = max(0, end - budget)

@@ -15,6 +15,7 @@ from reader.cli import main
 from reader.document import (
     BlockQuote,
     Document,
+    Heading,
     Paragraph,
     Quote,
     Span,
@@ -1593,6 +1594,35 @@ def test_a_straight_double_mark_pairs_with_a_curly_one() -> None:
         "He said \"this is “nested” here\" and left.",
     )) == ["\"Minibars almost always lose money,”", "“Whether or not they asked is irrelevant.\"",
            "\"this is “nested” here\""]
+
+
+def test_german_capitals_that_are_no_person() -> None:
+    # A headline names nobody a pronoun means; "Wer" opens a sentence; "Ihr" is a
+    # possessive; a noun phrase opening a German sentence gives way to someone known; a lone
+    # noun after an abbreviation ("wg.") is no subject.
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Heading(1, (Span("Hundert Jahre und kein bisschen leise"),)),
+        Paragraph((Span("Wer Hildegard Brenninkmeyer besuchen will, muss vorher anrufen. Vor "
+                        "zehn Uhr, sagt sie, sei sie „für niemanden zu sprechen“."),)),
+        Paragraph((Span("Auf der Liste stehen Dinge wie „Enkel anrufen wg. Weihnachten“ und "
+                        "unten: „Tablet: Videoanruf lernen!!“"),)),
+        Paragraph((Span("Am Dienstag wird sie hundert Jahre alt. „Ist es nicht. Es ist eine "
+                        "Gewohnheit“, sagt sie."),)),
+    ))
+    assert [(q.kind, q.speaker) for q in find_quotes(document)] == [
+        ("speech", "Hildegard Brenninkmeyer"), ("term", None), ("speech", None),
+        ("speech", "Hildegard Brenninkmeyer")]
+    assert _speakers(
+        "Verdi-Landesleiter Jörg Brinkmann rief zum Streik auf. Die Grünen-Chefin Miriam "
+        "Halbritter schimpfte.",
+        "Weitere Arbeitsniederlegungen schloss Brinkmann nicht aus: „Ob es dabei bleibt, "
+        "liegt allein an der Arbeitgeberseite.“",
+        "Ihr Fraktionschef Klaus Imhof nennt den Vorgang „unglücklich“, warnt aber vor einem "
+        "Bruch: „Wir haben noch zwei Jahre bis zur Kommunalwahl.“",
+        "A spokeswoman, Marisol Tate, said the president “strongly supports” the bill and "
+        "urged the Senate to take it up “without delay.”",
+    ) == [("speech", "Brinkmann"), ("term", None), ("speech", "Klaus Imhof"),
+          ("speech", "Marisol Tate"), ("speech", "Marisol Tate")]
 
 
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
