@@ -501,6 +501,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     напомни утвержда говори сообща отмеча добавля подчеркива поясня отвеча заверя обеща
     признава объясня пожалова возмути удиви повтори повторя спроси спрашива поинтересова
     прокомментирова призва призыва уверя увери подели рассказыва парирова отреза
+    уточня подтвержда подтверди сообщи
     """,
 ) | _DE_PARTICIPLES
 
@@ -567,6 +568,7 @@ stadtrat manager midfielder striker forward winger goalkeeper defender pundit me
 cllr councillor councilor cr mp mep msp me maître mgr pdg owner auditor clerk registrar
 det insp supt dci ds pc sgt retiree pensioner linebacker quarterback receiver
 coroner magistrate constable warden pastor rabbi imam cardinal archbishop chaplain landlord
+sergeant corporal lieutenant colonel admiral commander brigadier marshal trooper
 landlady publican shopkeeper sozialdemokrat sozialdemokratin christdemokrat
 christdemokratin
 councilmember
@@ -578,6 +580,7 @@ bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ort
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
+                   "vize",
                    "referent", "referentin", "kommissar", "kommissarin", "meister",
                    "meisterin",
                    "präsidentin", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
@@ -945,9 +948,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 stem.lower() in _PRONOUNS or stem.lower() in _PLURAL_PRONOUNS):
             words = [stem, *words[1:]]  # "he’d", "you’d": the pronoun
     first = words[0].lower()
-    if first in ("ihr", "его", "её", "ее") and len(words) >= 2 and words[1][:1].isalpha() and (
-            first != "ihr" or words[1][0].isupper()):
-        # "Ihr Fraktionschef Klaus Imhof", "его адвокат": a possessive before its noun
+    if first in ("ihr", "его", "её", "ее", "сам", "сама") and len(words) >= 2 and \
+            words[1][:1].isalpha() and (first != "ihr" or words[1][0].isupper()):
+        # "Ihr Fraktionschef Klaus Imhof", "его адвокат": a possessive before its noun;
+        # "сказал сам господин Левченко": "himself"
         words = words[1:]
         first = words[0].lower()
     if first in _PRONOUNS:
@@ -967,7 +971,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(words[0], pronoun="p")  # “…,” one said: one of a group just named
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # "said the , “…”": a link's words lost, nobody named
-    if first in _HONORIFICS and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words[1:]):
+    if first in _HONORIFICS and 2 <= len(words) <= 4 and words[-1][0].isupper() and all(
+            w[0].isupper() or w in _PARTICLES for w in words[1:]):  # (and "Mr de Bruin")
         # "— сказал господин Шмелёв", "said Ms Okafor": the name, a man's or a woman's
         return _Speaker(_join(words[1:]), name=True, gender=_HONORIFICS[first], pure=True)
     inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
@@ -975,7 +980,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
     for k in range(2, len(words) - 1 if not _STOP_PREPS.isdisjoint(words) else 0):
         if words[k].lower() in _STOP_PREPS and words[k - 1][0].isupper() and \
-                words[k - 2][0].isupper() and words[k].lower() not in _OF:
+                words[k - 2][0].isupper() and (words[k].lower() not in _OF
+                                               or words[k] == "from"):
             # "Министр обороны Андрей Белоусов в ходе совещания": where or when the person
             # spoke is not part of their name.
             named = _describe(words[:k])
@@ -2729,6 +2735,14 @@ _QUOTE_MARKS = re.compile("[“”„«»‹›「」『』\"]")  # (’ and ' a
 _OPENING_MARKS = re.compile("[“„«‹「『‘\"]")
 
 
+def _name_in_marks(sentence: str, at: int) -> bool:
+    """Whether the marks opening at ``at`` hold a short name inside the sentence's words
+    ("Источник «Ъ», знакомый с …, уточняет"), not a quotation."""
+    close = _QUOTE_MARKS.search(sentence, at + 1)
+    return close is not None and close.start() - at < _SHORT and \
+        sentence[:at].strip()[-1:].isalpha()
+
+
 def _reported_by(sentence: str) -> _Speaker | None:
     """Who a sentence of reported speech reports: the subject of its first verb of speech
     ("Retired teacher Dev Patel, who chairs the group, said the council had …": Dev Patel),
@@ -2740,9 +2754,11 @@ def _reported_by(sentence: str) -> _Speaker | None:
             if sentence[m.start() - 1:m.start()] in ("’", "'") and \
                     sentence[max(0, m.start() - 3):m.start() - 1].lower().endswith(("l", "d")):
                 continue  # "a découvert l’alerte": a noun after its article
-            if _OPENING_MARKS.search(sentence, 0, m.start()):
+            if (opening := _OPENING_MARKS.search(sentence, 0, m.start())) and \
+                    not _name_in_marks(sentence, opening.start()):
                 # A quotation before the verb: who speaks is between its end and the verb
                 # ("… “transparency,” Caudevilla said."), or after the verb ("…,” said X").
+                # (But a name in marks is part of the subject: "Источник «Ъ», … уточняет".)
                 close = max(sentence.rfind(c, 0, m.start()) for c in "”»“\"")
                 between = [t for t in _tokens(sentence[close + 1:m.start()]) if t[0].isalnum()]
                 if close < 0 or len(between) > 4:
@@ -3430,6 +3446,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     " " in reported.text and reported.name
                     or reported.text in people.by_word
                     or reported.text.split()[0].lower() in _INDEFINITE
+                    or reported.text.split()[0].lower() in _SOURCES  # ("Источник «Ъ» …")
                     or reported.name and _surname(texts, b, reported.text)
                 ):
                     # "Dev Patel, who chairs the group, said the council had …. ‘…,’ he

@@ -1625,6 +1625,20 @@ def test_german_capitals_that_are_no_person() -> None:
           ("speech", "Marisol Tate"), ("speech", "Marisol Tate")]
 
 
+def test_ranks_honorifics_and_sources_around_a_name() -> None:
+    assert _speakers(
+        "\"They'd written 'HELP' in the sand,\" Senior Sergeant Trent Whitcombe from Port "
+        "Augusta said.",
+        "Joost de Bruin, 26, was found. Mr de Bruin said the hardest moment came on "
+        "Saturday. \"We were shouting and waving the torch,\" he said.",
+        "Fraktionsvize Anke Rehbein sagte: „Wer eine Verkehrswende verspricht, muss liefern.“",
+        "«Решение далось тяжело», — сказал сам господин Левченко.",
+        "Источник «Ъ», знакомый с показателями холдинга, уточняет, что убыток мог составить "
+        "60 млн руб. «Ресторан давно жил за счет других проектов», — говорит он.",
+    ) == [("speech", "Trent Whitcombe"), ("speech", "de Bruin"), ("speech", "Anke Rehbein"),
+          ("speech", "Левченко"), ("term", None), ("speech", "Источник")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
