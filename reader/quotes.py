@@ -1406,6 +1406,15 @@ _JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:こう|そう)[^。「」]{0,12}
                       r"|訴え|明か|答え|呼びかけ|力を込め|振り返)")
 
 
+def _ja_topic_at(clause: str) -> int:
+    """Where the topic は nearest the end of a sentence is (「現在は…コーチを務める森田大輝（55）は、
+    …応じた」: the second), not counting では, には, とは; -1 when there is none."""
+    k = clause.rfind("は")
+    while k > 0 and clause[k - 1] in "でにと":
+        k = clause.rfind("は", 0, k)
+    return k
+
+
 def _ja_topic_before(text: str) -> _Speaker | None:
     """The topic (は) of the sentence before the one that ends ``text``: a Japanese sentence
     without a subject goes on with it (森下裁判長は…と指摘。「…」と述べた)."""
@@ -1414,7 +1423,7 @@ def _ja_topic_before(text: str) -> _Speaker | None:
         return None
     start = max(text.rfind("。", 0, end), text.rfind("」", 0, end)) + 1
     sentence = text[start:end]
-    k = sentence.find("は")
+    k = _ja_topic_at(sentence)
     if k <= 0 and (also := sentence.find("）も")) > 0:
         k = also + 1  # 「会社員の男性（41）も住民の一人だ。「…」と訴えた」
     if k <= 0 or "「" in sentence[:k]:
@@ -1442,10 +1451,6 @@ def _ja_subject(before: str) -> _Speaker | None:
     for m in _JA_SENTENCE.finditer(before):
         start = m.end()
     sentence = before[start:]
-    according = _JA_ACCORDING.search(sentence)
-    if according is not None and "からは" not in sentence[according.end():]:
-        # 「木村さんによると、…「…」という」: whom it is according to.
-        return _Speaker(_ja_name(according.group(1)), name=True)
     if sentence.endswith("から"):
         # 「住民から「…」と通報」「記者から「…」と問われ」: the one it comes from says it.
         noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]))
@@ -1454,7 +1459,8 @@ def _ja_subject(before: str) -> _Speaker | None:
     clauses = sentence.split("、")
     for particle in "はがも":
         for clause in reversed(clauses):
-            k = clause.find(particle, 1)
+            # (the topic nearest the quotation: 「現在は…コーチを務める森田大輝（55）は「…」」)
+            k = clause.rfind("は") if particle == "は" else clause.find(particle, 1)
             if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
                     clause[:k].endswith(title) for title in ("さん", "氏"))):
                 continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」)
@@ -1470,7 +1476,7 @@ def _ja_subject(before: str) -> _Speaker | None:
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
-                return None
+                return _ja_according(sentence)
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
             if _JA_SAME.fullmatch(subject):
@@ -1478,7 +1484,18 @@ def _ja_subject(before: str) -> _Speaker | None:
                 # someone said ("同会が…提出したことにも触れ"): that someone goes on.
                 return _Speaker(subject) if particle == "は" else _UNRESOLVED
             return _Speaker(_ja_name(subject), name=True)
-    return None
+    return _ja_according(sentence)
+
+
+def _ja_according(sentence: str) -> _Speaker | None:
+    """「木村さんによると、…「…」という」: whom the sentence is according to (unless the
+    words come 「…からは」 others)."""
+    according = _JA_ACCORDING.search(sentence)
+    if according is None or "からは" in sentence[according.end():]:
+        return None
+    who = according.group(1)
+    return _Speaker(who, pronoun=_JA_PRONOUNS[who]) if who in _JA_PRONOUNS else \
+        _Speaker(_ja_name(who), name=True)
 
 
 # 同会, 同社, 同省: "the said body", which refers back and never names a person.
@@ -3316,14 +3333,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
             else:
                 after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start])
-        elif raw.char == "「" and (according := _JA_ACCORDING.search(
-                text, max(lo, _ja_sentence_start(text, start)), start)) is not None and \
-                "からは" not in text[according.end():start]:
-            # 「木村さんによると、…「…」という」: whom the sentence is according to (but in
-            # 「…によると、組合員からは「…」との声」 the members say it).
-            who = according.group(1)
-            after = _Found(_Speaker(who, pronoun=_JA_PRONOUNS[who]) if who in _JA_PRONOUNS
-                           else _Speaker(_ja_name(who), name=True), verb=True)
+        elif raw.char == "「" and (according := _ja_according(
+                text[max(lo, _ja_sentence_start(text, start)):start])) is not None:
+            after = _Found(according, verb=True)  # (「…」という: hearsay, no verb after it)
         elif raw.char == "「" and texts[eb][end:end + 1] == "。" and (
             said := _JA_THUS.match(texts[eb], end + 1)
         ):
@@ -3950,7 +3962,7 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
 
 
 # A noun of kanji or katakana right before 「, after a space or the start of the text.
-_JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})$")
+_JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、の])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})$")
 # A question of a printed interview: 「――…か。」, "Q: …".
 _QUESTION_LINE = re.compile(r"\s*(?:――|──|—|Q[:.])")
 # The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」, 「佐伯氏 一問一答」.

@@ -1535,9 +1535,13 @@ def test_japanese_according_to_also_signs_and_names_in_brackets() -> None:
         "隣の夫、北浜健さん（47）も「来てよかった。これで十分」とうなずいた。",
         "会社員の男性（41）も住民の一人だ。「地震のたびに子どもを起こしてきた」と訴えた。",
         "会見場には「欠陥住宅を許さない」と書かれた横断幕が掲げられていた。",
+        "同年のエースで、現在は投手コーチを務める森田大輝（55）は、取材に応じた。「野球の全部を"
+        "教わった」と声を詰まらせた。",
+        "名将・佐伯勝利さん死去　教え子の森田「野球の全部を教わった」",
     ) == [("speech", "木村"), ("speech", "中川亮介"), ("term", None),
           ("speech", "ノースライト・ミュージック"), ("speech", "北浜ゆかり"),
-          ("speech", "北浜健"), ("speech", "会社員の男性"), ("speech", "横断幕")]
+          ("speech", "北浜健"), ("speech", "会社員の男性"), ("speech", "横断幕"),
+          ("speech", "森田大輝"), ("speech", "森田")]
 
 
 def test_a_block_quotation_after_what_someone_posted_is_theirs() -> None:
