@@ -1407,8 +1407,8 @@ _JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:こう|そう)[^。「」]{0,12}
 
 
 def _ja_topic_at(clause: str) -> int:
-    """Where the topic は nearest the end of a sentence is (「現在は…コーチを務める森田大輝（55）は、
-    …応じた」: the second), not counting では, には, とは; -1 when there is none."""
+    """Where the topic は nearest the end of a sentence is (「現在は…を務める森田大輝（55）は、…
+    応じた」: the second), not counting では, には, とは; -1 when there is none."""
     k = clause.rfind("は")
     while k > 0 and clause[k - 1] in "でにと":
         k = clause.rfind("は", 0, k)
