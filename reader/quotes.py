@@ -1939,6 +1939,13 @@ _AFTER_FAST_PATTERN = (
 )
 
 
+_DE_SEPARABLE = re.compile(
+    r"[,\s]*(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
+    r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob)\s+"
+    r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w.-]*)\s+"
+    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach)\s*[.,;:]")
+
+
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
     match = _JA_QUOTATIVE.match(window)
@@ -1970,6 +1977,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
                 impersonal.group(1)):
             found.speaker = None  # „…“, heißt es im Ort: the place, nobody in particular
+        return found
+    separable = _DE_SEPARABLE.match(window) if window[:3].strip(", ")[:1].islower() else None
+    if separable is not None:
+        # „…“, rechnet Heinz vor. / „…“, räumt die Ministerin ein: a German verb whose
+        # particle ends the clause, with its subject between them.
+        found.verb = True
+        found.speaker = _describe(separable.group(1).split())
         return found
     fast = _compiled(_AFTER_FAST_PATTERN).match(window)
     if fast:
