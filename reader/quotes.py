@@ -473,7 +473,11 @@ def _de_aux_subject(tokens: list[str], k: int) -> _Speaker | None:
     hatte Demmel den Zeugen gefragt", "„…“, hatte der Vorstand Anfang November intern
     festgehalten"), up to a phrase of time."""
     for i in range(k - 1, max(-1, k - 24), -1):
-        if tokens[i] in _SENTENCE_END or tokens[i].lower() in _SUBJECT_PRONOUNS:
+        if tokens[i].lower() in _SUBJECT_PRONOUNS and i and tokens[i - 1] in _DE_AUX:
+            # "Einer Lokalzeitung hat sie zum 95. Geburtstag gesagt": the pronoun after it
+            return _Speaker(tokens[i], pronoun=_PRONOUNS[tokens[i].lower()])
+        if tokens[i] in _SENTENCE_END and not tokens[i - 1].isdigit() or \
+                tokens[i].lower() in _SUBJECT_PRONOUNS:
             return None  # ("Er selbst habe zu seiner Frau gesagt": the pronoun is the subject)
         if tokens[i] in _DE_AUX and i + 1 < k and (tokens[i + 1][0].isupper()
                                                    or tokens[i + 1] in _ARTICLES_ONLY):
@@ -671,6 +675,7 @@ januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
 janvier février mars avril juin juillet août septembre octobre novembre décembre
 lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
 freitag samstag sonntag au-delà
+вечером утром днём днем ночью летом зимой весной осенью
 """)
 _OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
@@ -1644,6 +1649,9 @@ def _first_stop(window: str) -> int:
     return -1
 
 
+_ORDINAL_BEFORE = re.compile(r"\b(?:zum|zur|am|vom|im|beim|bis|seit|der|die|den|dem|des) \d{1,4}$")
+
+
 def _ends_sentence(window: str, m: re.Match[str]) -> bool:
     """Whether a run of stop characters found by _STOP ends a sentence of the window."""
     j = m.start()
@@ -1660,6 +1668,9 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
             window, k, m.end()
         ):
             return False
+        if not word and j and window[j - 1].isdigit() and m.end() - j == 1 and \
+                _ORDINAL_BEFORE.search(window, max(0, j - 12), j):
+            return False  # "zum 95. Geburtstag", "am 3. März": a German ordinal
     return True
 
 
@@ -1971,7 +1982,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         found.verb = True
         words = impersonal.group(1).split()
         # (up to a preposition after it: "в сообщении ведомства в Telegram-канале")
-        cut = next((k for k, w in enumerate(words) if k > 1 and w in _WHERE_PREPS), len(words))
+        cut = next((k for k, w in enumerate(words) if k and w in _WHERE_PREPS), len(words))
         found.speaker = _describe(_tokens(" ".join(words[:cut])))
         if found.speaker is not None and _DOCUMENTS.isdisjoint(
                 impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
@@ -2263,6 +2274,7 @@ class _People:
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
             return person
         if (len(name) >= 2 or run in self.aged) and name[0].lower() not in _NOT_NAMES \
+                and name[0].lower() not in _ARTICLES_ONLY \
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
                 and not any(w.lower() in _ORG_WORDS for w in name):
             return self.learn(_join(name), gender)
@@ -3838,14 +3850,19 @@ def _ru_subject_words(words: list[str]) -> list[str]:
         parse = _morphology().parse(words[1])[0]
         return words[1:] if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" else words
     k = 0
-    while k < len(words) - 1:
+    while k < len(words):
         parse = _morphology().parse(words[k])[0]
-        if parse.tag.POS in ("ADVB", "COMP", "PRCL", "PREP") or k and parse.tag.case != "nomn":
+        last = k == len(words) - 1
+        if not last and (parse.tag.POS in ("ADVB", "COMP", "PRCL", "PREP")
+                         or k and parse.tag.case != "nomn"):
             k += 1
             continue
         tag = parse.tag
-        if k and (tag.POS == "NPRO" or tag.POS == "NOUN" and tag.animacy == "anim"):
+        if k and not last and (tag.POS == "NPRO" or tag.POS == "NOUN" and tag.animacy == "anim"):
             return words[k:]  # a person, or a pronoun for one
+        if k and last and words[k][:1].isupper() and not words[k].isupper() and \
+                _ru_may_be_name(words[k]):
+            return words[k:]  # "Вечером Саблин"
         break
     return words
 

@@ -1638,10 +1638,15 @@ def test_ranks_honorifics_and_sources_around_a_name() -> None:
         "Saturday. \"We were shouting and waving the torch,\" he said.",
         "Fraktionsvize Anke Rehbein sagte: „Wer eine Verkehrswende verspricht, muss liefern.“",
         "«Решение далось тяжело», — сказал сам господин Левченко.",
+        "Губернатор Виктор Саблин выступил утром. Вечером Саблин написал в телеграм-канале: «Мы "
+        "не бросим жителей малых городов».",
+        "Hildegard Brenninkmeyer wird hundert. Einer Lokalzeitung hat sie zum 95. Geburtstag "
+        "gesagt, es liege am „täglichen Spaziergang an der Ilmenau“.",
         "Источник «Ъ», знакомый с показателями холдинга, уточняет, что убыток мог составить "
         "60 млн руб. «Ресторан давно жил за счет других проектов», — говорит он.",
     ) == [("speech", "Trent Whitcombe"), ("speech", "de Bruin"), ("speech", "Anke Rehbein"),
-          ("speech", "Левченко"), ("term", None), ("speech", "Источник")]
+          ("speech", "Левченко"), ("speech", "Саблин"), ("speech", "Hildegard Brenninkmeyer"),
+          ("term", None), ("speech", "Источник")]
 
 
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
