@@ -2674,8 +2674,9 @@ _PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at
 def _known_surname(people: _People, texts: list[str], block: int, word: str) -> bool:
     """Whether a word is the surname of someone known or named with a first name in the
     paragraphs before this one."""
-    return len(word) > 2 and word.lower() not in _NOT_NAMES and (
-        word in people.by_word or block > 0 and _surname(texts, block - 1, word))
+    if len(word) <= 2 or word.lower() in _NOT_NAMES:
+        return False
+    return word in people.by_word or block > 0 and _surname(texts, block - 1, word)
 
 
 def _previous_subject(text: str, start: int, sentence: str = "",
@@ -3011,7 +3012,7 @@ def _surname(texts: list[str], block: int, word: str) -> bool:
     of the paragraphs before it ("board president Rosa Delgado" before "Delgado said"): a
     surname, not a noun that opens a sentence."""
     pattern = _compiled(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ " + re.escape(word) + r"\b")
-    return any(pattern.search(texts[b])
+    return any(word in texts[b] and pattern.search(texts[b])  # (a plain search first)
                for b in range(block, max(-1, block - _SURNAME_REACH), -1))
 
 
