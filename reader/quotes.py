@@ -529,6 +529,8 @@ hinzufügend
 добавив отметив подчеркнув заявив сказав пояснив
 sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle
 """)
+# German subjunctives: a sentence of reported speech ("Die Netzentgelte seien „…“").
+_SUBJUNCTIVE = _words("sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle")
 # Words that make a quotation a name for something rather than an utterance.
 _NAMING = _words("""
 called calls call dubbed dubs termed labeled labelled branded nicknamed titled entitled
@@ -1565,6 +1567,7 @@ class _Found:
     verb: bool = False  # a verb of speech (or "according to") is attached to the quotation
     naming: bool = False  # a naming word stands just before it
     colon: bool = False  # a colon introduces it
+    reported: bool = False  # only a German subjunctive before it: reported speech goes on
     # Where the naming verbs before it stand (the nearest first) in ``tokens``: who named
     # it is read from them only when a quotation of speech needs it (see ``namer``).
     naming_verbs: tuple[int, ...] = ()
@@ -1727,6 +1730,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         # (without its article in the dative: "Mitteilung des Unternehmens", as a label)
         found.speaker = _Speaker(_de_label(words[:cut]))
         return found
+    if " es " in window and (said_in := _DE_SAID_IN.search(window)) is not None:
+        # "Man bedauere den Schritt, hieß es in einer schriftlichen Stellungnahme, die Stadt
+        # stehe „…“": the document named in the middle of the sentence.
+        found.verb = True
+        found.speaker = _Speaker(_de_label(said_in.group(1).split()))
+        return found
     if not _has_cue(window):
         return found
     tokens = _tokens(window)
@@ -1752,7 +1761,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                                      pronoun="m" if inversion.group(1) == "il" else "f")
             return found
         if verb in _CONTINUING:
-            continuing = True  # the speaker is the subject of an earlier verb, if any
+            # the speaker is the subject of an earlier verb, if any
+            continuing = "subjunctive" if verb in _SUBJUNCTIVE and continuing in (
+                False, "subjunctive") else True
             continue
         if verb in _EVALUATIVE and (tail_words[-1:] and tail_words[-1] in _DETERMINERS):
             continue  # "have hailed their “strategic partnership”": a name, not words said
@@ -1869,6 +1880,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     if continuing:
         found.verb = True
         found.speaker = _UNRESOLVED
+        # (but "In Berlin hieß es, man sei „…“" says nobody in particular said it)
+        found.reported = continuing == "subjunctive" and "hieß es" not in window and \
+            "heißt es" not in window
     return found
 
 
@@ -1917,6 +1931,7 @@ _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
     r"(?:hieß|heißt) es\b")
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
+_DE_SAID_IN = re.compile(r"(?:hieß|heißt) es (?:in|im) ([^.!?:,„“]{2,80}?)\s*,")
 
 
 def _de_label(words: list[str]) -> str:
@@ -3438,7 +3453,17 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 terms.add(raw.start)
             continue
         speaker = None
-        if found.speaker is _UNRESOLVED:
+        # "Ein Mitglied des Vorstands … sieht die Verantwortung beim Intendanten. Greiderer
+        # habe „…“", "„…“, sagte sie. / Die Netzentgelte seien „…“": a sentence of reported
+        # speech goes on with the one the sentence before is about, or with whom the article
+        # quoted last, not with its own subject.
+        about = _previous_subject(text, start) if found.reported else None
+        if about is not None:
+            speaker = resolve(about, b, start)
+        elif found.reported and previous is not None and previous.speaker and \
+                previous.end[0] >= b - 1:
+            speaker = previous.speaker
+        elif found.speaker is _UNRESOLVED:
             # "…, adding that “…”": who spoke just before, or the subject of the sentence.
             subject = None
             if neighbour is None or neighbour.end[0] != b:

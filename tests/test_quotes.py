@@ -1649,6 +1649,19 @@ def test_ranks_honorifics_and_sources_around_a_name() -> None:
           ("term", None), ("speech", "Источник")]
 
 
+def test_a_german_sentence_of_reported_speech_goes_on_with_whom_it_reports() -> None:
+    # Its own subject ("Die Netzentgelte …", "Greiderer habe …") is what is reported on;
+    # the speaker is the one the sentence before is about, or the one quoted last.
+    assert _speakers(
+        "„Die Familie hat nicht vor, Anteile abzugeben“, sagte Katharina Hessler.",
+        "Zugleich richtete sie deutliche Worte an die Politik. Die Netzentgelte und die "
+        "Bürokratie seien „ein Standortnachteil, den kein Mittelständler wegarbeiten kann“.",
+        "Man bedauere den Schritt, hieß es in einer schriftlichen Stellungnahme, die Stadt "
+        "stehe aber „weiterhin zu einer lebendigen Theaterszene in den Bezirken“.",
+    ) == [("speech", "Katharina Hessler"), ("speech", "Katharina Hessler"),
+          ("speech", "Stellungnahme")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
