@@ -575,6 +575,8 @@ cllr councillor councilor cr mp mep msp me maître mgr pdg owner auditor clerk r
 det insp supt dci ds pc sgt retiree pensioner linebacker quarterback receiver
 coroner magistrate constable warden pastor rabbi imam cardinal archbishop chaplain landlord
 sergeant corporal lieutenant colonel admiral commander brigadier marshal trooper
+canon vicar reverend curate deacon churchwarden verteidiger verteidigerin staatsanwalt
+staatsanwältin
 landlady publican shopkeeper sozialdemokrat sozialdemokratin christdemokrat
 christdemokratin
 councilmember
@@ -1355,7 +1357,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 t[0].islower() and t.endswith(("end", "lich", "ig")) and low not in _OF:
             break  # "antwortete die Managerin ausweichend": an adverb after the German noun
         if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and chunk and \
-                chunk[-1][0].isupper() and chunk[0].lower() not in _DETERMINERS:
+                chunk[-1][0].isupper() and (chunk[0].lower() not in _DETERMINERS or len(
+                    chunk) >= 3 and chunk[-2][0].isupper() and low != "des"):
             # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte
             # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt"
             break
@@ -1517,6 +1520,8 @@ _JA_TITLES = tuple(sorted(_words("""
 室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
 代表取締役 代表取締役社長 アナリスト エコノミスト 准教授 講師 キャプテン コーチ
 組合長 副組合長 漁協組合長 町議 市議 県議 区議 村議 議員団長 学長 副学長 理事官 組長
+農林水産大臣 財務大臣 外務大臣 経済産業大臣 国土交通大臣 厚生労働大臣 文部科学大臣 環境大臣
+防衛大臣 法務大臣 総務大臣 投手 捕手 内野手 外野手 主将
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
@@ -2940,14 +2945,17 @@ def _fr_subject_before(before: str, quoted: str) -> _Speaker | None:
     if clause is None:
         return None
     words = clause.group(1).split()
+    while len(words) > 1 and words[-1] in _FR_CLITICS:
+        words.pop()  # "Le club y « remercie … »": the pronoun before the verb
     if not 1 <= len(words) <= 4 or words[-1].lower() in _DETERMINERS or not (
         words[0].lower() in _DETERMINERS or words[0].lower().startswith(("l’", "l'"))
         or words[0][:1].isupper() and words[0].lower() not in _NOT_NAMES
     ) or any(w in _SPEECH_VERBS or w in _RUN_ON for w in words):
         return None
-    return _describe(_tokens(clause.group(1)))
+    return _describe(_tokens(" ".join(words)))
 
 
+_FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")
 _CLAUSE_PRONOUN = re.compile(
     r"(?:^|, )([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]r|[Оо]н|[Оо]на) [a-zа-яäöüéè]")
 
@@ -3221,6 +3229,27 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
     return None
 
 
+def _before_comma(window: str, phrase: str) -> bool:
+    """Whether the phrase (as a speaker is written: its first letter may be lowered) is
+    followed by a comma in the window."""
+    at = window.lower().rfind(phrase.lower())
+    return at >= 0 and window[at + len(phrase):].lstrip()[:1] == ","
+
+
+def _person_description(words: list[str]) -> bool:
+    """Whether a definite noun phrase in lower case can stand for one person just named
+    ("l’ancien milieu de terrain", "la dirigeante", "der frühere Bergmann"), not for a body,
+    a document or several people."""
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _DEFINITE and not (
+            words[0][:2].lower() in ("l’", "l'") and len(words[0]) > 3):
+        return False
+    german = words[0].lower() in ("der", "die")  # (whose nouns are capitalized)
+    head = words[-1].lower()
+    return all(w.islower() for w in words[1:-1]) and (words[-1].islower() or german) and \
+        head not in _ORG_WORDS and head not in _DOCUMENTS and head not in _SOURCES and \
+        not head.endswith(("s", "x")) and not _is_title(head)  # (titles: see below)
+
+
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]],
                headings: set[int]) -> None:
     people = _People(headings)
@@ -3277,9 +3306,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s") or _AGED.fullmatch(words[1])
             ) or 2 <= len(words) <= 3 and words[0].lower() in _DEMONSTRATIVE
-                    and words[-1].islower()):
+                    and words[-1].islower() or _person_description(words)
+                    and _indefinite_antecedent(texts[block][max(0, pos - _CHAIN_REACH):pos],
+                                               words[-1]) is None):
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
-                # retraitée / „…“, sagt der 61-Jährige: the person just named.
+                # retraitée / „…“, sagt der 61-Jährige / a prévenu l’ancien milieu de
+                # terrain / sagt der frühere Bergmann: the person just named.
                 person = _recent_person(people, texts, spans_in, block, pos, "?")
                 if person is not None and _just_named(block, pos, person):
                     return person.name
@@ -3597,7 +3629,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES
-                                        or subject.text.split()[-1].lower() in _DOCUMENTS):
+                                        or subject.text.split()[-1].lower() in _DOCUMENTS
+                                        or subject.text.split()[0].lower() in _INDEFINITE
+                                        and _before_comma(window, subject.text)):
+                # (and someone the sentence brings in, with a clause about them: "Une
+                # salariée de la ligne, qui préfère rester anonyme, est plus directe :")
                 speaker = resolve(subject, b, start)
             elif "а" <= window.rstrip(": ")[-1:].lower() <= "я":
                 # "На двери появилось объявление управляющей компании: «…»": the document
@@ -3681,18 +3717,21 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # An interview printed as questions (――…) and answers that are only a quotation:
             # the person the lead-in says is interviewed.
             speaker = _interviewee(texts, b)
-        if speaker is not None and found.speaker is not None and found.speaker.pronoun \
-                and found.speaker.pronoun in "mf" and neighbour is not None \
+        if speaker is not None and found.speaker is not None and (
+                found.speaker.pronoun and found.speaker.pronoun in "mf"
+                or not found.speaker.pronoun and not found.speaker.name
+                and speaker != found.speaker.text) and neighbour is not None \
                 and neighbour.end[0] == b and neighbour.speaker == speaker \
                 and neighbour.text.rstrip(" ”’»\"'").endswith("?") \
                 and not _REPLY.isdisjoint(_PLAIN_WORD.findall(
                     (text[max(lo, start - 40):start] if found is before else
                      texts[eb][end:end + 40]).lower())):
             # "X asked him: “…?” After a pause, he replied: “No.”": who answers a question
-            # is not who asked it.
+            # is not who asked it (and "le bourgmestre" who answers the judge is as named).
             other = _recent_person(people, texts, spans_in, b, start, found.speaker.pronoun,
-                                   skip=speaker)
-            speaker = other.name if other is not None else speaker
+                                   skip=speaker) if found.speaker.pronoun else None
+            speaker = other.name if other is not None else speaker \
+                if found.speaker.pronoun else found.speaker.text
         if speaker is not None and (not speaker.istitle() or speaker[:4] in ("Сам ", "Сама")):
             # (A name, every word capitalized, is the common case: nothing to check.)
             speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")

@@ -1662,6 +1662,29 @@ def test_a_german_sentence_of_reported_speech_goes_on_with_whom_it_reports() -> 
           ("speech", "Stellungnahme")]
 
 
+def test_descriptions_titles_and_clitics_around_speakers() -> None:
+    assert _speakers(
+        "„Wir bekennen uns zu Deutschland“, sagte die Vorstandsvorsitzende Katharina Hessler "
+        "der F.A.Z.",
+        "‘It was a privilege,’ said Canon Gillian Ashworth. Churchwarden Derek Pell said: ‘We "
+        "did our best.’",
+        "大石康弘農林水産大臣は「現場の声を重く受け止める」と述べた。",
+        "Le club y « remercie Patrick Delorme pour son engagement ».",
+        # A definite description after the words stands for the person just named; one
+        # that answers a question is not the one who asked it.
+        "Samir Benhaddou, 41 ans, dirigera la séance. « Je ne suis pas là pour faire de la "
+        "figuration », a prévenu l’ancien milieu de terrain.",
+        "La présidente, Catherine Mottet, ne l'a pas ménagé. « Vous saviez qu’il payait ? », "
+        "a-t-elle demandé. « Je savais qu'il me conseillait », a répondu le bourgmestre.",
+        # Someone a sentence brings in, with a clause about them, before a colon.
+        "Une salariée de la ligne, qui préfère rester anonyme, est plus directe : « On nous "
+        "parle de 2027, mais c’est la fin du mois qui nous inquiète. »",
+    ) == [("speech", "Katharina Hessler"), ("speech", "Gillian Ashworth"),
+          ("speech", "Derek Pell"), ("speech", "大石康弘"), ("speech", "le club"),
+          ("speech", "Samir Benhaddou"), ("speech", "Catherine Mottet"),
+          ("speech", "le bourgmestre"), ("speech", "une salariée de la ligne")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
