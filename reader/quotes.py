@@ -1752,12 +1752,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if not t[0].isalnum() or k in aside:
             continue  # (and "said the offer – 3.5 per cent for most – was": an aside)
         words_seen += 1
-        if words_seen > 20:
+        if words_seen > 28:  # ("X said falling congregations and … had left it with ‘…’")
             break
         if t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
-                t.lower() not in _BEFORE_LOWER and "-" not in t:
+                t.lower() not in _BEFORE_LOWER and "-" not in t and not (
+                    t in _BACK_VERBS and tokens[k + 1:k + 2] == ["back"]):
             continue  # most words: none of the rules below can apply (checked at once)
-        verb = _verb(t)
+        verb = "replied" if t in _BACK_VERBS else _verb(t)  # ("Brandvold pushed back:")
         inversion = _INVERSION_SINGULAR.fullmatch(verb) if "-" in verb else None
         if inversion and inversion.group(0).split("-", 1)[0] in _SPEECH_VERBS:
             # "Ses pommes, explique-t-il, se vendent « … »": the verb and its pronoun

@@ -1685,6 +1685,15 @@ def test_descriptions_titles_and_clitics_around_speakers() -> None:
           ("speech", "le bourgmestre"), ("speech", "une salariée de la ligne")]
 
 
+def test_a_verb_far_before_a_partial_quotation_and_pushed_back() -> None:
+    assert _speakers(
+        "The Diocese of Calderfield said falling congregations and a repair bill of more than "
+        "£1.2m for the roof and tower had left it with ‘no realistic alternative’ to closure.",
+        "Brandvold pushed back in a LinkedIn post Tuesday morning: \"Proud day for Cedar "
+        "Valley. Same people, same handshake, bigger balance sheet.\"",
+    ) == [("speech", "the Diocese of Calderfield"), ("speech", "Brandvold")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
