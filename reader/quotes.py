@@ -460,8 +460,14 @@ gesagt gefragt geantwortet gewarnt gemahnt gefordert geklagt geschildert geschim
 festgehalten geschrieben gesprochen gerufen zitiert mitgeteilt hinzugefügt betont erklärt
 erzählt berichtet versichert bekräftigt beteuert kritisiert
 """)
-# Auxiliaries before the subject of a German sentence whose participle ends it.
-_DE_AUX = _words("hat hatte hätte habe haben hatten wird wurde werden wurden")
+# German infinitives of speech after a modal: "ließ er über seinen Anwalt mitteilen".
+_DE_INFINITIVES = _words("sagen mitteilen ausrichten erklären betonen antworten")
+# Auxiliaries (and modals) before the subject of a German sentence whose participle or
+# infinitive ends it.
+_DE_AUX = _words("""
+hat hatte hätte habe haben hatten wird wurde werden wurden ließ lässt ließen will wollte
+wollten kann konnte mag mochte muss musste soll sollte sollten möchte
+""")
 _DE_WHEN = _words("""
 anfang ende mitte januar jänner februar feber märz april mai juni juli august september
 oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -496,6 +502,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     """,
     german="""
     sag erklär beton frag antwort warn kritisier bestätig behaupt mahn forder verlang ergänz
+    mitteil ausricht
     bekräftig versicher bericht erläuter verkünd beklag klag beteuer kommentier erzähl
     wiederhol schilder klarstell schimpf
     """,
@@ -507,7 +514,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     прокомментирова призва призыва уверя увери подели рассказыва парирова отреза
     уточня подтвержда подтверди сообщи
     """,
-) | _DE_PARTICIPLES
+) | _DE_PARTICIPLES | _DE_INFINITIVES
 
 
 # Verbs of judging that quote the judge's words ("praised his officers for “…”") unless the
@@ -1814,7 +1821,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # subject follows it.
                 found.speaker = _object(tokens[k + 1:])
                 return found
-            if verb in _DE_PARTICIPLES and (aux := _de_aux_subject(tokens, k)) is not None:
+            if (verb in _DE_PARTICIPLES or verb in _DE_INFINITIVES) and (
+                    aux := _de_aux_subject(tokens, k)) is not None:
                 found.speaker = aux
                 return found
             head_tokens = tokens[:k] if _opens_phrase(tokens[0]) else tokens
@@ -3496,7 +3504,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif found.reported and previous is not None and previous.speaker and \
                 previous.end[0] >= b - 1:
             speaker = previous.speaker
-        elif found.speaker is _UNRESOLVED:
+        elif found.speaker is _UNRESOLVED and not found.reported:
             # "…, adding that “…”": who spoke just before, or the subject of the sentence.
             subject = None
             if neighbour is None or neighbour.end[0] != b:

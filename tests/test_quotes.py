@@ -1658,8 +1658,12 @@ def test_a_german_sentence_of_reported_speech_goes_on_with_whom_it_reports() -> 
         "Bürokratie seien „ein Standortnachteil, den kein Mittelständler wegarbeiten kann“.",
         "Man bedauere den Schritt, hieß es in einer schriftlichen Stellungnahme, die Stadt "
         "stehe aber „weiterhin zu einer lebendigen Theaterszene in den Bezirken“.",
+        "Firmenchef Carsten Hollmer weist die Vorwürfe zurück. Auf Anfrage ließ er über "
+        "seinen Anwalt mitteilen, sein Unternehmen zahle „selbstverständlich den gesetzlichen "
+        "Mindestlohn“, sämtliche Abzüge seien „vertraglich vereinbart und transparent“.",
     ) == [("speech", "Katharina Hessler"), ("speech", "Katharina Hessler"),
-          ("speech", "Stellungnahme")]
+          ("speech", "Stellungnahme"), ("speech", "Carsten Hollmer"),
+          ("speech", "Carsten Hollmer")]
 
 
 def test_descriptions_titles_and_clitics_around_speakers() -> None:
