@@ -1174,7 +1174,9 @@ def _opens_phrase(token: str) -> bool:
         first = token.lower()
         known = first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or \
             first.endswith("ing") or (first.endswith("ly") or first in _ADVERB_OPENERS) and \
-            token[0].isupper() and not _is_title(token)
+            token[0].isupper() and not _is_title(token) or "а" <= first[:1] <= "я" and \
+            first.endswith(("я", "в", "вшись")) and _morphology().parse(first)[0].tag.POS == "GRND"
+        # ("Выходя из зала, он …": a Russian gerund opens the phrase)
         if len(_OPENS) < 50_000:  # bounded, as the title cache is
             _OPENS[token] = known
     return known
@@ -1844,13 +1846,17 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # ("Thierry Vauquelin, petit-fils du fondateur, se dit « … »": not "se")
                 speaker = _subject(tokens[:k - 1] if tokens[k - 1] in ("se", "s’", "s'")
                                    else tokens[:k])
+                # (the subject after the verb: a capitalized word, or a German article and
+                # its noun: "In einer Mitteilung fordert der Verband «…»")
+                after_verb = k + 1 < len(tokens) and (tokens[k + 1][0].isupper() or (
+                    tokens[k + 1] in ("der", "die", "das") and tokens[k + 2:k + 3]
+                    and tokens[k + 2][0].isupper()))
                 region = [x for x in tokens[:k] if x[0].isalnum()] if (
-                    tokens[0].lower() in _PREPOSITIONS and k + 1 < len(tokens)
-                    and tokens[k + 1][0].isupper()) else []
+                    tokens[0].lower() in _PREPOSITIONS and after_verb) else []
                 if region and region[0].lower() in _PREPOSITIONS and (
                     len(region) <= 3 and (len(region) < 3 or region[1].lower() in _DETERMINERS)
                     or verb in _V2_VERBS
-                ) and k + 1 < len(tokens) and tokens[k + 1][0].isupper():
+                ):
                     # "Nach der Sitzung sagte Ministerin Petra Kühn:": a phrase of time or
                     # place, then the verb, then its subject.
                     speaker = _object(tokens[k + 1:]) or speaker

@@ -1482,12 +1482,15 @@ def test_german_auxiliary_then_subject_then_participle() -> None:
         "In der Mitteilung wird Cheftrainer Declan Farrow mit den Worten zitiert, Brehmer sei "
         "„genau das Profil, das uns gefehlt hat“.",
         "„Der Betrieb läuft uneingeschränkt weiter“, sagte Mertesacker dieser Zeitung.",
+        "In einer Mitteilung fordert der Verband «ein Urteil, das auch für andere Vermieter "
+        "ein Signal ist».",
         "„Strom, Fleisch, Fett – alles doppelt so teuer“, rechnet Heinz Kubiak vor.",
         "Reto Casutt hat 300 Schafe. Viele Älpler hätten ans Aufhören gedacht, sagt Casutt. "
         "Er selbst habe zu seiner Frau gesagt: „Noch ein solcher Sommer, und ich verkaufe "
         "die Herde.“",
     ) == [("speech", "der Vereinsvorstand"), ("speech", "Demmel"), ("speech", "Declan Farrow"),
-          ("speech", "Mertesacker"), ("speech", "Heinz Kubiak"), ("speech", "Casutt")]
+          ("speech", "Mertesacker"), ("speech", "der Verband"), ("speech", "Heinz Kubiak"),
+          ("speech", "Casutt")]
 
 
 def test_french_reflexive_verbs_and_openers() -> None:
