@@ -1450,6 +1450,9 @@ def test_words_that_cannot_speak_are_no_speaker() -> None:
           ("term", None), ("speech", None), ("speech", None), ("speech", "Anna Bielefeld")]
     assert "the" not in {speaker for _, speaker in _speakers(
         "\"Then, sir,\" said the , \"you are responsible for the man you left there.\"")}
+    assert "Выходя" not in {speaker for _, speaker in _speakers(
+        "Выходя из зала, он успел сказать журналистам одну фразу: «Бог не в этом здании, его "
+        "нельзя опечатать».")}
     # (and "you" speaks for the reader, not for the last person named)
     assert _speakers("“Yes,” said Turkey.", "If you’d just told me you “tore your house "
                      "apart looking for it, every drawer,” fine.") == [("speech", "Turkey"),
