@@ -311,7 +311,9 @@ def _scan(text: str, carry: str | None, next_first: str = ""
                         and (text[i + 2].islower() or text[i + 2].isdigit()))
                 top = stack[-1]
                 if weak and k == len(stack) - 1:
-                    if top.weak < 0:
+                    if top.weak < 0 or text[top.weak - 1] in "sS":
+                        # (a later one after "hours’ notice’": the first was a plural's
+                        # possessive, "‘less than 48 hours’ notice’ to parents")
                         top.weak = i
                     continue
                 close_at(k, i)

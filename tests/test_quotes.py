@@ -1704,6 +1704,13 @@ def test_a_verb_far_before_a_partial_quotation_and_pushed_back() -> None:
     ) == [("speech", "the Diocese of Calderfield"), ("speech", "Brandvold")]
 
 
+def test_a_plural_possessive_inside_a_single_quotation_does_not_close_it() -> None:
+    assert _quoted(_document(
+        "The union gave ‘less than 48 hours’ notice’ to parents, he said.",
+        "She called it ‘the students’ books’ and left.",
+    )) == ["‘less than 48 hours’ notice’", "‘the students’ books’"]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
