@@ -1192,7 +1192,10 @@ def _fronted(tokens: list[str]) -> list[str]:
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
     if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] == ["for"]) \
             and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes)
-        rest = tokens[tokens.index(",") + 1:]
+        comma = tokens.index(",")
+        rest = tokens[comma + 1:]
+        if "," in rest[1:4] and _place_goes_on(tokens[:comma], rest[:rest.index(",")]):
+            rest = rest[rest.index(",") + 1:]  # "At a picket in Salthill, Galway, Conor …"
         while rest and (rest[0][:1].islower() or rest[0] in _QUOTE_TOKENS) and "," in rest \
                 and rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
             # ", ob der Bund …, antwortete", "As the crowd sang the anthem, “…”, at the
@@ -1200,6 +1203,19 @@ def _fronted(tokens: list[str]) -> list[str]:
             rest = rest[rest.index(",") + 1:]
         return rest
     return tokens
+
+
+def _place_goes_on(before: list[str], chunk: list[str]) -> bool:
+    """Whether a clause of one or two capitalized words goes on the place that ends the
+    clause before it ("who lives in Austin, Texas,", "in Ennis, Co Clare,")."""
+    words = [t for t in chunk if t[0].isalnum()]
+    return len(before) >= 2 and before[-2].lower() in _PLACE_PREPS and \
+        before[-1][:1].isupper() and all(t[:1].isupper() for t in words) and (
+            len(words) == 1 or len(words) == 2 and words[0].lower() in _PLACE_FIRST)
+
+
+# First words of two-word states, counties and countries ("in Albany, New York,").
+_PLACE_FIRST = _words("new north south west east co county saint st san santa los las el")
 
 
 def _subject(tokens: list[str]) -> _Speaker | None:
@@ -1251,6 +1267,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
             or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
+            or closed and _place_goes_on(chunks[-2], chunks[-1])
             or closed and chunks[-1][0] in _DE_RELATIVE and len(chunks[-1]) > 2
             and all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
             # (", der nicht genannt werden wollte,": a German relative clause, whose words

@@ -1711,6 +1711,18 @@ def test_a_plural_possessive_inside_a_single_quotation_does_not_close_it() -> No
     )) == ["‘less than 48 hours’ notice’", "‘the students’ books’"]
 
 
+def test_a_place_after_a_place_is_not_the_speaker() -> None:
+    # "in Austin, Texas,": the state goes on the city, in an appositive or an opening
+    # phrase (but "A voter in Basildon, Karen Mills," names her).
+    assert _speakers(
+        "Jane Doe, who lives in Austin, Texas, said the plan was “a disaster for renters.”",
+        "At a picket in Salthill, Galway, student Conor Dwane (17) was candid. “Honestly? "
+        "Most of us are just glad of the day off,” he said.",
+        "A voter in Basildon, Karen Mills, 52, said she had switched. “Fourteen years is "
+        "enough,” she said.",
+    ) == [("speech", "Jane Doe"), ("speech", "Conor Dwane"), ("speech", "Karen Mills")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
