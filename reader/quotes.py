@@ -1046,7 +1046,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         runs[0][1] < len(words) and (words[runs[0][1] - 1].endswith(("’s", "'s"))
                                      or words[runs[0][1]].lower() in _ROLES)
     ) and not (runs[0][1] == 1 and (first in _ROLES or len(words) > 1
-                                    and _looks_plural_noun(words[1]))):
+                                    and _looks_plural_noun(words[1]))) and not (
+        runs[0][1] < len(words) - 1 and words[runs[0][1]] in _ORG_WORDS):  # ("Campaign group X")
         # A clause that starts with a name: the name ("Vogel später", "Leon Hart of …"),
         # unless it is a possessive ("Koenig’s brother"), a role ("Источник издания") or
         # one capitalized word before a plural noun ("Aid agencies").
@@ -1063,7 +1064,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         body = _describe(words[3:])
         if body is not None:
             return body
-    if determiner and len(words) >= 3 and (body := next(
+    if len(words) >= 3 and (determiner or words[1] in _ORG_WORDS) and (body := next(
         (k for k, w in enumerate(words[1:-1], 1)
          if w[0].islower() and w in _ORG_WORDS and words[k + 1][0].isupper()), 0
     )):
@@ -2011,6 +2012,11 @@ _DE_SEPARABLE = re.compile(
     r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach)\s*[.,;:]")
 
 
+def _clause(tokens: list[str]) -> list[str]:
+    """The tokens up to the first comma."""
+    return tokens[:tokens.index(",")] if "," in tokens else tokens
+
+
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
     match = _JA_QUOTATIVE.match(window)
@@ -2143,8 +2149,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     return found
                 if sentence_final and head[0][0].isupper() and (
                     len(head) > 3 or "," in tokens[:k]
-                    or sum(1 for x in tokens[k + 1:] if x[0].isalnum()) > 4
-                ):  # (a lower-case word after “…?” goes on the sentence: “…?” one man shouted)
+                    or sum(1 for x in _clause(tokens[k + 1:]) if x[0].isalnum()) > 4
+                ):  # (a lower-case word after “…?” goes on the sentence: “…?” one man shouted;
+                    # "“…?” Mendoza asked the council, holding …" is its attribution)
                     return found  # “…” He said the team … : a new sentence, not attribution
                 speaker = _subject(tokens[:k])
                 if (speaker is None or not speaker.name and not speaker.pronoun) and \

@@ -1701,7 +1701,12 @@ def test_a_verb_far_before_a_partial_quotation_and_pushed_back() -> None:
         "£1.2m for the roof and tower had left it with ‘no realistic alternative’ to closure.",
         "Brandvold pushed back in a LinkedIn post Tuesday morning: \"Proud day for Cedar "
         "Valley. Same people, same handshake, bigger balance sheet.\"",
-    ) == [("speech", "the Diocese of Calderfield"), ("speech", "Brandvold")]
+        "“I’m paying more for this?” Mendoza asked the council, holding the jar over her "
+        "head.",
+        "Campaign group Wexbridge Health Watch posted on X: ‘Corridor care is not care. Full "
+        "stop.’",
+    ) == [("speech", "the Diocese of Calderfield"), ("speech", "Brandvold"),
+          ("speech", "Mendoza"), ("speech", "Wexbridge Health Watch")]
 
 
 def test_a_plural_possessive_inside_a_single_quotation_does_not_close_it() -> None:
