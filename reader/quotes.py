@@ -585,7 +585,7 @@ det insp supt dci ds pc sgt retiree pensioner linebacker quarterback receiver
 coroner magistrate constable warden pastor rabbi imam cardinal archbishop chaplain landlord
 sergeant corporal lieutenant colonel admiral commander brigadier marshal trooper
 canon vicar reverend curate deacon churchwarden verteidiger verteidigerin staatsanwalt
-staatsanwältin
+staatsanwältin commandant capitaine lieutenant adjudant brigadier lehrer lehrerin
 landlady publican shopkeeper sozialdemokrat sozialdemokratin christdemokrat
 christdemokratin
 councilmember
@@ -818,7 +818,9 @@ def _is_title(word: str) -> bool:
             # "long-running": a participle or an adjective)
             known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al"))
         else:
-            known = low in _TITLES or low.endswith(_TITLE_SUFFIXES)
+            known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) or word[:1].isupper() and \
+                low.endswith("s") and low[:-1].endswith(_TITLE_SUFFIXES) and len(low) > 6
+            # (and a German genitive: "des ungarischen Außenministers Gábor Lendvai")
         if len(_IS_TITLE) < 50_000:  # bounded: a long-running app reads many articles
             _IS_TITLE[word] = known
     return known
@@ -1176,7 +1178,8 @@ def _opens_phrase(token: str) -> bool:
     if known is None:
         first = token.lower()
         known = first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or \
-            first.endswith("ing") or (first.endswith("ly") or first in _ADVERB_OPENERS) and \
+            first.endswith("ing") or (first.endswith("ly") or first in _ADVERB_OPENERS
+                                      or first.endswith(("é", "ée", "és", "ées"))) and \
             token[0].isupper() and not _is_title(token) or "а" <= first[:1] <= "я" and \
             first.endswith(("я", "в", "вшись")) and _morphology().parse(first)[0].tag.POS == "GRND"
         # ("Выходя из зала, он …": a Russian gerund opens the phrase)
@@ -1292,7 +1295,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         k = len(chunks) - 2
         while k > 0 and all(t.isdigit() for t in chunks[k] if t[0].isalnum()):
             k -= 1  # "Janet Ellery, 67, a retired nurse, said": the age between
-        before = _describe(chunks[k])
+        before = _describe(chunks[k]) if not (
+            k == 0 and _opens_phrase(chunks[0][0])) else None  # (not "Contactée, la …")
         if before is not None and before.name and before.pure:
             return before
     return last
@@ -3338,6 +3342,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 words = [words[0][:1], words[0][2:]]  # "l’élue": the article, the noun
             if 2 <= len(words) <= 3 and words[0].lower() in _DEFINITE and (
                 words[-1].lower() in _ROLES or _is_title(words[-1])
+                or words[-1].lower() in _SOURCES  # ("the source added")
             ) and (one := _indefinite_antecedent(
                 texts[block][max(0, pos - _CHAIN_REACH):pos], words[-1])) is not None:
                 # "One RCMP officer at a checkpoint said …. “…,” the officer said": the one

@@ -1728,6 +1728,17 @@ def test_a_place_after_a_place_is_not_the_speaker() -> None:
     ) == [("speech", "Jane Doe"), ("speech", "Conor Dwane"), ("speech", "Karen Mills")]
 
 
+def test_more_titles_and_a_french_participle_opening_a_sentence() -> None:
+    assert _speakers(
+        "Deutlich kühler fiel die Bilanz des ungarischen Außenministers Gábor Lendvai aus. "
+        "„Über Wasser kann man sich leicht einigen“, sagte er.",
+        "Lehrer Michael Brandl, 41, unterrichtet Sport. „Ich habe nur gezählt“, sagt er.",
+        "Contactée, la direction académique du Finistère affirme que « la décision n’est pas "
+        "définitive ».",
+    ) == [("speech", "Gábor Lendvai"), ("speech", "Michael Brandl"),
+          ("speech", "la direction académique du Finistère")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
