@@ -1606,6 +1606,7 @@ class _Found:
     naming: bool = False  # a naming word stands just before it
     colon: bool = False  # a colon introduces it
     reported: bool = False  # only a German subjunctive before it: reported speech goes on
+    there: bool = False  # „…“, heißt es darin: the document named before it speaks
     # Where the naming verbs before it stand (the nearest first) in ``tokens``: who named
     # it is read from them only when a quotation of speech needs it (see ``namer``).
     naming_verbs: tuple[int, ...] = ()
@@ -1758,7 +1759,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         window = window[stops[-1]:]
     if window.lstrip().startswith(("In ", "Im ")) and \
             (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
-            not _DOCUMENTS.isdisjoint(w.lower() for w in document.group(1).split()[:3]):
+            any(w.lower() in _DOCUMENTS or _de_document(w)
+                for w in document.group(1).split()[:3]):
         # "In einer Mitteilung des Unternehmens vom Montag hieß es, der Betrieb laufe „…“":
         # the document, named first in German word order.
         words = document.group(1).split()
@@ -1925,8 +1927,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _UNRESOLVED
         # (but "In Berlin hieß es, man sei „…“" says nobody in particular said it)
-        found.reported = continuing == "subjunctive" and "hieß es" not in window and \
-            "heißt es" not in window
+        found.reported = continuing == "subjunctive" and not _HIESS_ES.search(window)
     return found
 
 
@@ -1973,9 +1974,30 @@ _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
 _RU_DOCUMENT_WORD = re.compile(r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт)")
 _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
-    r"(?:hieß|heißt) es\b")
+    r"(?:hieß|heißt|hiess|heisst) es\b")
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
-_DE_SAID_IN = re.compile(r"(?:hieß|heißt) es (?:in|im) ([^.!?:,„“]{2,80}?)\s*,")
+_HIESS_ES = re.compile(r"\b(?:hieß|heißt|hiess|heisst) es\b")
+# „…“, heißt es darin: the document the sentence before named.
+_IMPERSONAL_THERE = re.compile(r"[,\s]*(?:heißt|hieß|heisst|hiess) es (?:darin|dort|da)\b")
+# German document nouns, alone or at the end of a compound ("Abschlusserklärung"), with the
+# article a label takes.
+_DE_DOCUMENT_ENDINGS = {
+    "erklärung": "die", "mitteilung": "die", "stellungnahme": "die", "schrift": "die",
+    "meldung": "die", "aussendung": "die", "nachricht": "die", "gutachten": "das",
+    "schreiben": "das", "protokoll": "das", "papier": "das", "dokument": "das",
+    "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
+}
+
+
+def _de_document(word: str) -> str | None:
+    """The label of a German document noun ("die Anklageschrift"), or None."""
+    low = word.lower()
+    ending = next((e for e in _DE_DOCUMENT_ENDINGS if low.endswith(e)), None) \
+        if word[:1].isupper() else None
+    return f"{_DE_DOCUMENT_ENDINGS[ending]} {word}" if ending else None
+
+
+_DE_SAID_IN = re.compile(r"(?:hieß|heißt|hiess|heisst) es (?:in|im) ([^.!?:,„“«»]{2,80}?)\s*,")
 
 
 def _de_label(words: list[str]) -> str:
@@ -1991,11 +2013,13 @@ def _de_label(words: list[str]) -> str:
 # Where a German document's name ends: a phrase of time or an adverb after it.
 _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
                           "allerdings zudem außerdem")
-_IMPERSONAL_ON = re.compile(r"[,\s]*(?:heißt|hieß) es(?: (?:weiter|zudem|außerdem|ferner|auch|"
+_IMPERSONAL_ON = re.compile(r"[,\s]*(?:heißt|hieß|heisst|hiess) es(?: (?:weiter|zudem|außerdem|"
+                            r"ferner|auch|"
                             r"noch|dazu))?\s*(?:[.;]|$)")
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
 _IMPERSONAL = re.compile(
-    r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|говорится|peut-on lire|lit-on|on peut lire|"
+    r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|heisst es|hiess es|говорится|peut-on lire|"
+    r"lit-on|on peut lire|"
     r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
 )
 # A subject pronoun and a lower-case word right after a quotation, each a whole token.
@@ -2035,6 +2059,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
         # state are a tag on the name, not an appositive.
         window = _PARTY_STATE_TEXT.sub("", window)
+    if _IMPERSONAL_THERE.match(window) is not None:
+        # „…“, heißt es darin: the document the words before named ("Ein Gutachten kommt
+        # zu einem anderen Ergebnis"), when they name one.
+        found.verb = True
+        found.speaker = _UNRESOLVED
+        found.there = True
+        return found
     if _IMPERSONAL_ON.match(window):
         # „…“, hieß es weiter: the document or the body quoted just before goes on.
         found.verb = True
@@ -3536,7 +3567,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         # speech goes on with the one the sentence before is about, or with whom the article
         # quoted last, not with its own subject.
         about = _previous_subject(text, start) if found.reported else None
-        if about is not None:
+        if found.there:
+            speaker = next((label for word in reversed(_PLAIN_WORD.findall(
+                text[max(0, start - 300):start] if start else texts[b - 1][-300:] if b else ""
+            )) if (label := _de_document(word)) is not None), None)
+        elif about is not None:
             speaker = resolve(about, b, start)
         elif found.reported and previous is not None and previous.speaker and \
                 previous.end[0] >= b - 1:

@@ -1739,6 +1739,18 @@ def test_more_titles_and_a_french_participle_opening_a_sentence() -> None:
           ("speech", "la direction académique du Finistère")]
 
 
+def test_heisst_es_darin_is_the_document_named_before() -> None:
+    assert _speakers(
+        "Ein vom Betreiber beauftragtes Gutachten kommt zu einem anderen Ergebnis. Das Risiko "
+        "sei „nicht signifikant erhöht“, heißt es darin.",
+        "Laut Anklageschrift verlangte der Beschuldigte bis zu 1100 Franken. Er habe «die "
+        "Zwangslage der Mieter planmässig ausgenützt», heisst es dort.",
+        "In der Abschlusserklärung heißt es, die Staaten wollten „Naturkatastrophen gemeinsam "
+        "begegnen“.",
+    ) == [("speech", "das Gutachten"), ("speech", "die Anklageschrift"),
+          ("speech", "Abschlusserklärung")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
