@@ -1745,8 +1745,8 @@ def test_heisst_es_darin_is_the_document_named_before() -> None:
         "sei „nicht signifikant erhöht“, heißt es darin.",
         "Laut Anklageschrift verlangte der Beschuldigte bis zu 1100 Franken. Er habe «die "
         "Zwangslage der Mieter planmässig ausgenützt», heisst es dort.",
-        "In der Abschlusserklärung heißt es, die Staaten wollten „Naturkatastrophen gemeinsam "
-        "begegnen“.",
+        "In der Abschlusserklärung heißt es, die Staaten wollten „Naturkatastrophen nicht "
+        "länger einzeln, sondern gemeinsam begegnen“.",
     ) == [("speech", "das Gutachten"), ("speech", "die Anklageschrift"),
           ("speech", "Abschlusserklärung")]
 
