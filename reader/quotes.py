@@ -2465,7 +2465,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         score -= 3  # 「ノースライト・ミュージック」: a name in katakana
     if mark == "『":
         score -= 2
-    return "speech" if score >= 2 else "term"
+    return "speech" if score >= 2 and words else "term"  # (no word: a lost link's marks)
 
 
 # ---------------------------------------------------------------------------------------
