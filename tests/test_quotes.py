@@ -1450,6 +1450,8 @@ def test_words_that_cannot_speak_are_no_speaker() -> None:
           ("term", None), ("speech", None), ("speech", None), ("speech", "Anna Bielefeld")]
     assert "the" not in {speaker for _, speaker in _speakers(
         "\"Then, sir,\" said the , \"you are responsible for the man you left there.\"")}
+    assert _speakers("\",\" he said, without looking round, \"and I want nothing to say to "
+                     "you.\"")[0] == ("term", None)  # (marks a lost link left empty)
     assert "Выходя" not in {speaker for _, speaker in _speakers(
         "Выходя из зала, он успел сказать журналистам одну фразу: «Бог не в этом здании, его "
         "нельзя опечатать».")}
