@@ -1504,6 +1504,10 @@ def _ja_subject(before: str) -> _Speaker | None:
         for clause in reversed(clauses):
             # (the topic nearest the quotation: 「現在は…コーチを務める森田大輝（55）は「…」」)
             k = clause.rfind("は") if particle == "は" else clause.find(particle, 1)
+            opened = clause.rfind("「", 0, k) if k > 0 else -1
+            if opened > clause.rfind("」", 0, k):
+                # (not a は inside the words of an earlier quotation: 「うちの地区は…」)
+                k = clause.rfind(particle, 0, opened)
             if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
                     clause[:k].endswith(title) for title in ("さん", "氏"))):
                 continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」)
@@ -3379,18 +3383,21 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "One RCMP officer at a checkpoint said …. “…,” the officer said": the one
                 # the paragraph introduced, not the last officer named.
                 return one
+            described = after and _person_description(words) and _indefinite_antecedent(
+                texts[block][max(0, pos - _CHAIN_REACH):pos], words[-1]) is None
             if after and (len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s") or _AGED.fullmatch(words[1])
             ) or 2 <= len(words) <= 3 and words[0].lower() in _DEMONSTRATIVE
-                    and words[-1].islower() or _person_description(words)
-                    and _indefinite_antecedent(texts[block][max(0, pos - _CHAIN_REACH):pos],
-                                               words[-1]) is None):
+                    and words[-1].islower() or described):
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
                 # retraitée / „…“, sagt der 61-Jährige / a prévenu l’ancien milieu de
-                # terrain / sagt der frühere Bergmann: the person just named.
+                # terrain / sagt der frühere Bergmann: the person just named (for a longer
+                # description, in this paragraph).
                 person = _recent_person(people, texts, spans_in, block, pos, "?")
-                if person is not None and _just_named(block, pos, person):
+                if person is not None and (_named_before(
+                        texts[block], spans_in[block], pos, person.name.split()[-1])
+                        if described else _just_named(block, pos, person)):
                     return person.name
             if len(words) <= 3 and _is_title(words[-1]) and (
                 len(words) == 1 or words[0].lower() in _DEFINITE
@@ -3566,7 +3573,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         # habe „…“", "„…“, sagte sie. / Die Netzentgelte seien „…“": a sentence of reported
         # speech goes on with the one the sentence before is about, or with whom the article
         # quoted last, not with its own subject.
-        about = _previous_subject(text, start) if found.reported else None
+        about = _previous_subject(text, start) if found.reported and not _QUOTE_MARKS.search(
+            text, max(0, start - _PREVIOUS_REACH), start) else None
+        # (not "„… Jeder Stapel war versiegelt“, sagte sie. Der Vorwurf sei „…“": her)
         if found.there:
             speaker = next((label for word in reversed(_PLAIN_WORD.findall(
                 text[max(0, start - 300):start] if start else texts[b - 1][-300:] if b else ""

@@ -1753,6 +1753,22 @@ def test_heisst_es_darin_is_the_document_named_before() -> None:
           ("speech", "Abschlusserklärung")]
 
 
+def test_what_the_last_blind_batches_found_a_later_rule_got_wrong() -> None:
+    # A reported sentence after a quotation is the quoted speaker's, not the subject of a
+    # sentence inside her words; a は inside an earlier quotation is no topic; a long
+    # description stands for someone named in its own paragraph only.
+    assert _speakers(
+        "Wahlleiterin Sabine Köhler-Brandt wies das zurück. „Es ist kein Stimmzettel verloren "
+        "gegangen. Jeder "
+        "Stapel war versiegelt“, sagte sie auf Nachfrage. Der Vorwurf sei „schlicht falsch“.",
+        "町のSNSには「うちの地区は大丈夫なのか」「情報が遅い」といった書き込みが相次いだ。",
+        "La liste Ombreval Demain a gagné.",
+        "« J'ai décidé de remettre mon mandat, parce que la commune mérite mieux », a déclaré "
+        "l'intéressé, la voix nouée.",
+    ) == [("speech", "Sabine Köhler-Brandt"), ("speech", "Sabine Köhler-Brandt"), ("term", None),
+          ("speech", None), ("speech", "l'intéressé")]
+
+
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
     assert _quoted(_document(
         "A petition titled ‘Save the 71’ had gathered more than 1,100 signatures.",
