@@ -9,7 +9,8 @@ Rules, in the order they apply:
 
 *Marks.* Openers and their closers: “…” (and ”…” where a ” follows a space), "…", „…“ and
 „…” (German, Polish), «…» and »…« (either direction, spaces inside allowed), ‹…› and ›…‹,
-‘…’, '…' and ‚…‘, 「…」, 『…』. <q> elements arrive as “…” from the parser.
+‘…’, '…' and ‚…‘, 「…」, 『…』; a straight " and a curly “ or ” close each other (edited pages
+mix them). <q> elements arrive as “…” from the parser.
 A ’ or ' between letters (don’t, O’Brien), before a digit (’90s), before an elided word
 (’em, ’til, ’n’) or after a digit (6'2) is an apostrophe or prime; a " after a digit is an
 inch mark unless a straight quotation is open; ′ and ″ are never marks. A single closer that
@@ -61,7 +62,13 @@ body an opening phrase names ("Du côté de la STIB, on affirme"), and words in 
 on with a French subject's verb ("l’intersyndicale « appelle à … »") are the subject's.
 Russian is read with its morphology (pymorphy3, loaded only for Russian text): a phrase of
 time or place before the subject is skipped, and a name or description found in another
-case is given in the nominative.
+case is given in the nominative. German word order is read for its subject after an
+auxiliary or modal ("hatte Demmel … gefragt", "ließ er … mitteilen"), a separable verb
+("rechnet Heinz vor") and "heißt es darin" (the document the sentence before named); a
+German sentence in the subjunctive with no verb of speech ("Die Netzentgelte seien „…“")
+goes on with the one the sentence before is about, or the one quoted last. Headings name
+nobody a pronoun means, and words that cannot be someone ("For example", a vocative in
+marks, "you", a lost link's bare article) are no speaker.
 With none of these, a speech quotation inherits the speaker of the previous one in its
 paragraph, or of the one ending the paragraph before when it opens its own paragraph.
 Terms have no speaker.
