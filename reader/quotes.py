@@ -535,6 +535,8 @@ beschuldigte beschuldigt обвинил обвинила обвинили
 criticized criticised salué salue saluait lobte lobt würdigte похвалил похвалила
 приветствовал приветствовала раскритиковал раскритиковала
 """)
+# German subjunctives: reported speech ("Die Netzentgelte seien „…“").
+_SUBJUNCTIVE = _words("sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle")
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""
 saying adding noting telling asking warning arguing insisting explaining claiming stressing
@@ -543,10 +545,7 @@ ajouter ajoutant déclarer déclarant expliquant expliquer affirmant soulignant 
 précisant préciser estimant lançant
 hinzufügend
 добавив отметив подчеркнув заявив сказав пояснив
-sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle
-""")
-# German subjunctives: a sentence of reported speech ("Die Netzentgelte seien „…“").
-_SUBJUNCTIVE = _words("sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle")
+""") | _SUBJUNCTIVE
 # Words that make a quotation a name for something rather than an utterance.
 _NAMING = _words("""
 called calls call dubbed dubs termed labeled labelled branded nicknamed titled entitled
@@ -592,7 +591,7 @@ det insp supt dci ds pc sgt retiree pensioner linebacker quarterback receiver
 coroner magistrate constable warden pastor rabbi imam cardinal archbishop chaplain landlord
 sergeant corporal lieutenant colonel admiral commander brigadier marshal trooper
 canon vicar reverend curate deacon churchwarden verteidiger verteidigerin staatsanwalt
-staatsanwältin commandant capitaine lieutenant adjudant brigadier lehrer lehrerin
+staatsanwältin commandant capitaine adjudant lehrer lehrerin
 landlady publican shopkeeper sozialdemokrat sozialdemokratin christdemokrat
 christdemokratin
 councilmember
@@ -690,7 +689,7 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
-quant reste restent had has have was is did does enter
+quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
 janvier février mars avril juin juillet août septembre octobre novembre décembre
 lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
