@@ -1982,13 +1982,14 @@ def _dashed_aside(tokens: list[str]) -> range:
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
 _RU_DOCUMENT_WORD = re.compile(r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт)")
+_HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
-    r"(?:hieß|heißt|hiess|heisst) es\b")
+    + _HEISST_ES + r"\b")
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
-_HIESS_ES = re.compile(r"\b(?:hieß|heißt|hiess|heisst) es\b")
+_HIESS_ES = re.compile(r"\b" + _HEISST_ES + r"\b")
 # „…“, heißt es darin: the document the sentence before named.
-_IMPERSONAL_THERE = re.compile(r"[,\s]*(?:heißt|hieß|heisst|hiess) es (?:darin|dort|da)\b")
+_IMPERSONAL_THERE = re.compile(r"[,\s]*" + _HEISST_ES + r" (?:darin|dort|da)\b")
 # German document nouns, alone or at the end of a compound ("Abschlusserklärung"), with the
 # article a label takes.
 _DE_DOCUMENT_ENDINGS = {
@@ -2007,7 +2008,7 @@ def _de_document(word: str) -> str | None:
     return f"{_DE_DOCUMENT_ENDINGS[ending]} {word}" if ending else None
 
 
-_DE_SAID_IN = re.compile(r"(?:hieß|heißt|hiess|heisst) es (?:in|im) ([^.!?:,„“«»]{2,80}?)\s*,")
+_DE_SAID_IN = re.compile(_HEISST_ES + r" (?:in|im) ([^.!?:,„“«»]{2,80}?)\s*,")
 
 
 def _de_label(words: list[str]) -> str:
@@ -2023,12 +2024,12 @@ def _de_label(words: list[str]) -> str:
 # Where a German document's name ends: a phrase of time or an adverb after it.
 _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
                           "allerdings zudem außerdem")
-_IMPERSONAL_ON = re.compile(r"[,\s]*(?:heißt|hieß|heisst|hiess) es(?: (?:weiter|zudem|außerdem|"
+_IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|außerdem|"
                             r"ferner|auch|"
                             r"noch|dazu))?\s*(?:[.;]|$)")
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
 _IMPERSONAL = re.compile(
-    r"[,\s]*(?:[—–-]\s*)?(?:heißt es|hieß es|heisst es|hiess es|говорится|peut-on lire|"
+    r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + r"|говорится|peut-on lire|"
     r"lit-on|on peut lire|"
     r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
 )
