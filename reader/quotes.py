@@ -2051,6 +2051,17 @@ _DE_SEPARABLE = re.compile(
     r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach)\s*[.,;:]")
 
 
+def _last_clause_name(tokens: list[str]) -> _Speaker | None:
+    """The name (or the pronoun) that is all of the last clause before a verb, after its
+    comma: "…, Azzouz said"."""
+    clause = tokens[len(tokens) - tokens[::-1].index(","):]
+    words = [t for t in clause if t[0].isalnum()]
+    if not 1 <= len(words) <= 3 or not all(w[0].isupper() for w in words):
+        return None
+    speaker = _describe(words)
+    return speaker if speaker is not None and (speaker.name or speaker.pronoun) else None
+
+
 def _clause(tokens: list[str]) -> list[str]:
     """The tokens up to the first comma."""
     return tokens[:tokens.index(",")] if "," in tokens else tokens
@@ -2176,6 +2187,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 # "… the Russian president said": the subject must look like one, not
                 # like the rest of a sentence ("… and urged the union to …").
                 first = head[0].lower()
+                if not sentence_final and "," in tokens[:k] and (
+                        last := _last_clause_name(tokens[:k])) is not None:
+                    # "“…” while they were in power, Azzouz said.", "“…” to hold up on their
+                    # plans, Indyk said.": the quoted clause goes on, then its attribution.
+                    found.verb = True
+                    found.speaker = last
+                    return found
                 if first in _LEADING or head[-1].lower() in _CONJUNCTIONS:
                     # “…,” while Roeska warned that …: a new clause; "said the president
                     # “strongly supports” the bill and urged": the verb goes on a clause

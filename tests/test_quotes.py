@@ -1730,6 +1730,15 @@ def test_a_place_after_a_place_is_not_the_speaker() -> None:
     ) == [("speech", "Jane Doe"), ("speech", "Conor Dwane"), ("speech", "Karen Mills")]
 
 
+def test_the_quoted_clause_goes_on_before_its_attribution() -> None:
+    assert _speakers(
+        "“Ennahda is responsible for the current disorder” while they were in power, Azzouz "
+        "said.",
+        "“Now it’s hard to see what could persuade the Palestinians” to hold up on their ICC "
+        "plans, Indyk said.",
+    ) == [("speech", "Azzouz"), ("speech", "Indyk")]
+
+
 def test_more_titles_and_a_french_participle_opening_a_sentence() -> None:
     assert _speakers(
         "Deutlich kühler fiel die Bilanz des ungarischen Außenministers Gábor Lendvai aus. "
