@@ -677,6 +677,7 @@ krankenhaus polizei mairie préfecture gouvernement regierung parlement parlamen
 verband verein stiftung fondation syndicat gewerkschaft partei parti institut
 министерство университет банк совет суд комиссия агентство компания группа больница
 полиция мэрия правительство парламент партия фонд союз институт
+images photos pictures
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -4253,6 +4254,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
+        elif text.startswith(" /", end) or text.startswith("/ ", at - 2):
+            run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
         elif ". " in run and (word := run.split(". ", 1)[0].rsplit(None, 1)[-1]).lower() \
                 not in _ABBREV and (len(word) > 1 or word == "I" or text[at - 1:at] == "."):
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation or

@@ -1730,6 +1730,15 @@ def test_a_place_after_a_place_is_not_the_speaker() -> None:
     ) == [("speech", "Jane Doe"), ("speech", "Conor Dwane"), ("speech", "Karen Mills")]
 
 
+def test_a_photo_credit_names_nobody_a_pronoun_means() -> None:
+    assert _speakers(
+        "Earlier Saturday, President Yoon Suk Yeol apologized in a televised address.",
+        "An image of Yoon is raised during a rally on Thursday.Anthony Wallace / AFP - Getty "
+        "Images",
+        "“I deeply regret this and sincerely apologize to the citizens,” he said.",
+    ) == [("speech", "Yoon Suk Yeol")]
+
+
 def test_the_quoted_clause_goes_on_before_its_attribution() -> None:
     assert _speakers(
         "“Ennahda is responsible for the current disorder” while they were in power, Azzouz "
