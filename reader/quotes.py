@@ -3470,6 +3470,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         b, start = raw.start
         eb, end = raw.end
         text = texts[b]
+        is_surname = partial(_known_surname, people, texts, b)  # named before this block
         # The context windows stop at the neighbouring quotations, except short ones (a
         # name or a term in marks inside an attribution: «Финам», „inakzeptabel“).
         lo = start - _WINDOW if start > _WINDOW else 0
@@ -3565,7 +3566,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             (whole := _whole_sentence(raw.text))
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
         ) and (beat := _beat(lead := _lead(texts, b, start)) or (
-            _about(lead, partial(_known_surname, people, texts, b)) if whole else None
+            _about(lead, is_surname) if whole else None
         )) is not None:
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
@@ -3678,10 +3679,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         # words before the quotation are what he said; the sentence before
                         # says who he is. (So does "Brehmer selbst verabschiedete sich. Darin
                         # sagt er, …", when it opens with someone named before.)
-                        known = partial(_known_surname, people, texts, b)
-                        before_subject = _previous_subject("", 0, prior, known)
+                        before_subject = _previous_subject("", 0, prior, is_surname)
                         if found is before and before_subject is not None and not (
-                                before_subject.name and known(before_subject.text.split()[-1])):
+                                before_subject.name
+                                and is_surname(before_subject.text.split()[-1])):
                             before_subject = None
                     if before_subject is None:
                         before_subject = _pronoun_chain(texts, b, start, subject, people)
@@ -3740,8 +3741,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             window = _sentence_window(text, start)
             subject = _role_subject(window) or _sentence_subject(window)
             stops = _stops(window)
-            subject = _prefer_known(subject, window[stops[-1] if stops else 0:],
-                                    partial(_known_surname, people, texts, b))
+            subject = _prefer_known(subject, window[stops[-1] if stops else 0:], is_surname)
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES
