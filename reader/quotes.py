@@ -1229,6 +1229,13 @@ def _place_goes_on(before: list[str], chunk: list[str]) -> bool:
 _PLACE_FIRST = _words("new north south west east co county saint st san santa los las el")
 
 
+# Indefinite pronouns: a subject of their own, never a description of a name before them
+# ("Rather quickly, someone pointed out").
+_THEY = _words("they ils elles они")
+_SOMEONE = _words("someone somebody anyone everyone everybody nobody quelqu’un quelqu'un "
+                  "jemand кто-то")
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
@@ -1297,7 +1304,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         return None
     if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
             and (chunks[-1][0].lower() in _DETERMINERS or chunks[-1][0][0].islower()
-                 or chunks[-1][0].endswith(("’s", "'s")))):
+                 or chunks[-1][0].endswith(("’s", "'s")))
+            and chunks[-1][0].lower() not in _SOMEONE):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
         k = len(chunks) - 2
         while k > 0 and all(t.isdigit() for t in chunks[k] if t[0].isalnum()):
@@ -3444,6 +3452,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)
+        if person is not None and speaker.text.lower() in _THEY and not (
+                (plural := person.name.split()[-1]).endswith("s")
+                and (plural.islower() or plural[:-1].isupper())):
+            return None  # "They said …": a group ("Labour MPs"), not the one person named last
         if speaker.pronoun in "mf" and 0 <= pronoun_opening(block, speaker.text) <= pos and (
             person is None
             or not _named_before(texts[block], spans_in[block], pos, person.name.split()[-1])
@@ -3873,8 +3885,43 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         ):
             speaker = _with_marks(speaker, text[max(0, start - 300):start] + " "
                                   + texts[eb][end:end + 300])
+        if speaker is not None and _names_nobody(speaker, people, texts, b):
+            speaker = None
         raw.speaker = speaker
         previous = raw
+
+
+# A negated verb ("don’t", "can't") or the words of an attribution: no speaker's name.
+_NO_NAME = re.compile(r"n[’']t\b|\baccording to\b", re.IGNORECASE)
+
+
+def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -> bool:
+    """Whether what was found as the speaker cannot name anyone: a verb phrase ("You don’t
+    need to say “…”", "Don’t say “…”"), a participle opening an aside ("jerking his thumb
+    over his shoulder said"), the words of an attribution ("according to the explanatory
+    notes"), or a common word that is capitalized only because it opens a sentence
+    ("Example: “…”", "Why, simply by recalling …"), which the paragraphs around it write in
+    lower case."""
+    words = speaker.split()
+    first = words[0]
+    if first in ("You", "you") or _NO_NAME.search(speaker) is not None or (
+            len(words) > 1 and first.islower() and first.endswith("ing")):
+        return True
+    if len(words) > 1 or not first.isascii() or not first.isalpha() or first.endswith("s") \
+            or not first[1:].islower() or not first[:1].isupper():
+        return False
+    lower = first.lower()
+    if lower in _ROLES or lower in _ORG_WORDS or lower in _SOURCES:
+        return False  # ("Police said", "Staff told the BBC")
+    near = range(max(0, block - 3), min(len(texts), block + 4))
+    common = re.compile(r"\b" + lower + r"\b")
+    if not any(common.search(texts[k]) is not None for k in near):
+        return False
+    # (A surname that is also a word is named in full: "Marcus Tell", then "Tell said".)
+    person = people.by_word.get(first)
+    full = re.compile(r"\b[A-Z][\w.’'-]* " + first + r"\b")
+    return not (person is not None and " " in person.name
+                or any(full.search(texts[k]) is not None for k in near))
 
 
 def _with_marks(speaker: str, near: str) -> str:

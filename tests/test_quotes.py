@@ -1816,3 +1816,44 @@ def test_any_text_gives_ordered_valid_quotes_and_keeps_the_text(paragraphs: list
         assert quote.end[1] <= len(texts[quote.end[0]])
         assert quote.kind in ("speech", "term")
         previous = quote.start
+
+
+def test_words_that_name_nobody_are_no_speaker() -> None:
+    # A verb phrase, a participle opening an aside, the words of an attribution and a common
+    # word capitalized because it opens a sentence (the paragraph writes it in lower case
+    # too) were each given as the speaker on real pages.
+    assert _speakers(
+        "“I’m so hungry I could eat a horse,” means you’re hungry. You don’t need to say "
+        "“I’m so hungry I could literally eat a horse.”",
+        "Don’t say “Courtney, your head is so big it literally cannot get through the door.”",
+        "As I entered the corridor again, a broad man in an apron accosted me, and jerking his "
+        "thumb over his shoulder said--“Is that your friend?”",
+        "There would be a code including — according to the explanatory notes of the Bill — "
+        "“provision to protect the public interest in the confidentiality of sources”.",
+        "So you should only use literally when you mean it. Example: “That was so funny I "
+        "literally cried.” Note the example stops with “literally cried.”",
+    ) == [("speech", None), ("speech", None), ("speech", None), ("speech", None),
+          ("speech", None), ("speech", None), ("term", None)]
+
+
+def test_a_surname_that_is_also_a_word_and_a_group_still_speak() -> None:
+    # The same check leaves a person known by a full name, and a group of people, alone.
+    assert _speakers(
+        "Marcus Tell, the conductor, walked the length of the train. He could tell the brakes "
+        "had failed.",
+        "“We did everything we could,” Tell said.",
+        "Police said the road would stay closed: “Stay away from the area.”",
+    ) == [("speech", "Tell"), ("speech", "Police")]
+
+
+def test_an_indefinite_pronoun_and_a_plural_pronoun_name_no_one_person() -> None:
+    # "Rather quickly, someone …": "someone" is the subject, not a description of "Rather".
+    # "They said …" with no group named before is not the one person named last.
+    assert _speakers(
+        "Rather quickly, someone wrote that she had made an error: “That is $4,000 per ad, "
+        "not per episode.”",
+        "Kate Hudson runs the paper.",
+        "We asked these questions to many students at other papers. They said similar things "
+        "and followed with “print advertising is keeping us afloat”.",
+        "Labour MPs were furious. “It is a betrayal,” they said.",
+    ) == [("speech", "someone"), ("speech", None), ("speech", "Labour MPs")]
