@@ -1846,6 +1846,45 @@ def test_a_surname_that_is_also_a_word_and_a_group_still_speak() -> None:
     ) == [("speech", "Tell"), ("speech", "Police")]
 
 
+def test_reporting_verbs_beyond_the_common_ones() -> None:
+    # Verbs of speech taken from the languages' reporting verbs, not only the ones the
+    # annotated articles used: "underscored", "a relevé", "resümierte", "подытожил".
+    assert _speakers(
+        "“The numbers do not lie,” Councilwoman Dana Ortiz underscored.",
+        "Dans son rapport, l’inspectrice Claire Morin a relevé « des manquements graves ».",
+        "„Es war ein gutes Jahr“, resümierte Geschäftsführer Jan Pohl.",
+        "«Мы выполнили план», — подытожил директор завода Игорь Лесков.",
+        "Sarah Cole wondered aloud: “Who pays for it?”",
+    ) == [("speech", "Dana Ortiz"), ("speech", "Claire Morin"), ("speech", "Jan Pohl"),
+          ("speech", "Игорь Лесков"), ("speech", "Sarah Cole")]
+
+
+def test_words_that_are_also_adjectives_are_no_verb_of_speech() -> None:
+    # "emailed", "complète", "soutenu", "alleged" stand before a noun as often as they
+    # report words: "In an emailed statement, the FDA said …" is the FDA's.
+    assert _speakers(
+        "In an emailed statement, the FDA said it “recognizes the potential” of the products.",
+        "Le commandant Julien Ferrand reste prudent. Selon lui, l’extinction complète "
+        "pourrait prendre « plusieurs jours ».",
+    ) == [("speech", "the FDA"), ("speech", "Julien Ferrand")]
+
+
+def test_according_to_in_french_and_russian_forms() -> None:
+    assert _speakers(
+        "D’après la préfecture, « la situation est sous contrôle ».",
+        "« Tout va bien », d’après le maire.",
+        "По информации ТАСС, «работы завершены в срок».",
+    ) == [("speech", "la préfecture"), ("speech", "le maire"), ("speech", "ТАСС")]
+
+
+def test_a_german_adverb_opens_the_sentence_and_the_subject_follows_the_verb() -> None:
+    assert _speakers(
+        "Daran erinnerte am Donnerstag auch ein Transparent in der Ostkurve, auf dem stand: "
+        "„Unverkäuflich – bis der Scheck kommt“.",
+        "Dazu sagte am Montag Bürgermeisterin Anna Huber: „Das ist ein guter Tag.“",
+    ) == [("speech", "ein Transparent"), ("speech", "Anna Huber")]
+
+
 def test_an_indefinite_pronoun_and_a_plural_pronoun_name_no_one_person() -> None:
     # "Rather quickly, someone …": "someone" is the subject, not a description of "Rather".
     # "They said …" with no group named before is not the one person named last.
