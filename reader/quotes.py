@@ -1539,9 +1539,22 @@ _JA_AFTER_SUBJECT = re.compile(
 )
 
 
-# The sentence after a quotation that says who said it "thus" (こう, そう).
-_JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:こう|そう)[^。「」]{0,12}(?:述べ|語|強調|話|説明|指摘"
-                      r"|訴え|明か|答え|呼びかけ|力を込め|振り返)")
+# The sentence after a quotation that says who said it "thus" (こう, そう), or how they
+# looked saying it (佐藤監督は目を潤ませた).
+_JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:(?:こう|そう)[^。「」]{0,12}"
+                      r"(?:述べ|語|強調|話|説明|指摘|訴え|明か|答え|呼びかけ|力を込め|振り返)"
+                      r"|(?<=[はも])[^。「」]{0,24}?"
+                      r"(?:振り返|胸を張|目を潤ませ|笑顔を見せ|声を詰まらせ|肩を落と|唇をかみ|"
+                      r"にじませ|声を弾ませ|うなず|苦笑|口をそろえ|表情を引き締め|力を込め|"
+                      r"語気を強め|声を落と|涙をぬぐ|意気込)[^。「」]{0,8}。)")
+# 「…」と語るのは、近くに住む田中一郎さん（45）だ。: who says it, named after it.
+_JA_CLEFT = re.compile(r"\s*と(?:語|話|言|明か|振り返|訴え|述べ|笑)[^。「」、]{0,6}のは、?"
+                       r"([^。「」]{1,40}?)(?:だ|です|である)。")
+# 「…」（国内証券の小売りアナリスト）: a speaker in parentheses, a person (not a place
+# after a name in marks: 「湾岸ホームズ」（東京都港区）).
+_JA_CREDIT = re.compile(r"（([^（）\d。「」]{0,28}(?:アナリスト|エコノミスト|ストラテジスト|幹部|"
+                        r"関係者|担当者|社長|会長|役員|首脳|社員|職員|会社員|男性|女性|住民|"
+                        r"教授|研究員|議員|氏|さん|者))）")
 
 
 def _ja_topic_at(clause: str) -> int:
@@ -3614,6 +3627,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 after.speaker = _Speaker(written.group(1))
             elif inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
+            elif (cleft := _JA_CLEFT.match(texts[eb], end)) is not None:
+                # 「…」と語るのは、会社員の田中一郎さん（45）だ。: the one who says it.
+                after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", cleft.group(1)).strip()),
+                                         name=True)
             else:
                 after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start])
         elif raw.char == "「" and (according := _ja_according(
@@ -3623,8 +3640,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             said := _JA_THUS.match(texts[eb], end + 1)
         ):
             # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
-            # who said it "thus".
+            # who said it "thus" (or how they said it: 「…」。佐藤監督は目を潤ませた。).
             after = _Found(_ja_subject(said.group(1)), verb=True)
+        elif raw.char == "「" and (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
+            # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
+            after = _Found(_Speaker(credit.group(1)), verb=True)
         found = after if after.verb and not (
             # ("In einer Mitteilung hieß es, man bedaure „…“ und werde …": the words after
             # it go on the sentence, whose speaker is named before it.)

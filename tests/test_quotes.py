@@ -1896,3 +1896,17 @@ def test_an_indefinite_pronoun_and_a_plural_pronoun_name_no_one_person() -> None
         "and followed with “print advertising is keeping us afloat”.",
         "Labour MPs were furious. “It is a betrayal,” they said.",
     ) == [("speech", "someone"), ("speech", None), ("speech", "Labour MPs")]
+
+
+def test_japanese_forms_that_name_the_speaker_after_the_words() -> None:
+    # A cleft (「…」と語るのは、…さんだ), a reaction in the next sentence (「…」。…監督は目を
+    # 潤ませた), and a speaker in parentheses (「…」（国内証券のアナリスト）); but a place in
+    # parentheses after a name in marks is no speaker.
+    assert _speakers(
+        "「ここまで来られたのはみんなのおかげだと思う」。試合は延長戦にもつれ込んだ。",
+        "「まさか自分の町で起きるとは」と語るのは、近くに住む会社員の田中一郎さん（45）だ。",
+        "「ここまで来られたのはみんなのおかげ」。試合後、佐藤監督は目を潤ませた。",
+        "市場では「規模は倍になるが、効率化は簡単ではない」（国内証券のアナリスト）との声もある。",
+        "売り主の不動産会社「湾岸ホームズ」（東京都港区）は調査を続けている。",
+    ) == [("speech", None), ("speech", "田中一郎"), ("speech", "佐藤"),
+          ("speech", "国内証券のアナリスト"), ("term", None)]
