@@ -570,7 +570,11 @@ suggests predicts boasts quips confirms maintains
 testifies reiterates recounts mutters retorts
 tempère tempéré concède concédé espère espéré réitère réitéré sourit
 souri rit renchérit renchéri réjouit maintenu prédit assène asséné
-dément démenti relève s’écrie s'écrie s’interroge s'interroge
+dément démenti relève s’écrie s'écrie s’interroge s'interroge rassure rassurait avertit
+avertissait détaille détaillait justifie justifiait balaie balaye considère désole désolait
+amuse amusait enthousiasme enthousiasmait alarme alarmait décrypte cingle
+возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден
+убеждена убеждён
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt
 riet rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
 """) | _conjugated(
@@ -583,7 +587,7 @@ riet rät widersprach widerspricht versprach verspricht bekannte befand unterstr
     schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh appellier
     plädier argumentier insistier beschwichtig relativier präzisier erinner rechtfertig
     verteidig seufz lach schwärm polter wetter spott witzel flüster brüll zweifel konter
-    urteil
+    urteil freu ärger wunder verlautet
     """,
     russian="""
     резюмирова сетова воскликну крикну прокрича шепну вздохну усмехну улыбну продолжи
@@ -2154,9 +2158,17 @@ _AFTER_FAST_PATTERN = (
 
 _DE_SEPARABLE = re.compile(
     r"[,\s]*(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
-    r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob)\s+"
+    r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
+    r"fasste|kündigt|kündigte|lässt|ließ|liess)\s+"
     r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w.-]*)\s+"
-    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach)\s*[.,;:]")
+    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|"
+    r"zu\s+bedenken)\s*[.,;:]")
+# „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
+_DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"
+                      r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
+# « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
+_FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+"
+                      r"(?:valoir|savoir|remarquer|observer)\b")
 
 
 def _last_clause_name(tokens: list[str]) -> _Speaker | None:
@@ -2213,6 +2225,17 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
                 impersonal.group(1)):
             found.speaker = None  # „…“, heißt es im Ort: the place, nobody in particular
+        return found
+    if (origin := _DE_FROM.match(window)) is not None:
+        found.verb = True
+        found.speaker = _Speaker(_de_label(origin.group(1).split()))
+        return found
+    if (make := _FR_FAIT.match(window)) is not None:
+        found.verb = True
+        rest = _tokens(window[make.end():])
+        pronoun = make.group(1)  # (« … », fait-il valoir)
+        found.speaker = _Speaker(pronoun, pronoun="m" if pronoun == "il" else "f") \
+            if pronoun else _object(rest) or _UNRESOLVED
         return found
     separable = _DE_SEPARABLE.match(window) if window[:3].strip(", ")[:1].islower() else None
     if separable is not None:
@@ -2288,8 +2311,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 found.verb = True  # „…“, hatte der Vereinsvorstand intern festgehalten.
                 found.speaker = _de_aux_subject(tokens, k)
                 return found
-            if not head or all(x.lower() in _AUX for x in head):
+            if not head or all(x.lower() in _AUX or x == "se" for x in head):
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
+                # (« … », se désole Paul Girard: a reflexive verb, its subject after it.)
                 speaker = _object(tokens[k + 1:]) or _UNRESOLVED
             else:
                 # "… the Russian president said": the subject must look like one, not
@@ -2541,6 +2565,11 @@ _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|�
 _JA_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー・＝]+")
 
 
+# German finite verbs that make a short quotation a sentence, not a title.
+_DE_FINITE = _words("ist sind war waren hat haben hatte hatten wird werden kann können muss "
+                    "müssen soll sollen darf gibt geht bin bist seid")
+
+
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
           after_noun: bool = False) -> str:
     words = _WORD.findall(text)
@@ -2580,10 +2609,12 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
     capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 and not ends else 0
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
-    ) and not (found.verb and (voice or words[-1][0].islower())):
+    ) and not (found.verb and (voice or words[-1][0].islower()
+                               or not _DE_FINITE.isdisjoint(lowered))):
         # (But words someone says in the first person are not a title, even when German
         # capitals make them look like one: „Ich halte Kurs“, schrieb er; nor are words
-        # said that end in lower case, as no title does: „Im Labor, ja“, sagt Wessel.)
+        # said that end in lower case, as no title does: „Im Labor, ja“, sagt Wessel; nor a
+        # German sentence with its verb: „Das ist Unsinn“, sagt Meyer.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
     elif len(words) == 1 and capitals and not ends and not found.colon and not cjk and not (
             found.verb and stripped.endswith(",") and found.speaker is not None

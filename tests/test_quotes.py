@@ -1910,3 +1910,43 @@ def test_japanese_forms_that_name_the_speaker_after_the_words() -> None:
         "売り主の不動産会社「湾岸ホームズ」（東京都港区）は調査を続けている。",
     ) == [("speech", None), ("speech", "田中一郎"), ("speech", "佐藤"),
           ("speech", "国内証券のアナリスト"), ("term", None)]
+
+
+def test_french_german_and_russian_verbs_of_speech_written_from_the_languages() -> None:
+    assert _speakers(
+        "« Nous ne lâcherons rien », fait valoir Marie Dupont, la présidente du collectif.",
+        "« La décision sera prise lundi », a fait savoir la préfecture.",
+        "Leur avocat, Thibault Renaudin, assume. « Mes clients ont été patients », fait-il "
+        "valoir auprès de Libération.",
+        "« C’est une catastrophe », se désole Paul Girard.",
+        "« Tout est prêt », rassure le directeur, Marc Blanc.",
+        "« Nous avons trois options », détaille Anne Roux.",
+        "«Это недопустимо», — возмущается Иван Петров.",
+        "«Мы справимся», — уверен Иван Петров.",
+    ) == [("speech", "Marie Dupont"), ("speech", "la préfecture"), ("speech", "Thibault Renaudin"),
+          ("speech", "Paul Girard"), ("speech", "Marc Blanc"), ("speech", "Anne Roux"),
+          ("speech", "Иван Петров"), ("speech", "Иван Петров")]
+
+
+def test_german_verbs_whose_particle_ends_the_clause_and_words_from_a_body() -> None:
+    assert _speakers(
+        "„Das ist ein schwerer Fehler“, gibt Klaus Weber zu bedenken.",
+        "„Es geht um die Zukunft“, fasst Maria Koch zusammen.",
+        "„Das stimmt so nicht“, hält Jan Becker dagegen.",
+        "„Wir werden klagen“, kündigt Stefan Wolf an.",
+        "„Das ist Unsinn“, lässt Thomas Meyer wissen.",
+        "„Wir sind sehr zufrieden“, freut sich Anna Schmidt.",
+        "„Eine Einigung ist nah“, verlautete aus Berliner Regierungskreisen.",
+        "„Wir prüfen das“, hieß es aus dem Ministerium.",
+    ) == [("speech", "Klaus Weber"), ("speech", "Maria Koch"), ("speech", "Jan Becker"),
+          ("speech", "Stefan Wolf"), ("speech", "Thomas Meyer"), ("speech", "Anna Schmidt"),
+          ("speech", "Berliner Regierungskreisen"), ("speech", "Ministerium")]
+
+
+def test_a_short_german_sentence_with_its_verb_is_speech_not_a_title() -> None:
+    # German capitals make „Das ist Unsinn“ look like a title; its verb makes it a sentence.
+    # A title stays one: „Die Zeit“ schreibt …
+    assert _speakers(
+        "„Das ist Unsinn“, sagt Thomas Meyer.",
+        "Die Wochenzeitung „Die Zeit“ schreibt, die Pläne seien gescheitert.",
+    ) == [("speech", "Thomas Meyer"), ("term", None)]
