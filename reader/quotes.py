@@ -4051,6 +4051,8 @@ def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -
     if lower in _ROLES or lower in _ORG_WORDS or lower in _SOURCES:
         return False  # ("Police said", "Staff told the BBC")
     near = range(max(0, block - 3), min(len(texts), block + 4))
+    if not any(lower in texts[k] for k in near):
+        return False  # (the common case, a name, found without a pattern)
     common = re.compile(r"\b" + lower + r"\b")
     if not any(common.search(texts[k]) is not None for k in near):
         return False
