@@ -856,9 +856,12 @@ def _is_stop(tokens: list[str], k: int) -> bool:
     if t == "." and k > 0:
         previous = tokens[k - 1]
         if previous.lower() in _ABBREV or len(previous) == 1 and previous.isupper() and (
-            k >= 2 and tokens[k - 2] == "." or k + 1 < len(tokens) and tokens[k + 1][0].isupper()
+            k >= 2 and (tokens[k - 2] == "." or _first_name_before(tokens[k - 2]))
+            or k + 1 < len(tokens) and tokens[k + 1][0].isupper()
         ):
-            return False  # "Mr.", "U.S.", "J. K." (but not "wrote on X.")
+            # "Mr.", "U.S.", "J. K.", and a surname cut to its initial after a first name:
+            # "Sandra M. sagt" (but not "wrote on X.")
+            return False
     return True
 
 
@@ -1460,6 +1463,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
             continue  # "der Industrie- und Handelskammer": one compound cut short, no dash
         if t in _BOUNDARY or t in _SENTENCE_END and _is_stop(tokens, k):
             break
+        if t == "." and chunk and len(chunk[-1]) == 1 and chunk[-1].isupper():
+            chunk[-1] += "."  # "Kévin L.": an initial
+            continue
         low = t.lower()
         if low in _RELATIVE and chunk:
             break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
@@ -1488,8 +1494,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if len(chunk) == 2 and chunk[0].lower() in _DETERMINERS and chunk[1][0].isupper() and \
                 t[0].islower() and t.endswith(("end", "lich", "ig")) and low not in _OF:
             break  # "antwortete die Managerin ausweichend": an adverb after the German noun
-        if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and chunk and \
-                chunk[-1][0].isupper() and (chunk[0].lower() not in _DETERMINERS or len(
+        if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and t[0].islower() and chunk \
+                and chunk[-1][0].isupper() and (chunk[0].lower() not in _DETERMINERS or len(
                     chunk) >= 3 and chunk[-2][0].isupper() and low != "des"):
             # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte
             # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt"
@@ -1833,11 +1839,22 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _first_name_before(word: str) -> bool:
+    """Whether a word before a one-letter initial can be a first name ("Sandra M.", "Kévin
+    L."): capitalized, then lower case (not "on X." or "Plan B" after "the")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
 def _initial(text: str, start: int, end: int) -> bool:
     """Whether the capital letter at ``start``, with its period ending at ``end``, is an
-    initial ("J. K. Rowling", "U.S.") rather than a one-letter word ending a sentence
-    ("wrote on X. “…”"): an initial follows another one or comes before a capital."""
+    initial ("J. K. Rowling", "U.S.", "Sandra M.") rather than a one-letter word ending a
+    sentence ("wrote on X. “…”"): an initial follows another one or a first name, or comes
+    before a capital."""
     if start and text[start - 1] == ".":
+        return True
+    if start >= 2 and text[start - 1] == " " and _first_name_before(
+            text[max(0, start - 20):start - 1].rsplit(None, 1)[-1] if text[
+                max(0, start - 20):start - 1].strip() else ""):
         return True
     rest = text[end:end + 3].lstrip()
     return rest[:1].isupper()
@@ -3531,6 +3548,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # the person's name when the words around it are not part of it ("Сам
                 # Варфоломеев", "Landrat Josef Brandl", "Лосева" for Лосев).
                 said, name = speaker.text, person.name
+                if len(said) > 3 and said.rstrip(".")[-2] == " " and \
+                        said.rstrip(".")[-1].isupper():
+                    return said  # "Kévin L.": a surname cut to its initial, as written
                 if len(name) <= len(said):
                     return name
                 if name.endswith(" " + said) or name.startswith(said + " "):
@@ -4024,6 +4044,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                   + texts[eb][end:end + 300])
         if speaker is not None and _names_nobody(speaker, people, texts, b):
             speaker = None
+        elif speaker is not None and len(speaker) > 3 and speaker[-2] == " " and \
+                speaker[-1].isupper() and (speaker + ".") in texts[b][max(0, start - 300):]:
+            speaker += "."  # "Sandra M.": the initial keeps its period
         raw.speaker = speaker
         previous = raw
 

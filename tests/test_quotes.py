@@ -1950,3 +1950,15 @@ def test_a_short_german_sentence_with_its_verb_is_speech_not_a_title() -> None:
         "„Das ist Unsinn“, sagt Thomas Meyer.",
         "Die Wochenzeitung „Die Zeit“ schreibt, die Pläne seien gescheitert.",
     ) == [("speech", "Thomas Meyer"), ("term", None)]
+
+
+def test_a_surname_cut_to_its_initial_keeps_its_period() -> None:
+    # Tabloids and court reports name people "Sandra M.": the period is the initial's, not
+    # the end of a sentence ("He wrote on X." still ends one).
+    assert _speakers(
+        "He wrote on X. “This is the end.”",
+        "„Ich hatte Todesangst und habe gebetet“, sagt Sandra M. aus Köln.",
+        "Sandra M. sagt: „Ich will nie wieder fliegen.“",
+        "« Nous allons porter plainte », a déclaré Kévin L. au tribunal.",
+    ) == [("speech", None), ("speech", "Sandra M."), ("speech", "Sandra M."),
+          ("speech", "Kévin L.")]
