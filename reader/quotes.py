@@ -1467,6 +1467,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
             chunk[-1] += "."  # "Kévin L.": an initial
             continue
         low = t.lower()
+        if chunk and (low in ("gegenüber", "zum", "zur", "auprès") or low == "zu" and (
+                tokens[k + 1:k + 2] and tokens[k + 1].isupper() and len(tokens[k + 1]) > 1)):
+            break  # "sagte ein Sprecher zu BILD / gegenüber dem SPIEGEL": whom it was told
         if low in _RELATIVE and chunk:
             break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
         if low in _STOP_PREPS and len(chunk) == 1 and chunk[0].lower() in _DETERMINERS and (

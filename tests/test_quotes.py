@@ -1962,3 +1962,12 @@ def test_a_surname_cut_to_its_initial_keeps_its_period() -> None:
         "« Nous allons porter plainte », a déclaré Kévin L. au tribunal.",
     ) == [("speech", None), ("speech", "Sandra M."), ("speech", "Sandra M."),
           ("speech", "Kévin L.")]
+
+
+def test_whom_it_was_told_is_not_part_of_the_speaker() -> None:
+    assert _speakers(
+        "„Wir prüfen den Vorfall genau“, sagte ein Condara-Sprecher zu BILD.",
+        "„Wir prüfen das auch“, sagte ein Sprecher gegenüber dem SPIEGEL.",
+        "„Wir prüfen das ebenfalls“, sagte Karl-Theodor zu Guttenberg.",
+    ) == [("speech", "ein Condara-Sprecher"), ("speech", "ein Sprecher"),
+          ("speech", "Karl-Theodor zu Guttenberg")]
