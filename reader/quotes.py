@@ -4050,10 +4050,24 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif speaker is not None and len(speaker) > 3 and speaker[-2] == " " and \
                 speaker[-1].isupper() and (speaker + ".") in texts[b][max(0, start - 300):]:
             speaker += "."  # "Sandra M.": the initial keeps its period
+        if speaker is not None and speaker[:1].isupper() and \
+                speaker.split(None, 1)[0].lower() in _DE_PERSON_NOUNS and \
+                len(name := speaker.split()[1:]) >= 2 and name[0][:1].isupper() and \
+                name[1][:1].isupper():
+            speaker = " ".join(name)  # "Stammgast Werner P.": the name, as a title is dropped
         raw.speaker = speaker
         previous = raw
 
 
+# German nouns for a person that stand before a name as a title does ("Stammgast Werner
+# P.", "Passagier Kevin T."), but that are nouns too ("die Besucher Geld zurückbekommen").
+_DE_PERSON_NOUNS = _words("""
+stammgast stammgästin passagier passagierin fahrgast anwohner anwohnerin nachbar nachbarin
+kunde kundin besucher besucherin zeuge zeugin augenzeuge augenzeugin rentner rentnerin
+schülerin studentin mitarbeiter mitarbeiterin kollege kollegin landwirt landwirtin bäuerin
+wirt wirtin witwe witwer mutter vater sohn tochter ehemann ehefrau bruder schwester opa oma
+hausmeister hausmeisterin pfleger pflegerin
+""")
 # A negated verb ("don’t", "can't") or the words of an attribution: no speaker's name.
 _NO_NAME = re.compile(r"n[’']t\b|\baccording to\b", re.IGNORECASE)
 

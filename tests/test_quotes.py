@@ -1971,3 +1971,14 @@ def test_whom_it_was_told_is_not_part_of_the_speaker() -> None:
         "„Wir prüfen das ebenfalls“, sagte Karl-Theodor zu Guttenberg.",
     ) == [("speech", "ein Condara-Sprecher"), ("speech", "ein Sprecher"),
           ("speech", "Karl-Theodor zu Guttenberg")]
+
+
+def test_a_german_noun_for_a_person_before_a_name_is_dropped_as_a_title() -> None:
+    # "Stammgast Werner P." is Werner P., "Passagier Kevin T." is Kevin T.; a noun before
+    # one word is kept ("Ehefrau Gisela").
+    assert _speakers(
+        "„Hier habe ich dreißig Jahre lang mein Feierabendbier getrunken“, sagt Stammgast "
+        "Werner P. (71).",
+        "„Wir dachten, das war es jetzt“, erzählt Passagier Kevin T. aus Hamm.",
+        "„Ohne ihn wäre hier längst zu“, sagt Ehefrau Gisela.",
+    ) == [("speech", "Werner P."), ("speech", "Kevin T."), ("speech", "Ehefrau Gisela")]
