@@ -684,6 +684,7 @@ regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat
 bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ortsvorsteherin
 президент премьер-министр министр глава пресс-секретарь советник спикер депутат губернатор
 мэр посол генсек директор председатель
+bourgmestre mayeur mayeure échevin échevine
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
@@ -3575,7 +3576,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if after and (len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s") or _AGED.fullmatch(words[1])
-            ) or 2 <= len(words) <= 3 and words[0].lower() in _DEMONSTRATIVE
+            ) or 2 <= len(words) <= 8 and words[0].lower() in _DEMONSTRATIVE
                     and words[-1].islower() or described):
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
                 # retraitée / „…“, sagt der 61-Jährige / a prévenu l’ancien milieu de
@@ -4048,8 +4049,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if speaker is not None and _names_nobody(speaker, people, texts, b):
             speaker = None
         elif speaker is not None and len(speaker) > 3 and speaker[-2] == " " and \
-                speaker[-1].isupper() and (speaker + ".") in texts[b][max(0, start - 300):]:
-            speaker += "."  # "Sandra M.": the initial keeps its period
+                speaker[-1].isupper() and any((speaker + ".") in texts[k]
+                                              for k in range(b, max(-1, b - 20), -1)):
+            speaker += "."  # "Sandra M.", "Kévin L.": the initial keeps its period
         if speaker is not None and speaker[:1].isupper() and \
                 speaker.split(None, 1)[0].lower() in _DE_PERSON_NOUNS and \
                 len(name := speaker.split()[1:]) >= 2 and name[0][:1].isupper() and \

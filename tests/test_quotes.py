@@ -1982,3 +1982,14 @@ def test_a_german_noun_for_a_person_before_a_name_is_dropped_as_a_title() -> Non
         "„Wir dachten, das war es jetzt“, erzählt Passagier Kevin T. aus Hamm.",
         "„Ohne ihn wäre hier längst zu“, sagt Ehefrau Gisela.",
     ) == [("speech", "Werner P."), ("speech", "Kevin T."), ("speech", "Ehefrau Gisela")]
+
+
+def test_a_demonstrative_description_and_a_belgian_title_mean_the_person_just_named() -> None:
+    assert _speakers(
+        "Josée Henrard a enseigné quarante ans à Ciney.",
+        "« Les enfants ont changé, pas l’école », raconte cette ancienne institutrice de 84 ans.",
+        "Philippe Lambotte, bourgmestre de Rixensart, a réuni le conseil lundi.",
+        "« Nous n’avons pas le choix », assure le mayeur.",
+        "Il avait écumé les ports pendant un an. Jeudi, Kévin L., 34 ans, a été condamné.",
+        "« J’avais des dettes », explique-t-il.",
+    ) == [("speech", "Josée Henrard"), ("speech", "Philippe Lambotte"), ("speech", "Kévin L.")]
