@@ -1093,6 +1093,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     inversion = _INVERSION_SINGULAR.fullmatch(words[-1]) if "-" in words[-1] else None
     if inversion:
         return _Speaker(inversion.group(1), pronoun="m" if inversion.group(1) == "il" else "f")
+    if len(words) >= 3 and words[0][:2] in ("L’", "L'") and words[0][2:3].islower() and \
+            all(w[0].isupper() for w in words[1:]):
+        words = words[1:]  # "L’hydrologue Claire Vasseur": the role opening the sentence
     for k in range(2, len(words) - 1 if not _STOP_PREPS.isdisjoint(words) else 0):
         if words[k].lower() in _STOP_PREPS and words[k - 1][0].isupper() and \
                 words[k - 2][0].isupper() and (words[k].lower() not in _OF
@@ -1211,7 +1214,8 @@ def _ends_with_name(chunk: list[str]) -> bool:
     k = len(words)
     while k > 0 and words[k - 1][0].isupper():
         k -= 1
-    return len(words) - k >= 2 and not (k and words[k - 1].lower() in _PLACE_PREPS)
+    return len(words) - k >= 2 and not any(w.lower() in _PLACE_PREPS for w in words[:k])
+    # (nor a body one works at: "chercheuse au laboratoire Géosciences Sud-Ouest")
 
 
 # An American party and state after a name ("Sen. Mike Lee, R-Utah,"), as tokens joined.

@@ -1993,3 +1993,14 @@ def test_a_demonstrative_description_and_a_belgian_title_mean_the_person_just_na
         "Il avait écumé les ports pendant un an. Jeudi, Kévin L., 34 ans, a été condamné.",
         "« J’avais des dettes », explique-t-il.",
     ) == [("speech", "Josée Henrard"), ("speech", "Philippe Lambotte"), ("speech", "Kévin L.")]
+
+
+def test_the_body_someone_works_at_is_not_the_speaker() -> None:
+    # "…, chercheuse au laboratoire Géosciences Sud-Ouest, estime que": the name before the
+    # description, not the laboratory at its end; and "L’hydrologue" is her role.
+    assert _speakers(
+        "L'hydrologue Claire Vasseur, chercheuse au laboratoire Géosciences Sud-Ouest, estime "
+        "que « les projections de débit sont trop optimistes ».",
+        "Tom Reyes, a researcher at the Desert Research Institute, said the "
+        "forecast was “far too rosy”.",
+    ) == [("speech", "Claire Vasseur"), ("speech", "Tom Reyes")]
