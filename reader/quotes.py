@@ -1553,7 +1553,8 @@ _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?"}
 _JA_AFTER_SUBJECT = re.compile(
-    r"\s*と([^、。「」『』はが]{2,24})[はが](?=[^、。]{0,12}[述語話説強指言答主訴批表])"
+    r"\s*と([^、。「」『』はが]{2,24})[はが]"
+    r"(?=[^、。]{0,12}[述語話説強指言答主訴批表振明笑胸唇肩涙首悔嘆漏打呼])"
 )
 
 
@@ -1567,7 +1568,11 @@ _JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:(?:こう|そう)[^。「」]{0,
                       r"語気を強め|声を落と|涙をぬぐ|意気込)[^。「」]{0,8}。)")
 # 「…」と語るのは、近くに住む田中一郎さん（45）だ。: who says it, named after it.
 _JA_CLEFT = re.compile(r"\s*と(?:語|話|言|明か|振り返|訴え|述べ|笑)[^。「」、]{0,6}のは、?"
-                       r"([^。「」]{1,40}?)(?:だ|です|である)。")
+                       r"([^。「」]{1,40}?)(?:だ|です|である)?。")
+# 「…」と近所の田中一郎さん。: the sentence ends with who said it, and no verb.
+_JA_NAMED_LAST = re.compile(r"\s*と、?([^。「」『』]{1,30}?(?:さん|氏|くん|ちゃん|さま|様|選手|"
+                            r"監督|社長|会長|代表|教授|知事|市長|町長|村長|議員|委員長|理事長|"
+                            r"部長|課長|店長|院長|校長|園長|館長|署長|容疑者|被告))(?:（[^）]*）)?。")
 # 「…」（国内証券の小売りアナリスト）: a speaker in parentheses, a person (not a place
 # after a name in marks: 「湾岸ホームズ」（東京都港区）).
 _JA_CREDIT = re.compile(r"（([^（）\d。「」]{0,28}(?:アナリスト|エコノミスト|ストラテジスト|幹部|"
@@ -3686,10 +3691,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 after.speaker = _Speaker(written.group(1))
             elif inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
-            elif (cleft := _JA_CLEFT.match(texts[eb], end)) is not None:
-                # 「…」と語るのは、会社員の田中一郎さん（45）だ。: the one who says it.
-                after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", cleft.group(1)).strip()),
-                                         name=True)
+            elif (cleft := _JA_CLEFT.match(texts[eb], end) or _JA_NAMED_LAST.match(
+                    texts[eb], end)) is not None:
+                # 「…」と語るのは、会社員の田中一郎さん（45）だ。/ 「…」と近所の田中一郎さん。:
+                # the one who says it.
+                after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", cleft.group(1)).strip()
+                                                  .split("、")[-1]), name=True)
             else:
                 after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start])
         elif raw.char == "「" and (according := _ja_according(

@@ -2004,3 +2004,14 @@ def test_the_body_someone_works_at_is_not_the_speaker() -> None:
         "Tom Reyes, a researcher at the Desert Research Institute, said the "
         "forecast was “far too rosy”.",
     ) == [("speech", "Claire Vasseur"), ("speech", "Tom Reyes")]
+
+
+def test_japanese_sentences_that_end_with_who_said_it_or_how() -> None:
+    # 「…」と近所の田中一郎さん。 (no verb: the sentence ends with the speaker), a cleft without
+    # だ, and a subject after と whose verb is a gesture (唇をかんだ, 振り返った).
+    assert _speakers(
+        "「まさかこんなことになるとは」と近所の田中一郎さん。",
+        "「地域の宝を守りたい」と話すのは、保存会の会長、中村和夫さん（72）。",
+        "「本当に悔しい」と山本選手は唇をかんだ。",
+        "「ここまで来られたのはみんなのおかげ」と佐藤監督は振り返った。",
+    ) == [("speech", "田中一郎"), ("speech", "中村和夫"), ("speech", "山本"), ("speech", "佐藤")]
