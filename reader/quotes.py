@@ -546,37 +546,32 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
 # annotated articles (which taught the lists above): the verbs reporters use less often, so
 # that a new article's "asserted", "a relevé", "resümierte" or "подытожил" is one too.
 _SPEECH_VERBS = _SPEECH_VERBS | _words("""
-asserted asserts contended contends reasoned agreed agrees disagreed disagrees
-hinted wondered wonders speculated speculates advised advises
-proclaimed proclaims objected protested pleaded pleads
-pled begged begs demanded reported griped gripes fumed
-fumes gushed gushes laughed laughs chuckled chuckles grumbled grumbles murmured murmurs
-mumbled mumbles screamed screams surmised surmises opined opines ventured ventures
-elaborated elaborates clarified clarifies summarized summarizes summarised summarises
-guessed theorized theorizes theorised concludes remembered
-remembers reminded reminds assures reassured reassures revealed reveals disclosed discloses
-confided confides confessed confesses affirmed affirms reaffirmed reaffirms
-messaged blogged rejoined barked barks growled growls roared bellowed
-bellows hollered hollers sobbed wept weeps breathed groaned moaned
-whined whines bemoaned bemoans fretted frets swore
-swears underscored underscores underlined underlines highlighted
-pointed mentioned bragged brags teased teases mocked mocks
-scoffed scoffs sneered sneers jeered taunted marveled marvelled marvels raved
-enthused enthuses exulted exults implored implores instructed instructs
-inquired inquires enquired enquires queried questioned wondered narrated
-narrates interrupted interrupts chimed
-concurred concurs acknowledged conceded observes exclaims urges
-suggests predicts boasts quips confirms maintains
-testifies reiterates recounts mutters retorts
-tempère tempéré concède concédé espère espéré réitère réitéré sourit
-souri rit renchérit renchéri réjouit maintenu prédit assène asséné
-dément démenti relève s’écrie s'écrie s’interroge s'interroge rassure rassurait avertit
-avertissait détaille détaillait justifie justifiait balaie balaye considère désole désolait
-amuse amusait enthousiasme enthousiasmait alarme alarmait décrypte cingle
-возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден
-убеждена убеждён
-schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt
-riet rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
+asserted asserts contended contends reasoned agreed agrees disagreed disagrees hinted
+wondered wonders speculated speculates advised advises proclaimed proclaims objected
+protested pleaded pleads pled begged begs demanded reported griped gripes fumed fumes gushed
+gushes laughed laughs chuckled chuckles grumbled grumbles murmured murmurs mumbled mumbles
+screamed screams surmised surmises opined opines ventured ventures elaborated elaborates
+clarified clarifies summarized summarizes summarised summarises guessed theorized theorizes
+theorised concludes remembered remembers reminded reminds assures reassured reassures
+revealed reveals disclosed discloses confided confides confessed confesses affirmed affirms
+reaffirmed reaffirms messaged blogged rejoined barked barks growled growls roared bellowed
+bellows hollered hollers sobbed wept weeps breathed groaned moaned whined whines bemoaned
+bemoans fretted frets swore swears underscored underscores underlined underlines highlighted
+pointed mentioned bragged brags teased teases mocked mocks scoffed scoffs sneered sneers
+jeered taunted marveled marvelled marvels raved enthused enthuses exulted exults implored
+implores instructed instructs inquired inquires enquired enquires queried questioned
+narrated narrates interrupted interrupts chimed concurred concurs observes exclaims urges
+suggests predicts boasts quips confirms maintains testifies reiterates recounts mutters
+retorts
+tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
+renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie
+s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
+justifiait balaie balaye considère désole désolait amuse amusait enthousiasme enthousiasmait
+alarme alarmait décrypte cingle
+возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
+убеждён
+schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
+rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
 """) | _conjugated(
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
@@ -1865,9 +1860,8 @@ def _initial(text: str, start: int, end: int) -> bool:
     before a capital."""
     if start and text[start - 1] == ".":
         return True
-    if start >= 2 and text[start - 1] == " " and _first_name_before(
-            text[max(0, start - 20):start - 1].rsplit(None, 1)[-1] if text[
-                max(0, start - 20):start - 1].strip() else ""):
+    before = text[max(0, start - 20):start].split()
+    if text[start - 1:start] == " " and before and _first_name_before(before[-1]):
         return True
     rest = text[end:end + 3].lstrip()
     return rest[:1].isupper()
