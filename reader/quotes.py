@@ -1043,6 +1043,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         if main is not None and main.name and main.pure:
             return _Speaker(main.text, name=True, gender=_PRONOUNS[words[0].lower()],
                             pure=True)
+    if len(words) >= 2 and words[0] in ("Said", "Says", "Added", "Adds") and words[1][:1].isupper():
+        words = words[1:]  # "Said Dalton: “…”": the verb first, then its subject
     while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()
@@ -1788,12 +1790,14 @@ _ACCORDING_RU = frozenset({"словам", "мнению", "данным", "ин
 # German "zeigte sich „erschüttert“", "gab sich „zuversichtlich“": how someone says they are.
 _SHOWS_SELF = _words("zeigte zeigt zeigten gab gibt gaben")
 _BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF
-_BEFORE_LOWER = frozenset({"to", "selon", "laut", "pour", "for", "für", "zufolge", *_ACCORDING_RU})
-_AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads"}
+_BEFORE_LOWER = frozenset({"to", "selon", "laut", "pour", "for", "für", "zufolge", "words",
+                           *_ACCORDING_RU})
+_AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads", "put"}
 _AFTER_LOWER = frozenset({"according", "selon", "laut", "d’après", "d'après"})
 
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "zufolge", "après",
+    "put", "words",
     "so", "back",  # "shot back"
 }
 
@@ -1932,9 +1936,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             break
         if t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
                 t.lower() not in _BEFORE_LOWER and "-" not in t and not (
-                    t in _BACK_VERBS and tokens[k + 1:k + 2] == ["back"]):
+                    (t in _BACK_VERBS or t == "put") and tokens[k + 1:k + 2] in (["back"], ["it"])):
             continue  # most words: none of the rules below can apply (checked at once)
-        verb = "replied" if t in _BACK_VERBS else _verb(t)  # ("Brandvold pushed back:")
+        verb = "replied" if t in _BACK_VERBS else "said" if t == "put" else _verb(t)
+        # ("Brandvold pushed back:", "As Hill put it:")
         inversion = _INVERSION_SINGULAR.fullmatch(verb) if "-" in verb else None
         if inversion and inversion.group(0).split("-", 1)[0] in _SPEECH_VERBS:
             # "Ses pommes, explique-t-il, se vendent « … »": the verb and its pronoun
@@ -2045,9 +2050,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         low = t.lower()
         if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in (
             "selon", "laut", "d’après", "d'après"
-        ):
-            found.verb = True
-            found.speaker = _object(tokens[k + 1:])
+        ) or low == "words" and tokens[k - 1:k] == ["the"] and tokens[k + 1:k + 2] == ["of"]:
+            found.verb = True  # (and "In the words of Tom Hill, “…”")
+            found.speaker = _object(tokens[k + 2 if low == "words" else k + 1:])
             return found
         if low in ("pour", "for", "für") and k == 0 and "," in tokens and (
             (whom := _object(tokens[k + 1:])) is not None and _person_like(whom)
@@ -2327,6 +2332,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         verb = _verb(t)
         if verb in _BACK_VERBS and k + 1 < len(tokens) and tokens[k + 1] == "back":
             verb = "replied"  # "shot back", "fired back", "hit back"
+        elif verb == "put" and tokens[k + 1:k + 2] == ["it"] and tokens[0].lower() == "as" \
+                and k > 1:
+            found.verb = True  # "“…,” as Hill put it"
+            found.speaker = _describe(tokens[1:k])
+            return found
         if verb in _SPEECH_VERBS or verb == "so" and k == 0 or verb in ("read", "reads") and \
                 0 < k <= 3 and (tokens[0].lower() in _DETERMINERS or k == 1 and tokens[0] == "it"
                                 ):  # “…,” the statement read. / “…,” it read.

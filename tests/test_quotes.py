@@ -2015,3 +2015,13 @@ def test_japanese_sentences_that_end_with_who_said_it_or_how() -> None:
         "「本当に悔しい」と山本選手は唇をかんだ。",
         "「ここまで来られたのはみんなのおかげ」と佐藤監督は振り返った。",
     ) == [("speech", "田中一郎"), ("speech", "中村和夫"), ("speech", "山本"), ("speech", "佐藤")]
+
+
+def test_as_someone_put_it_in_their_words_and_said_first() -> None:
+    assert _speakers(
+        "As Tom Hill put it: “We are done.”",
+        "“We are done here,” as Mia Lund put it.",
+        "In the words of Ray Cole, “we are done with all of it.”",
+        "Said Dalton: “We were terrible tonight.”",
+    ) == [("speech", "Tom Hill"), ("speech", "Mia Lund"), ("speech", "Ray Cole"),
+          ("speech", "Dalton")]
