@@ -1934,9 +1934,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         words_seen += 1
         if words_seen > 28:  # ("X said falling congregations and … had left it with ‘…’")
             break
+        then = tokens[k + 1:k + 2]
         if t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
                 t.lower() not in _BEFORE_LOWER and "-" not in t and not (
-                    (t in _BACK_VERBS or t == "put") and tokens[k + 1:k + 2] in (["back"], ["it"])):
+                    t in _BACK_VERBS and then == ["back"] or t == "put" and then == ["it"]):
             continue  # most words: none of the rules below can apply (checked at once)
         verb = "replied" if t in _BACK_VERBS else "said" if t == "put" else _verb(t)
         # ("Brandvold pushed back:", "As Hill put it:")

@@ -2023,5 +2023,6 @@ def test_as_someone_put_it_in_their_words_and_said_first() -> None:
         "“We are done here,” as Mia Lund put it.",
         "In the words of Ray Cole, “we are done with all of it.”",
         "Said Dalton: “We were terrible tonight.”",
+        "Nora Fay put back the file on the desk: “Proposal 7, rejected.”",
     ) == [("speech", "Tom Hill"), ("speech", "Mia Lund"), ("speech", "Ray Cole"),
-          ("speech", "Dalton")]
+          ("speech", "Dalton"), ("speech", None)]
