@@ -644,6 +644,7 @@ _LAST_PRONOUNS = _words("he she il elle он она")
 _SUBJECT_PRONOUNS = _words("er sie il elle он она")
 # Pronouns for a group or a body ("officials said …. “…,” they said"): pronoun "p".
 _GROUP_PRONOUNS = _words("they ils elles они it")
+_THEY = _GROUP_PRONOUNS - {"it"}  # (the plural ones: a group of people)
 _FIRST_PERSON = frozenset({"I", "je", "Je", "j’", "ich", "Ich", "я", "Я"})
 _PLURAL_PRONOUNS = _words("they it ils elles они es wir we i you je nous ich я мы их")
 _HONORIFICS = {
@@ -1320,7 +1321,6 @@ _PLACE_FIRST = _words("new north south west east co county saint st san santa lo
 
 # Indefinite pronouns: a subject of their own, never a description of a name before them
 # ("Rather quickly, someone pointed out").
-_THEY = _words("they ils elles они")
 _SOMEONE = _words("someone somebody anyone everyone everybody nobody quelqu’un quelqu'un "
                   "jemand кто-то")
 
@@ -1790,10 +1790,12 @@ _ACCORDING_RU = frozenset({"словам", "мнению", "данным", "ин
 # German "zeigte sich „erschüttert“", "gab sich „zuversichtlich“": how someone says they are.
 _SHOWS_SELF = _words("zeigte zeigt zeigten gab gibt gaben")
 _BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF
-_BEFORE_LOWER = frozenset({"to", "selon", "laut", "pour", "for", "für", "zufolge", "words",
+# "selon X", "laut X", "d’après X": according to X, before or after the quotation.
+_ACCORDING = _words("selon laut d’après d'après")
+_BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "words", *_ACCORDING,
                            *_ACCORDING_RU})
 _AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads", "put"}
-_AFTER_LOWER = frozenset({"according", "selon", "laut", "d’après", "d'après"})
+_AFTER_LOWER = frozenset({"according", *_ACCORDING})
 
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "zufolge", "après",
@@ -2049,9 +2051,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.speaker = speaker
             return found
         low = t.lower()
-        if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in (
-            "selon", "laut", "d’après", "d'après"
-        ) or low == "words" and tokens[k - 1:k] == ["the"] and tokens[k + 1:k + 2] == ["of"]:
+        if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in _ACCORDING \
+                or low == "words" and tokens[k - 1:k] == ["the"] and tokens[k + 1:k + 2] == ["of"]:
             found.verb = True  # (and "In the words of Tom Hill, “…”")
             found.speaker = _object(tokens[k + 2 if low == "words" else k + 1:])
             return found
@@ -2398,7 +2399,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
             found.speaker = _object(tokens[k + 2:])
             return found
-        if low in ("selon", "laut", "d’après", "d'après"):
+        if low in _ACCORDING:
             found.verb = True
             found.speaker = _object(tokens[k + 1:])
             return found
