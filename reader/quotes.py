@@ -3697,11 +3697,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 after.speaker = _Speaker(written.group(1))
             elif inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
-            elif (cleft := _JA_CLEFT.match(texts[eb], end) or _JA_NAMED_LAST.match(
+            elif (named := _JA_CLEFT.match(texts[eb], end) or _JA_NAMED_LAST.match(
                     texts[eb], end)) is not None:
                 # 「…」と語るのは、会社員の田中一郎さん（45）だ。/ 「…」と近所の田中一郎さん。:
                 # the one who says it.
-                after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", cleft.group(1)).strip()
+                after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", named.group(1)).strip()
                                                   .split("、")[-1]), name=True)
             else:
                 after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start])
@@ -4063,18 +4063,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         ):
             speaker = _with_marks(speaker, text[max(0, start - 300):start] + " "
                                   + texts[eb][end:end + 300])
-        if speaker is not None and _names_nobody(speaker, people, texts, b):
-            speaker = None
-        elif speaker is not None and len(speaker) > 3 and speaker[-2] == " " and \
-                speaker[-1].isupper() and any((speaker + ".") in texts[k]
-                                              for k in range(b, max(-1, b - 20), -1)):
-            speaker += "."  # "Sandra M.", "Kévin L.": the initial keeps its period
-        if speaker is not None and speaker[:1].isupper() and \
-                speaker.split(None, 1)[0].lower() in _DE_PERSON_NOUNS and \
-                len(name := speaker.split()[1:]) >= 2 and name[0][:1].isupper() and \
-                name[1][:1].isupper():
-            speaker = " ".join(name)  # "Stammgast Werner P.": the name, as a title is dropped
-        raw.speaker = speaker
+        raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
         previous = raw
 
 
@@ -4087,6 +4076,22 @@ schülerin studentin mitarbeiter mitarbeiterin kollege kollegin landwirt landwir
 wirt wirtin witwe witwer mutter vater sohn tochter ehemann ehefrau bruder schwester opa oma
 hausmeister hausmeisterin pfleger pflegerin
 """)
+def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
+    """The speaker found for a quotation in ``block``, as the reader is shown it: None for
+    words that name nobody, an initial with its period, a German noun before a full name
+    dropped as a title is."""
+    if _names_nobody(speaker, people, texts, block):
+        return None
+    if len(speaker) > 3 and speaker[-2] == " " and speaker[-1].isupper() and any(
+            (speaker + ".") in texts[k] for k in range(block, max(-1, block - 20), -1)):
+        speaker += "."  # "Sandra M.", "Kévin L.": the initial keeps its period
+    words = speaker.split()
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _DE_PERSON_NOUNS \
+            and words[1][:1].isupper() and words[2][:1].isupper():
+        return " ".join(words[1:])  # "Stammgast Werner P.": the name, as a title is dropped
+    return speaker
+
+
 # A negated verb ("don’t", "can't") or the words of an attribution: no speaker's name.
 _NO_NAME = re.compile(r"n[’']t\b|\baccording to\b", re.IGNORECASE)
 
