@@ -1592,9 +1592,14 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     end = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
     if end <= 0:
         return None
-    start = max(text.rfind("。", 0, end), text.rfind("」", 0, end)) + 1
+    opened = _ja_sentence_start(text, end)
+    start = max(opened, text.rfind("」", 0, end) + 1)
     sentence = text[start:end]
     k = _ja_topic_at(sentence)
+    if k <= 0 and start > opened and (quoted := text.find("「", opened, start)) > opened:
+        # 森川さんは「…」と話した。: the topic before the words the sentence quotes.
+        sentence = text[opened:quoted]
+        k = _ja_topic_at(sentence)
     if k <= 0 and (also := sentence.find("）も")) > 0:
         k = also + 1  # 「会社員の男性（41）も住民の一人だ。「…」と訴えた」
     if k <= 0 or "「" in sentence[:k]:
@@ -1652,6 +1657,8 @@ def _ja_subject(before: str) -> _Speaker | None:
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
                 return _ja_according(sentence)
+            if subject.endswith(_JA_NOT_WHO):
+                continue  # 「ゴール後は」「その点については」: when or what about, not who
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
             if _JA_SAME.fullmatch(subject):
@@ -1673,6 +1680,10 @@ def _ja_according(sentence: str) -> _Speaker | None:
         _Speaker(_ja_name(who), name=True)
 
 
+# Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
+# they say when or what about, never who.
+_JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
+               "点", "件")
 # 同会, 同社, 同省: "the said body", which refers back and never names a person.
 _JA_SAME = re.compile(r"同[^\s氏]")
 # Titles and honorifics written after a Japanese name (longest first).
@@ -1687,6 +1698,9 @@ _JA_TITLES = tuple(sorted(_words("""
 組合長 副組合長 漁協組合長 町議 市議 県議 区議 村議 議員団長 学長 副学長 理事官 組長
 農林水産大臣 財務大臣 外務大臣 経済産業大臣 国土交通大臣 厚生労働大臣 文部科学大臣 環境大臣
 防衛大臣 法務大臣 総務大臣 投手 捕手 内野手 外野手 主将
+消防長 団長 副団長 隊長 班長 座長 塾長 船長 機長 駅長 事務局長 編集長 工場長 病院長 学校長
+副理事長 代表幹事 会頭 副会頭 顧問 相談役 支配人 女将 住職 宮司 名誉教授 特任教授 助教
+看護師長 師長 棋士 税理士 司法書士 行政書士 弁理士 社会福祉士 獣医師 薬剤師 看護師 保育士
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
@@ -1713,6 +1727,8 @@ def _ja_name(subject: str) -> str:
                 # (a name is written in kanji: katakana after it is the rest of the title,
                 # 「山口理沙シニアアナリスト」)
                 name = _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
+                if (dot := name.find("・")) > 0 and not _JA_KATAKANA_NAME.fullmatch(name):
+                    name = name[:dot]  # 佐伯修一・水瀬町長: the name, then the town it heads
                 return _JA_OCCUPATION.sub("", name)
             break
     subject = _JA_OCCUPATION.sub("", subject)

@@ -2026,3 +2026,15 @@ def test_as_someone_put_it_in_their_words_and_said_first() -> None:
         "Nora Fay put back the file on the desk: “Proposal 7, rejected.”",
     ) == [("speech", "Tom Hill"), ("speech", "Mia Lund"), ("speech", "Ray Cole"),
           ("speech", "Dalton"), ("speech", None)]
+
+
+def test_japanese_topics_of_time_or_matter_are_not_who_speaks() -> None:
+    # 「…場面については「…」と振り返った」: the topic says what about; the speaker is the topic of
+    # the sentence before, even when that sentence quoted someone too. A name joined by ・ to
+    # the town its title belongs to, and a title this lexicon lacked (消防長).
+    assert _speakers(
+        "対局後、森川さんは「手が震えた」と話した。クイーンを捨てた場面については「迷いはなかった」"
+        "と振り返った。",
+        "協議会会長の佐伯修一・水瀬町長は記者会見で「苦渋の決断だ」と述べた。",
+        "東峰町消防本部の村田誠司消防長は「延焼は食い止めた」と話した。",
+    ) == [("speech", "森川"), ("speech", "森川"), ("speech", "佐伯修一"), ("speech", "村田誠司")]
