@@ -2521,8 +2521,12 @@ class _People:
     def learn(self, name: str, gender: str = "") -> _Person:
         words = name.split()
         person = self.by_word.get(name) or self.by_word.get(words[-1])
-        if person is not None and _other_first_name(words, person):
-            person = None  # "Fiona Parry" after "Eloise Parry": two people, one surname
+        gender = gender or _given_name_gender(words)
+        if person is not None and (_other_first_name(words, person) or len(words) > 1 and (
+                gender and person.gender and gender != person.gender)):
+            # "Fiona Parry" after "Eloise Parry", "Marcus Ortiz" after "Ortiz" was known as
+            # a woman: two people, one surname
+            person = None
         if person is None:
             person = _Person(name, gender)
         elif gender and not person.gender:
@@ -2568,9 +2572,11 @@ class _People:
             if person is None and w[-1:] in _RU_CASE_LAST:
                 person = self._inflected(w)
             if person is not None:
-                if found is not None and len(found[0]) >= 2 and w == found[0][-1] and \
-                        " " in person.name and not person.name.startswith(found[0][0] + " "):
-                    break  # the same surname, another first name: someone else
+                if found is not None and len(found[0]) >= 2 and w == found[0][-1] and (
+                        " " in person.name and not person.name.startswith(found[0][0] + " ")
+                        or person.gender and _given_name_gender(found[0]) not in (
+                            "", person.gender)):
+                    break  # the same surname, another first name (or sex): someone else
                 if not person.gender:
                     person.gender = self.genders.get(run, "")
                 return person
@@ -2588,6 +2594,101 @@ class _People:
                 and not any(w.lower() in _ORG_WORDS for w in name):
             return self.learn(_join(name), gender)
         return None
+
+
+# Given names that name one sex in the languages these articles are written in, so that
+# "he said" does not go to "Marisol Achebe" because she was named last. Names used for both
+# (Jordan, Alex, Kim, Dominique, Camille, Jean, Andrea, Simone, Jan, Kai) are left out; a
+# hyphenated name goes by its first part (Jean-Pierre, Marie-Claire, Anne-Laure).
+_FEMALE_NAMES = _words("""
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Sara Karen Lisa Nancy Betty
+Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Carole Amanda Dorothy Melissa Deborah
+Stephanie Rebecca Sharon Laura Cynthia Amy Kathleen Angela Shirley Anna Brenda Pamela Emma
+Nicole Helen Samantha Katherine Catherine Christine Debra Rachel Carolyn Janet Maria Heather
+Diane Ruth Julie Olivia Joyce Virginia Victoria Lauren Christina Evelyn Judith Megan Cheryl
+Hannah Jacqueline Martha Gloria Teresa Theresa Ann Anne Madison Frances Kathryn Janice Abigail
+Alice Judy Sophia Sophie Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Diana
+Natalie Brittany Charlotte Marie Kayla Lori Jenna Janelle Marisol Priya Aisha Fatima Leila
+Layla Yasmin Amira Zainab Chloe Ella Lily Ava Mia Zoe Ruby Isla Freya Poppy Lucy Eleanor
+Harriet Imogen Georgia Holly Bethany Kirsty Siobhan Aoife Niamh Ciara Sinead Orla Roisin Maeve
+Fiona Morag Eilidh Catriona Shona Gemma Leanne Joanne Julia Gillian Jill Maureen Sheila
+Bridget Colleen Kathy Kate Katie Katrina Nadia Natasha Tanya Vanessa Veronica Valerie Wendy
+Yvonne Agnes Beatrice Bernadette Camilla Caroline Clara Claire Claudia Daphne Delia Dolores
+Edith Eileen Elaine Eloise Emilia Erin Esther Eva Faith Felicity Florence Gail Geraldine
+Gwen Hazel Irene Iris Isabel Isabelle Ivy Jane Janine Jasmine Jocelyn Josephine Joy Juliet
+Karina Keisha Kristen Kristin Leah Lena Lillian Lorraine Louise Lucia Lydia Madeline Mandy
+Marcia Margot Marianne Marina Marjorie Marlene Maxine Melanie Meredith Miriam Molly Monica
+Nina Nora Norma Olga Paula Pauline Penelope Peggy Phoebe Priscilla Rita Roberta Rosa Rosemary
+Rose Roxanne Sabrina Sally Sonia Sonya Stella Susanna Suzanne Sylvia Tamara Tessa Tiffany
+Ursula Vera Vivian Yolanda Ingrid Greta Astrid Sigrid Annika Birgit Brigitte Gudrun Heike Ilse
+Inge Jutta Karin Katrin Kerstin Renate Sabine Silke Susanne Ulrike Petra Monika Martina
+Manuela Stefanie Tanja Anja Antje Elke Hannelore Ines Irmgard Gisela Christa Dagmar Franziska
+Friederike Helga Heidi Hildegard Lea Leonie Luisa Marlies Nadine Regina Rosemarie Verena
+Wiebke Bettina Carola Cornelia Elisabeth Gertrud Johanna Magdalena Margarete Svenja Sybille
+Waltraud Seraina Hanna Frieda Nathalie Sylvie Françoise Valérie Sandrine Véronique Stéphanie
+Céline Chantal Martine Monique Annie Hélène Virginie Delphine Aurélie Émilie Mathilde Manon Léa
+Chloé Inès Jeanne Élodie Margaux Laure Agnès Anaïs Béatrice Cécile Colette Corinne Fabienne
+Geneviève Ginette Josiane Joëlle Karine Laetitia Lætitia Lucie Magali Marine Maryse Michèle
+Micheline Muriel Nadège Odile Odette Pascale Régine Séverine Solène Thérèse Yvette Mélanie
+Emmanuelle Gaëlle Maëlle Nolwenn Mireille Ségolène Clémence Océane Justine Élise Eloïse
+Amandine Noémie Clarisse Coralie Leïla Karima Malika Yasmina Carmen Lucía Pilar Rosario Ana
+Marta Elena Paola Francesca Giulia Chiara Alessandra Federica Valentina Giovanna Beatriz
+Gabriela Fernanda Adriana Alejandra Daniela Mariana Guadalupe Sofía Sofia Valeria Camila
+Juliana Svetlana Tatiana Tatyana Natalia Irina Yulia Ekaterina Anastasia Ludmila Lyudmila
+Galina Larisa Oksana Nadezhda
+""")
+_MALE_NAMES = _words("""
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
+Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott
+Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron
+Jose José Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian
+Keith Roger Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Bryan Billy Joe Bruce Gabriel
+Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason
+Philip Louis Harry Oliver Hamish Angus Callum Ewan Fraser Rory Declan Cian Liam Conor Connor
+Niall Seamus Padraig Eoin Oisin Darragh Ciaran Fergus Alistair Graham Gordon Malcolm Neil
+Nigel Trevor Colin Derek Gavin Glenn Graeme Ian Iain Kieran Marcus Martin Max Mohammed
+Muhammad Mohamed Ahmed Omar Hassan Hussein Ibrahim Khalid Mustafa Tariq Yusuf Rahul Rajesh
+Sanjay Vikram Arjun Amit Ravi Suresh Tavon Dario Luis Carlos Miguel Jorge Javier Alejandro
+Diego Pablo Fernando Ricardo Roberto Eduardo Francisco Antonio Manuel Pedro Rafael Sergio
+Marco Giovanni Giuseppe Luca Matteo Alessandro Lorenzo Francesco Stefano Paolo Massimo Duane
+Dwayne Darnell Tyrone Andre Malik Jamal Terrell Reggie Curtis Clarence Leonard Howard Stanley
+Norman Leon Lewis Luke Mitchell Owen Rhys Dafydd Gareth Huw Reuben Toby Tom Tim Tony Nick
+Rob Bob Jim Jimmy Jon Dan Dave Mike Matt Ben Bill Fred Greg Hank Joel Josh Ken Mick Phil Ray
+Rick Ron Steve Stuart Ted Vince Will Zach Calvin Chad Clint Cody Craig Dean Dustin Earl Edwin
+Elliot Elliott Floyd Franklin Garrett Glen Grant Herbert Hugh Isaac Ivan Jake Jared Jeff
+Jerome Jonah Julian Karl Kurt Lance Leo Lloyd Lucas Mario Marvin Maurice Melvin Micah Milton
+Nathaniel Neville Oscar Otis Percy Quentin Ramon Randall Rodney Ross Rufus Sebastian Seth
+Shane Simon Spencer Theodore Travis Troy Tristan Victor Wade Warren Wesley Xavier Anton Boris
+Dmitri Dmitry Igor Sergei Sergey Vladimir Alexei Alexey Andrei Mikhail Nikolai Pavel Yuri Oleg
+Viktor Maxim Hans Jürgen Klaus Wolfgang Günter Günther Dieter Horst Helmut Manfred Uwe Werner
+Gerhard Heinz Bernd Rolf Jörg Ralf Stefan Stephan Andreas Markus Matthias Tobias Florian
+Jonas Lukas Felix Maximilian Moritz Niklas Philipp Dominik Fabian Benedikt Johannes Josef Franz
+Friedrich Heinrich Hermann Hubert Jakob Lothar Ludwig Norbert Reinhard Reinhold Rüdiger
+Siegfried Volker Wilhelm Detlef Dirk Holger Ingo Jens Lars Mathias Olaf Sven Thorsten Torsten
+Ulrich Henrik Hendrik Ronny Georg Henning Jochen Joachim Achim Armin Axel Björn Carsten
+Christoph Claus Eckhard Erich Ernst Erwin Gottfried Gunnar Hartmut Hannes Heiko Konrad Marcel
+Nils Otto Rainer Roland Rudolf Steffen Timo Udo Ulf Valentin Bernhard Alois Gregor Leopold
+Reto Urs Ueli Pierre Jacques Philippe Michel Alain Nicolas Christophe Éric Frédéric Laurent
+Stéphane Pascal Olivier Thierry Sébastien Julien Bernard André François Gérard Jérôme Didier
+Bruno Guillaume Antoine Hugo Théo Mathieu Matthieu Romain Benoît Benoit Yves Yannick Gilles
+Hervé Serge Marc Luc René Marcel Henri Georges Guy Denis Fabrice Franck Lionel Ludovic Régis
+Rémi Rémy Sylvain Thibault Thibaut Arnaud Baptiste Bastien Cédric Damien Grégory Jérémy Kévin
+Loïc Mickaël Noé Raphaël Yann Youssef Karim Mehdi Rachid Samir Nabil Farid Hakim Mourad Djamel
+Émile Gaston Gustave Lucien Marius Jules Léon Léo Mathis Enzo Tanguy Erwan Ronan Yvon Yvan
+""")
+
+
+def _given_name_gender(words: list[str]) -> str:
+    """The sex a full name's first word tells ("m", "f"), or "" when it tells none."""
+    if len(words) < 2:
+        return ""
+    first = words[0]
+    if first not in _FEMALE_NAMES and first not in _MALE_NAMES and "-" in first:
+        first = first.split("-", 1)[0]
+        if first == "Jean":
+            return "m"  # (Jean-Pierre, Jean-Baptiste; Jean alone is a woman in English)
+    return "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else ""
 
 
 def _other_first_name(name: list[str], person: _Person) -> bool:
@@ -4536,8 +4637,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
                 before[-1] in _DETERMINERS or before[-1].isdigit()
-        ) and run.count(" ") == 1 and not _is_title(run.split(None, 1)[0]):
-            run = ""  # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name
+        ) and run.count(" ") == 1 and not _is_title(first := run.split(None, 1)[0]) and \
+                not _given_name_gender([first, run]):
+            # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name (but
+            # "the restaurant that Dario Voss opened")
+            run = ""
         elif before and (
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS
                 or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2):

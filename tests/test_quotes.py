@@ -2038,3 +2038,19 @@ def test_japanese_topics_of_time_or_matter_are_not_who_speaks() -> None:
         "協議会会長の佐伯修一・水瀬町長は記者会見で「苦渋の決断だ」と述べた。",
         "東峰町消防本部の村田誠司消防長は「延焼は食い止めた」と話した。",
     ) == [("speech", "森川"), ("speech", "森川"), ("speech", "佐伯修一"), ("speech", "村田誠司")]
+
+
+def test_a_given_name_tells_whom_he_or_she_can_mean() -> None:
+    # "he said" skips a woman named last (Marisol is a woman's name), a name after "that" is
+    # still a name, and a man who shares a surname with a woman is someone else.
+    assert _speakers(
+        "The restaurant that Dario Voss opened is full again.",
+        "“It is a hard trade,” said Marisol Achebe, who worked the line for three years.",
+        "Voss shrugged. “We had mice,” he said.",
+    ) == [("speech", "Marisol Achebe"), ("speech", "Dario Voss")]
+    ortiz = _speakers(
+        "“Still alive,” Ortiz wrote in a text that reached the trailhead.",
+        "Lena Ortiz spent the day at the trailhead. “I held on to every word,” she said.",
+        "Marcus Ortiz is home now. “I owe those people my feet,” he said.",
+    )
+    assert ortiz[1][1] in ("Ortiz", "Lena Ortiz") and ortiz[2] == ("speech", "Marcus Ortiz")
