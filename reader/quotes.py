@@ -776,6 +776,10 @@ januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
 janvier février mars avril juin juillet août septembre octobre novembre décembre
 lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
 freitag samstag sonntag au-delà
+deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
+trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
+bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
+désormais
 вечером утром днём днем ночью летом зимой весной осенью
 """)
 _OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")
@@ -810,6 +814,12 @@ _TIME_WORDS = _words("""
 monday tuesday wednesday thursday friday saturday sunday yesterday today tonight later
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui mercredi soir matin
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute
+""")
+# German adverbs that stand after the subject of an inverted verb of speech, ending it.
+_DE_ADVERBS = _words("""
+nur auch noch dann später bereits schon erneut zuletzt kürzlich abschließend damals jetzt
+nun zudem außerdem ausserdem ebenfalls sichtlich daraufhin anschließend anschliessend knapp
+lediglich offenbar sinngemäß wörtlich trocken sofort lachend
 """)
 _CONJUNCTIONS = _words("and und or oder et ou и или bzw")
 _DEFINITE = _words("the der die das le la l")
@@ -969,6 +979,11 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         # (A patronymic keeps the first name before it: "Виктор Ильич Гордеев".)
         name = name[-3:] if name[-2].endswith(_PATRONYMIC) else name[-2:]
     name[-1] = _strip_possessive(name[-1])
+    if len(name) >= 3 and name[0] not in _EITHER_NAMES and not _given_name_gender(name[:2]) \
+            and not name[0].endswith("."):
+        given = next((k for k in range(1, len(name) - 1) if _given_name_gender(name[k:])), 0)
+        if given:
+            name = name[given:]  # "Grünen-Ratsfrau Miriam Osterkamp": a role, then the name
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS:
         return None  # "By the third", "the Ohio River": a phrase or a place, not a person
@@ -1470,8 +1485,13 @@ def _object(tokens: list[str]) -> _Speaker | None:
             continue
         low = t.lower()
         if chunk and (low in ("gegenüber", "zum", "zur", "auprès") or low == "zu" and (
-                tokens[k + 1:k + 2] and tokens[k + 1].isupper() and len(tokens[k + 1]) > 1)):
-            break  # "sagte ein Sprecher zu BILD / gegenüber dem SPIEGEL": whom it was told
+                tokens[k + 1:k + 2] and tokens[k + 1].isupper() and len(tokens[k + 1]) > 1
+                or chunk[0].lower() in _DETERMINERS)):
+            # "sagte ein Sprecher zu BILD / gegenüber dem SPIEGEL": whom it was told; "sagte
+            # der 23-Jährige zu Beginn der Verhandlung": when
+            break
+        if chunk and t in _DE_ADVERBS:  # (lower case: "Ms Nur Aisyah" is a name)
+            break  # "sagte der Angeklagte nur einen Satz", "sagte sie später": how, when
         if low in _RELATIVE and chunk:
             break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
         if low in _STOP_PREPS and len(chunk) == 1 and chunk[0].lower() in _DETERMINERS and (
@@ -2465,6 +2485,9 @@ class _People:
         self.headings = headings  # blocks whose names no pronoun means ("Hundert Jahre …")
         self.by_word: dict[str, _Person] = {}
         self.last: _Person | None = None
+        # The last man and woman learned, and the block being read when they were.
+        self.last_of: dict[str, tuple[_Person, int]] = {}
+        self.block = 0
         self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
@@ -2535,6 +2558,8 @@ class _People:
         if len(words) > 1:
             self.by_word[words[-1]] = person
         self.last = person
+        if person.gender:
+            self.last_of[person.gender] = (person, self.block)
         return person
 
     def _inflected(self, word: str) -> _Person | None:
@@ -2676,6 +2701,14 @@ Hervé Serge Marc Luc René Marcel Henri Georges Guy Denis Fabrice Franck Lionel
 Rémi Rémy Sylvain Thibault Thibaut Arnaud Baptiste Bastien Cédric Damien Grégory Jérémy Kévin
 Loïc Mickaël Noé Raphaël Yann Youssef Karim Mehdi Rachid Samir Nabil Farid Hakim Mourad Djamel
 Émile Gaston Gustave Lucien Marius Jules Léon Léo Mathis Enzo Tanguy Erwan Ronan Yvon Yvan
+""")
+
+
+# Given names of both sexes, left out of the lexicons above (a name before a given name is
+# still a name: "Jean Paul Gaultier").
+_EITHER_NAMES = _words("""
+Jean Alex Kim Dominique Camille Andrea Simone Jan Kai Sam Chris Jordan Taylor Robin Sascha
+Toni Maxime Claude Joan Lee Jamie Morgan Anders Pat Ashley Kelly Dale Terry Jesse Sasha
 """)
 
 
@@ -3766,6 +3799,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
 
     for raw in raws:
         b, start = raw.start
+        people.block = b
         eb, end = raw.end
         text = texts[b]
         is_surname = partial(_known_surname, people, texts, b)  # named before this block
@@ -4793,6 +4827,10 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     if last is not None and (gender not in "mf" or not last.gender or last.gender == gender) \
             and not (skip and last.name == skip):
         return last
+    last, learned = people.last_of.get(gender, (None, 0))
+    if last is not None and last.gender == gender and not (skip and last.name == skip) and \
+            block - learned <= 3 * _LOOKBACK_BLOCKS:
+        return last  # (further back than the pronoun looks, the last one it can mean)
     return None
 
 
