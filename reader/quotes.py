@@ -843,6 +843,7 @@ _ABBREV = _words("""
 mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt prof no vs etc m mme mlle u s co inc
 wg bzw usw ca evtl ggf inkl vgl nr str bspw
 corp ltd rev jan feb aug sept oct nov dec fig dept maj adm cmdr cpl pvt det insp supt
+coun cllr hon atty asst
 """)
 _LONGEST_ABBREV = max(map(len, _ABBREV))
 _SENTENCE_END = frozenset(".!?…。！？")
@@ -2002,10 +2003,15 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             continue
         if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
             tokens[k - 1].lower() in _ARTICLES_ONLY
-            or tokens[k - 1].lower() in _PASSIVE_BE and verb.endswith("ed")
+            or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
         ):
             # "le prévenu", "un écrit": a noun after its article, not a verb; "without being
-            # asked", "was told": the one spoken to
+            # asked", "had been told": the one spoken to (and "told by Falk to": Falk)
+            if tokens[k + 1:k + 2] == ["by"] and tokens[k - 1].lower() not in _ARTICLES_ONLY \
+                    and (by := _object(tokens[k + 2:])) is not None:
+                found.verb = True
+                found.speaker = by
+                return found
             continue
         if verb in _SHOWS_SELF and tokens[k + 1:k + 2] != ["sich"]:
             continue
@@ -3652,7 +3658,12 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
         # « …, assure le directeur du musée, Étienne Marchal. … »: a role, and the name
         # after it when there is one.
         if _verb(m.group(1)) in _SPEECH_VERBS:
-            found = _name_run(m.group(3).split()) if m.group(3) else None
+            role = m.group(2).split()
+            cut = len(role)
+            while cut and role[cut - 1][0].isupper():
+                cut -= 1  # (or the name ending the role: « …, explique la docteure Claire
+                # Mercier, cheffe du service. »)
+            found = _name_run(m.group(3).split() if m.group(3) else role[cut:])
             if found is not None and len(found[0]) >= 2:
                 return _Speaker(_join(found[0]), name=True, gender=found[1])
             return _Speaker(m.group(2).strip())

@@ -2097,3 +2097,20 @@ def test_a_pronoun_goes_further_back_to_the_last_person_it_can_mean() -> None:
     ]
     assert _speakers(*paragraphs) == [("speech", "Jonas Brenninkmeyer"),
                                       ("speech", "Hildegard Brenninkmeyer")]
+
+
+def test_who_was_told_is_not_who_spoke_and_a_role_ends_in_a_name() -> None:
+    # "had been told": the one spoken to ("told by Falk": Falk); "Coun." abbreviates a title;
+    # a French aside that names a role, then the person, gives the person.
+    assert [speaker for _, speaker in _speakers(
+        "One transit supervisor, who asked not to be named, said drivers have already been "
+        "told to expect \"some unhappy people at the stops\" once the schedules start.",
+        "The jury heard that the employee had been told by Falk to ‘stop digging’ when she "
+        "queried the receipts.",
+        "Jurors had been told during jury selection that the case would be “about numbers, "
+        "not personalities.”",
+        "\"We heard loud and clear that affordability matters,\" said Coun. Dana Okafor, who "
+        "chairs the committee.",
+        "« Nous avons perdu six urgentistes en dix-huit mois, explique la docteure Claire "
+        "Mercier, cheffe du service. On tient avec des bouts de ficelle. »",
+    )] == ["one transit supervisor", "Falk", None, "Dana Okafor", "Claire Mercier"]
