@@ -439,6 +439,8 @@ powiedział powiedziała dodał dodała stwierdził stwierdziła oświadczył o�
 podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała mówi twierdzi przekonywał
 przekonywała zapowiedział zapowiedziała ocenił oceniła
 заверил заверила пообещал пообещала возразил возразила напомнил напомнила
+énumère énumérait énuméré égrène relativise illustre rectifie raille bemängelt bemängelte
+lobt lobte entgegnet vermutet vermutete glaubt glaubte
 """)
 def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
     """The common forms of regular verbs from their stems, so that a form the lists above

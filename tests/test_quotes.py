@@ -2114,3 +2114,13 @@ def test_who_was_told_is_not_who_spoke_and_a_role_ends_in_a_name() -> None:
         "« Nous avons perdu six urgentistes en dix-huit mois, explique la docteure Claire "
         "Mercier, cheffe du service. On tient avec des bouts de ficelle. »",
     )] == ["one transit supervisor", "Falk", None, "Dana Okafor", "Claire Mercier"]
+
+
+def test_more_verbs_that_report_speech() -> None:
+    assert _speakers(
+        "« Nous avons proposé des primes, des logements », énumère son directeur, Jean-Pierre "
+        "Lacombe.",
+        "„Das reicht hinten und vorne nicht“, bemängelt Sabine Krüger.",
+        "„Es wird eng“, vermutet Jonas Weber.",
+    ) == [("speech", "Jean-Pierre Lacombe"), ("speech", "Sabine Krüger"),
+          ("speech", "Jonas Weber")]
