@@ -1343,6 +1343,16 @@ _SOMEONE = _words("someone somebody anyone everyone everybody nobody quelqu’un
                   "jemand кто-то")
 
 
+_AGE_WORDS = _words("ans Jahre года лет год")
+
+
+def _is_age(chunk: list[str]) -> bool:
+    """Whether a clause between commas is a number, or an age: ", 67,", ", 58 ans,"."""
+    words = [t for t in chunk if t[0].isalnum()]
+    return all(t.isdigit() for t in words) or len(words) == 2 and words[0].isdigit() and \
+        words[1] in _AGE_WORDS
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
@@ -1390,7 +1400,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
             or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
-            or all(t.isdigit() for t in chunks[-1] if t[0].isalnum())
+            or _is_age(chunks[-1])
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
             or closed and _place_goes_on(chunks[-2], chunks[-1])
             or closed and chunks[-1][0] in _DE_RELATIVE and len(chunks[-1]) > 2
@@ -1415,7 +1425,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and chunks[-1][0].lower() not in _SOMEONE):
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
         k = len(chunks) - 2
-        while k > 0 and all(t.isdigit() for t in chunks[k] if t[0].isalnum()):
+        while k > 0 and _is_age(chunks[k]):
             k -= 1  # "Janet Ellery, 67, a retired nurse, said": the age between
         before = _describe(chunks[k]) if not (
             k == 0 and _opens_phrase(chunks[0][0])) else None  # (not "Contactée, la …")
@@ -3321,7 +3331,7 @@ def _beat(sentence: str) -> _Speaker | None:
 _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 
-_SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|Schild(?:er)?|Plakat(?:e)?|"
+_SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:er)?|Plakat(?:e)?|"
                r"Transparent(?:e)?|Aushang|pancartes?|banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}")
 # The words one of which stands in the last three before a sign's words (read first: most
@@ -3345,7 +3355,7 @@ _SIGN_BEFORE = re.compile(
 _SIGN_CLAUSE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
     r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))\b[^.!?:«»„“”\"]{0,60}?"
-    r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)\s*:\s*$")
+    r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)\s*[:,]\s*$")
 
 
 def _sign_before(before: str, quoted: str) -> str | None:

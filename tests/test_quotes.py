@@ -2124,3 +2124,16 @@ def test_more_verbs_that_report_speech() -> None:
         "„Es wird eng“, vermutet Jonas Weber.",
     ) == [("speech", "Jean-Pierre Lacombe"), ("speech", "Sabine Krüger"),
           ("speech", "Jonas Weber")]
+
+
+def test_an_age_after_a_name_and_a_sign_that_reads() -> None:
+    # ", 58 ans," is an age between the name and its verb; a sign or a note that "read," or
+    # "reads:" speaks its words.
+    assert _speakers(
+        "Son dirigeant, Patrick Orsoni, 58 ans, a reconnu à l’audience avoir « rendu service » "
+        "à un élu.",
+        "A handwritten sign taped to a lamppost across the street read, “Give it back, Denise.”",
+        "Back in Dorchester, a handwritten note taped to the door of the staff room reads: "
+        "‘Kindness is free. So is the tea.’",
+    ) == [("speech", "Patrick Orsoni"), ("speech", "A handwritten sign"),
+          ("speech", "a handwritten note")]
