@@ -1638,6 +1638,8 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     if k <= 0 or "「" in sentence[:k]:
         return None
     subject = _JA_PARENS.sub("", sentence[:k]).split("、")[-1].strip()
+    if subject.endswith(_JA_NOT_WHO):
+        return _ja_according(sentence)  # 佐々木医師によりますと、特に心配なのは…: 佐々木医師
     if not subject or subject[-1] in "でに" or len(subject) > 30:
         return None
     return _Speaker(_ja_name(subject), name=True)
@@ -1645,7 +1647,7 @@ def _ja_topic_before(text: str) -> _Speaker | None:
 
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
                          r"プラカード|ポスター|ボード|カード|旗|のぼり)")
-_JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば)")
+_JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
 
 
 def _ja_sentence_start(text: str, at: int) -> int:
@@ -1692,6 +1694,7 @@ def _ja_subject(before: str) -> _Speaker | None:
                 return _ja_according(sentence)
             if subject.endswith(_JA_NOT_WHO):
                 continue  # 「ゴール後は」「その点については」: when or what about, not who
+            subject = _JA_CONNECTIVE.sub("", subject)  # 「これに対し交通局側は」: 交通局側
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
             if _JA_SAME.fullmatch(subject):
@@ -1716,7 +1719,10 @@ def _ja_according(sentence: str) -> _Speaker | None:
 # Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
 # they say when or what about, never who.
 _JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
-               "点", "件")
+               "点", "件", "なの", "たの", "いの")  # (and 「特に心配なのは」: what, said of it)
+# Words that join a sentence to the one before, written before its subject.
+_JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)?|一方(?:で)?|また|さらに|"
+                            r"しかし|ただ|だが|なお|その上で|そのうえで)、?")
 # 同会, 同社, 同省: "the said body", which refers back and never names a person.
 _JA_SAME = re.compile(r"同[^\s氏]")
 # Titles and honorifics written after a Japanese name (longest first).
@@ -1734,6 +1740,7 @@ _JA_TITLES = tuple(sorted(_words("""
 消防長 団長 副団長 隊長 班長 座長 塾長 船長 機長 駅長 事務局長 編集長 工場長 病院長 学校長
 副理事長 代表幹事 会頭 副会頭 顧問 相談役 支配人 女将 住職 宮司 名誉教授 特任教授 助教
 看護師長 師長 棋士 税理士 司法書士 行政書士 弁理士 社会福祉士 獣医師 薬剤師 看護師 保育士
+委員 副委員長 委員長代理 理事官 参事 主査 主幹
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.

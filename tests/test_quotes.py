@@ -2137,3 +2137,15 @@ def test_an_age_after_a_name_and_a_sign_that_reads() -> None:
         "‘Kindness is free. So is the tea.’",
     ) == [("speech", "Patrick Orsoni"), ("speech", "A handwritten sign"),
           ("speech", "a handwritten note")]
+
+
+def test_japanese_connectives_titles_and_polite_according_to() -> None:
+    # 委員 is a title after a name; これに対し joins the sentence to the one before and is not
+    # part of its subject; 「特に心配なのは」 is what worries, and によりますと is the polite
+    # によると.
+    assert _speakers(
+        "村井聡子委員は「現実は逆の方向に進んでいる」と指摘した。これに対し交通局側は「役割を改めて"
+        "検討したい」と答弁した。",
+        "佐々木医師によりますと、特に心配なのは一人暮らしの高齢者だということです。「エアコンが"
+        "あっても使わない方が少なくありません」と訴えていました。",
+    ) == [("speech", "村井聡子"), ("speech", "交通局側"), ("speech", "佐々木")]
