@@ -732,6 +732,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag gestern am später
 _LEADING = _words("""
 and but so then while as when that because though although if et mais alors que qu und
 aber doch dass denn и а но однако что which who whom whose where qui dont как wie comme
+after before since until once unless whereas nachdem bevor obwohl weil lorsque quand puisque
 """)
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
@@ -1934,6 +1935,16 @@ def _has_cue(text: str) -> bool:
     return not _CUES.isdisjoint(_PLAIN_WORD.findall(text.lower()))
 
 
+def _with_subject(tokens: list[str]) -> _Speaker | None:
+    """The subject of a participle in a clause that opens with "with" ("…, with union
+    leaders warning"), or None."""
+    comma = max((k for k, t in enumerate(tokens) if t == ","), default=-1)
+    clause = tokens[comma + 1:]
+    if not 2 <= len(clause) <= 7 or clause[0].lower() != "with":
+        return None
+    return _describe(clause[1:])
+
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
@@ -2007,6 +2018,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                                      pronoun="m" if inversion.group(1) == "il" else "f")
             return found
         if verb in _CONTINUING:
+            if t.endswith("ing") and (absolute := _with_subject(tokens[:k])) is not None:
+                # "…, with union leaders warning of “…”": the subject of the participle
+                found.verb = True
+                found.speaker = absolute
+                return found
             # the speaker is the subject of an earlier verb, if any
             continuing = "subjunctive" if verb in _SUBJUNCTIVE and continuing in (
                 False, "subjunctive") else True

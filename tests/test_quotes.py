@@ -2149,3 +2149,16 @@ def test_japanese_connectives_titles_and_polite_according_to() -> None:
         "佐々木医師によりますと、特に心配なのは一人暮らしの高齢者だということです。「エアコンが"
         "あっても使わない方が少なくありません」と訴えていました。",
     ) == [("speech", "村井聡子"), ("speech", "交通局側"), ("speech", "佐々木")]
+
+
+def test_a_subordinate_clause_and_a_with_clause_have_their_own_subject() -> None:
+    # "after an internal review concluded that …": the review, not nobody; "…, with union
+    # leaders warning of …": the leaders, not the main clause.
+    assert [speaker for _, speaker in _speakers(
+        "Rail services would end in May, after an internal review concluded that the route "
+        "was ‘no longer viable on any reasonable assumption’.",
+        "She was sentenced to seven years in federal prison, after a judge told her she had "
+        "\"betrayed the one office that every voter trusts.\"",
+        "The walkout brought the Underground to a standstill, with union leaders warning of "
+        "“months, not weeks” of further disruption.",
+    )] == ["an internal review", "a judge", "union leaders"]
