@@ -439,6 +439,9 @@ powiedział powiedziała dodał dodała stwierdził stwierdziła oświadczył o�
 podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała mówi twierdzi przekonywał
 przekonywała zapowiedział zapowiedziała ocenił oceniła
 заверил заверила пообещал пообещала возразил возразила напомнил напомнила
+pointe pointait pointent recommande recommandait recommandent promettait promettaient promettent
+décrivent décrivait dénoncent dénonçait invite invitait salue saluent saluait exige exigent
+redoute craint
 énumère énumérait énuméré égrène relativise illustre rectifie raille bemängelt bemängelte
 lobt lobte entgegnet vermutet vermutete glaubt glaubte
 """)

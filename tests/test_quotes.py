@@ -2162,3 +2162,18 @@ def test_a_subordinate_clause_and_a_with_clause_have_their_own_subject() -> None
         "The walkout brought the Underground to a standstill, with union leaders warning of "
         "“months, not weeks” of further disruption.",
     )] == ["an internal review", "a judge", "union leaders"]
+
+
+def test_french_verbs_that_report_what_a_body_or_a_group_says() -> None:
+    # A partial quotation after recommande, pointe, décrivent is what the subject says (but
+    # "qui souhaite rester anonyme" is not a verb of speech).
+    assert [speaker for _, speaker in _speakers(
+        "Dans un communiqué publié mardi matin, la préfecture de l'Hérault recommande aux "
+        "habitants de « limiter les activités physiques en extérieur ».",
+        "Le rapport de la CRC, rendu public le 3 juin, pointe pourtant « l’absence quasi totale "
+        "de justificatifs ».",
+        "Plusieurs anciens salariés décrivent une direction « obsédée par la croissance ».",
+        "Selon un agent du musée, qui souhaite rester anonyme, « tout le monde en interne "
+        "savait d’où venait la fuite ».",
+    )] == ["la préfecture de l'Hérault", "le rapport de la CRC", "Plusieurs anciens salariés",
+           "un agent du musée"]
