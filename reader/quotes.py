@@ -443,6 +443,7 @@ pointe pointait pointent recommande recommandait recommandent promettait promett
 décrivent décrivait dénoncent dénonçait invite invitait salue saluent saluait exige exigent
 redoute craint
 énumère énumérait énuméré égrène relativise illustre rectifie raille bemängelt bemängelte
+verweist verwies
 lobt lobte entgegnet vermutet vermutete glaubt glaubte
 """)
 def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
@@ -1443,7 +1444,15 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "bericht stellungnahme pressemitteilung schreiben gutachten aussendung "
                     "text tweet sign notice banner placard poster announcement "
                     "mail brief aushang schild plakat affiche panneau pancarte "
-                    "объявление заявление сообщение письмо записка надпись плакат")
+                    "объявление заявление сообщение письмо записка надпись плакат "
+                    # studies, leaflets, rulings and petitions speak too
+                    "study survey brochure leaflet flyer petition ruling judgment indictment "
+                    "lawsuit complaint bulletin newsletter studie broschüre faltblatt prospekt "
+                    "urteil anklageschrift beschluss positionspapier protokoll vermerk antrag "
+                    "petition aufruf rundschreiben étude tract pétition arrêt jugement décret "
+                    "arrêté courrier courriel procès-verbal документ приказ постановление "
+                    "исследование доклад отчёт отчет пресс-релиз протокол иск обращение "
+                    "петиция листовка брошюра")
 
 
 _ORG_ENDINGS = ("universität", "hochschule", "institut", "ministerium", "verband", "verein",
@@ -1938,6 +1947,13 @@ def _has_cue(text: str) -> bool:
     return not _CUES.isdisjoint(_PLAIN_WORD.findall(text.lower()))
 
 
+_QUOTED_AS = re.compile(
+    r"\b(?:zitiert\w*\s+([^.!?:„“»«]{3,60}?)\s+mit\s+den\s+Worten"
+    r"|quot\w+\s+([^.!?:“”\"]{3,60}?)\s+as\s+say\w*"
+    r"|(?:^|[,.;]\s*)so\s+((?:der\s+|die\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2})"
+    r"(?:\s+(?:weiter|abschließend|abschliessend))?)\s*[:,]?\s*$")
+
+
 def _with_subject(tokens: list[str]) -> _Speaker | None:
     """The subject of a participle in a clause that opens with "with" ("…, with union
     leaders warning"), or None."""
@@ -1993,6 +2009,15 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(_de_label(said_in.group(1).split()))
         return found
+    if ("zitiert" in window or "quot" in window or "so " in window[-60:]) and (
+            quoting := _QUOTED_AS.search(window, max(0, len(window) - 100))) is not None:
+        # "zitierte einen Abgeordneten mit den Worten:", "quoted a senior official as
+        # saying", "Aber, so Lohse weiter:": the one quoted
+        who = _describe(_tokens(next(g for g in quoting.groups() if g)))
+        if who is not None:
+            found.verb = True
+            found.speaker = who
+            return found
     if not _has_cue(window):
         return found
     tokens = _tokens(window)
@@ -2270,7 +2295,7 @@ _AFTER_FAST_PATTERN = (
 _DE_SEPARABLE = re.compile(
     r"[,\s]*(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
     r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
-    r"fasste|kündigt|kündigte|lässt|ließ|liess)\s+"
+    r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten)\s+"
     r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w.-]*)\s+"
     r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|"
     r"zu\s+bedenken)\s*[.,;:]")

@@ -2177,3 +2177,19 @@ def test_french_verbs_that_report_what_a_body_or_a_group_says() -> None:
         "savait d’où venait la fuite ».",
     )] == ["la préfecture de l'Hérault", "le rapport de la CRC", "Plusieurs anciens salariés",
            "un agent du musée"]
+
+
+def test_german_so_x_weiter_zitiert_mit_den_worten_wollte_wissen_and_documents() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "Heinrich Lohse ist Pilot. Aber, so Lohse weiter: „Ein Triebwerksbrand ist für die "
+        "Besatzung immer eine Ausnahmesituation.“",
+        "Die Zeitung zitierte einen Abgeordneten der Koalition mit den Worten: »Wir wissen "
+        "selbst nicht, wie das im Herbst gehen soll.«",
+        "«Wer hat was wann gewusst?», wollte eine Journalistin des Westschweizer Fernsehens "
+        "wissen.",
+        "In der Broschüre dazu heisst es: «Wer bei uns trainiert, muss keine Abkürzungen "
+        "nehmen.»",
+        "The Times quoted a senior official as saying “we will not back down on this, whatever "
+        "happens.”",
+    )] == ["Lohse", "einen Abgeordneten der Koalition",
+           "eine Journalistin des Westschweizer Fernsehens", "Broschüre", "a senior official"]
