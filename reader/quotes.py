@@ -1866,11 +1866,18 @@ _BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "words", *_AC
 _AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads", "put"}
 _AFTER_LOWER = frozenset({"according", *_ACCORDING})
 
+# German verbs of speech whose particle follows them ("räumt ein, man sei „…“").
+_DE_SEPARABLE_BEFORE = {
+    "räumt": "ein", "räumte": "ein", "gibt": "zu", "gab": "zu", "stellt": "klar",
+    "stellte": "klar", "merkt": "an", "merkte": "an", "führt": "aus", "führte": "aus",
+    "hält": "fest", "hielt": "fest", "fasst": "zusammen", "fasste": "zusammen", "wirft": "ein",
+    "warf": "ein", "gesteht": "ein", "gestand": "ein",
+}
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "zufolge", "après",
     "put", "words",
     "so", "back",  # "shot back"
-}
+} | frozenset(_DE_SEPARABLE_BEFORE)
 
 
 def _stops(window: str, last: int = 0) -> list[int]:
@@ -2032,11 +2039,14 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if words_seen > 28:  # ("X said falling congregations and … had left it with ‘…’")
             break
         then = tokens[k + 1:k + 2]
+        particle = then and _DE_SEPARABLE_BEFORE.get(t) == then[0]
         if t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
                 t.lower() not in _BEFORE_LOWER and "-" not in t and not (
-                    t in _BACK_VERBS and then == ["back"] or t == "put" and then == ["it"]):
+                    t in _BACK_VERBS and then == ["back"] or t == "put" and then == ["it"]
+                    or particle):
             continue  # most words: none of the rules below can apply (checked at once)
-        verb = "replied" if t in _BACK_VERBS else "said" if t == "put" else _verb(t)
+        verb = "replied" if t in _BACK_VERBS else "said" if t == "put" else \
+            "sagte" if particle else _verb(t)  # ("räumt ein", "stellt klar")
         # ("Brandvold pushed back:", "As Hill put it:")
         inversion = _INVERSION_SINGULAR.fullmatch(verb) if "-" in verb else None
         if inversion and inversion.group(0).split("-", 1)[0] in _SPEECH_VERBS:
@@ -2297,7 +2307,8 @@ _DE_SEPARABLE = re.compile(
     r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
     r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten)\s+"
     r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w.-]*)\s+"
-    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|"
+    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|"
+    r"ausrichten|verlauten|"
     r"zu\s+bedenken)\s*[.,;:]")
 # „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"

@@ -2193,3 +2193,13 @@ def test_german_so_x_weiter_zitiert_mit_den_worten_wollte_wissen_and_documents()
         "happens.”",
     )] == ["Lohse", "einen Abgeordneten der Koalition",
            "eine Journalistin des Westschweizer Fernsehens", "Broschüre", "a senior official"]
+
+
+def test_german_separable_verbs_before_a_quotation_and_liess_mitteilen() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "Bernd Kächele ist Fraktionschef. Ein Stadtrat der Fraktion, der nicht namentlich "
+        "genannt werden will, räumt ein, man sei „nicht ganz so einig gewesen, wie es nach "
+        "außen aussah“.",
+        "Die Jurypräsidentin Ellen Marsh bemühte sich um Schadensbegrenzung. «Die Jury wird "
+        "ihre Arbeit zu Ende bringen», liess sie über das Festival mitteilen.",
+    )] == ["ein Stadtrat der Fraktion", "Ellen Marsh"]
