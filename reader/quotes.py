@@ -443,7 +443,8 @@ pointe pointait pointent recommande recommandait recommandent promettait promett
 décrivent décrivait dénoncent dénonçait invite invitait salue saluent saluait exige exigent
 redoute craint
 énumère énumérait énuméré égrène relativise illustre rectifie raille bemängelt bemängelte
-verweist verwies
+verweist verwies souriait lâche lâchait prévenait poursuivait concluait jugeait admettait
+agaçait fulmine fulminait peste pestait
 lobt lobte entgegnet vermutet vermutete glaubt glaubte
 """)
 def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
@@ -741,7 +742,7 @@ after before since until once unless whereas nachdem bevor obwohl weil lorsque q
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
 lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
-после для adding saying noting explaining who's avant après
+после для adding saying noting explaining who's avant après devant face
 """)
 _BACK_VERBS = _words("shot fired hit snapped pushed")
 _BY_PREPS = _words("by in at on to with from for")
@@ -1452,7 +1453,7 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "petition aufruf rundschreiben étude tract pétition arrêt jugement décret "
                     "arrêté courrier courriel procès-verbal документ приказ постановление "
                     "исследование доклад отчёт отчет пресс-релиз протокол иск обращение "
-                    "петиция листовка брошюра")
+                    "петиция листовка брошюра texte")
 
 
 _ORG_ENDINGS = ("universität", "hochschule", "institut", "ministerium", "verband", "verein",
@@ -1958,7 +1959,14 @@ _QUOTED_AS = re.compile(
     r"\b(?:zitiert\w*\s+([^.!?:„“»«]{3,60}?)\s+mit\s+den\s+Worten"
     r"|quot\w+\s+([^.!?:“”\"]{3,60}?)\s+as\s+say\w*"
     r"|(?:^|[,.;]\s*)so\s+((?:der\s+|die\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2})"
-    r"(?:\s+(?:weiter|abschließend|abschliessend))?)\s*[:,]?\s*$")
+    r"(?:\s+(?:weiter|abschließend|abschliessend))?)\s*[:,]?\s*$"
+    # "Et Benali de conclure, malicieux :": the narrative infinitive, its subject first
+    r"|\bEt\s+((?:l[ea]\s+|l’|l')?[^\s,.;:!?«»]+(?:\s+[^\s,.;:!?«»]+){0,3}?)\s+d(?:e\s+|’|')"
+    r"(?:conclure|lancer|ajouter|résumer|glisser|souffler|préciser|rétorquer|répondre|insister|"
+    r"s’exclamer|ironiser|plaisanter|enchaîner|poursuivre|prévenir)\b[^.!?«»]{0,30}$"
+    # "Un argument balayé par le secrétaire général, Pierre-Louis Garnier :": the agent
+    r"|\b\w+(?:é|ée|és|ées)\s+par\s+((?:[Ll][ea]s?\s|[Ll][’']|[Uu]ne?\s|[Ss][oa]n?\s|[Ss]es\s|"
+    r"[A-ZÀ-Ý])[^,.!?:«»]{0,50}?(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})?)\s*:\s*$")
 
 
 def _with_subject(tokens: list[str]) -> _Speaker | None:
@@ -2016,7 +2024,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(_de_label(said_in.group(1).split()))
         return found
-    if ("zitiert" in window or "quot" in window or "so " in window[-60:]) and (
+    if ("zitiert" in window or "quot" in window or "so " in window[-60:] or "Et " in window
+            or "par " in window[-80:]) and (
             quoting := _QUOTED_AS.search(window, max(0, len(window) - 100))) is not None:
         # "zitierte einen Abgeordneten mit den Worten:", "quoted a senior official as
         # saying", "Aber, so Lohse weiter:": the one quoted
@@ -3711,6 +3720,9 @@ _INCISE_NAMED = re.compile(r",\s*(?:a |ont |avait )?([^\W\d_A-ZÀ-Ý]+)\s+"
                            r"((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
 
 
+_FR_WHEN = _words("lors devant pendant après avant dans face")
+
+
 def _incise(quoted: str, french: bool = False) -> _Speaker | None:
     """Who an attribution inside a quotation's marks names, or None when it has none
     (``french``: in « », where a role may stand in it)."""
@@ -3740,7 +3752,8 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
             found = _name_run(m.group(3).split() if m.group(3) else role[cut:])
             if found is not None and len(found[0]) >= 2:
                 return _Speaker(_join(found[0]), name=True, gender=found[1])
-            return _Speaker(m.group(2).strip())
+            when = next((k for k, w in enumerate(role) if k > 1 and w in _FR_WHEN), len(role))
+            return _Speaker(" ".join(role[:when]))  # (not "… lors de la réunion")
     return None
 
 

@@ -2203,3 +2203,23 @@ def test_german_separable_verbs_before_a_quotation_and_liess_mitteilen() -> None
         "Die Jurypräsidentin Ellen Marsh bemühte sich um Schadensbegrenzung. «Die Jury wird "
         "ihre Arbeit zu Ende bringen», liess sie über das Festival mitteilen.",
     )] == ["ein Stadtrat der Fraktion", "Ellen Marsh"]
+
+
+def test_french_narrative_infinitive_agent_and_what_the_text_says() -> None:
+    # "Et Benali de conclure :" (the narrative infinitive), "balayé par le secrétaire
+    # général, Pierre-Louis Garnier :" (the agent), "peut-on lire dans le texte", and the
+    # speaker ends before "devant" and "lors de".
+    assert [speaker for _, speaker in _speakers(
+        "Le bilan marque le pas. Et Benali de conclure, malicieux : « Le Clasico, on le "
+        "gagnera au retour. »",
+        "Un argument balayé par le secrétaire général, Pierre-Louis Garnier : « Personne ne "
+        "roule pour personne. »",
+        "« La sécurité des joueurs est une priorité absolue », peut-on lire dans le texte.",
+        "« Nous sommes encore debout, mais personne n’est dupe », a reconnu la première "
+        "ministre devant les journalistes.",
+        "« A l’époque, on nous avait promis que la primaire serait ouverte, a rappelé un "
+        "ancien député du Var lors de la réunion. On connaît la suite. »",
+        "Interrogée sur une motion déposée par les oppositions, Mme Dufresne-Morel a balayé la "
+        "question : « Chaque chose en son temps. »",
+    )] == ["Benali", "Pierre-Louis Garnier", "le texte", "la première ministre",
+           "un ancien député du Var", "Dufresne-Morel"]
