@@ -1621,7 +1621,8 @@ _JA_NAMED_LAST = re.compile(r"\s*と、?([^。「」『』]{1,30}?(?:さん|氏|
 # after a name in marks: 「湾岸ホームズ」（東京都港区）).
 _JA_CREDIT = re.compile(r"（([^（）\d。「」]{0,28}(?:アナリスト|エコノミスト|ストラテジスト|幹部|"
                         r"関係者|担当者|社長|会長|役員|首脳|社員|職員|会社員|男性|女性|住民|"
-                        r"教授|研究員|議員|氏|さん|者))）")
+                        r"教授|研究員|議員|氏|さん|者|町長|市長|村長|区長|知事|監督|代表|部長|"
+                        r"局長|所長|理事長|委員長))）")
 
 
 def _ja_topic_at(clause: str) -> int:
@@ -1659,6 +1660,11 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     return _Speaker(_ja_name(subject), name=True)
 
 
+# 「…はこう述べた。「…」」: a sentence that announces the words after it.
+_JA_THUS_BEFORE = re.compile(r"(?:こう|次のように|以下のように)[^。「」]{0,12}(?:述べ|語|話|説明|"
+                             r"強調|訴え|明か|答え|呼びかけ|振り返|締めくく)[^。「」]{0,6}。\s*$")
+# 「…」という声が住民から寄せられた: voices that came from someone.
+_JA_VOICE_FROM = re.compile(r"\s*という声が([^。「」、]{1,20}?)から")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
                          r"プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
@@ -1700,8 +1706,9 @@ def _ja_subject(before: str) -> _Speaker | None:
                 # 「長男がいる会社員女性は」 it is inside the clause that describes her)
             subject = _JA_PARENS.sub("", clause[:k]).strip(" ,")
             if subject.endswith("」") and "「" in subject:
-                # 「所属事務所「ノースライト・ミュージック」は」: the name in the brackets
-                subject = subject[subject.rfind("「") + 1:-1]
+                # 「所属事務所「ノースライト・ミュージック」は」: the name in the brackets, as it
+                # is (「北川のお産を守る会」 is a name, not a clause before 会)
+                return _Speaker(subject[subject.rfind("「") + 1:-1], name=True)
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
@@ -1736,7 +1743,7 @@ _JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "�
                "点", "件", "なの", "たの", "いの")  # (and 「特に心配なのは」: what, said of it)
 # Words that join a sentence to the one before, written before its subject.
 _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)?|一方(?:で)?|また|さらに|"
-                            r"しかし|ただ|だが|なお|その上で|そのうえで)、?")
+                            r"しかし|ただ|だが|なお|その上で|そのうえで)?、?")
 # 同会, 同社, 同省: "the said body", which refers back and never names a person.
 _JA_SAME = re.compile(r"同[^\s氏]")
 # Titles and honorifics written after a Japanese name (longest first).
@@ -3953,7 +3960,18 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", named.group(1)).strip()
                                                   .split("、")[-1]), name=True)
             else:
-                after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start])
+                after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start]) \
+                    or (_ja_topic_before(texts[b - 1]) if b and b - 1 not in headings
+                        and _JA_CONNECTIVE.fullmatch(text[:start].strip(" \u3000")) else None)
+                # (「そのうえで、「…」と話した」 opening a paragraph: the one the paragraph
+                # before was about)
+        elif raw.char == "「" and _JA_THUS_BEFORE.search(text, max(0, start - 60), start) and (
+                thus := _ja_topic_before(text[:start])) is not None:
+            # 長谷川社長は会見の最後にこう述べた。「…」: the words the sentence before announced.
+            after = _Found(thus, verb=True)
+        elif raw.char == "「" and (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
+            # 「…」という声が住民から寄せられた: the ones it came from.
+            after = _Found(_Speaker(_ja_name(voice.group(1)), name=True), verb=True)
         elif raw.char == "「" and (according := _ja_according(
                 text[max(lo, _ja_sentence_start(text, start)):start])) is not None:
             after = _Found(according, verb=True)  # (「…」という: hearsay, no verb after it)
@@ -3965,7 +3983,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             after = _Found(_ja_subject(said.group(1)), verb=True)
         elif raw.char == "「" and (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
             # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
-            after = _Found(_Speaker(credit.group(1)), verb=True)
+            after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)
         found = after if after.verb and not (
             # ("In einer Mitteilung hieß es, man bedaure „…“ und werde …": the words after
             # it go on the sentence, whose speaker is named before it.)
@@ -4010,6 +4028,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
             found = before = _Found(beat, verb=True, colon=before.colon)
+        if raw.char == "「" and b in headings and start and not found.verb and (
+                bare := _JA_BARE_SPEAKER.search(text, max(0, start - 12), start)):
+            # A headline's 「…　知事「生活再建に全力」」: who says it, then the words (a
+            # headline names a speaker so, with no verb).
+            found = _Found(_Speaker(_ja_name(bare.group(1)), name=True), verb=True)
         # The word right before the opening mark, in the same sentence.
         before_word = _PLAIN_WORD.findall(text[max(0, start - 24):start])[-1:] \
             if raw.char in "«„" and text[:start].rstrip()[-1:].isalpha() else []

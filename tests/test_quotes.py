@@ -2223,3 +2223,20 @@ def test_french_narrative_infinitive_agent_and_what_the_text_says() -> None:
         "question : « Chaque chose en son temps. »",
     )] == ["Benali", "Pierre-Louis Garnier", "le texte", "la première ministre",
            "un ancien député du Var", "Dufresne-Morel"]
+
+
+def test_japanese_headlines_credits_announcements_and_the_paragraph_before() -> None:
+    headline = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Heading(2, (Span("台風10号、宮崎で住宅浸水1200棟\u3000知事「生活再建に全力」"),)),
+        Paragraph((Span("川畑英明知事は記者会見で被害の大きさを説明した。"),)),
+    ))
+    assert [(q.kind, q.speaker) for q in find_quotes(headline)] == [("speech", "知事")]
+    assert [speaker for _, speaker in _speakers(
+        "戦略をとる。「海外勢と同じ土俵で競うつもりはない」（中島社長）という。",
+        "市北川のお産を守る会について。採決後、市民団体「北川のお産を守る会」はＸに「私たちは"
+        "諦めません」と投稿した。",
+        "組合の佐々木健二委員長は会見で「賃上げは譲れない」と述べました。",
+        "そのうえで、「利用者の皆さんには本当に申し訳ない」と話していました。",
+        "株価は一時上昇した。長谷川社長は会見の最後にこう述べた。「いまや電動車の心臓だ。」",
+        "音声が「風の音にかき消されて聞き取りにくかった」という声が住民から寄せられた。",
+    )] == ["中島", None, "北川のお産を守る会", "佐々木健二", "佐々木健二", "長谷川", "住民"]
