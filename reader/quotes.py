@@ -4291,7 +4291,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             bare = _JA_BARE_SPEAKER.search(text, max(0, start - 12), start)
             if bare:
                 speaker = _ja_name(bare.group(1))
-        if speaker is None and start == 0 and b and _QUESTION_LINE.match(texts[b - 1]):
+        if speaker is None and (start == 0 and b and _QUESTION_LINE.match(texts[b - 1]) or (
+                raw.char == "「" and _QUESTION_LINE.match(text) and "「" not in text[:start])):
             # An interview printed as questions (――…) and answers that are only a quotation:
             # the person the lead-in says is interviewed.
             speaker = _interviewee(texts, b)
@@ -4698,10 +4699,11 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
 # A noun of kanji or katakana right before 「, after a space or the start of the text.
 _JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、の])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})$")
 # A question of a printed interview: 「――…か。」, "Q: …".
-_QUESTION_LINE = re.compile(r"\s*(?:――|──|—|Q[:.])")
+_QUESTION_LINE = re.compile(r"\s*(?:――|──|—|―|Q[:.])")
 # The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」, 「佐伯氏 一問一答」.
 _JA_INTERVIEW = re.compile(r"([^、。「」\s]{2,30})"
-                           r"(?:との(?:主な)?(?:やりとり|やり取り|一問一答|質疑)|[\s\u3000]+一問一答)")
+                           r"(?:との(?:主な)?(?:やりとり|やり取り|一問一答|質疑)|[\s\u3000]+一問一答"
+                           r"|に聞く|インタビュー)")  # (and 「佐伯に聞く」)
 
 
 def _interviewee(texts: list[str], block: int) -> str | None:

@@ -2240,3 +2240,12 @@ def test_japanese_headlines_credits_announcements_and_the_paragraph_before() -> 
         "株価は一時上昇した。長谷川社長は会見の最後にこう述べた。「いまや電動車の心臓だ。」",
         "音声が「風の音にかき消されて聞き取りにくかった」という声が住民から寄せられた。",
     )] == ["中島", None, "北川のお産を守る会", "佐々木健二", "佐々木健二", "長谷川", "住民"]
+
+
+def test_japanese_interview_headed_ni_kiku_with_the_question_in_the_paragraph() -> None:
+    interview = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Heading(2, (Span("佐伯に聞く"),)),
+        Paragraph((Span("―優勝の瞬間は。\n「テープを切るなんて人生で初めて。どう切ればいいのか分からなかった」"),)),
+        Paragraph((Span("―次の目標は。\n「来年の東京を走りたい。サブ10を狙います」"),)),
+    ))
+    assert [(q.kind, q.speaker) for q in find_quotes(interview)] == [("speech", "佐伯")] * 2
