@@ -443,7 +443,8 @@ pointe pointait pointent recommande recommandait recommandent promettait promett
 décrivent décrivait dénoncent dénonçait invite invitait salue saluent saluait exige exigent
 redoute craint
 énumère énumérait énuméré égrène relativise illustre rectifie raille bemängelt bemängelte
-verweist verwies souriait lâche lâchait prévenait poursuivait concluait jugeait admettait
+verweist verwies rigole rigolait souriait lâche lâchait prévenait poursuivait concluait jugeait
+admettait
 agaçait fulmine fulminait peste pestait
 lobt lobte entgegnet vermutet vermutete glaubt glaubte
 """)
@@ -738,6 +739,7 @@ _LEADING = _words("""
 and but so then while as when that because though although if et mais alors que qu und
 aber doch dass denn и а но однако что which who whom whose where qui dont как wie comme
 after before since until once unless whereas nachdem bevor obwohl weil lorsque quand puisque
+puis
 """)
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
@@ -1488,6 +1490,9 @@ def _person_like(speaker: _Speaker) -> bool:
 _DE_DEMONSTRATIVES = _words("dieser diesem dieses diese")
 
 
+_TOLD_FILLERS = _words("de du des d’ d' la le l’ l' les dem der den")
+
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     if tokens and tokens[0] in _OPENERS and (close := next(
@@ -1497,6 +1502,13 @@ def _object(tokens: list[str]) -> _Speaker | None:
         # after the verb, with words after it, is the medium told; the speaker follows.
         tokens = tokens[close + 1:]
     tokens = _plain(tokens)
+    if len(tokens) > 4 and tokens[0].lower() in ("auprès", "gegenüber"):
+        # "justifie auprès de Libération Bernard Tixier", "sagte gegenüber dem SPIEGEL ein
+        # Sprecher": whom it was told (its name, one word), then who
+        told = 1
+        while told < len(tokens) - 1 and tokens[told].lower() in _TOLD_FILLERS:
+            told += 1
+        tokens = tokens[told + 1:]
     while len(tokens) > 1 and tokens[0].lower() in _TIME_WORDS:
         tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
     chunk: list[str] = []
@@ -1592,7 +1604,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
 # Japanese: 「…」と述べた / と語った / と称賛した: the quotative と before a verb; と呼ぶ,
 # という and と名付ける name a thing instead.
 _JA_QUOTATIVE = re.compile(r"\s*と(?:、|も|は)?")
-_JA_NAMING = re.compile(r"(?:呼|い[うい]|言う|称し|名付け|題し)")
+# (but 呼びかけ is an appeal, said)
+_JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|い[うい]|言う|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?"}
@@ -1651,7 +1664,7 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     if k <= 0 and (also := sentence.find("）も")) > 0:
         k = also + 1  # 「会社員の男性（41）も住民の一人だ。「…」と訴えた」
     if k <= 0 or "「" in sentence[:k]:
-        return None
+        return _ja_according(sentence)  # 松田さんによると、地区内には…いる。「…」と訴えた。
     subject = _JA_PARENS.sub("", sentence[:k]).split("、")[-1].strip()
     if subject.endswith(_JA_NOT_WHO):
         return _ja_according(sentence)  # 佐々木医師によりますと、特に心配なのは…: 佐々木医師
@@ -1671,7 +1684,14 @@ _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれ�
 
 
 def _ja_sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("。", 0, at), text.rfind("！", 0, at), text.rfind("？", 0, at)) + 1
+    """Where the sentence that ``at`` is in starts (a 。 inside 「…」 ends none), looking
+    back a bounded way (so that the whole detection stays linear)."""
+    lo = max(0, at - _LONG_WINDOW)
+    k = max(text.rfind("。", lo, at), text.rfind("！", lo, at), text.rfind("？", lo, at))
+    while k > lo and (opened := text.rfind("「", lo, k)) > text.rfind("」", lo, k):
+        k = max(text.rfind("。", lo, opened), text.rfind("！", lo, opened),
+                text.rfind("？", lo, opened))
+    return k + 1 if k >= 0 else lo
 
 
 def _ja_subject(before: str) -> _Speaker | None:
@@ -1724,6 +1744,21 @@ def _ja_subject(before: str) -> _Speaker | None:
                 return _Speaker(subject) if particle == "は" else _UNRESOLVED
             return _Speaker(_ja_name(subject), name=True)
     return _ja_according(sentence)
+
+
+_JA_ASKED = re.compile(r"」と(?:問われ|聞かれ|尋ねられ|質問され)")
+
+
+def _ja_asked(text: str, start: int) -> _Speaker | None:
+    """Who answers a question put earlier in the sentence (「記者から「…」と問われると、「…」と
+    答えた」): the topic of the sentence, leaving out whom the question came from, or else of
+    the sentence before; None when no question is put."""
+    at = _ja_sentence_start(text, start)
+    if _JA_ASKED.search(text, at, start) is None:
+        return None
+    head = text[at:text.find("「", at)]
+    head = "、".join(c for c in head.split("、") if not c.endswith("から"))
+    return (_ja_subject(head) if head else None) or _ja_topic_before(text[:at])
 
 
 def _ja_according(sentence: str) -> _Speaker | None:
@@ -1781,6 +1816,8 @@ def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
     phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
+    if subject.startswith(("ある", "別の")) or subject[:1] == "同" and subject[1:] in _JA_TITLES:
+        return subject  # 「ある中堅議員」「同教育長」: someone not named, as the article says
     for title in _JA_TITLES:
         if subject.endswith(title) and len(subject) > len(title):
             tail = _JA_NAME_TAIL.search(subject[:-len(title)])
@@ -1801,7 +1838,13 @@ def _ja_name(subject: str) -> str:
         for title in ("さん", "氏"):
             if subject.endswith(title) and len(subject) > len(title) + 1:
                 return subject[:-len(title)]  # 「…訪れた会社員北浜ゆかりさん」: 北浜ゆかり
+    if (dot := subject.rfind("・")) > 0 and _JA_KANJI_NAME.fullmatch(subject[dot + 1:]) and \
+            "\u4e00" <= subject[dot - 1] <= "\u9fff":
+        return subject[dot + 1:]  # 「女房役の捕手・川端大輝」: a role, then the name
     return subject
+
+
+_JA_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,5}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -2482,7 +2525,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             if not head or all(x.lower() in _AUX or x == "se" for x in head):
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
                 # (« … », se désole Paul Girard: a reflexive verb, its subject after it.)
-                speaker = _object(tokens[k + 1:]) or _UNRESOLVED
+                rest = tokens[k + 1:]
+                if rest[:1] == [","] and "," in rest[1:8]:
+                    rest = rest[rest.index(",", 1) + 1:]  # "résumait, la voix cassée, le …"
+                speaker = _object(rest) or _UNRESOLVED
             else:
                 # "… the Russian president said": the subject must look like one, not
                 # like the rest of a sentence ("… and urged the union to …").
@@ -3959,6 +4005,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # the one who says it.
                 after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", named.group(1)).strip()
                                                   .split("、")[-1]), name=True)
+            elif (asked := _ja_asked(text, start)) is not None:
+                # 記者から「…」と問われると、「…」と答えた: the one asked answers.
+                after.speaker = asked
             else:
                 after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start]) \
                     or (_ja_topic_before(texts[b - 1]) if b and b - 1 not in headings

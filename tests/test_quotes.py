@@ -2249,3 +2249,29 @@ def test_japanese_interview_headed_ni_kiku_with_the_question_in_the_paragraph() 
         Paragraph((Span("―次の目標は。\n「来年の東京を走りたい。サブ10を狙います」"),)),
     ))
     assert [(q.kind, q.speaker) for q in find_quotes(interview)] == [("speech", "佐伯")] * 2
+
+
+def test_japanese_appeals_anonymous_roles_questions_and_roles_before_names() -> None:
+    # 呼びかけ is an appeal, not a name; ある中堅議員 and 同教育長 are as the article says; the
+    # one asked answers (not 記者); a 。 inside 「…」 ends no sentence; 捕手・川端大輝 is 川端大輝.
+    assert [speaker for _, speaker in _speakers(
+        "田中さんは「救急車を呼んでほしい」と呼びかけた。",
+        "議会側にも温度差がある。ある中堅議員は「手続きの問題だ」と明かす。",
+        "田中雅彦教育長は「変えていきたい」と述べた。同教育長はまた、「走りながら改善していく」"
+        "とも語った。",
+        "これに対し岡部社長は会見で「公正な比率だ。丁寧に説明する」と強調した。記者から「他社にも"
+        "呼びかけるのか」と問われると、「門戸は常に開いている」と笑顔を見せた。",
+        "女房役の捕手・川端大輝（3年）も「今日はいけると思った」と絶賛した。",
+    )] == ["田中", "ある中堅議員", "田中雅彦", "同教育長", "岡部", "記者", "岡部", "川端大輝"]
+
+
+def test_french_asides_after_the_verb_and_whom_it_was_told() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "« C’est la plus belle soirée de l’histoire du club », résumait, la voix cassée, le "
+        "président Jean-Yves Le Goff, au coup de sifflet final.",
+        "« Nous faisons face à une explosion des dépenses », justifie auprès de Libération "
+        "Bernard Tixier, vice-président chargé de la culture.",
+        "« On a payé 90 balles pour un concert de trois heures », rigole Hugo.",
+        "Claire Mercier est infirmière. Elle marque une pause, puis reprend : « Je n'ai jamais "
+        "vu ça. »",
+    )] == ["Jean-Yves Le Goff", "Bernard Tixier", "Hugo", "Claire Mercier"]
