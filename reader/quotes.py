@@ -744,7 +744,7 @@ puis
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
 lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
-после для adding saying noting explaining who's avant après devant face
+после для adding saying noting explaining who's avant après devant face autour
 """)
 _BACK_VERBS = _words("shot fired hit snapped pushed")
 _BY_PREPS = _words("by in at on to with from for")
@@ -824,6 +824,7 @@ _TIME_WORDS = _words("""
 monday tuesday wednesday thursday friday saturday sunday yesterday today tonight later
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui mercredi soir matin
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute
+encore aussi alors ensuite également enfin toujours déjà
 """)
 # German adverbs that stand after the subject of an inverted verb of speech, ending it.
 _DE_ADVERBS = _words("""
@@ -1491,6 +1492,11 @@ _DE_DEMONSTRATIVES = _words("dieser diesem dieses diese")
 
 
 _TOLD_FILLERS = _words("de du des d’ d' la le l’ l' les dem der den")
+# "quelques dizaines de manifestants": a number of them, then who they are.
+_QUANTIFIERS = _words("quelques plusieurs certains certaines nombreux nombreuses")
+# « … », indique-t-on à la préfecture: the body where "on" speaks.
+_FR_ON_AT = re.compile(r"[,\s]*[\w’']+-t-on\s+(?:à\s+|au\s+|aux\s+|dans\s+|chez\s+|"
+                       r"du côté d[eu]\s+)([^,.;:!?«»]{2,60})")
 
 
 def _object(tokens: list[str]) -> _Speaker | None:
@@ -1544,7 +1550,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
             chunk.extend(tokens[k:noun + 1])
             break
         if low in _STOP_PREPS and chunk and not (
-            low in ("of", "de", "du") and chunk[0].lower() in _DETERMINERS
+            low in ("of", "de", "du") and (chunk[0].lower() in _DETERMINERS
+                                           or chunk[0].lower() in _QUANTIFIERS)
             or low in _SOURCE_PREPS and chunk[-1].lower() in _SOURCES
         ):  # ("said a source in the ministry": where the source is says who it is)
             if low in ("from", "by", "of") and len(chunk) == 2 and \
@@ -2431,6 +2438,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
                 impersonal.group(1)):
             found.speaker = None  # „…“, heißt es im Ort: the place, nobody in particular
+        return found
+    if "-t-on" in window[:30] and (on_at := _FR_ON_AT.match(window)) is not None:
+        found.verb = True  # (« … », précise-t-on à l’ARS: the ARS)
+        found.speaker = _Speaker(on_at.group(1).strip())
         return found
     if (origin := _DE_FROM.match(window)) is not None:
         found.verb = True

@@ -2275,3 +2275,16 @@ def test_french_asides_after_the_verb_and_whom_it_was_told() -> None:
         "Claire Mercier est infirmière. Elle marque une pause, puis reprend : « Je n'ai jamais "
         "vu ça. »",
     )] == ["Jean-Yves Le Goff", "Bernard Tixier", "Hugo", "Claire Mercier"]
+
+
+def test_french_on_at_a_body_and_a_number_of_people() -> None:
+    # "indique-t-on à la préfecture": the body; "scandaient encore quelques dizaines de
+    # manifestants autour d'un feu": the protesters, without "encore" or where they stood.
+    assert [speaker for _, speaker in _speakers(
+        "« La démission sera effective dès son acceptation », indique-t-on à la préfecture du "
+        "Val-d’Oise. Une élection partielle suivra.",
+        "« Des renforts ont été mobilisés », précise-t-on à l'ARS, où le plan blanc n'est pas "
+        "envisagé.",
+        "« Pas de béton dans la Sourdine ! », scandaient encore quelques dizaines de "
+        "manifestants autour d'un feu.",
+    )] == ["la préfecture du Val-d’Oise", "l'ARS", "quelques dizaines de manifestants"]
