@@ -951,6 +951,11 @@ def _titled_compound(word: str) -> bool:
         p in _TITLES or p.endswith(_TITLE_SUFFIXES) for p in parts)
 
 
+_FR_CLITIC_AUX = _words("l’a l'a l’ont l'ont l’avait l'avait")
+# Endings of German abstract nouns, which no name has.
+_DE_ABSTRACT = ("heit", "keit", "schaft", "tion", "tät", "ismus")
+
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1002,6 +1007,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND) or \
             "I" in name:
         return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
+    if len(name) == 1 and (name[0].endswith(_DE_ABSTRACT) or len(name[0]) >= 9
+                           and name[0].endswith("ung")):
+        return None  # "Beschneiung helfe nur bedingt": a German noun, not a name
     if len(name) == 1 and "А" <= name[0][:1] <= "Я" and not _ru_may_be_name(name[0]):
         return None  # "Вечером, когда …", "Компания сообщила": a word, not a name
     return name, gender
@@ -1076,8 +1084,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()
-                     or _adverb(words[-1])):
-        words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses")
+                     or _adverb(words[-1]) or words[-1].lower() in _FR_CLITIC_AUX):
+        words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
+        # "L’association organisatrice l’a")
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
         words = _ru_subject_words(words)
     if not words:
@@ -1142,6 +1151,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         start, end = runs[-1]
         while start < end and words[start].lower() in _NOT_NAMES and not _is_title(words[start]):
             start += 1  # "On Facebook": a capital that only starts the sentence
+        # ("a spokesperson for Planning Minister Lisa Trinh" speaks for her)
+        spoken_for = any(words[k].lower() in _SPOKES and words[k + 1].lower() in _FOR_WHOM
+                         for k in range(max(0, start - 2), min(end, len(words) - 1)))
         if end == len(words) and end - start >= 3 and start and \
                 words[start - 1].lower() in _OF_OR_DETERMINER and \
                 not any(w.lower() in _ORG_WORDS for w in words[start:end]):
@@ -1151,7 +1163,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
-                   and not _is_title(words[start])):
+                   and not _is_title(words[start])) and not spoken_for:
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
@@ -1491,6 +1503,10 @@ def _person_like(speaker: _Speaker) -> bool:
 _DE_DEMONSTRATIVES = _words("dieser diesem dieses diese")
 
 
+# Who speaks for someone else ("ein Sprecher von Landesrätin X"), and the words between.
+_SPOKES = _words("spokesman spokeswoman spokesperson sprecher sprecherin porte-parole "
+                 "представитель представительница пресс-секретарь")
+_FOR_WHOM = _words("for of von der des de du от")
 _TOLD_FILLERS = _words("de du des d’ d' la le l’ l' les dem der den")
 # "quelques dizaines de manifestants": a number of them, then who they are.
 _QUANTIFIERS = _words("quelques plusieurs certains certaines nombreux nombreuses")
@@ -2081,6 +2097,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(_de_label(said_in.group(1).split()))
         return found
+    if window.endswith(": ") and (separable := _DE_SEPARABLE_COLON.search(
+            window, max(0, len(window) - 120))) is not None:
+        found.verb = True
+        found.colon = True
+        found.speaker = _describe(separable.group(1).split())
+        return found
     if ("zitiert" in window or "quot" in window or "so " in window[-60:] or "Et " in window
             or "par " in window[-80:]) and (
             quoting := _QUOTED_AS.search(window, max(0, len(window) - 100))) is not None:
@@ -2368,14 +2390,17 @@ _AFTER_FAST_PATTERN = (
 )
 
 
-_DE_SEPARABLE = re.compile(
-    r"[,\s]*(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
+_DE_SEPARABLE_CORE = (
+    r"(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
     r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
-    r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten)\s+"
-    r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w.-]*)\s+"
+    r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten|trägt|trug)\s+"
+    r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w.-]*)"
+    r"(?:\s+\([^()]{1,20}\))?\s+"
     r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|"
-    r"ausrichten|verlauten|"
-    r"zu\s+bedenken)\s*[.,;:]")
+    r"ausrichten|verlauten|zu\s+bedenken)")
+_DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
+# "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
+_DE_SEPARABLE_COLON = re.compile(r"(?:^|[,.;]\s+)" + _DE_SEPARABLE_CORE + r"\s*:\s*$")
 # „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
@@ -3992,8 +4017,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 k += 1
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
             final = inner.rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
-            if not (final and texts[eb][end:hi].rstrip(" \u00a0\u202f").endswith(":")):
-                # (“… collections. » Il ajoute : « …": the words after it lead to the next.)
+            tail = texts[eb][end:hi].rstrip(" \u00a0\u202f")
+            if not (final and tail.endswith(":") and _first_stop(tail) < 0):
+                # (“… collections. » Il ajoute : « …": the words after it lead to the next;
+                # but in "„…?“, fragte sie. W. antwortete:" they say who asked first.)
                 after = _attribution_after(texts[eb][end:hi], final)
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
         before = _attribution_before(text[lo:start], full=not after.verb
@@ -4853,7 +4880,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             # charity Safe Harbour Ireland": a body
             run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
-                before[-1] in _DETERMINERS or before[-1].isdigit()
+                before[-1] in _DETERMINERS or before[-1].strip(".,’'").replace(".", "")
+                .replace(",", "").replace("’", "").replace("'", "").isdigit()
         ) and run.count(" ") == 1 and not _is_title(first := run.split(None, 1)[0]) and \
                 not _given_name_gender([first, run]):
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name (but

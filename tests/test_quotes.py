@@ -2288,3 +2288,24 @@ def test_french_on_at_a_body_and_a_number_of_people() -> None:
         "« Pas de béton dans la Sourdine ! », scandaient encore quelques dizaines de "
         "manifestants autour d'un feu.",
     )] == ["la préfecture du Val-d’Oise", "l'ARS", "quelques dizaines de manifestants"]
+
+
+def test_german_question_then_answer_separable_verbs_and_nouns_that_are_no_names() -> None:
+    # "„…?“, fragte sie. W. antwortete:": the words after the question say who asked;
+    # "trug sein Verteidiger X vor", "stellt ein Sprecher von Landesrätin X klar:" (the
+    # spokesman, not the one he speaks for); "1.500 Metern Seehöhe" and "Beschneiung" are
+    # no names.
+    assert [speaker for _, speaker in _speakers(
+        "Die Vorsitzende Richterin Elisabeth Hartl wollte es genauer wissen. „Wann haben Sie "
+        "gemerkt, dass das Geld fehlte?“, fragte sie den Angeklagten.",
+        "W. ließ eine Erklärung verlesen. „Ich habe den Überblick verloren“, trug sein "
+        "Verteidiger Florian Kästner vor.",
+        "Eine Abgangsdeckung werde es nicht geben, stellt ein Sprecher von "
+        "Tourismuslandesrätin Elisabeth Kranz klar: „Wir fördern Investitionen.“",
+        "Robert Steininger forscht in Wien. Skigebiete unter 1.500 Metern Seehöhe würden es "
+        "„sehr, sehr schwer haben“, sagt er. Beschneiung helfe nur bedingt: „Für Kunstschnee "
+        "braucht es Kälte.“",
+        "“We are reviewing the report,” a spokesperson for Planning Minister Lisa Trinh said.",
+    )] == ["Elisabeth Hartl", "Florian Kästner",
+           "ein Sprecher von Tourismuslandesrätin Elisabeth Kranz", "Robert Steininger",
+           "Robert Steininger", "a spokesperson for Planning Minister Lisa Trinh"]
