@@ -1665,7 +1665,7 @@ def _ja_topic_at(clause: str) -> int:
     """Where the topic は nearest the end of a sentence is (「現在は…を務める森田大輝（55）は、…
     応じた」: the second), not counting では, には, とは; -1 when there is none."""
     k = clause.rfind("は")
-    while k > 0 and clause[k - 1] in "でにと":
+    while k > 0 and clause[k - 1] in "でにとの":  # (and 「…を把握したのは」: a clause, no topic)
         k = clause.rfind("は", 0, k)
     return k
 
@@ -1697,8 +1697,10 @@ def _ja_topic_before(text: str) -> _Speaker | None:
 
 
 # 「…はこう述べた。「…」」: a sentence that announces the words after it.
-_JA_THUS_BEFORE = re.compile(r"(?:こう|次のように|以下のように)[^。「」]{0,12}(?:述べ|語|話|説明|"
-                             r"強調|訴え|明か|答え|呼びかけ|振り返|締めくく)[^。「」]{0,6}。\s*$")
+# (and 「佐藤さんは少し考えてから答えた。」: the answer follows)
+_JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[^。「」]{0,12}(?:述べ|語|話|"
+                             r"説明|強調|訴え|明か|答え|呼びかけ|振り返|締めくく)|は[^。「」]{0,12}"
+                             r"答え)[^。「」]{0,6}。\s*$")
 # 「…」という声が住民から寄せられた: voices that came from someone.
 _JA_VOICE_FROM = re.compile(r"\s*という声が([^。「」、]{1,20}?)から")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
@@ -1755,6 +1757,11 @@ def _ja_subject(before: str) -> _Speaker | None:
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
+                # (but 「表彰式では、…写真家の村井晶子さんが講評で「…」」: a person with が)
+                ga = clauses[-1].find("が", 1)
+                person = _JA_PARENS.sub("", clauses[-1][:ga]) if ga > 0 else ""
+                if person.endswith(_JA_TITLES):
+                    return _Speaker(_ja_name(person), name=True)
                 return _ja_according(sentence)
             if subject.endswith(_JA_NOT_WHO):
                 continue  # 「ゴール後は」「その点については」: when or what about, not who
@@ -1809,7 +1816,7 @@ _JA_TITLES = tuple(sorted(_words("""
 社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
 課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事
 大統領 主席 書記長 事務総長 官房長官 党首 代表理事 弁護士 容疑者 被告 医師 記者 会長兼社長
-裁判長 裁判官 判事 検事
+裁判長 裁判官 判事 検事 教諭 講師 助手
 教育長 副知事 副市長 主任研究員 上席研究員 主席研究員 研究員 主任 専務 常務 取締役 執行役員
 室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
 代表取締役 代表取締役社長 アナリスト エコノミスト 准教授 講師 キャプテン コーチ
@@ -2327,7 +2334,8 @@ def _dashed_aside(tokens: list[str]) -> range:
 
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
-_RU_DOCUMENT_WORD = re.compile(r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт)")
+_RU_DOCUMENT_WORD = re.compile(
+    r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт|пост[еау]?\b|публикаци)")
 _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
@@ -4115,7 +4123,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
             found = before = _Found(beat, verb=True, colon=before.colon)
-        if raw.char == "「" and b in headings and start and not found.verb and (
+        if raw.char == "「" and b in headings and start and (
+                not found.verb or found.speaker is None) and (
                 bare := _JA_BARE_SPEAKER.search(text, max(0, start - 12), start)):
             # A headline's 「…　知事「生活再建に全力」」: who says it, then the words (a
             # headline names a speaker so, with no verb).

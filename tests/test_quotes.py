@@ -2309,3 +2309,16 @@ def test_german_question_then_answer_separable_verbs_and_nouns_that_are_no_names
     )] == ["Elisabeth Hartl", "Florian Kästner",
            "ein Sprecher von Tourismuslandesrätin Elisabeth Kranz", "Robert Steininger",
            "Robert Steininger", "a spokesperson for Planning Minister Lisa Trinh"]
+
+
+def test_japanese_clefts_are_no_topic_and_teachers_titles_and_answers() -> None:
+    # 「…を把握したのは…と説明した」 holds no topic but 森田社長は; 教諭 is a title; 「表彰式では、
+    # 写真家の村井晶子さんが「…」」: the person with が; 「…は少し考えてから答えた。「…」」.
+    assert [speaker for _, speaker in _speakers(
+        "会見で森田社長は、経営陣が改ざんを把握したのは通報の後だったと説明した。そのうえで「責任は"
+        "私にある」と語った。",
+        "顧問の田中浩二教諭（48）は「正直、廃部も覚悟していた」と振り返る。",
+        "総文祭の表彰式では、審査委員長を務めた写真家の村井晶子さんが講評で「被写体との関係の深さが"
+        "写っている」と述べた。",
+        "次の目標を尋ねると、佐藤さんは少し考えてから答えた。「卒業しても、この港を撮り続けたい」",
+    )] == ["森田", "田中浩二", "村井晶子", "佐藤"]
