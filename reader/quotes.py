@@ -825,6 +825,8 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui mercredi soir matin
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute
 encore aussi alors ensuite également enfin toujours déjà
+журналистам корреспонденту корреспондентам репортерам репортёрам изданию агентству газете
+телеканалу
 """)
 # German adverbs that stand after the subject of an inverted verb of speech, ending it.
 _DE_ADVERBS = _words("""
@@ -4654,7 +4656,9 @@ def _ru_subject_words(words: list[str]) -> list[str]:
         parse = _morphology().parse(words[k])[0]
         last = k == len(words) - 1
         if not last and (parse.tag.POS in ("ADVB", "COMP", "PRCL", "PREP")
-                         or k and parse.tag.case != "nomn"):
+                         or k and parse.tag.case != "nomn"
+                         or parse.tag.POS == "NOUN" and parse.tag.case == "datv"):
+            # (and "заявил журналистам председатель …": to whom, then who)
             k += 1
             continue
         tag = parse.tag
@@ -4693,7 +4697,11 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # body in whose name it is said, in the nominative as a speaker is named (up to a
         # preposition: "В ООО «Камдорстрой» на запрос редакции ответили").
         body = words[1:]
-        cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS), len(body))
+        cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS
+                    and not (k == 1 and w == "по") or w == "не"
+                    or k == 1 and body[0][:1].isupper() and w[:1].islower()), len(body))
+        # (but "В комитете по транспорту": its name; "В Минздраве дефицит не признают": the
+        # body, not what it does not admit)
         return " ".join(_ru_nominative(body[:cut]))
     if words[0][:1].islower() and first not in _DETERMINERS and first not in _CLAUSE_OPENERS:
         # "Residents who live near the plant said", "an official who requested anonymity
