@@ -1703,6 +1703,9 @@ def _ja_topic_before(text: str) -> _Speaker | None:
 _JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[^。「」]{0,12}(?:述べ|語|話|"
                              r"説明|強調|訴え|明か|答え|呼びかけ|振り返|締めくく)|は[^。「」]{0,12}"
                              r"答え)[^。「」]{0,6}。\s*$")
+# 清さんの口癖は「…」, 会社員、田村健太さん（38）は「…」。: a person's words (with no verb).
+_JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[^）]*）)?)"
+                       r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
 # 「…」という声が住民から寄せられた: voices that came from someone.
 _JA_VOICE_FROM = re.compile(r"\s*という声が([^。「」、]{1,20}?)から")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
@@ -1828,13 +1831,15 @@ _JA_TITLES = tuple(sorted(_words("""
 消防長 団長 副団長 隊長 班長 座長 塾長 船長 機長 駅長 事務局長 編集長 工場長 病院長 学校長
 副理事長 代表幹事 会頭 副会頭 顧問 相談役 支配人 女将 住職 宮司 名誉教授 特任教授 助教
 看護師長 師長 棋士 税理士 司法書士 行政書士 弁理士 社会福祉士 獣医師 薬剤師 看護師 保育士
-委員 副委員長 委員長代理 理事官 参事 主査 主幹
+委員 副委員長 委員長代理 理事官 参事 主査 主幹 予報官 主任予報官
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
 _JA_RELATIVE = re.compile(
     r"(?:した|する|いる|れる|れた|(?<=[\u3040-\u309f])た|(?<!あ)[くぐすつぬむぶうる])"
     r"(?=[^\u3040-\u309f])")
+# A kanji surname and a given name in hiragana (山崎ゆかり), not a clause ending in の.
+_JA_HIRAGANA_NAME = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}[ぁ-ねは-ゖ]{2,4}$")
 _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 
@@ -1852,7 +1857,8 @@ def _ja_name(subject: str) -> str:
         return subject  # 「ある中堅議員」「同教育長」: someone not named, as the article says
     for title in _JA_TITLES:
         if subject.endswith(title) and len(subject) > len(title):
-            tail = _JA_NAME_TAIL.search(subject[:-len(title)])
+            tail = _JA_NAME_TAIL.search(subject[:-len(title)]) or \
+                _JA_HIRAGANA_NAME.search(subject[:-len(title)])
             if tail:
                 # (a name is written in kanji: katakana after it is the rest of the title,
                 # 「山口理沙シニアアナリスト」)
@@ -2241,7 +2247,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # (the subject after the verb: a capitalized word, or a German article and
                 # its noun: "In einer Mitteilung fordert der Verband «…»")
                 after_verb = k + 1 < len(tokens) and (tokens[k + 1][0].isupper() or (
-                    tokens[k + 1] in ("der", "die", "das") and tokens[k + 2:k + 3]
+                    tokens[k + 1] in ("der", "die", "das", "ein", "eine") and tokens[k + 2:k + 3]
                     and tokens[k + 2][0].isupper()))
                 region = [x for x in tokens[:k] if x[0].isalnum()] if (
                     tokens[0].lower() in _PREPOSITIONS and after_verb) else []
@@ -2410,7 +2416,11 @@ _DE_SEPARABLE_CORE = (
     r"ausrichten|verlauten|zu\s+bedenken)")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
 # "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
-_DE_SEPARABLE_COLON = re.compile(r"(?:^|[,.;]\s+)" + _DE_SEPARABLE_CORE + r"\s*:\s*$")
+_DE_SEPARABLE_COLON = re.compile(
+    r"(?:^|[,.;]\s+|\b(?:Bei|Auf|In|Im|Am|Nach|Vor|Während|Zum|Zur|Beim|Aus|Mit|Dann|Danach|"
+    r"Später|Dazu|Darauf)\s[^,.;:]{0,40}?\s)" + _DE_SEPARABLE_CORE + r"\s*:\s*$")
+# (after a comma, or after a phrase that opens the sentence, the subject follows the verb:
+# "Bei der Pressekonferenz wollte ein Journalist wissen:"; not "X wies die Kritik zurück:")
 # „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
@@ -3955,7 +3965,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "the Russian president said", "sagte der Grünen-Politiker", "— подчеркнул
                 # министр": the person last named, when there is one.
                 role = words[-1].lower()
-                person = _recent_person(people, texts, spans_in, block, pos, "?", role)
+                # (a feminine article or ending: "die Direktorin" is no man)
+                sex = "f" if words[0].lower() in _FEMININE_BEFORE or len(role) > 5 and \
+                    role.endswith(_FEMININE_ROLE[:5]) else \
+                    "m" if words[0].lower() in ("der", "le") else "?"
+                person = _recent_person(people, texts, spans_in, block, pos, sex, role)
                 if person is not None:
                     return person.name
                 # Nobody known to hold it: after the quotation, the person just named in
@@ -4066,6 +4080,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 thus := _ja_topic_before(text[:start])) is not None:
             # 長谷川社長は会見の最後にこう述べた。「…」: the words the sentence before announced.
             after = _Found(thus, verb=True)
+        elif raw.char == "「" and texts[eb][end:end + 1] in ("。", "だ") and (
+                habit := _JA_HABIT.search(text, max(0, start - 40), start)) is not None:
+            # 清さんの口癖は「…」だった / 田村健太さん（38）は「…」。: whose words they are
+            after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", habit.group(1))), name=True),
+                           verb=True)
         elif raw.char == "「" and (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
             # 「…」という声が住民から寄せられた: the ones it came from.
             after = _Found(_Speaker(_ja_name(voice.group(1)), name=True), verb=True)

@@ -2335,3 +2335,17 @@ def test_russian_bodies_named_with_v_and_whom_it_was_told() -> None:
         "«Мы не закрываем ни одного маршрута», - заявил журналистам после заседания "
         "председатель комитета по транспорту Виктор Саблин.",
     )] == ["комитет по транспорту", "Минздрав", "Виктор Саблин"]
+
+
+def test_german_v2_after_a_phrase_and_japanese_names_habits_and_titles() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "Aus dem Publikum rief ein Mann: „Und mit wem wollt ihr jetzt regieren?“",
+        "Bei der Pressekonferenz wollte ein Journalist wissen: „Können Sie das garantieren?“",
+        "Der Verkehrsminister wies die Kritik zurück: „Wir haben mehr investiert als alle vor "
+        "uns.“",
+        "立憲民主党系会派の山崎ゆかり議員は「通学費の負担が重い」と訴えた。",
+        "気象庁予報課の村上浩二主任予報官は「警戒が必要だ」と述べました。",
+        "父の清さんが屋台から始めた。清さんの口癖は「スープはごまかしがきかない」だったという。",
+        "埼玉県川越市の会社員、田村健太さん（38）は「最後にもう一度食べたくて、有給を取りました」。",
+    )] == ["ein Mann", "ein Journalist", "der Verkehrsminister", "山崎ゆかり", "村上浩二", "清",
+           "田村健太"]
