@@ -1533,8 +1533,28 @@ def _object(tokens: list[str]) -> _Speaker | None:
         while told < len(tokens) - 1 and tokens[told].lower() in _TOLD_FILLERS:
             told += 1
         tokens = tokens[told + 1:]
+    if len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].isupper():
+        # "a indiqué à Sud Ouest la procureure", "confie au Figaro Laurent Mercadier": whom
+        # it was told (up to a first name, or the last two capitalized words)
+        run = 1
+        while run < len(tokens) and tokens[run][:1].isupper():
+            run += 1
+        given = next((k for k in range(2, run) if _given_name_gender(tokens[k:k + 2])), 0)
+        tokens = tokens[given or (run if run <= 3 else max(2, run - 2)):]
     while len(tokens) > 1 and tokens[0].lower() in _TIME_WORDS:
         tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
+    if len(tokens) > 3 and tokens[0] in _RU_PREPOSITIONS:
+        # "— заявил на пресс-конференции в понедельник председатель комитета": where and
+        # when, then who (the first word in the nominative)
+        k = 0
+        while k < min(len(tokens) - 1, 8) and (tokens[k] in _RU_PREPOSITIONS or (
+                "а" <= tokens[k][:1] <= "я" and _morphology().parse(tokens[k])[0].tag.case
+                not in ("nomn", None))):
+            k += 1
+        parse = _morphology().parse(tokens[k])[0].tag
+        if parse.POS == "NOUN" and parse.animacy == "anim" and parse.case == "nomn":
+            tokens = tokens[k:]  # (but "— сообщили в пресс-службе предприятия": the body)
+    tokens = [t for t in tokens if t != "Ъ"]  # (сказал “Ъ”: the paper told, not a name)
     chunk: list[str] = []
     chunk_skipped = 0
     for k, t in enumerate(tokens):
@@ -2112,6 +2132,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(_de_label(said_in.group(1).split()))
         return found
+    if ("говор" in window or "сказано" in window) and (
+            document := _RU_DOCUMENT_SAYS.search(window, max(0, len(window) - 120))) is not None:
+        # "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is.
+        found.verb = True
+        found.speaker = _Speaker(document.group(1)[:-1] + "е" + document.group(2))
+        return found
     if window.endswith(": ") and (separable := _DE_SEPARABLE_COLON.search(
             window, max(0, len(window) - 120))) is not None:
         found.verb = True
@@ -2553,10 +2579,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         if words > 8 or k > 24:
             break
         if t not in _AFTER_WORDS and k and "’" not in t and "'" not in t and \
-                t.lower() not in _AFTER_LOWER:
+                t.lower() not in _AFTER_LOWER and not (k == 1 and "-" in t):
             continue  # most words: none of the rules below can apply (checked at once)
         low = t.lower()
-        inversion = _INVERSION.fullmatch(_verb(low)) if k == 0 and "-" in low else None
+        inversion = _INVERSION.fullmatch(_verb(low)) if (
+            k == 0 or k == 1 and tokens[0] in ("se", "s’", "s'")) and "-" in low else None
         if inversion:
             found.verb = True
             gender = {"il": "m", "elle": "f"}.get(inversion.group(2), "?")
@@ -4569,6 +4596,10 @@ _RU_DOCUMENT = re.compile(
     r"докладе|отчете|отчёте|постановлении|приговоре|решении)(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»"
     r"[^.!?«]{0,30})?(?:говорится|говорилось|сказано)"
 )
+_RU_DOCUMENT_SAYS = re.compile(
+    r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|документе|"
+    r"докладе|отчете|отчёте|постановлении|приговоре|решении)((?:\s+[^\s,.;:!?«»]+){0,3}?)"
+    r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано),?\s+(?:что\s+)?$")
 # "the company blamed in a statement", "Ellison wrote in a statement": the subject before a
 # verb and "in a statement".
 _IN_A_STATEMENT = re.compile(

@@ -2349,3 +2349,21 @@ def test_german_v2_after_a_phrase_and_japanese_names_habits_and_titles() -> None
         "埼玉県川越市の会社員、田村健太さん（38）は「最後にもう一度食べたくて、有給を取りました」。",
     )] == ["ein Mann", "ein Journalist", "der Verkehrsminister", "山崎ゆかり", "村上浩二", "清",
            "田村健太"]
+
+
+def test_french_and_russian_whom_it_was_told_and_documents_that_speak() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "« Aucune piste n'est écartée », a indiqué à Sud Ouest la procureure de la République, "
+        "Claire Vidal-Roux.",
+        "« Une primaire fermée, c’est une primaire pour personne », confie au Figaro Laurent "
+        "Mercadier, l’ancien ministre.",
+        "Sa mère, Anne Le Gall, professeure, n'a pas retenu ses larmes. « Il a commencé à trois "
+        "ans et demi », se souvient-elle.",
+        "В сообщении Генпрокуратуры говорится, что «приговор вынесен с учетом позиции "
+        "государственного обвинителя».",
+        "«Мы не отменяем транспорт, мы меняем его», — заявил на пресс-конференции в "
+        "понедельник председатель комитета по транспорту Дмитрий Сомов.",
+        "«Подача тепла будет восстановлена до конца суток», — заявили в пресс-службе "
+        "предприятия.",
+    )] == ["Claire Vidal-Roux", "Laurent Mercadier", "Anne Le Gall", "сообщение Генпрокуратуры",
+           "Дмитрий Сомов", "пресс-служба предприятия"]
