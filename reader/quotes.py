@@ -2683,7 +2683,7 @@ _CAPRUN_PATTERN = (
 )  # (with a nickname in marks inside: Teodora “Teddy” Marsh)
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
-                      "across along into onto toward towards beyond behind")
+                      "across along into onto toward towards beyond behind vom beim zum zur")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 # A name after one of these is a medium or the one told ("sur France Inter", "told Reuters").
 _MEDIA_PREPS = _words("the sur auf über told")

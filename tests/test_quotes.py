@@ -2367,3 +2367,10 @@ def test_french_and_russian_whom_it_was_told_and_documents_that_speak() -> None:
         "предприятия.",
     )] == ["Claire Vidal-Roux", "Laurent Mercadier", "Anne Le Gall", "сообщение Генпрокуратуры",
            "Дмитрий Сомов", "пресс-служба предприятия"]
+
+
+def test_a_body_after_vom_is_nobody_a_pronoun_can_mean() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "Das Problem sei ein Altschneeproblem gewesen, erklärte Johanna Stecher vom "
+        "Lawinenwarndienst Tirol. „Die Schwachschicht liegt tief in der Schneedecke“, sagte sie.",
+    )] == ["Johanna Stecher"]
