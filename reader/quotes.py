@@ -2144,8 +2144,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.colon = True
         found.speaker = _describe(separable.group(1).split())
         return found
-    if ("zitiert" in window or "quot" in window or "so " in window[-60:] or "Et " in window
-            or "par " in window[-80:]) and (
+    tail60 = window[-60:]
+    if ("zitiert" in window or "quot" in window or "Et " in window or (
+            ", so " in tail60 or ". so " in tail60 or tail60.startswith("so ")
+            or "par " in window[-80:] and window.endswith(": "))) and (
             quoting := _QUOTED_AS.search(window, max(0, len(window) - 100))) is not None:
         # "zitierte einen Abgeordneten mit den Worten:", "quoted a senior official as
         # saying", "Aber, so Lohse weiter:": the one quoted
