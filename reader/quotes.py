@@ -1841,7 +1841,7 @@ _JA_TITLES = tuple(sorted(_words("""
 社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
 課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事
 大統領 主席 書記長 事務総長 官房長官 党首 代表理事 弁護士 容疑者 被告 医師 記者 会長兼社長
-裁判長 裁判官 判事 検事 教諭 講師 助手
+裁判長 裁判官 判事 検事 教諭 助手
 教育長 副知事 副市長 主任研究員 上席研究員 主席研究員 研究員 主任 専務 常務 取締役 執行役員
 室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
 代表取締役 代表取締役社長 アナリスト エコノミスト 准教授 講師 キャプテン コーチ
@@ -1851,7 +1851,7 @@ _JA_TITLES = tuple(sorted(_words("""
 消防長 団長 副団長 隊長 班長 座長 塾長 船長 機長 駅長 事務局長 編集長 工場長 病院長 学校長
 副理事長 代表幹事 会頭 副会頭 顧問 相談役 支配人 女将 住職 宮司 名誉教授 特任教授 助教
 看護師長 師長 棋士 税理士 司法書士 行政書士 弁理士 社会福祉士 獣医師 薬剤師 看護師 保育士
-委員 副委員長 委員長代理 理事官 参事 主査 主幹 予報官 主任予報官
+委員 副委員長 委員長代理 参事 主査 主幹 予報官 主任予報官
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
@@ -2854,7 +2854,7 @@ class _People:
 # hyphenated name goes by its first part (Jean-Pierre, Marie-Claire, Anne-Laure).
 _FEMALE_NAMES = _words("""
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Sara Karen Lisa Nancy Betty
-Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Carole Amanda Dorothy Melissa Deborah
+Margaret Sandra Kimberly Emily Donna Michelle Carol Carole Amanda Dorothy Melissa Deborah
 Stephanie Rebecca Sharon Laura Cynthia Amy Kathleen Angela Shirley Anna Brenda Pamela Emma
 Nicole Helen Samantha Katherine Catherine Christine Debra Rachel Carolyn Janet Maria Heather
 Diane Ruth Julie Olivia Joyce Virginia Victoria Lauren Christina Evelyn Judith Megan Cheryl
