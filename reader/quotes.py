@@ -1505,6 +1505,7 @@ def _person_like(speaker: _Speaker) -> bool:
 _DE_DEMONSTRATIVES = _words("dieser diesem dieses diese")
 
 
+_NUMBER = re.compile(r"\d[\d.,’']*")  # ("1.500", "10’000": a number before a noun)
 # Who speaks for someone else ("ein Sprecher von Landesrätin X"), and the words between.
 _SPOKES = _words("spokesman spokeswoman spokesperson sprecher sprecherin porte-parole "
                  "представитель представительница пресс-секретарь")
@@ -2941,9 +2942,11 @@ Toni Maxime Claude Joan Lee Jamie Morgan Anders Pat Ashley Kelly Dale Terry Jess
 
 def _given_name_gender(words: list[str]) -> str:
     """The sex a full name's first word tells ("m", "f"), or "" when it tells none."""
-    if len(words) < 2:
-        return ""
-    first = words[0]
+    return _first_name_sex(words[0]) if len(words) >= 2 else ""
+
+
+def _first_name_sex(first: str) -> str:
+    """The sex a given name tells ("m", "f"), or "" when it tells none."""
     if first not in _FEMALE_NAMES and first not in _MALE_NAMES and "-" in first:
         first = first.split("-", 1)[0]
         if first == "Jean":
@@ -4593,15 +4596,14 @@ _NP_START = re.compile(r"(?:^|[.!?…:;]\s+|,\s+)((?:[\w’'-]+ ){1,5}?)(?:at|of
 
 # "в заявлении … говорилось, что": a document named in the prepositional case, then its verb.
 _RU_SAID_IN = re.compile(r"(?:говорится|говорилось|сказано)\s+во?\s+([а-яё-]+)")
-_RU_DOCUMENT = re.compile(
-    r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|документе|"
-    r"докладе|отчете|отчёте|постановлении|приговоре|решении)(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»"
-    r"[^.!?«]{0,30})?(?:говорится|говорилось|сказано)"
-)
-_RU_DOCUMENT_SAYS = re.compile(
-    r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|документе|"
-    r"докладе|отчете|отчёте|постановлении|приговоре|решении)((?:\s+[^\s,.;:!?«»]+){0,3}?)"
-    r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано),?\s+(?:что\s+)?$")
+_RU_IN_DOCUMENT = (r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|"
+                   r"документе|докладе|отчете|отчёте|постановлении|приговоре|решении)")
+_RU_DOCUMENT = re.compile(_RU_IN_DOCUMENT + r"(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»[^.!?«]{0,30})?"
+                          r"(?:говорится|говорилось|сказано)")
+# "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is, right before.
+_RU_DOCUMENT_SAYS = re.compile(_RU_IN_DOCUMENT + r"((?:\s+[^\s,.;:!?«»]+){0,3}?)"
+                               r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано),?\s+"
+                               r"(?:что\s+)?$")
 # "the company blamed in a statement", "Ellison wrote in a statement": the subject before a
 # verb and "in a statement".
 _IN_A_STATEMENT = re.compile(
@@ -4949,10 +4951,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             # charity Safe Harbour Ireland": a body
             run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
-                before[-1] in _DETERMINERS or before[-1].strip(".,’'").replace(".", "")
-                .replace(",", "").replace("’", "").replace("'", "").isdigit()
+                before[-1] in _DETERMINERS or _NUMBER.fullmatch(before[-1]) is not None
         ) and run.count(" ") == 1 and not _is_title(first := run.split(None, 1)[0]) and \
-                not _given_name_gender([first, run]):
+                not _first_name_sex(first):
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name (but
             # "the restaurant that Dario Voss opened")
             run = ""
