@@ -1001,8 +1001,10 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and name[0] not in _EITHER_NAMES and not _given_name_gender(name[:2]) \
             and not name[0].endswith("."):
         given = next((k for k in range(1, len(name) - 1) if _given_name_gender(name[k:])), 0)
-        if given:
-            name = name[given:]  # "Grünen-Ratsfrau Miriam Osterkamp": a role, then the name
+        if given or name[0].lower() in _ROLES:
+            # "Grünen-Ratsfrau Miriam Osterkamp", "Survivor Rowena Bautista": a role, then
+            # the name
+            name = name[given or 1:]
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS:
         return None  # "By the third", "the Ohio River": a phrase or a place, not a person
@@ -1165,7 +1167,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
-                   and not _is_title(words[start])) and not spoken_for:
+                   and not _is_title(words[start])) and not spoken_for and not (
+            start and words[start - 1] in _DE_AT_THE):  # ("an der Absperrung am Wilden Eber")
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
@@ -1505,6 +1508,7 @@ def _person_like(speaker: _Speaker) -> bool:
 _DE_DEMONSTRATIVES = _words("dieser diesem dieses diese")
 
 
+_DE_AT_THE = _words("am im vom beim zum zur")  # (a place or a body after them, no person)
 _NUMBER = re.compile(r"\d[\d.,’']*")  # ("1.500", "10’000": a number before a noun)
 # Who speaks for someone else ("ein Sprecher von Landesrätin X"), and the words between.
 _SPOKES = _words("spokesman spokeswoman spokesperson sprecher sprecherin porte-parole "
@@ -2209,7 +2213,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
             tokens[k - 1].lower() in _ARTICLES_ONLY
             or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
-        ):
+            or t.endswith("ed") and tokens[k - 1].lower() in _DOCUMENTS
+            and tokens[k + 1:k + 2] and tokens[k + 1].lower() in _BY_PREPS
+        ):  # ("in a statement posted on Facebook": the statement, not a verb with a subject;
+            # but "The statement added that")
             # "le prévenu", "un écrit": a noun after its article, not a verb; "without being
             # asked", "had been told": the one spoken to (and "told by Falk to": Falk)
             if tokens[k + 1:k + 2] == ["by"] and tokens[k - 1].lower() not in _ARTICLES_ONLY \
@@ -2263,6 +2270,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             elif k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS and (
                 sum(1 for x in tokens[:k] if x[0].isalnum()) == 1
                 or tokens[0].lower() in _PREPOSITIONS
+                or verb in _V2_VERBS and tokens[k + 1] in ("er", "sie") and tokens[k - 1] != ","
                 or tokens[0] == "An" and tokens[1:2] and tokens[1].lower() in _DETERMINERS
             ):  # ("An einer Medienkonferenz sagte er": German "an", not an article)
                 # "Dann sagt er: „…“", "Auf Facebook schrieb er": a word or a phrase opens
@@ -2686,7 +2694,7 @@ _CAPRUN_PATTERN = (
 )  # (with a nickname in marks inside: Teodora “Teddy” Marsh)
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
-                      "across along into onto toward towards beyond behind vom beim zum zur")
+                      "across along into onto toward towards beyond behind vom beim zum zur am")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 # A name after one of these is a medium or the one told ("sur France Inter", "told Reuters").
 _MEDIA_PREPS = _words("the sur auf über told")

@@ -2374,3 +2374,16 @@ def test_a_body_after_vom_is_nobody_a_pronoun_can_mean() -> None:
         "Das Problem sei ein Altschneeproblem gewesen, erklärte Johanna Stecher vom "
         "Lawinenwarndienst Tirol. „Die Schwachschicht liegt tief in der Schneedecke“, sagte sie.",
     )] == ["Johanna Stecher"]
+
+
+def test_a_role_noun_before_a_name_a_statement_posted_and_german_v2_pronouns() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "Survivor Rowena Bautista, 42, said she was asleep when the ferry tilted. \"Everything "
+        "slid to one side,\" she said.",
+        "Golden Tide Shipping said in a statement posted on Facebook that it was \"deeply "
+        "saddened by this tragic incident.\"",
+        "The statement added that “customers should check before they travel and allow more "
+        "time.”",
+        "Brian Kiprono gewann. Und an die Konkurrenz gerichtet sagte er noch: „Der Rekord gehört "
+        "nach Berlin.“",
+    )] == ["Rowena Bautista", "Golden Tide Shipping", "the statement", "Brian Kiprono"]
