@@ -443,7 +443,8 @@ pointe pointait pointent recommande recommandait recommandent promettait promett
 décrivent décrivait dénoncent dénonçait invite invitait salue saluent saluait exige exigent
 redoute craint
 énumère énumérait énuméré égrène relativise illustre rectifie raille bemängelt bemängelte
-verweist verwies rigole rigolait souriait lâche lâchait prévenait poursuivait concluait jugeait
+verweist verwies publié publie rigole rigolait souriait lâche lâchait prévenait poursuivait
+concluait jugeait
 admettait
 agaçait fulmine fulminait peste pestait
 lobt lobte entgegnet vermutet vermutete glaubt glaubte
@@ -825,8 +826,11 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui mercredi soir matin
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute
 encore aussi alors ensuite également enfin toujours déjà
+""")
+# Whom a Russian verb of speech was told, right after it ("рассказал нашему корреспонденту").
+_RU_TOLD = _words("""
 журналистам корреспонденту корреспондентам репортерам репортёрам изданию агентству газете
-телеканалу
+телеканалу нашему нашим
 """)
 # German adverbs that stand after the subject of an inverted verb of speech, ending it.
 _DE_ADVERBS = _words("""
@@ -953,7 +957,8 @@ def _titled_compound(word: str) -> bool:
         p in _TITLES or p.endswith(_TITLE_SUFFIXES) for p in parts)
 
 
-_FR_CLITIC_AUX = _words("l’a l'a l’ont l'ont l’avait l'avait")
+_RU_TIME = _words("вечером утром днём днем ночью накануне сегодня вчера позднее позже")
+_FR_CLITIC_AUX = _words("l’a l'a l’ont l'ont l’avait l'avait m’a m'a t’a t'a m’ont m'ont")
 # Endings of German abstract nouns, which no name has.
 _DE_ABSTRACT = ("heit", "keit", "schaft", "tion", "tät", "ismus")
 
@@ -1088,7 +1093,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     while words and (words[0].lower() in _LEADING or not words[0][0].isalnum()):
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()
-                     or _adverb(words[-1]) or words[-1].lower() in _FR_CLITIC_AUX):
+                     or _adverb(words[-1]) or words[-1].lower() in _FR_CLITIC_AUX
+                     or len(words) > 2 and words[-1] in _RU_TIME):
         words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
         # "L’association organisatrice l’a")
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
@@ -1508,6 +1514,7 @@ def _person_like(speaker: _Speaker) -> bool:
 _DE_DEMONSTRATIVES = _words("dieser diesem dieses diese")
 
 
+_PARTICIPLE_PREPS = _BY_PREPS | _words("via en sur par dans à")
 _DE_AT_THE = _words("am im vom beim zum zur")  # (a place or a body after them, no person)
 _NUMBER = re.compile(r"\d[\d.,’']*")  # ("1.500", "10’000": a number before a noun)
 # Who speaks for someone else ("ein Sprecher von Landesrätin X"), and the words between.
@@ -1546,7 +1553,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
             run += 1
         given = next((k for k in range(2, run) if _given_name_gender(tokens[k:k + 2])), 0)
         tokens = tokens[given or (run if run <= 3 else max(2, run - 2)):]
-    while len(tokens) > 1 and tokens[0].lower() in _TIME_WORDS:
+    while len(tokens) > 1 and (tokens[0].lower() in _TIME_WORDS or tokens[0] in _RU_TOLD):
         tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
     if len(tokens) > 3 and tokens[0] in _RU_PREPOSITIONS:
         # "— заявил на пресс-конференции в понедельник председатель комитета": where and
@@ -1578,7 +1585,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # "sagte ein Sprecher zu BILD / gegenüber dem SPIEGEL": whom it was told; "sagte
             # der 23-Jährige zu Beginn der Verhandlung": when
             break
-        if chunk and t in _DE_ADVERBS:  # (lower case: "Ms Nur Aisyah" is a name)
+        if chunk and (t in _DE_ADVERBS or t in _TIME_WORDS):  # (lower case: "Ms Nur Aisyah")
             break  # "sagte der Angeklagte nur einen Satz", "sagte sie später": how, when
         if low in _RELATIVE and chunk:
             break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
@@ -1759,7 +1766,8 @@ def _ja_subject(before: str) -> _Speaker | None:
     sentence = before[start:]
     if sentence.endswith("から"):
         # 「住民から「…」と通報」「記者から「…」と問われ」: the one it comes from says it.
-        noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]))
+        noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]).removesuffix("さん")
+                                    .removesuffix("氏"))  # (三浦さんから「…」と言われた)
         if noun:
             return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
@@ -2213,8 +2221,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
             tokens[k - 1].lower() in _ARTICLES_ONLY
             or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
-            or t.endswith("ed") and tokens[k - 1].lower() in _DOCUMENTS
-            and tokens[k + 1:k + 2] and tokens[k + 1].lower() in _BY_PREPS
+            or t.endswith(("ed", "é")) and tokens[k - 1].lower() in _DOCUMENTS
+            and tokens[k + 1:k + 2] and tokens[k + 1].lower() in _PARTICIPLE_PREPS
         ):  # ("in a statement posted on Facebook": the statement, not a verb with a subject;
             # but "The statement added that")
             # "le prévenu", "un écrit": a noun after its article, not a verb; "without being

@@ -2387,3 +2387,19 @@ def test_a_role_noun_before_a_name_a_statement_posted_and_german_v2_pronouns() -
         "Brian Kiprono gewann. Und an die Konkurrenz gerichtet sagte er noch: „Der Rekord gehört "
         "nach Berlin.“",
     )] == ["Rowena Bautista", "Golden Tide Shipping", "the statement", "Brian Kiprono"]
+
+
+def test_french_publie_and_clitics_russian_time_and_told_japanese_kara_san() -> None:
+    assert [speaker for _, speaker in _speakers(
+        "« On ne lâchera rien. Rassemblement samedi », a publié le collectif vendredi soir.",
+        "Dans un communiqué publié à 19 heures, la préfecture « appelle la population à ne pas "
+        "se rendre sur les lieux ».",
+        "Un élève de 6e m’a demandé un jour : « Madame, si c’est pour de faux, pourquoi on se "
+        "cache ? »",
+        "Министр культуры области Андрей Савельев вечером написал в своем Telegram-канале: "
+        "«Сегодня праздник для всего региона».",
+        "«Я сначала подумал — кошка здоровая», — рассказал нашему корреспонденту Виктор "
+        "Семёнович, пенсионер.",
+        "俳優の木村沙織さん（32）は、稽古の初日に三浦さんから「泣かないでください」と言われたという。",
+    )] == ["le collectif", "la préfecture", "un élève de 6e", "Андрей Савельев",
+           "Виктор Семёнович", "三浦"]
