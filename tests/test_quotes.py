@@ -282,6 +282,11 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.kind, q.speaker) for q in find_quotes(_document(*paragraphs))]
 
 
+def _who(*paragraphs: str) -> list[str | None]:
+    """The speakers alone, in reading order."""
+    return [speaker for _, speaker in _speakers(*paragraphs)]
+
+
 def test_a_pronoun_and_a_verb_of_speech_after_a_quotation_are_its_attribution() -> None:
     # The verb need not end the clause ("told reporters outside City Hall, adding …"),
     # and a dash may stand before the pronoun.
@@ -2102,7 +2107,7 @@ def test_a_pronoun_goes_further_back_to_the_last_person_it_can_mean() -> None:
 def test_who_was_told_is_not_who_spoke_and_a_role_ends_in_a_name() -> None:
     # "had been told": the one spoken to ("told by Falk": Falk); "Coun." abbreviates a title;
     # a French aside that names a role, then the person, gives the person.
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "One transit supervisor, who asked not to be named, said drivers have already been "
         "told to expect \"some unhappy people at the stops\" once the schedules start.",
         "The jury heard that the employee had been told by Falk to ‘stop digging’ when she "
@@ -2113,7 +2118,7 @@ def test_who_was_told_is_not_who_spoke_and_a_role_ends_in_a_name() -> None:
         "chairs the committee.",
         "« Nous avons perdu six urgentistes en dix-huit mois, explique la docteure Claire "
         "Mercier, cheffe du service. On tient avec des bouts de ficelle. »",
-    )] == ["one transit supervisor", "Falk", None, "Dana Okafor", "Claire Mercier"]
+    ) == ["one transit supervisor", "Falk", None, "Dana Okafor", "Claire Mercier"]
 
 
 def test_more_verbs_that_report_speech() -> None:
@@ -2154,20 +2159,20 @@ def test_japanese_connectives_titles_and_polite_according_to() -> None:
 def test_a_subordinate_clause_and_a_with_clause_have_their_own_subject() -> None:
     # "after an internal review concluded that …": the review, not nobody; "…, with union
     # leaders warning of …": the leaders, not the main clause.
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Rail services would end in May, after an internal review concluded that the route "
         "was ‘no longer viable on any reasonable assumption’.",
         "She was sentenced to seven years in federal prison, after a judge told her she had "
         "\"betrayed the one office that every voter trusts.\"",
         "The walkout brought the Underground to a standstill, with union leaders warning of "
         "“months, not weeks” of further disruption.",
-    )] == ["an internal review", "a judge", "union leaders"]
+    ) == ["an internal review", "a judge", "union leaders"]
 
 
 def test_french_verbs_that_report_what_a_body_or_a_group_says() -> None:
     # A partial quotation after recommande, pointe, décrivent is what the subject says (but
     # "qui souhaite rester anonyme" is not a verb of speech).
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Dans un communiqué publié mardi matin, la préfecture de l'Hérault recommande aux "
         "habitants de « limiter les activités physiques en extérieur ».",
         "Le rapport de la CRC, rendu public le 3 juin, pointe pourtant « l’absence quasi totale "
@@ -2175,12 +2180,12 @@ def test_french_verbs_that_report_what_a_body_or_a_group_says() -> None:
         "Plusieurs anciens salariés décrivent une direction « obsédée par la croissance ».",
         "Selon un agent du musée, qui souhaite rester anonyme, « tout le monde en interne "
         "savait d’où venait la fuite ».",
-    )] == ["la préfecture de l'Hérault", "le rapport de la CRC", "Plusieurs anciens salariés",
+    ) == ["la préfecture de l'Hérault", "le rapport de la CRC", "Plusieurs anciens salariés",
            "un agent du musée"]
 
 
 def test_german_so_x_weiter_zitiert_mit_den_worten_wollte_wissen_and_documents() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Heinrich Lohse ist Pilot. Aber, so Lohse weiter: „Ein Triebwerksbrand ist für die "
         "Besatzung immer eine Ausnahmesituation.“",
         "Die Zeitung zitierte einen Abgeordneten der Koalition mit den Worten: »Wir wissen "
@@ -2191,25 +2196,25 @@ def test_german_so_x_weiter_zitiert_mit_den_worten_wollte_wissen_and_documents()
         "nehmen.»",
         "The Times quoted a senior official as saying “we will not back down on this, whatever "
         "happens.”",
-    )] == ["Lohse", "einen Abgeordneten der Koalition",
+    ) == ["Lohse", "einen Abgeordneten der Koalition",
            "eine Journalistin des Westschweizer Fernsehens", "Broschüre", "a senior official"]
 
 
 def test_german_separable_verbs_before_a_quotation_and_liess_mitteilen() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Bernd Kächele ist Fraktionschef. Ein Stadtrat der Fraktion, der nicht namentlich "
         "genannt werden will, räumt ein, man sei „nicht ganz so einig gewesen, wie es nach "
         "außen aussah“.",
         "Die Jurypräsidentin Ellen Marsh bemühte sich um Schadensbegrenzung. «Die Jury wird "
         "ihre Arbeit zu Ende bringen», liess sie über das Festival mitteilen.",
-    )] == ["ein Stadtrat der Fraktion", "Ellen Marsh"]
+    ) == ["ein Stadtrat der Fraktion", "Ellen Marsh"]
 
 
 def test_french_narrative_infinitive_agent_and_what_the_text_says() -> None:
     # "Et Benali de conclure :" (the narrative infinitive), "balayé par le secrétaire
     # général, Pierre-Louis Garnier :" (the agent), "peut-on lire dans le texte", and the
     # speaker ends before "devant" and "lors de".
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Le bilan marque le pas. Et Benali de conclure, malicieux : « Le Clasico, on le "
         "gagnera au retour. »",
         "Un argument balayé par le secrétaire général, Pierre-Louis Garnier : « Personne ne "
@@ -2221,7 +2226,7 @@ def test_french_narrative_infinitive_agent_and_what_the_text_says() -> None:
         "ancien député du Var lors de la réunion. On connaît la suite. »",
         "Interrogée sur une motion déposée par les oppositions, Mme Dufresne-Morel a balayé la "
         "question : « Chaque chose en son temps. »",
-    )] == ["Benali", "Pierre-Louis Garnier", "le texte", "la première ministre",
+    ) == ["Benali", "Pierre-Louis Garnier", "le texte", "la première ministre",
            "un ancien député du Var", "Dufresne-Morel"]
 
 
@@ -2231,7 +2236,7 @@ def test_japanese_headlines_credits_announcements_and_the_paragraph_before() -> 
         Paragraph((Span("川畑英明知事は記者会見で被害の大きさを説明した。"),)),
     ))
     assert [(q.kind, q.speaker) for q in find_quotes(headline)] == [("speech", "知事")]
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "戦略をとる。「海外勢と同じ土俵で競うつもりはない」（中島社長）という。",
         "市北川のお産を守る会について。採決後、市民団体「北川のお産を守る会」はＸに「私たちは"
         "諦めません」と投稿した。",
@@ -2239,7 +2244,7 @@ def test_japanese_headlines_credits_announcements_and_the_paragraph_before() -> 
         "そのうえで、「利用者の皆さんには本当に申し訳ない」と話していました。",
         "株価は一時上昇した。長谷川社長は会見の最後にこう述べた。「いまや電動車の心臓だ。」",
         "音声が「風の音にかき消されて聞き取りにくかった」という声が住民から寄せられた。",
-    )] == ["中島", None, "北川のお産を守る会", "佐々木健二", "佐々木健二", "長谷川", "住民"]
+    ) == ["中島", None, "北川のお産を守る会", "佐々木健二", "佐々木健二", "長谷川", "住民"]
 
 
 def test_japanese_interview_headed_ni_kiku_with_the_question_in_the_paragraph() -> None:
@@ -2254,7 +2259,7 @@ def test_japanese_interview_headed_ni_kiku_with_the_question_in_the_paragraph() 
 def test_japanese_appeals_anonymous_roles_questions_and_roles_before_names() -> None:
     # 呼びかけ is an appeal, not a name; ある中堅議員 and 同教育長 are as the article says; the
     # one asked answers (not 記者); a 。 inside 「…」 ends no sentence; 捕手・川端大輝 is 川端大輝.
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "田中さんは「救急車を呼んでほしい」と呼びかけた。",
         "議会側にも温度差がある。ある中堅議員は「手続きの問題だ」と明かす。",
         "田中雅彦教育長は「変えていきたい」と述べた。同教育長はまた、「走りながら改善していく」"
@@ -2262,11 +2267,11 @@ def test_japanese_appeals_anonymous_roles_questions_and_roles_before_names() -> 
         "これに対し岡部社長は会見で「公正な比率だ。丁寧に説明する」と強調した。記者から「他社にも"
         "呼びかけるのか」と問われると、「門戸は常に開いている」と笑顔を見せた。",
         "女房役の捕手・川端大輝（3年）も「今日はいけると思った」と絶賛した。",
-    )] == ["田中", "ある中堅議員", "田中雅彦", "同教育長", "岡部", "記者", "岡部", "川端大輝"]
+    ) == ["田中", "ある中堅議員", "田中雅彦", "同教育長", "岡部", "記者", "岡部", "川端大輝"]
 
 
 def test_french_asides_after_the_verb_and_whom_it_was_told() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "« C’est la plus belle soirée de l’histoire du club », résumait, la voix cassée, le "
         "président Jean-Yves Le Goff, au coup de sifflet final.",
         "« Nous faisons face à une explosion des dépenses », justifie auprès de Libération "
@@ -2274,20 +2279,20 @@ def test_french_asides_after_the_verb_and_whom_it_was_told() -> None:
         "« On a payé 90 balles pour un concert de trois heures », rigole Hugo.",
         "Claire Mercier est infirmière. Elle marque une pause, puis reprend : « Je n'ai jamais "
         "vu ça. »",
-    )] == ["Jean-Yves Le Goff", "Bernard Tixier", "Hugo", "Claire Mercier"]
+    ) == ["Jean-Yves Le Goff", "Bernard Tixier", "Hugo", "Claire Mercier"]
 
 
 def test_french_on_at_a_body_and_a_number_of_people() -> None:
     # "indique-t-on à la préfecture": the body; "scandaient encore quelques dizaines de
     # manifestants autour d'un feu": the protesters, without "encore" or where they stood.
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "« La démission sera effective dès son acceptation », indique-t-on à la préfecture du "
         "Val-d’Oise. Une élection partielle suivra.",
         "« Des renforts ont été mobilisés », précise-t-on à l'ARS, où le plan blanc n'est pas "
         "envisagé.",
         "« Pas de béton dans la Sourdine ! », scandaient encore quelques dizaines de "
         "manifestants autour d'un feu.",
-    )] == ["la préfecture du Val-d’Oise", "l'ARS", "quelques dizaines de manifestants"]
+    ) == ["la préfecture du Val-d’Oise", "l'ARS", "quelques dizaines de manifestants"]
 
 
 def test_german_question_then_answer_separable_verbs_and_nouns_that_are_no_names() -> None:
@@ -2295,7 +2300,7 @@ def test_german_question_then_answer_separable_verbs_and_nouns_that_are_no_names
     # "trug sein Verteidiger X vor", "stellt ein Sprecher von Landesrätin X klar:" (the
     # spokesman, not the one he speaks for); "1.500 Metern Seehöhe" and "Beschneiung" are
     # no names.
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Die Vorsitzende Richterin Elisabeth Hartl wollte es genauer wissen. „Wann haben Sie "
         "gemerkt, dass das Geld fehlte?“, fragte sie den Angeklagten.",
         "W. ließ eine Erklärung verlesen. „Ich habe den Überblick verloren“, trug sein "
@@ -2306,7 +2311,7 @@ def test_german_question_then_answer_separable_verbs_and_nouns_that_are_no_names
         "„sehr, sehr schwer haben“, sagt er. Beschneiung helfe nur bedingt: „Für Kunstschnee "
         "braucht es Kälte.“",
         "“We are reviewing the report,” a spokesperson for Planning Minister Lisa Trinh said.",
-    )] == ["Elisabeth Hartl", "Florian Kästner",
+    ) == ["Elisabeth Hartl", "Florian Kästner",
            "ein Sprecher von Tourismuslandesrätin Elisabeth Kranz", "Robert Steininger",
            "Robert Steininger", "a spokesperson for Planning Minister Lisa Trinh"]
 
@@ -2314,31 +2319,31 @@ def test_german_question_then_answer_separable_verbs_and_nouns_that_are_no_names
 def test_japanese_clefts_are_no_topic_and_teachers_titles_and_answers() -> None:
     # 「…を把握したのは…と説明した」 holds no topic but 森田社長は; 教諭 is a title; 「表彰式では、
     # 写真家の村井晶子さんが「…」」: the person with が; 「…は少し考えてから答えた。「…」」.
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "会見で森田社長は、経営陣が改ざんを把握したのは通報の後だったと説明した。そのうえで「責任は"
         "私にある」と語った。",
         "顧問の田中浩二教諭（48）は「正直、廃部も覚悟していた」と振り返る。",
         "総文祭の表彰式では、審査委員長を務めた写真家の村井晶子さんが講評で「被写体との関係の深さが"
         "写っている」と述べた。",
         "次の目標を尋ねると、佐藤さんは少し考えてから答えた。「卒業しても、この港を撮り続けたい」",
-    )] == ["森田", "田中浩二", "村井晶子", "佐藤"]
+    ) == ["森田", "田中浩二", "村井晶子", "佐藤"]
 
 
 def test_russian_bodies_named_with_v_and_whom_it_was_told() -> None:
     # "В комитете по транспорту сообщили": the committee by its name; "В Минздраве дефицит
     # не признают": the ministry, not what it denies; "заявил журналистам после заседания
     # председатель … Виктор Саблин": to whom and when, then who.
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "В комитете по транспорту сообщили, что «вопрос о выделенной полосе прорабатывается».",
         "В Минздраве дефицит не признают и говорят лишь о «локальных логистических "
         "сложностях».",
         "«Мы не закрываем ни одного маршрута», - заявил журналистам после заседания "
         "председатель комитета по транспорту Виктор Саблин.",
-    )] == ["комитет по транспорту", "Минздрав", "Виктор Саблин"]
+    ) == ["комитет по транспорту", "Минздрав", "Виктор Саблин"]
 
 
 def test_german_v2_after_a_phrase_and_japanese_names_habits_and_titles() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Aus dem Publikum rief ein Mann: „Und mit wem wollt ihr jetzt regieren?“",
         "Bei der Pressekonferenz wollte ein Journalist wissen: „Können Sie das garantieren?“",
         "Der Verkehrsminister wies die Kritik zurück: „Wir haben mehr investiert als alle vor "
@@ -2347,12 +2352,12 @@ def test_german_v2_after_a_phrase_and_japanese_names_habits_and_titles() -> None
         "気象庁予報課の村上浩二主任予報官は「警戒が必要だ」と述べました。",
         "父の清さんが屋台から始めた。清さんの口癖は「スープはごまかしがきかない」だったという。",
         "埼玉県川越市の会社員、田村健太さん（38）は「最後にもう一度食べたくて、有給を取りました」。",
-    )] == ["ein Mann", "ein Journalist", "der Verkehrsminister", "山崎ゆかり", "村上浩二", "清",
+    ) == ["ein Mann", "ein Journalist", "der Verkehrsminister", "山崎ゆかり", "村上浩二", "清",
            "田村健太"]
 
 
 def test_french_and_russian_whom_it_was_told_and_documents_that_speak() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "« Aucune piste n'est écartée », a indiqué à Sud Ouest la procureure de la République, "
         "Claire Vidal-Roux.",
         "« Une primaire fermée, c’est une primaire pour personne », confie au Figaro Laurent "
@@ -2365,19 +2370,19 @@ def test_french_and_russian_whom_it_was_told_and_documents_that_speak() -> None:
         "понедельник председатель комитета по транспорту Дмитрий Сомов.",
         "«Подача тепла будет восстановлена до конца суток», — заявили в пресс-службе "
         "предприятия.",
-    )] == ["Claire Vidal-Roux", "Laurent Mercadier", "Anne Le Gall", "сообщение Генпрокуратуры",
+    ) == ["Claire Vidal-Roux", "Laurent Mercadier", "Anne Le Gall", "сообщение Генпрокуратуры",
            "Дмитрий Сомов", "пресс-служба предприятия"]
 
 
 def test_a_body_after_vom_is_nobody_a_pronoun_can_mean() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Das Problem sei ein Altschneeproblem gewesen, erklärte Johanna Stecher vom "
         "Lawinenwarndienst Tirol. „Die Schwachschicht liegt tief in der Schneedecke“, sagte sie.",
-    )] == ["Johanna Stecher"]
+    ) == ["Johanna Stecher"]
 
 
 def test_a_role_noun_before_a_name_a_statement_posted_and_german_v2_pronouns() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "Survivor Rowena Bautista, 42, said she was asleep when the ferry tilted. \"Everything "
         "slid to one side,\" she said.",
         "Golden Tide Shipping said in a statement posted on Facebook that it was \"deeply "
@@ -2386,11 +2391,11 @@ def test_a_role_noun_before_a_name_a_statement_posted_and_german_v2_pronouns() -
         "time.”",
         "Brian Kiprono gewann. Und an die Konkurrenz gerichtet sagte er noch: „Der Rekord gehört "
         "nach Berlin.“",
-    )] == ["Rowena Bautista", "Golden Tide Shipping", "the statement", "Brian Kiprono"]
+    ) == ["Rowena Bautista", "Golden Tide Shipping", "the statement", "Brian Kiprono"]
 
 
 def test_french_publie_and_clitics_russian_time_and_told_japanese_kara_san() -> None:
-    assert [speaker for _, speaker in _speakers(
+    assert _who(
         "« On ne lâchera rien. Rassemblement samedi », a publié le collectif vendredi soir.",
         "Dans un communiqué publié à 19 heures, la préfecture « appelle la population à ne pas "
         "se rendre sur les lieux ».",
@@ -2401,5 +2406,5 @@ def test_french_publie_and_clitics_russian_time_and_told_japanese_kara_san() -> 
         "«Я сначала подумал — кошка здоровая», — рассказал нашему корреспонденту Виктор "
         "Семёнович, пенсионер.",
         "俳優の木村沙織さん（32）は、稽古の初日に三浦さんから「泣かないでください」と言われたという。",
-    )] == ["le collectif", "la préfecture", "un élève de 6e", "Андрей Савельев",
+    ) == ["le collectif", "la préfecture", "un élève de 6e", "Андрей Савельев",
            "Виктор Семёнович", "三浦"]
