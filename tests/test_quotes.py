@@ -2408,3 +2408,25 @@ def test_french_publie_and_clitics_russian_time_and_told_japanese_kara_san() -> 
         "俳優の木村沙織さん（32）は、稽古の初日に三浦さんから「泣かないでください」と言われたという。",
     ) == ["le collectif", "la préfecture", "un élève de 6e", "Андрей Савельев",
            "Виктор Семёнович", "三浦"]
+
+
+def test_the_one_person_the_sentence_before_names_says_the_words_after_it() -> None:
+    # Wherever the name stands in that sentence; but not a person of something ("une photo
+    # de Noé"), a German noun after its article, or a possessive.
+    assert _who(
+        "Der Sicherheitsforscher Jonas Ebbinghaus vom Bremer Institut für Netzsicherheit hält "
+        "den Fall für typisch. „Kommunen sind für solche Gruppen ein ideales Ziel.“",
+        "Deutlicher wird Ana Gheorghiu von der Beratungsstelle in Hannover, die seit Jahren "
+        "Saisonarbeitskräfte betreut. „Jeder in der Branche kennt solche Betriebe.“",
+        "Katrin Lembke hatte lange gezögert.",
+        "Gegen 21 Uhr trat Lembke noch einmal vor ihre Anhänger. „Wir haben heute gezeigt, "
+        "dass man mit Anstand gewinnen kann.“",
+        "Noé Kessler joue depuis ses quatre ans.",
+        "En couverture, une photo de Noé penché sur un échiquier. « Ils l’ont mis sur leur "
+        "prospectus l’an dernier. »",
+        "Stack Overflow’s survey measured the demand for skills.",
+        "Regardless of how much credibility you are prepared to give to any survey of this kind, "
+        "and many readers give little, you give Stack Overflow’s analysis of hiring trends some "
+        "weight; the advice is good: “Consider brushing up on some technologies that offer "
+        "higher demand.”",
+    ) == ["Jonas Ebbinghaus", "Ana Gheorghiu", "Lembke", None, None]
