@@ -576,7 +576,8 @@ tempère tempéré concède concédé espère espéré réitère réitéré sour
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
 justifiait balaie balaye considère désole désolait amuse amusait enthousiasme enthousiasmait
-alarme alarmait décrypte cingle
+alarme alarmait décrypte cingle réagi réagit réagissait réagissent
+отреагировал отреагировала отреагировали
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
 убеждён
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
@@ -851,7 +852,8 @@ _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "d
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
 # (A number is one token: the comma of "2,5 Millionen" or "4,000" ends no clause.)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# (A period between lower-case letters is part of the word: "ver.di-Verhandlungsführerin".)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+|\.(?=[a-zß-ÿ])\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _INVERSION = re.compile(r"(\w+?)(?:-t)?-(il|elle|ils|elles)")
 _INVERSION_SINGULAR = re.compile(r"\w+(?:-t)?-(il|elle)")
@@ -1545,6 +1547,12 @@ def _object(tokens: list[str]) -> _Speaker | None:
         while told < len(tokens) - 1 and tokens[told].lower() in _TOLD_FILLERS:
             told += 1
         tokens = tokens[told + 1:]
+    if len(tokens) > 4 and tokens[0] == "devant" and tokens[1].lower() in _DETERMINERS and \
+            tokens[2][:1].islower() and tokens[3].lower() in _DETERMINERS:
+        tokens = tokens[3:]  # "a reconnu devant la presse la municipale …": before whom
+    if len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].islower() and \
+            tokens[1].lower() not in _DETERMINERS and tokens[2].lower() in _DETERMINERS:
+        tokens = tokens[2:]  # "a indiqué à franceinfo le procureur": a medium in lower case
     if len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].isupper():
         # "a indiqué à Sud Ouest la procureure", "confie au Figaro Laurent Mercadier": whom
         # it was told (up to a first name, or the last two capitalized words)
@@ -1667,7 +1675,7 @@ _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?"}
 _JA_AFTER_SUBJECT = re.compile(
-    r"\s*と([^、。「」『』はが]{2,24})[はが]"
+    r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
     r"(?=[^、。]{0,12}[述語話説強指言答主訴批表振明笑胸唇肩涙首悔嘆漏打呼])"
 )
 
@@ -1815,6 +1823,9 @@ def _ja_subject(before: str) -> _Speaker | None:
 
 
 _JA_ASKED = re.compile(r"」と(?:問われ|聞かれ|尋ねられ|質問され)")
+# 「…」と問われた同社の担当者は「…」: the one asked, named after the question.
+_JA_ASKED_WHOM = re.compile(
+    r"」と(?:問われ|聞かれ|尋ねられ|質問され)た([^、。「」『』]{2,24}?)[はが]、?\s*$")
 
 
 def _ja_asked(text: str, start: int) -> _Speaker | None:
@@ -1824,6 +1835,8 @@ def _ja_asked(text: str, start: int) -> _Speaker | None:
     at = _ja_sentence_start(text, start)
     if _JA_ASKED.search(text, at, start) is None:
         return None
+    if (asked := _JA_ASKED_WHOM.search(text[at:start])) is not None:
+        return _Speaker(_ja_name(_JA_PARENS.sub("", asked.group(1))), name=True)
     head = text[at:text.find("「", at)]
     head = "、".join(c for c in head.split("、") if not c.endswith("から"))
     return (_ja_subject(head) if head else None) or _ja_topic_before(text[:at])
@@ -1865,6 +1878,8 @@ _JA_TITLES = tuple(sorted(_words("""
 副理事長 代表幹事 会頭 副会頭 顧問 相談役 支配人 女将 住職 宮司 名誉教授 特任教授 助教
 看護師長 師長 棋士 税理士 司法書士 行政書士 弁理士 社会福祉士 獣医師 薬剤師 看護師 保育士
 委員 副委員長 委員長代理 参事 主査 主幹 予報官 主任予報官
+支社長 副支社長 支局長 支部長 副部長 副課長 副所長 副院長 副校長 教頭 副館長 副署長 副本部長
+センター長 部会長
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
@@ -3364,6 +3379,7 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
 _AGED = re.compile(r"\d+-(?:year-old|Jährige[rn]?|летн\w+)")  # "the 21-year-old", "der 61-Jährige"
 _DEMONSTRATIVE = _words("this that ce cet cette dieser diese dieses этот эта")
 _INDEFINITE = _words("a an one another un une ein eine einer один одна")
+_LIST_WORDS = _words(", and und et и or oder ou или")
 _PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
 
 
@@ -3444,7 +3460,10 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         # opening phrase, where a common noun would not be capitalized ("By Friday, Lopez
         # had changed her mind").
         names = [w for w in words[:run] if w != "."]
-        found = _name_run(names) if len(names) >= 2 or words[1] == "," or opened else None
+        listed = words[1] == "," and len(words) > 3 and words[2][:1].isupper() and \
+            words[3].lower() in _LIST_WORDS  # "Intensivstationen, Kreißsäle und …": nouns
+        found = _name_run(names) if len(names) >= 2 or words[1] == "," and not listed or \
+            opened else None
         if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)
                       or len(names) == 2 and names[0].lower() in _HONORIFICS) \
                 and words[0].lower() not in _DETERMINERS and not any(
@@ -3837,6 +3856,11 @@ def _beat_subject(window: str) -> _Speaker | None:
     return None
 
 
+_RU_WHERE = _words("в во на из при у")
+_RU_PAST = ("ал", "ала", "али", "ил", "ила", "или", "ел", "ела", "ели", "ял", "яла", "яли",
+            "лся", "лась", "лись")
+
+
 def _role_subject(window: str) -> _Speaker | None:
     """A sentence that starts with a determiner and a role: "The minister …", "Der
     Verkehrsminister …", up to the role word."""
@@ -3848,10 +3872,20 @@ def _role_subject(window: str) -> _Speaker | None:
             words[0].lower() in _ROLES or _is_title(words[0])):
         # Russian has no articles: "Представитель агрохолдинга переговоры не опроверг" opens
         # with the role, and a noun in the genitive after it says whose.
-        end = 2 if len(words) > 1 and words[1].endswith(_RU_GENITIVE) and \
-            words[1][:1].islower() else 1
+        end = 2 if len(words) > 1 and (words[1].endswith(_RU_GENITIVE) and
+                                       words[1][:1].islower() or words[1].isupper()) else 1
         if end < len(words) and words[end][:1].isupper():
             return None  # "Министр финансов Антон Силуанов": the name, found elsewhere
+        if end < len(words) and words[end] in _RU_WHERE and not _is_title(words[0]):
+            # "Источник в аппарате правительства, впрочем, …", "Собеседник РБК в одном из
+            # агрегаторов рассказал": where they are, up to a comma or the verb.
+            stop = end + 1
+            while stop < min(len(words), end + 6) and words[stop] != "," and \
+                    not words[stop].endswith(_RU_PAST) and words[stop] != "не":
+                stop += 1
+            if stop > end + 1 and (stop == len(words) or words[stop] == "," or
+                                   words[stop].endswith(_RU_PAST) or words[stop] == "не"):
+                end = stop
         return _describe(words[:end])
     if not words or words[0].lower() not in _DETERMINERS:
         return None
@@ -4398,6 +4432,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES
                                         or subject.text.split()[-1].lower() in _DOCUMENTS
+                                        or "а" <= subject.text[-1:].lower() <= "я" and
+                                        (first := subject.text.split()[0]).lower() in _ROLES
+                                        and not _is_title(first)  # "Источник в …"
                                         or subject.text.split()[0].lower() in _INDEFINITE
                                         and _before_comma(window, subject.text)):
                 # (and someone the sentence brings in, with a clause about them: "Une
@@ -4979,6 +5016,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             run = ""  # inside a quotation: the speaker's words, not the reporter's
         elif text.startswith(" /", end) or text.startswith("/ ", at - 2):
             run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
+        elif text[at - 1:at] == "(":
+            run = ""  # "Gemeinderat Jürgen Fehrenbach (Freie Wähler)": a party, a place
         elif ". " in run and (word := run.split(". ", 1)[0].rsplit(None, 1)[-1]).lower() \
                 not in _ABBREV and (len(word) > 1 or word == "I" or text[at - 1:at] == "."):
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation or

@@ -2430,3 +2430,36 @@ def test_the_one_person_the_sentence_before_names_says_the_words_after_it() -> N
         "weight; the advice is good: “Consider brushing up on some technologies that offer "
         "higher demand.”",
     ) == ["Jonas Ebbinghaus", "Ana Gheorghiu", "Lembke", None, None]
+
+
+def test_a_party_in_parentheses_a_list_of_nouns_and_a_medium_after_the_verb() -> None:
+    assert _who(
+        "Das ärgert Gemeinderat Jürgen Fehrenbach (Freie Wähler). „Seit Jahren sagen wir, dass "
+        "der Mühlbach nicht ausreicht“, sagt er.",
+        "„Die Notfallversorgung ist sichergestellt“, hieß es in einer Mitteilung der Kliniken. "
+        "Intensivstationen, Kreißsäle und Notaufnahmen seien besetzt. „Kein Notfall wird "
+        "abgewiesen.“",
+        "„Die Kolleginnen und Kollegen sind am Limit“, sagte ver.di-Verhandlungsführerin Sabine "
+        "Köhler vor der Uniklinik Köln.",
+        "«Nous aurions préféré venir avec une autre nouvelle», a reconnu devant la presse la "
+        "municipale chargée de la mobilité, Florence Jaquier.",
+        "« Ils savaient exactement ce qu'ils venaient chercher », a indiqué à franceinfo le "
+        "procureur de la République de Villefranche, Thierry Ancel.",
+        "« On alerte depuis 2021 », a réagi auprès de franceinfo Nadia Ferrand, conseillère "
+        "municipale d'opposition.",
+    ) == ["Jürgen Fehrenbach", "einer Mitteilung der Kliniken", "einer Mitteilung der Kliniken",
+          "Sabine Köhler", "Florence Jaquier", "Thierry Ancel", "Nadia Ferrand"]
+
+
+def test_russian_sources_say_where_they_are_and_japanese_questions_say_who_was_asked() -> None:
+    assert _who(
+        "Источник в аппарате правительства, впрочем, настроен скептически: «Денег на новые "
+        "субсидии в этом году нет».",
+        "Владимир Путин прибыл в Минск.",
+        "Путин ранее говорил, что «двери для переговоров никогда не закрывались». Сам президент "
+        "в субботу ограничился короткой фразой: «Посмотрим».",
+        "北栄ロジスティクスは「判決内容を精査する」とのコメントを出した。記者から「控訴は考えているか」"
+        "と問われた同社の担当者は「現時点ではお答えできない」と述べた。",
+        "JR東日本盛岡支社の佐々木健一支社長は記念式典で「安全運行に全力を尽くします」と述べました。",
+    ) == ["Источник в аппарате правительства", "Путин", "Путин", "北栄ロジスティクス", "記者",
+          "同社の担当者", "佐々木健一"]
