@@ -3257,6 +3257,59 @@ def _only_role(sentence: str, role: str) -> bool:
     return not any(" " in m.group() for m in _compiled(_CAPRUN_PATTERN).finditer(rest))
 
 
+# Nouns for anyone, which an indefinite article brings into a story ("a woman", "ein
+# Anwohner", "une habitante"), with the sex some of them tell.
+_PERSON_NOUNS = _words("""
+woman man girl boy mother father daughter son wife husband resident neighbour neighbor
+passer-by customer shopper passenger commuter employee worker volunteer retiree pensioner
+student parent teacher nurse doctor driver witness fan visitor tourist farmer owner
+Mann Frau Anwohner Anwohnerin Nachbar Nachbarin Passant Passantin Kunde Kundin Fahrgast
+Mitarbeiter Mitarbeiterin Fahrer Fahrerin Pflegekraft Ingenieur Ingenieurin Mutter Vater
+Rentner Rentnerin Besucher Besucherin Schüler Schülerin Zeuge Zeugin Helfer Helferin Lehrer
+Lehrerin Ärztin Arzt Landwirt Landwirtin Bewohner Bewohnerin Beamter Beamtin Polizist Polizistin
+femme homme habitant habitante voisin voisine passant passante client cliente salarié
+salariée employé employée usager usagère mère père retraité retraitée agriculteur
+agricultrice élève enseignant enseignante témoin infirmier infirmière médecin chauffeur
+мужчина женщина житель жительница сосед соседка пенсионер пенсионерка сотрудник сотрудница
+""")
+_FEMALE_NOUNS = _words("woman girl mother daughter wife")
+_MALE_NOUNS = _words("man boy father son husband")
+
+
+def _someone_introduced(sentence: str, pronoun: str) -> str | None:
+    """The person an indefinite subject brings in at the start of a sentence that names
+    nobody ("Ein Fahrer der Linie 7, der …, hält die Entscheidung für richtig.", "A woman
+    who lives nearby was sweeping glass from her porch."), whom a pronoun after the next
+    quotation means; None when the sentence does not start so, or the pronoun cannot mean
+    them (« une habitante » is no "il")."""
+    tokens = _tokens(sentence[:160])
+    article = tokens[0].lower() if tokens else ""
+    if len(tokens) < 3 or article not in _INDEFINITE or article == "another" or \
+            pronoun == "f" and article in ("ein", "un", "один") or \
+            pronoun == "m" and article in ("eine", "une", "одна"):
+        return None
+    k = 1
+    while k < min(len(tokens), 4) and tokens[k][:1].islower() and \
+            tokens[k] not in _PERSON_NOUNS and tokens[k] not in _ROLES:
+        k += 1  # adjectives: "Eine frühere Ingenieurin", "A retired teacher"
+    noun = tokens[k] if k < len(tokens) else ""
+    if not (noun in _PERSON_NOUNS or noun.lower() in _ROLES) or \
+            pronoun == "f" and noun in _MALE_NOUNS or pronoun == "m" and noun in _FEMALE_NOUNS:
+        return None
+    end = k + 1
+    if end + 1 < len(tokens) and tokens[end] in ("des", "der"):
+        # "des Unternehmens", "der Linie 7": whose, in the genitive
+        j = end + 1
+        while j < len(tokens) and tokens[j][:1].islower():
+            j += 1
+        if j < len(tokens) and tokens[j][:1].isupper():
+            end = j + 2 if j + 1 < len(tokens) and tokens[j + 1].isdigit() else j + 1
+    if any(_first_name_sex(run.split()[0]) and " " in run
+           for run in _compiled(_CAPRUN_PATTERN).findall(sentence)):
+        return None  # ("A spokeswoman for Mayor Joan Whitaker": someone named is near)
+    return " ".join(tokens[:end])
+
+
 def _previous_sentence(text: str, start: int) -> str:
     """The sentence before a quotation that opens a sentence ("" when it does not, or when
     that sentence starts further back than the window reaches)."""
@@ -4351,6 +4404,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     # "Dev Patel, who chairs the group, said the council had …. ‘…,’ he
                     # said": whom the sentence before reports, not the last name in it.
                     subject = reported
+                elif start and subject.pronoun in "mf" and (
+                        introduced := _someone_introduced(sentence, subject.pronoun)):
+                    speaker = introduced
                 elif (start or b) and subject.pronoun in "mf?":
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
                     # the person the sentence before is about, not the last name written

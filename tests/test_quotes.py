@@ -2463,3 +2463,20 @@ def test_russian_sources_say_where_they_are_and_japanese_questions_say_who_was_a
         "JR東日本盛岡支社の佐々木健一支社長は記念式典で「安全運行に全力を尽くします」と述べました。",
     ) == ["Источник в аппарате правительства", "Путин", "Путин", "北栄ロジスティクス", "記者",
           "同社の担当者", "佐々木健一"]
+
+
+def test_a_pronoun_after_a_sentence_that_brings_someone_in_means_them() -> None:
+    # An indefinite subject at the start of the sentence before ("Ein Fahrer der Linie 7",
+    # "A woman"), whom the pronoun can mean: not the last person named.
+    assert _who(
+        "„Ich warte lieber“, sagt Rentner Karl-Heinz Pütz.",
+        "Ein Fahrer der Linie 7, der seinen Namen nicht in der Zeitung lesen möchte, hält die "
+        "Entscheidung trotzdem für richtig. „Die Kollegen sind durch“, sagt er.",
+        "Eine frühere Ingenieurin des Unternehmens, die ihren Namen nicht nennen möchte, "
+        "schildert die Arbeit anders. „Wir hatten Prototypen“, sagt sie dem SPIEGEL.",
+        "Eine Anwohnerin kehrte Scherben zusammen. „Das war furchtbar“, sagte er.",
+        "“We waited,” said Karl Pütz, a retiree.",
+        "A woman who lives nearby was sweeping glass from her porch on Tuesday. “It was "
+        "terrible,” she said.",
+    ) == ["Karl-Heinz Pütz", "Ein Fahrer der Linie 7", "Eine frühere Ingenieurin des "
+          "Unternehmens", "Karl-Heinz Pütz", "Karl Pütz", "A woman"]
