@@ -884,10 +884,12 @@ def _is_stop(tokens: list[str], k: int) -> bool:
         previous = tokens[k - 1]
         if previous.lower() in _ABBREV or len(previous) == 1 and previous.isupper() and (
             k >= 2 and (tokens[k - 2] == "." or _first_name_before(tokens[k - 2]))
-            or k + 1 < len(tokens) and tokens[k + 1][0].isupper()
+            or k + 1 < len(tokens) and (tokens[k + 1][0].isupper() or tokens[k + 1].islower()
+                                        and k >= 2 and tokens[k - 2] in _SPEECH_VERBS)
         ):
             # "Mr.", "U.S.", "J. K.", and a surname cut to its initial after a first name:
-            # "Sandra M. sagt" (but not "wrote on X.")
+            # "Sandra M. sagt" (but not "wrote on X."), or after a verb of speech before
+            # lower case: "beteuert K. gleich zu Beginn"
             return False
     return True
 
@@ -1575,6 +1577,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if parse.POS == "NOUN" and parse.animacy == "anim" and parse.case == "nomn":
             tokens = tokens[k:]  # (but "— сообщили в пресс-службе предприятия": the body)
     tokens = [t for t in tokens if t != "Ъ"]  # (сказал “Ъ”: the paper told, not a name)
+    if len(tokens) > 2 and len(tokens[0]) == 1 and tokens[0].isupper() and tokens[1] == "." \
+            and tokens[2].islower():
+        tokens = [tokens[0] + "."] + tokens[2:]  # "beteuert K. gleich zu Beginn": a surname cut
     chunk: list[str] = []
     chunk_skipped = 0
     for k, t in enumerate(tokens):
@@ -2083,7 +2088,9 @@ def _initial(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] == " " and before and _first_name_before(before[-1]):
         return True
     rest = text[end:end + 3].lstrip()
-    return rest[:1].isupper()
+    # (and after a verb of speech before lower case: "beteuert K. gleich zu Beginn")
+    return rest[:1].isupper() or rest[:1].islower() and bool(before) and \
+        before[-1] in _SPEECH_VERBS
 
 
 def _has_cue(text: str) -> bool:
@@ -4047,10 +4054,17 @@ def _person_description(words: list[str]) -> bool:
         not head.endswith(("s", "x")) and not _is_title(head)  # (titles: see below)
 
 
+# A German verb of asking in the attribution of a question (in English copy the one who
+# asks a question often answers it: "“Build back better for who?” asked Baxter. “…”").
+_ASKED = re.compile(r"\b(?:fragt|fragte|will wissen|wollte wissen)\b")
+_CLOSING_CHARS = " ”’»“\"'\u00a0\u202f«‹›」』"
+
+
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]],
                headings: set[int]) -> None:
     people = _People(headings)
     previous: _Raw | None = None
+    recent: list[_Raw] = []  # the last quotations, the nearest last
     openings: dict[tuple[int, str], int] = {}
     terms: set[tuple[int, int]] = set()  # where the quotations found to be terms start
     spoken: set[tuple[int, int]] = set()  # and short speech that ends with a comma
@@ -4512,8 +4526,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     stop := _first_stop(gap := text[neighbour.end[1]:start])) >= 0 and \
                 not gap[stop:].strip() and _has_cue(gap):
             # "‘…,’ he said. ‘…’": the sentence before is the attribution of the quotation
-            # before, which goes on.
+            # before, which goes on; but after a question, the one asked answers ("„…?“,
+            # fragt Lechner. „…“": whom she was asking, who spoke before her).
             speaker = neighbour.speaker
+            if neighbour.text.rstrip(_CLOSING_CHARS)[-1:] == "?" and \
+                    _ASKED.search(gap) is not None and (asked := next(
+                        (r for r in reversed(recent) if r.speaker and r.speaker != speaker
+                         and r.end[0] >= b - 1), None)) is not None:
+                speaker = asked.speaker
         prior = "" if speaker is not None or found.verb or found.colon else \
             _previous_sentence(text, start) if start else _last_sentence(texts[b - 1]) if b \
             else ""
@@ -4621,6 +4641,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                   + texts[eb][end:end + 300])
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
         previous = raw
+        recent = recent[-3:] + [raw]
 
 
 # German nouns for a person that stand before a name as a title does ("Stammgast Werner

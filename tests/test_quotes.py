@@ -2480,3 +2480,13 @@ def test_a_pronoun_after_a_sentence_that_brings_someone_in_means_them() -> None:
         "terrible,” she said.",
     ) == ["Karl-Heinz Pütz", "Ein Fahrer der Linie 7", "Eine frühere Ingenieurin des "
           "Unternehmens", "Karl-Heinz Pütz", "Karl Pütz", "A woman"]
+
+
+def test_a_surname_cut_to_its_initial_after_the_verb_and_the_answer_to_a_german_question() -> None:
+    assert _who(
+        "Angeklagt ist Herbert K., der frühere Geschäftsführer. „Ich habe nie eine Rechnung "
+        "unterschrieben“, beteuert K. gleich zu Beginn. „Auch nicht die für die Fenster?“, "
+        "fragt Lechner. „Das hat mein Bauleiter gemacht.“",
+        "Some locals have little patience for the slogan. \"Build back better for who?\" asked "
+        "CFA captain Lorraine Baxter. \"Half the people who lost houses here were renters.\"",
+    ) == ["K.", "Lechner", "K.", "Lorraine Baxter", "Lorraine Baxter"]
