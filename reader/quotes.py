@@ -1577,6 +1577,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if parse.POS == "NOUN" and parse.animacy == "anim" and parse.case == "nomn":
             tokens = tokens[k:]  # (but "— сообщили в пресс-службе предприятия": the body)
     tokens = [t for t in tokens if t != "Ъ"]  # (сказал “Ъ”: the paper told, not a name)
+    if len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper() and \
+            "А" <= tokens[0][0] <= "Я" and tokens[1][:1].isalnum():
+        tokens = tokens[1:]  # "— сообщили РБК в пресс-службе": the medium told, then who
     if len(tokens) > 2 and len(tokens[0]) == 1 and tokens[0].isupper() and tokens[1] == "." \
             and tokens[2].islower():
         tokens = [tokens[0] + "."] + tokens[2:]  # "beteuert K. gleich zu Beginn": a surname cut
@@ -1600,8 +1603,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
             break
         if chunk and (t in _DE_ADVERBS or t in _TIME_WORDS):  # (lower case: "Ms Nur Aisyah")
             break  # "sagte der Angeklagte nur einen Satz", "sagte sie später": how, when
-        if low in _RELATIVE and chunk:
-            break  # "confie un contrôleur qui a requis l’anonymat": who, not what they did
+        if (low in _RELATIVE or low in ("ayant", "étant")) and chunk:
+            # "confie un contrôleur qui a requis l’anonymat", "glisse un ingénieur ayant
+            # travaillé sur le projet": who, not what they did
+            break
         if low in _STOP_PREPS and len(chunk) == 1 and chunk[0].lower() in _DETERMINERS and (
             noun := next((j for j in range(k + 2, min(k + 9, len(tokens)))
                           if tokens[j][:1].isupper() and tokens[j - 1][:1].islower()
@@ -3423,14 +3428,16 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
                 chunk[-1].lower() not in _DETERMINERS and (
                     t in _AUX or t[0].islower() and t.endswith("ed")):
             break  # "In 2016, the site surveyed …": the subject ends at its verb
+        if chunk and chunk[-1][0].isupper() and t.endswith(("n't", "n’t")):
+            break  # "Mr Pearce didn't hesitate": the subject ends at its verb
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
     if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS
                                            or words[0] in _PRONOUNS):
         return None  # (a pronoun after an opening phrase: "Asked what …, she laughed:")
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS and \
-            words[0].lower() not in _PRONOUNS:
-        return None
+            words[0].lower() not in _PRONOUNS and words[0].lower() not in _HONORIFICS:
+        return None  # (but "Mr Pearce didn't hesitate:")
     return _describe(chunk)
 
 
@@ -3627,7 +3634,11 @@ def _beat(sentence: str) -> _Speaker | None:
             if k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS:
                 t1 = tokens[k + 1]  # "Dann lacht er."
                 return _Speaker(t1, pronoun=_PRONOUNS[t1.lower()])
-            subject = _subject(tokens[:k])
+            j = k
+            while j > 1 and (tokens[j - 1].lower() in _AUX or tokens[j - 1] == "not"
+                             or tokens[j - 1].endswith(("n't", "n’t"))):
+                j -= 1  # "Mr Pearce didn't hesitate": the verb's auxiliary is no subject
+            subject = _subject(tokens[:j])
             if subject is not None and (subject.pronoun in ("m", "f") or subject.name
                                         or len(subject.text.split()) <= 3):
                 return subject

@@ -2490,3 +2490,15 @@ def test_a_surname_cut_to_its_initial_after_the_verb_and_the_answer_to_a_german_
         "Some locals have little patience for the slogan. \"Build back better for who?\" asked "
         "CFA captain Lorraine Baxter. \"Half the people who lost houses here were renters.\"",
     ) == ["K.", "Lechner", "K.", "Lorraine Baxter", "Lorraine Baxter"]
+
+
+def test_a_french_participle_a_russian_medium_told_and_an_honorific_before_a_colon() -> None:
+    assert _who(
+        "«Le calendrier n’a jamais été réaliste», glisse un ingénieur ayant travaillé sur le "
+        "projet, qui préfère ne pas être nommé.",
+        "«Отрасль знала о требованиях больше года», — сообщили РБК в пресс-службе министерства.",
+        "«Отрасль знала», — сообщает ТАСС.",
+        "Geoff Pearce found the rock in 1998.",
+        "Asked whether he would keep detecting, Mr Pearce didn't hesitate: \"Are you kidding? "
+        "I'm going out Saturday.\"",
+    ) == ["un ingénieur", "пресс-служба министерства", "ТАСС", "Pearce"]
