@@ -1230,7 +1230,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(_join(words[body + 1:end]))
     participle = next((k for k in range(2, min(len(words) - 1, 4))
                        if words[k].endswith(("é", "ée", "és", "ées"))
-                       and words[k + 1] in _FR_AFTER_PARTICIPLE), 0) if determiner else 0
+                       and words[k + 1] in _FR_AFTER_PARTICIPLE
+                       and words[k] not in _PERSON_NOUNS), 0) if determiner else 0
+    # (but "un ancien salarié de l’entreprise" is a person)
     if participle:
         words = words[:participle]  # "la fiche consacrée au produit": the document
     text = _join(words)
@@ -1242,6 +1244,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     return _Speaker(text)
 
 
+_CHARGED = _words("délégué déléguée chargé chargée")  # (of a minister's portfolio)
+_FR_ADVERBS = _words("toutefois cependant pourtant néanmoins encore aussi alors ainsi enfin "
+                     "également surtout plutôt même d’ailleurs d'ailleurs aussitôt volontiers")
 _FR_AFTER_PARTICIPLE = _words("au aux à de du des par sur pour dans avec")
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 
@@ -1345,8 +1350,10 @@ _OPENS: dict[str, bool] = {}
 def _fronted(tokens: list[str]) -> list[str]:
     """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
-    if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] == ["for"]) \
-            and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes)
+    if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] == ["for"]
+                   or tokens[0] == "Un" and tokens[1:2] == ["peu"]) \
+            and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes;
+        # "Un peu plus loin, un étudiant …": "a little further")
         comma = tokens.index(",")
         rest = tokens[comma + 1:]
         if "," in rest[1:4] and _place_goes_on(tokens[:comma], rest[:rest.index(",")]):
@@ -1496,6 +1503,9 @@ def _affiliation(tokens: list[str]) -> bool:
     Universität Mannheim", "von der SPD"; but "von der Leyen")."""
     if tokens and tokens[0].lower() in _DETERMINERS:
         tokens = tokens[1:]
+        if len(tokens) >= 2 and tokens[0][:1].isupper() and (
+                tokens[1][:1].isupper() or tokens[1] == "-"):
+            return True  # "von der Freiwilligen Feuerwehr", "von der Wildbach- und …"
     word = tokens[0] if tokens else ""
     return len(word) > 1 and (word.isupper() or word.lower() in _ORG_WORDS
                               or word.lower().endswith(_ORG_ENDINGS))
@@ -1563,8 +1573,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
             run += 1
         given = next((k for k in range(2, run) if _given_name_gender(tokens[k:k + 2])), 0)
         tokens = tokens[given or (run if run <= 3 else max(2, run - 2)):]
-    while len(tokens) > 1 and (tokens[0].lower() in _TIME_WORDS or tokens[0] in _RU_TOLD):
+    while len(tokens) > 1 and (tokens[0].lower() in _TIME_WORDS or tokens[0] in _RU_TOLD
+                               or tokens[0] in _FR_ADVERBS):
         tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
+        # ("souffle toutefois un enseignant": how)
     if len(tokens) > 3 and tokens[0] in _RU_PREPOSITIONS:
         # "— заявил на пресс-конференции в понедельник председатель комитета": where and
         # when, then who (the first word in the nominative)
@@ -1577,9 +1589,14 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if parse.POS == "NOUN" and parse.animacy == "anim" and parse.case == "nomn":
             tokens = tokens[k:]  # (but "— сообщили в пресс-службе предприятия": the body)
     tokens = [t for t in tokens if t != "Ъ"]  # (сказал “Ъ”: the paper told, not a name)
-    if len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper() and \
-            "А" <= tokens[0][0] <= "Я" and tokens[1][:1].isalnum():
-        tokens = tokens[1:]  # "— сообщили РБК в пресс-службе": the medium told, then who
+    if len(tokens) > 2 and len(tokens[0]) > 1 and tokens[0].isupper():
+        # "— сообщили РБК в пресс-службе", "рассказали E1.RU в …": the medium told, then who
+        j = 1
+        while j + 1 < len(tokens) and tokens[j] == "." and tokens[j + 1].isalpha() and \
+                len(tokens[j + 1]) <= 3:
+            j += 2  # (a site's domain)
+        if j < len(tokens) and "А" <= tokens[j][:1] <= "я":
+            tokens = tokens[j:]
     if len(tokens) > 2 and len(tokens[0]) == 1 and tokens[0].isupper() and tokens[1] == "." \
             and tokens[2].islower():
         tokens = [tokens[0] + "."] + tokens[2:]  # "beteuert K. gleich zu Beginn": a surname cut
@@ -1617,6 +1634,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # article and its noun.
             chunk.extend(tokens[k:noun + 1])
             break
+        if low in ("à", "au", "aux") and chunk and chunk[-1] in _CHARGED and \
+                tokens[k + 1:k + 2] and (tokens[k + 1][:1].isupper() or tokens[k + 1] in (
+                    "la", "l’", "l'", "les")):
+            chunk.append(t)  # "le ministre délégué à la Santé": the portfolio
+            continue
         if low in _STOP_PREPS and chunk and not (
             low in ("of", "de", "du") and (chunk[0].lower() in _DETERMINERS
                                            or chunk[0].lower() in _QUANTIFIERS)
@@ -1640,7 +1662,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt"
             break
         if low in ("von", "vom") and len(chunk) >= 2 and chunk[-1][0].isupper() and \
-                chunk[-2][0].isupper() and _affiliation(tokens[k + 1:k + 3]):
+                chunk[-2][0].isupper() and _affiliation(tokens[k + 1:k + 4]):
             break  # "Florian Haberland von der Universität Mannheim": where he works
         if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \
                 low not in _OF and len(chunk) >= 2 and \
@@ -2117,6 +2139,17 @@ _QUOTED_AS = re.compile(
     r"[A-ZÀ-Ý])[^,.!?:«»]{0,50}?(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})?)\s*:\s*$")
 
 
+_FR_SIDE_ON = re.compile(r"\b[Dd]u côté (de la |de l’|de l'|du |des |de )([^,.;:!?«»]{2,60}),"
+                         r"\s+on\b")
+_FR_SIDE_ARTICLE = {"de la ": "la ", "de l’": "l’", "de l'": "l'", "du ": "le ", "des ": "les ",
+                    "de ": ""}
+# A sentence that opens with its source ("According to Graves,", "Selon lui,").
+# (With the name after a role: "Selon la ministre du Travail, Claire Dubois,".)
+_OPENING_SOURCE = re.compile(
+    r"(?:According to|Selon)\s+([^,.;:!?«»“”\"]{2,60}"
+    r"(?:,\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}(?=,))?),\s")
+
+
 def _with_subject(tokens: list[str]) -> _Speaker | None:
     """The subject of a participle in a clause that opens with "with" ("…, with union
     leaders warning"), or None."""
@@ -2197,6 +2230,19 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.speaker = who
             return found
     if not _has_cue(window):
+        return found
+    if " on " in window and (side := _FR_SIDE_ON.search(window)) is not None:
+        # "Du côté de la direction, on « regrette » …": the side that "on" speaks for.
+        found.verb = True
+        found.speaker = _Speaker(_FR_SIDE_ARTICLE[side.group(1)] + side.group(2))
+        return found
+    if (opening := _OPENING_SOURCE.match(window.lstrip())) is not None and (
+            who := _object(_tokens(opening.group(1)))) is not None:
+        # "According to Graves, the village asked … and has “…”", "Selon lui, certains
+        # conducteurs enchaînent des services de « … »": the source the sentence opens with
+        # says all of it.
+        found.verb = True
+        found.speaker = who
         return found
     tokens = _tokens(window)
     words_seen = 0
@@ -2458,12 +2504,15 @@ def _de_label(words: list[str]) -> str:
 # Where a German document's name ends: a phrase of time or an adverb after it.
 _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
                           "allerdings zudem außerdem")
+# When or how, between "hieß es" and where ("hieß es am Mittwochnachmittag in einer …").
+_DE_WHEN_WORDS = (r"(?:\s+(?:am\s+[A-ZÄÖÜ]\w+|heute|gestern|später|zuvor|zudem|weiter|"
+                  r"bereits|noch|dazu|auch|außerdem|ferner|abschließend|lediglich|nur))*")
 _IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|außerdem|"
                             r"ferner|auch|"
                             r"noch|dazu))?\s*(?:[.;]|$)")
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
 _IMPERSONAL = re.compile(
-    r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + r"|говорится|peut-on lire|"
+    r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + _DE_WHEN_WORDS + r"|говорится|peut-on lire|"
     r"lit-on|on peut lire|"
     r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
 )
@@ -3282,10 +3331,14 @@ Lehrerin Ärztin Arzt Landwirt Landwirtin Bewohner Bewohnerin Beamter Beamtin Po
 femme homme habitant habitante voisin voisine passant passante client cliente salarié
 salariée employé employée usager usagère mère père retraité retraitée agriculteur
 agricultrice élève enseignant enseignante témoin infirmier infirmière médecin chauffeur
+délégué déléguée député députée associé associée invité invitée blessé blessée accusé accusée
 мужчина женщина житель жительница сосед соседка пенсионер пенсионерка сотрудник сотрудница
 """)
 _FEMALE_NOUNS = _words("woman girl mother daughter wife")
 _MALE_NOUNS = _words("man boy father son husband")
+# The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau").
+_NOUN_SEX = {**dict.fromkeys(_words("man homme mann мужчина"), "m"),
+             **dict.fromkeys(_words("woman femme frau женщина"), "f")}
 
 
 def _someone_introduced(sentence: str, pronoun: str) -> str | None:
@@ -3527,6 +3580,8 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         # opening phrase, where a common noun would not be capitalized ("By Friday, Lopez
         # had changed her mind").
         names = [w for w in words[:run] if w != "."]
+        if len(names) == 1 and names[0][:2] in ("L’", "L'") and names[0][2:3].islower():
+            return _Speaker(names[0])  # "L’homme, la cinquantaine, …": the man, no name
         listed = words[1] == "," and len(words) > 3 and words[2][:1].isupper() and \
             words[3].lower() in _LIST_WORDS  # "Intensivstationen, Kreißsäle und …": nouns
         found = _name_run(names) if len(names) >= 2 or words[1] == "," and not listed or \
@@ -3640,7 +3695,7 @@ def _beat(sentence: str) -> _Speaker | None:
                 j -= 1  # "Mr Pearce didn't hesitate": the verb's auxiliary is no subject
             subject = _subject(tokens[:j])
             if subject is not None and (subject.pronoun in ("m", "f") or subject.name
-                                        or len(subject.text.split()) <= 3):
+                                        or len(subject.text.split()) <= 5):
                 return subject
             return None
     return None
@@ -3932,6 +3987,9 @@ _RU_PAST = ("ал", "ала", "али", "ил", "ила", "или", "ел", "е�
             "лся", "лась", "лись")
 
 
+_STRESSED = _words("lui elle eux elles")
+
+
 def _role_subject(window: str) -> _Speaker | None:
     """A sentence that starts with a determiner and a role: "The minister …", "Der
     Verkehrsminister …", up to the role word."""
@@ -3939,6 +3997,9 @@ def _role_subject(window: str) -> _Speaker | None:
     # Schreinicke, sprach": the role ends before the name).
     words = [t for t in _fronted(_sentence_tail(_tokens(window)))
              if t[0].isalnum() or t == ","][:14]
+    if "," in words[:5] and (k := words.index(",")) + 2 < len(words) and \
+            words[k + 1] in _STRESSED and words[k + 2] == ",":
+        del words[k:k + 3]  # "Le syndicaliste, lui, prévient :": "he, for his part"
     if words and "а" <= words[0][-1:].lower() <= "я" and (
             words[0].lower() in _ROLES or _is_title(words[0])):
         # Russian has no articles: "Представитель агрохолдинга переговоры не опроверг" opens
@@ -4143,6 +4204,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 if person is not None and (_named_before(
                         texts[block], spans_in[block], pos, person.name.split()[-1])
                         if described else _just_named(block, pos, person)):
+                    return person.name
+            if len(words) == 2 and words[0].lower() in _DEFINITE and (
+                    sex := _NOUN_SEX.get(words[1].lower(), "")):
+                # "L’homme, la cinquantaine, parle vite", "Die Frau wirkt müde": the man or
+                # the woman just named.
+                person = _recent_person(people, texts, spans_in, block, pos, sex)
+                if person is not None and _just_named(block, pos, person):
                     return person.name
             if len(words) <= 3 and _is_title(words[-1]) and (
                 len(words) == 1 or words[0].lower() in _DEFINITE
@@ -4373,6 +4441,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             )) if (label := _de_document(word)) is not None), None)
         elif about is not None:
             speaker = resolve(about, b, start)
+        elif found.reported and start and not _QUOTE_MARKS.search(
+                sentence := _sentence_before(texts, b, start).rstrip(" .!?…")) and (
+                reporter := _role_subject(sentence) or _previous_subject(
+                    "", 0, sentence, is_surname)) is not None and not reporter.pronoun and (
+                reporter.name or _is_title(reporter.text.split()[-1])):
+            # "Der Landrat wies das zurück. Die Rettungswache werde aufgestockt, ein
+            # Notarztstandort sei „…“": the one the sentence before is about goes on.
+            speaker = resolve(reporter, b, start)
         elif found.reported and previous is not None and previous.speaker and \
                 previous.end[0] >= b - 1:
             speaker = previous.speaker

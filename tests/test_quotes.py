@@ -2502,3 +2502,47 @@ def test_a_french_participle_a_russian_medium_told_and_an_honorific_before_a_col
         "Asked whether he would keep detecting, Mr Pearce didn't hesitate: \"Are you kidding? "
         "I'm going out Saturday.\"",
     ) == ["un ingénieur", "пресс-служба министерства", "ТАСС", "Pearce"]
+
+
+def test_a_source_that_opens_the_sentence_and_german_reported_speech_after_a_reply() -> None:
+    assert _who(
+        "Lionel Graves is the village manager. According to Graves, the village asked the CTA "
+        "in writing for buses every five minutes and has “not gotten a straight answer.”",
+        "« C’est de la casse », dénonce Karim Benali, délégué syndical. Selon lui, certains "
+        "conducteurs enchaînent déjà des services de « plus de neuf heures ».",
+        "Selon la ministre du Travail, Claire Dubois, « le dialogue reste ouvert ».",
+        "Landrat Michael Hainzlmaier verteidigte den Plan.",
+        "„Das ist ein schwarzer Tag“, sagte Kreisrätin Andrea Kühn.",
+        "Der Landrat wies das zurück. Die Rettungswache werde aufgestockt, ein zusätzlicher "
+        "Notarztstandort sei „so gut wie sicher“.",
+        "„Die Lage ist stabil“, hieß es am Mittwochnachmittag in einer Aussendung des Landes "
+        "Steiermark.",
+    ) == ["Graves", "Karim Benali", "Karim Benali", "Claire Dubois", "Andrea Kühn",
+          "Michael Hainzlmaier", "einer Aussendung des Landes Steiermark"]
+
+
+def test_who_french_and_german_subjects_are_after_adverbs_affiliations_and_asides() -> None:
+    assert _who(
+        "„Die Mure ist direkt auf die Landesstraße gegangen“, schilderte Einsatzleiter Markus "
+        "Pichler von der Freiwilligen Feuerwehr Trieben.",
+        "„Europa muss handeln“, sagte Ursula von der Leyen.",
+        "« Sur ce chantier, la sécurité passait après », confie au Monde un ancien salarié de "
+        "l’entreprise, qui a requis l’anonymat.",
+        "« Tout le monde sait que c’est joué », souffle toutefois un enseignant d’une école "
+        "voisine.",
+        "« Nous ne laisserons tomber aucun territoire », a assuré le ministre délégué à la "
+        "Santé, sans annoncer de calendrier.",
+        "Un peu plus loin, un étudiant de l'ULB hausse les épaules : « Honnêtement, je les "
+        "comprends. »",
+        "Karim Benali dirige le syndicat. Le syndicaliste, lui, prévient : « Si la direction "
+        "revient avec le même texte, on repart. »",
+        "Du côté de la direction, on juge le mouvement « disproportionné et injuste pour les "
+        "usagers ».",
+        "Paul Girard, le gérant de l’entreprise, comparaît pour homicide involontaire.",
+        "L’homme, la cinquantaine, parle vite. « Je ne vais pas vous mentir, reconnaît-il, "
+        "j’ai fait des erreurs. »",
+        "«Бригады работают на месте с ночи», — рассказали E1.RU в пресс-службе компании.",
+    ) == ["Markus Pichler", "Ursula von der Leyen", "un ancien salarié de l’entreprise",
+          "un enseignant d’une école voisine", "le ministre délégué à la Santé",
+          "un étudiant de l'ULB", "Karim Benali", "la direction", "Paul Girard",
+          "пресс-служба компании"]
