@@ -87,7 +87,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from reader.document import (
     Block,
@@ -104,11 +104,12 @@ from reader.document import (
 )
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _compiled(pattern: str) -> re.Pattern[str]:
     """The few patterns whose compilation is slow (large character classes, long
     alternations) are compiled on first use, not when the module is imported: the import
-    is part of the app's start-up."""
+    is part of the app's start-up. (Bounded: patterns built around a surname or a pronoun
+    are compiled here too, and a long-running app reads many articles.)"""
     return re.compile(pattern)
 
 

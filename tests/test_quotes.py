@@ -2546,3 +2546,16 @@ def test_who_french_and_german_subjects_are_after_adverbs_affiliations_and_aside
           "un enseignant d’une école voisine", "le ministre délégué à la Santé",
           "un étudiant de l'ULB", "Karim Benali", "la direction", "Paul Girard",
           "пресс-служба компании"]
+
+
+def test_reading_many_articles_keeps_the_pattern_cache_bounded() -> None:
+    # Patterns built around each article's surnames are cached; a long-running app that
+    # reads thousands of articles must not keep every one of them.
+    from reader import quotes
+
+    for n in range(5_000):
+        name = "Zorb" + "".join(chr(97 + (n // 26 ** i) % 26) for i in range(3))
+        find_quotes(_document(f"Mayor Anna {name} met the strikers. {name} laughed. “We will "
+                              f"win this fight together,” she said."))
+    info = quotes._compiled.cache_info()
+    assert info.maxsize is not None and info.currsize <= info.maxsize < 5_000
