@@ -853,8 +853,9 @@ _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "d
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
 
 # (A number is one token: the comma of "2,5 Millionen" or "4,000" ends no clause.)
-# (A period between lower-case letters is part of the word: "ver.di-Verhandlungsführerin".)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+|\.(?=[a-zß-ÿ])\w+)*|[^\w\s]")
+# (A period between lower-case letters is part of the word, "ver.di-Verhandlungsführerin";
+# so is an ampersand, "A&E".)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+|\.(?=[a-zß-ÿ])\w+|&\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _INVERSION = re.compile(r"(\w+?)(?:-t)?-(il|elle|ils|elles)")
 _INVERSION_SINGULAR = re.compile(r"\w+(?:-t)?-(il|elle)")

@@ -2559,3 +2559,9 @@ def test_reading_many_articles_keeps_the_pattern_cache_bounded() -> None:
                               f"win this fight together,” she said."))
     info = quotes._compiled.cache_info()
     assert info.maxsize is not None and info.currsize <= info.maxsize < 5_000
+
+
+def test_an_ampersand_inside_a_word_keeps_it_whole() -> None:
+    assert _who(
+        "One A&E nurse, who did not want to be named, said: ‘We had patients in the chapel.’",
+    ) == ["one A&E nurse"]
