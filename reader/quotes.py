@@ -3343,6 +3343,20 @@ _NOUN_SEX = {**dict.fromkeys(_words("man homme mann мужчина"), "m"),
              **dict.fromkeys(_words("woman femme frau женщина"), "f")}
 
 
+def _one_unnamed(sentence: str) -> str | None:
+    """The one person a sentence brings in without a name, before the clause that says why
+    ("One senior Labour backbencher, who asked not to be named, was blunter."), whom a
+    singular "they" after the next quotation means."""
+    tokens = _tokens(sentence[:200])
+    if len(tokens) < 4 or tokens[0] not in ("One", "one") or tokens[1].lower() in _OF:
+        return None
+    end = next((k for k, t in enumerate(tokens[:8]) if t == "," or t in ("who", "whose")), 0)
+    if end < 2 or "named" not in tokens and "anonymity" not in tokens and \
+            "identified" not in tokens:
+        return None
+    return " ".join(tokens[:end])
+
+
 def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     """The person an indefinite subject brings in at the start of a sentence that names
     nobody ("Ein Fahrer der Linie 7, der …, hält die Entscheidung für richtig.", "A woman
@@ -4510,6 +4524,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 elif start and subject.pronoun in "mf" and (
                         introduced := _someone_introduced(sentence, subject.pronoun)):
                     speaker = introduced
+                elif start and subject.text in ("they", "They") and (
+                        anonymous := _one_unnamed(sentence)):
+                    speaker = anonymous  # (the "they" of a source who is not named)
                 elif (start or b) and subject.pronoun in "mf?":
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
                     # the person the sentence before is about, not the last name written

@@ -2565,3 +2565,11 @@ def test_an_ampersand_inside_a_word_keeps_it_whole() -> None:
     assert _who(
         "One A&E nurse, who did not want to be named, said: ‘We had patients in the chapel.’",
     ) == ["one A&E nurse"]
+
+
+def test_a_singular_they_after_an_unnamed_source_means_that_source() -> None:
+    assert _who(
+        "Labour MPs are restless. One senior Labour backbencher, who asked not to be named, "
+        "was blunter. “Treasury officials see it as a rounding error,” they said.",
+        "Union leaders met on Monday. “We will strike,” they said.",
+    ) == ["One senior Labour backbencher", "Labour MPs"]
