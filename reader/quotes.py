@@ -3336,11 +3336,9 @@ agricultrice élève enseignant enseignante témoin infirmier infirmière médec
 délégué déléguée député députée associé associée invité invitée blessé blessée accusé accusée
 мужчина женщина житель жительница сосед соседка пенсионер пенсионерка сотрудник сотрудница
 """)
-_FEMALE_NOUNS = _words("woman girl mother daughter wife")
-_MALE_NOUNS = _words("man boy father son husband")
-# The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau").
-_NOUN_SEX = {**dict.fromkeys(_words("man homme mann мужчина"), "m"),
-             **dict.fromkeys(_words("woman femme frau женщина"), "f")}
+# The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau", "a mother").
+_NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband homme mann мужчина"), "m"),
+             **dict.fromkeys(_words("woman girl mother daughter wife femme frau женщина"), "f")}
 
 
 def _one_unnamed(sentence: str) -> str | None:
@@ -3375,7 +3373,7 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
         k += 1  # adjectives: "Eine frühere Ingenieurin", "A retired teacher"
     noun = tokens[k] if k < len(tokens) else ""
     if not (noun in _PERSON_NOUNS or noun.lower() in _ROLES) or \
-            pronoun == "f" and noun in _MALE_NOUNS or pronoun == "m" and noun in _FEMALE_NOUNS:
+            _NOUN_SEX.get(noun.lower(), pronoun) not in (pronoun, "?"):
         return None
     end = k + 1
     if end + 1 < len(tokens) and tokens[end] in ("des", "der"):
