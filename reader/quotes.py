@@ -2463,7 +2463,8 @@ def _dashed_aside(tokens: list[str]) -> range:
 _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-ЯЁ][\w’'-]+){0,2})"
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
 _RU_DOCUMENT_WORD = re.compile(
-    r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт|пост[еау]?\b|публикаци)")
+    r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт|пост[еау]?\b|публикаци|"
+    r"ответ[еау]?\b|комментари|обращени|записи\b)")
 _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "

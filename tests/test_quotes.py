@@ -2573,3 +2573,10 @@ def test_a_singular_they_after_an_unnamed_source_means_that_source() -> None:
         "was blunter. “Treasury officials see it as a rounding error,” they said.",
         "Union leaders met on Monday. “We will strike,” they said.",
     ) == ["One senior Labour backbencher", "Labour MPs"]
+
+
+def test_a_russian_answer_or_appeal_that_speaks() -> None:
+    assert _who(
+        "«Все пациенты будут обеспечены», — говорится в ответе министерства.",
+        "«Берегите себя и близких», — говорится в обращении к жителям.",
+    ) == ["ответ министерства", "обращение к жителям"]
