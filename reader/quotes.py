@@ -577,7 +577,8 @@ tempère tempéré concède concédé espère espéré réitère réitéré sour
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
 justifiait balaie balaye considère désole désolait amuse amusait enthousiasme enthousiasmait
-alarme alarmait décrypte cingle réagi réagit réagissait réagissent
+alarme alarmait décrypte cingle réagi réagit réagissait réagissent souvient souvenait
+souviennent
 отреагировал отреагировала отреагировали
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
 убеждён
@@ -2141,10 +2142,6 @@ _QUOTED_AS = re.compile(
     r"[A-ZÀ-Ý])[^,.!?:«»]{0,50}?(?:,\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})?)\s*:\s*$")
 
 
-_FR_SIDE_ON = re.compile(r"\b[Dd]u côté (de la |de l’|de l'|du |des |de )([^,.;:!?«»]{2,60}),"
-                         r"\s+on\b")
-_FR_SIDE_ARTICLE = {"de la ": "la ", "de l’": "l’", "de l'": "l'", "du ": "le ", "des ": "les ",
-                    "de ": ""}
 # A sentence that opens with its source ("According to Graves,", "Selon lui,").
 # (With the name after a role: "Selon la ministre du Travail, Claire Dubois,".)
 _OPENING_SOURCE = re.compile(
@@ -2231,12 +2228,14 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.verb = True
             found.speaker = who
             return found
-    if not _has_cue(window):
-        return found
-    if " on " in window and (side := _FR_SIDE_ON.search(window)) is not None:
-        # "Du côté de la direction, on « regrette » …": the side that "on" speaks for.
+    if ", on " in window and (
+            body := _on_body(_tokens(window[:window.rindex(", on ") + 1]))) is not None:
+        # "Du côté de la direction, on « regrette » …", "Chez Renault, on juge le mouvement
+        # « … »": the body the opening phrase names (the verb may be in the marks).
         found.verb = True
-        found.speaker = _Speaker(_FR_SIDE_ARTICLE[side.group(1)] + side.group(2))
+        found.speaker = body
+        return found
+    if not _has_cue(window):
         return found
     if (opening := _OPENING_SOURCE.match(window.lstrip())) is not None and (
             who := _object(_tokens(opening.group(1)))) is not None:
@@ -2420,6 +2419,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         # (but "In Berlin hieß es, man sei „…“" says nobody in particular said it)
         found.reported = continuing == "subjunctive" and not _HIESS_ES.search(window)
     return found
+
+
+# A French sentence that opens with the document it reports ("Dans un communiqué publié
+# lundi, le groupe invoque « … »").
+_FR_IN_DOCUMENT = re.compile(r"Dans (une? (?:communiqué|message|courrier|courriel|lettre|texte|"
+                             r"déclaration|publication|post|tweet))\b[^,.;:!?«»]{0,60},")
 
 
 _PASSIVE_BE = _words("be being been was were is are get got gets")
@@ -3817,12 +3822,17 @@ def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str]
     return _Speaker(named[-1], name=True) if named else subject
 
 
+_SHORT_IN_MARKS = re.compile(r"[“«„‘\"]\s?(?:[^“”«»„\"\s]+\s?){1,3}[”»“’\"]")
+
+
 def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
     """The person a sentence just before a whole sentence in marks is about, who says it
     ("Le ministre, Romuald Adjovi, ne cache pas son agacement. « … »"): a name or a pronoun,
     the subject of that sentence."""
-    if sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(lead):
-        return None  # (nor a reference: "Walrond, Carl (2012).")
+    if sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(
+            _SHORT_IN_MARKS.sub("", lead)):
+        return None  # (nor a reference: "Walrond, Carl (2012)."; a short term in marks is
+        # part of the sentence: "parle carrément d’une « saignée ».")
     subject = _prefer_known(_previous_subject("", 0, lead), lead, known)
     if subject is None and 0 < lead.find(", ") < 60:
         # "Joint par téléphone, le ministre …": a short opening phrase, then the subject
@@ -3832,8 +3842,8 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
         # after the opening phrases is the subject.
         word = pronoun.group(1)
         subject = _Speaker(word, pronoun=_PRONOUNS[word.lower()])
-    if subject is None:
-        subject = _one_person(lead, known)
+    if subject is None and not _QUOTE_CHARS.search(lead):
+        subject = _one_person(lead, known)  # (not past a term in marks: whose words are they?)
     return subject if subject is not None and (
         subject.name or subject.pronoun in ("m", "f")) else None
 
@@ -4669,6 +4679,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if stated is not None and _first_stop(text[stated.end():start]) < 0:
                 who = stated.group(1) or stated.group(2)
                 speaker = resolve(_Speaker(who, name=stated.group(2) is not None), b, start)
+        if speaker is None and "Dans " in text[max(0, start - _WINDOW):start]:
+            # "Dans un communiqué publié lundi, le groupe invoque « … »": no verb of speech
+            # attaches it, and nobody else was found; the document the sentence opens with.
+            sentence = _sentence_window(text, start).lstrip()
+            if (document := _FR_IN_DOCUMENT.match(sentence)) is not None:
+                speaker = document.group(1)
         if speaker is None and start == 0 and b and not found.verb and \
                 texts[b - 1].rstrip().endswith(":") and raw.char and raw.char not in "「『":
             # "Council leader Priya Nair told the meeting:" ending the paragraph before: the

@@ -2580,3 +2580,20 @@ def test_a_russian_answer_or_appeal_that_speaks() -> None:
         "«Все пациенты будут обеспечены», — говорится в ответе министерства.",
         "«Берегите себя и близких», — говорится в обращении к жителям.",
     ) == ["ответ министерства", "обращение к жителям"]
+
+
+def test_french_on_a_document_that_opens_the_sentence_and_a_term_before_the_words() -> None:
+    assert _who(
+        "Du côté de la direction, on juge le mouvement « disproportionné et injuste pour les "
+        "usagers ».",
+        "Chez Renault, on « prend acte » de la décision.",
+        "Dans un communiqué diffusé dans la foulée, le groupe invoque « un effondrement durable "
+        "des commandes du secteur automobile ».",
+        "Dans un communiqué publié à 19 heures, la préfecture « appelle la population à ne pas "
+        "se rendre sur les lieux ».",
+        "Sa fille, Sophie Chevalley-Morier, se souvient d’un père « plus à l’aise avec les "
+        "bouquetins qu’avec les gens ».",
+        "Karim Benali est délégué. Son collègue Karim Benali, représentant du syndicat, parle "
+        "carrément d’une « saignée ». « Avec ces fermetures, certaines classes vont exploser. »",
+    ) == ["la direction", "Renault", "un communiqué", "la préfecture", "Sophie Chevalley-Morier",
+          None, "Karim Benali"]
