@@ -578,7 +578,7 @@ renchéri réjouit maintenu prédit assène asséné dément démenti relève s�
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
 justifiait balaie balaye considère désole désolait amuse amusait enthousiasme enthousiasmait
 alarme alarmait décrypte cingle réagi réagit réagissait réagissent souvient souvenait
-souviennent
+souviennent martèle martèlent prévient préviennent
 отреагировал отреагировала отреагировали
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
 убеждён
@@ -1072,6 +1072,11 @@ def _adverb(word: str) -> bool:
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
+    if len(words) > 2 and words[0].lower() in _DE_ARTICLES and (aux := next(
+            (k for k in range(2, len(words)) if words[k] in _DE_AUX), 0)):
+        # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
+        # the auxiliary (and "selbst" is no part of it).
+        words = words[:aux - 1] if words[aux - 1] == "selbst" else words[:aux]
     last = len(words) - 1
     reporter: list[str] = []
     antecedent = False  # the words before a relative clause, as the sentence writes them
@@ -1169,8 +1174,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         while start < end and words[start].lower() in _NOT_NAMES and not _is_title(words[start]):
             start += 1  # "On Facebook": a capital that only starts the sentence
         # ("a spokesperson for Planning Minister Lisa Trinh" speaks for her)
+        # (and "A spokesperson for the Department of Health and Human Services")
         spoken_for = any(words[k].lower() in _SPOKES and words[k + 1].lower() in _FOR_WHOM
-                         for k in range(max(0, start - 2), min(end, len(words) - 1)))
+                         for k in range(min(end, len(words) - 1)))
         if end == len(words) and end - start >= 3 and start and \
                 words[start - 1].lower() in _OF_OR_DETERMINER and \
                 not any(w.lower() in _ORG_WORDS for w in words[start:end]):
@@ -1181,7 +1187,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
                    and not _is_title(words[start])) and not spoken_for and not (
-            start and words[start - 1] in _DE_AT_THE):  # ("an der Absperrung am Wilden Eber")
+            start and words[start - 1] in _DE_AT_THE  # ("an der Absperrung am Wilden Eber")
+        ) and not (start and words[start - 1] in _ORG_WORDS):  # ("the group Rivers First")
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
@@ -1250,6 +1257,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
 _CHARGED = _words("délégué déléguée chargé chargée")  # (of a minister's portfolio)
 _FR_ADVERBS = _words("toutefois cependant pourtant néanmoins encore aussi alors ainsi enfin "
                      "également surtout plutôt même d’ailleurs d'ailleurs aussitôt volontiers")
+_DE_ARTICLES = _words("der die das ein eine")
+_FR_POSSESSIVE = _words("son sa leur")
 _FR_AFTER_PARTICIPLE = _words("au aux à de du des par sur pour dans avec")
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 
@@ -1580,6 +1589,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
                                or tokens[0] in _FR_ADVERBS):
         tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
         # ("souffle toutefois un enseignant": how)
+    if len(tokens) > 4 and tokens[0] in ("de", "pour") and tokens[1] in _FR_POSSESSIVE and \
+            tokens[2] in ("côté", "part"):
+        tokens = tokens[3:]  # "glisse de son côté un responsable", "pour sa part"
     if len(tokens) > 3 and tokens[0] in _RU_PREPOSITIONS:
         # "— заявил на пресс-конференции в понедельник председатель комитета": where and
         # when, then who (the first word in the nominative)
@@ -1637,6 +1649,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # article and its noun.
             chunk.extend(tokens[k:noun + 1])
             break
+        if t[0].isupper() and low in _PARTICLES and chunk and chunk[-1][0].isupper() and \
+                tokens[k + 1:k + 2] and tokens[k + 1][0].isupper():
+            chunk.append(t)  # "lâche Marc De Wilde": a particle inside the name
+            continue
         if low in ("à", "au", "aux") and chunk and chunk[-1] in _CHARGED and \
                 tokens[k + 1:k + 2] and (tokens[k + 1][:1].isupper() or tokens[k + 1] in (
                     "la", "l’", "l'", "les")):
@@ -4043,6 +4059,9 @@ def _role_subject(window: str) -> _Speaker | None:
             if stop > end + 1 and (stop == len(words) or words[stop] == "," or
                                    words[stop].endswith(_RU_PAST) or words[stop] == "не"):
                 end = stop
+        if end > 2 or words[1:2] and words[1].isupper():
+            # (as written: "Собеседник НГС в мэрии" is a description, not a name)
+            return _Speaker(" ".join(words[:end]))
         return _describe(words[:end])
     if not words or words[0].lower() not in _DETERMINERS:
         return None

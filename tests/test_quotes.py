@@ -1663,7 +1663,7 @@ def test_ranks_honorifics_and_sources_around_a_name() -> None:
         "60 млн руб. «Ресторан давно жил за счет других проектов», — говорит он.",
     ) == [("speech", "Trent Whitcombe"), ("speech", "de Bruin"), ("speech", "Anke Rehbein"),
           ("speech", "Левченко"), ("speech", "Саблин"), ("speech", "Hildegard Brenninkmeyer"),
-          ("term", None), ("speech", "Источник")]
+          ("term", None), ("speech", "Источник «Ъ»")]  # (the paper's source, as written)
 
 
 def test_a_german_sentence_of_reported_speech_goes_on_with_whom_it_reports() -> None:
@@ -2597,3 +2597,25 @@ def test_french_on_a_document_that_opens_the_sentence_and_a_term_before_the_word
         "carrément d’une « saignée ». « Avec ces fermetures, certaines classes vont exploser. »",
     ) == ["la direction", "Renault", "un communiqué", "la préfecture", "Sophie Chevalley-Morier",
           None, "Karim Benali"]
+
+
+def test_german_subjects_end_at_their_auxiliary_and_names_keep_their_particles() -> None:
+    assert _who(
+        "Der Angeklagte selbst hatte zu Prozessbeginn gesagt, er denke „jeden Tag“ an den "
+        "Verunglückten.",
+        "Der Lawinenlagebericht hatte für jenen Tag ausdrücklich vor „frischem Triebschnee in "
+        "Rinnen und Mulden“ gewarnt.",
+        "Campaigners were scathing. Feargal Doyle, director of the campaign group Rivers Before "
+        "Profit, said: ‘Customers are being told to let their lawns die.’",
+        "A spokesperson for the Department of Health and Human Services said the review “found "
+        "no evidence of harm” for residents.",
+        "Собеседник НГС в мэрии, попросивший не называть его имени, признал, что замену трубы "
+        "переносили. «Денег на все не хватает», — сказал он.",
+        "« On verra bien ce qu’ils ont à proposer », lâche Marc De Wilde.",
+        "« Personne n’a intérêt à ce que ça dure », glisse de son côté un responsable de "
+        "l’autorité portuaire.",
+        "« On ne touche pas à la loi Major », martèlent les grévistes devant les grilles.",
+    ) == ["der Angeklagte", "der Lawinenlagebericht", "Feargal Doyle",
+          "a spokesperson for the Department of Health and Human Services",
+          "Собеседник НГС в мэрии", "Marc De Wilde", "un responsable de l’autorité portuaire",
+          "les grévistes"]
