@@ -1072,6 +1072,10 @@ def _adverb(word: str) -> bool:
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
+    if len(words) > 3 and words[0].lower() in _INDEFINITE and (verb := next(
+            (k for k in range(2, len(words) - 1) if words[k].endswith("ed")
+             and words[k + 1] in _OBJECT_PRONOUNS), 0)):
+        words = words[:verb]  # "a broad man in an apron accosted me": the subject, no more
     if len(words) > 2 and words[0].lower() in _DE_ARTICLES and (aux := next(
             (k for k in range(2, len(words)) if words[k] in _DE_AUX), 0)):
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
@@ -1258,6 +1262,7 @@ _CHARGED = _words("délégué déléguée chargé chargée")  # (of a minister's
 _FR_ADVERBS = _words("toutefois cependant pourtant néanmoins encore aussi alors ainsi enfin "
                      "également surtout plutôt même d’ailleurs d'ailleurs aussitôt volontiers")
 _DE_ARTICLES = _words("der die das ein eine")
+_OBJECT_PRONOUNS = _words("me him her us them")
 _FR_POSSESSIVE = _words("son sa leur")
 _FR_AFTER_PARTICIPLE = _words("au aux à de du des par sur pour dans avec")
 _INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
@@ -1362,7 +1367,8 @@ _OPENS: dict[str, bool] = {}
 def _fronted(tokens: list[str]) -> list[str]:
     """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
-    if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] == ["for"]
+    if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] and (
+            tokens[1] == "for" or tokens[1][0].islower())  # ("As they headed out, Haoyu …")
                    or tokens[0] == "Un" and tokens[1:2] == ["peu"]) \
             and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes;
         # "Un peu plus loin, un étudiant …": "a little further")
@@ -1458,6 +1464,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             or _is_age(chunks[-1])
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
             or closed and _place_goes_on(chunks[-2], chunks[-1])
+            or chunks[-1][0] in ("and", "or") and len(chunks) >= 3
+            and all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
+            # (", rare tarot cards, and books says": the end of a list in an appositive;
+            # but ", and Salcedo said" begins a clause)
             or closed and chunks[-1][0] in _DE_RELATIVE and len(chunks[-1]) > 2
             and all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
             # (", der nicht genannt werden wollte,": a German relative clause, whose words
@@ -3581,7 +3591,8 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         return None  # it starts with a quotation: its first word is not its subject
     head = sentence.split(None, 2)
     if len(head) >= 2 and head[1][:1].islower() and head[0][-1:].isalnum() and \
-            head[0].lower() not in _DETERMINERS and not _opens_phrase(head[0]):
+            head[0].lower() not in _DETERMINERS and not _opens_phrase(head[0]) and \
+            head[0] != "As":
         if known is not None and known(head[0]):
             return _Speaker(head[0], name=True, pure=True)  # a surname already known
         return None  # "Strong opposition from …": one word, then lower case: nobody named

@@ -1830,7 +1830,8 @@ def test_any_text_gives_ordered_valid_quotes_and_keeps_the_text(paragraphs: list
 def test_words_that_name_nobody_are_no_speaker() -> None:
     # A verb phrase, a participle opening an aside, the words of an attribution and a common
     # word capitalized because it opens a sentence (the paragraph writes it in lower case
-    # too) were each given as the speaker on real pages.
+    # too) were each given as the speaker on real pages. (The man in the apron says it: his
+    # description, not "a broad man in an apron accosted me".)
     assert _speakers(
         "“I’m so hungry I could eat a horse,” means you’re hungry. You don’t need to say "
         "“I’m so hungry I could literally eat a horse.”",
@@ -1841,8 +1842,9 @@ def test_words_that_name_nobody_are_no_speaker() -> None:
         "“provision to protect the public interest in the confidentiality of sources”.",
         "So you should only use literally when you mean it. Example: “That was so funny I "
         "literally cried.” Note the example stops with “literally cried.”",
-    ) == [("speech", None), ("speech", None), ("speech", None), ("speech", None),
-          ("speech", None), ("speech", None), ("term", None)]
+    ) == [("speech", None), ("speech", None), ("speech", None),
+          ("speech", "a broad man in an apron"), ("speech", None), ("speech", None),
+          ("term", None)]
 
 
 def test_a_surname_that_is_also_a_word_and_a_group_still_speak() -> None:
@@ -2619,3 +2621,15 @@ def test_german_subjects_end_at_their_auxiliary_and_names_keep_their_particles()
           "a spokesperson for the Department of Health and Human Services",
           "Собеседник НГС в мэрии", "Marc De Wilde", "un responsable de l’autorité portuaire",
           "les grévistes"]
+
+
+def test_an_as_clause_opens_a_sentence_and_a_list_ends_an_appositive() -> None:
+    assert _who(
+        "As they headed toward the showers, Haoyu sipped the beet juice he’d chosen and "
+        "wrinkled his nose. “I don’t think I’m old enough to drink this.”",
+        "As Hill wrote, “the hardest part is the waiting.”",
+        "“If I see a deck on sale,” Kaplan, also an avid collector of games, rare tarot cards, "
+        "and books says, “that upsets me.”",
+        "Some 187 passengers were rescued, many of them found clinging to debris, and Salcedo "
+        "said that \"the search will continue through the night.\"",
+    ) == ["Haoyu", "Hill", "Kaplan", "Kaplan", "Salcedo"]
