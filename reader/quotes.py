@@ -444,7 +444,7 @@ pointe pointait pointent recommande recommandait recommandent promettait promett
 décrivent décrivait dénoncent dénonçait invite invitait salue saluent saluait exige exigent
 redoute craint
 énumère énumérait énuméré égrène relativise illustre rectifie raille bemängelt bemängelte
-verweist verwies publié publie rigole rigolait souriait lâche lâchait prévenait poursuivait
+verweist verwies publié publie rigole rigolait souriait lâchait prévenait poursuivait
 concluait jugeait
 admettait
 agaçait fulmine fulminait peste pestait
@@ -632,7 +632,7 @@ vowing describing predicting joking stating replying responding answering remark
 observing emphasizing emphasising underscoring cautioning lamenting boasting pleading
 demanding asserting contending maintaining confirming announcing texting quipping
 reminding reiterating concluding recounting
-soulignant rappelant assurant indiquant insistant martelant regrettant dénonçant
+rappelant assurant indiquant insistant martelant regrettant dénonçant
 avertissant reconnaissant répétant jugeant notant concluant promettant prévenant
 уточнив напомнив признав указав заметив предупредив пообещав объяснив резюмировав
 констатировав заверив сообщив
@@ -1259,8 +1259,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
 
 
 _CHARGED = _words("délégué déléguée chargé chargée")  # (of a minister's portfolio)
-_FR_ADVERBS = _words("toutefois cependant pourtant néanmoins encore aussi alors ainsi enfin "
-                     "également surtout plutôt même d’ailleurs d'ailleurs aussitôt volontiers")
+# (with _TIME_WORDS, which has "encore", "aussi", "alors", "enfin", "également")
+_FR_ADVERBS = _words("toutefois cependant pourtant néanmoins ainsi surtout plutôt même d’ailleurs "
+                     "d'ailleurs aussitôt volontiers")
 _DE_ARTICLES = _words("der die das ein eine")
 _OBJECT_PRONOUNS = _words("me him her us them")
 _FR_POSSESSIVE = _words("son sa leur")
@@ -1931,7 +1932,7 @@ _JA_TITLES = tuple(sorted(_words("""
 裁判長 裁判官 判事 検事 教諭 助手
 教育長 副知事 副市長 主任研究員 上席研究員 主席研究員 研究員 主任 専務 常務 取締役 執行役員
 室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
-代表取締役 代表取締役社長 アナリスト エコノミスト 准教授 講師 キャプテン コーチ
+代表取締役 代表取締役社長 アナリスト エコノミスト 講師 キャプテン コーチ
 組合長 副組合長 漁協組合長 町議 市議 県議 区議 村議 議員団長 学長 副学長 理事官 組長
 農林水産大臣 財務大臣 外務大臣 経済産業大臣 国土交通大臣 厚生労働大臣 文部科学大臣 環境大臣
 防衛大臣 法務大臣 総務大臣 投手 捕手 内野手 外野手 主将
@@ -3046,7 +3047,7 @@ Jonas Lukas Felix Maximilian Moritz Niklas Philipp Dominik Fabian Benedikt Johan
 Friedrich Heinrich Hermann Hubert Jakob Lothar Ludwig Norbert Reinhard Reinhold Rüdiger
 Siegfried Volker Wilhelm Detlef Dirk Holger Ingo Jens Lars Mathias Olaf Sven Thorsten Torsten
 Ulrich Henrik Hendrik Ronny Georg Henning Jochen Joachim Achim Armin Axel Björn Carsten
-Christoph Claus Eckhard Erich Ernst Erwin Gottfried Gunnar Hartmut Hannes Heiko Konrad Marcel
+Christoph Claus Eckhard Erich Ernst Erwin Gottfried Gunnar Hartmut Hannes Heiko Konrad
 Nils Otto Rainer Roland Rudolf Steffen Timo Udo Ulf Valentin Bernhard Alois Gregor Leopold
 Reto Urs Ueli Pierre Jacques Philippe Michel Alain Nicolas Christophe Éric Frédéric Laurent
 Stéphane Pascal Olivier Thierry Sébastien Julien Bernard André François Gérard Jérôme Didier
