@@ -619,6 +619,16 @@ criticized criticised salué salue saluait lobte lobt würdigte похвалил
 """)
 # German subjunctives: reported speech ("Die Netzentgelte seien „…“").
 _SUBJUNCTIVE = _words("sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle")
+# More subjunctives, read only before a quotation (a subject before one of them is what is
+# reported on, not who speaks: "Ein Stellplatz koste die Stadt …"). The third person
+# singular of the present is distinct from the indicative ("er sehe", "man arbeite"); of the
+# past only forms narration rarely uses ("stünden", "gäbe"), not "hätte", "wäre" or "würde",
+# which also say what might be.
+_SUBJUNCTIVE_MORE = _words("""
+sehe arbeite bleibe entstehe versuche rechne gehe komme brauche wisse trage gelte mache hoffe
+erwarte zeige führe nehme spreche biete finde fordere befinde ergebe bestehe drohe reiche
+folge lohne koste stünde stünden ließe ließen gäbe gäben käme kämen bräuchte bräuchten
+""")
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""
 saying adding noting telling asking warning arguing insisting explaining claiming stressing
@@ -804,7 +814,7 @@ by inside outside in on at after before during with without under over since unt
 into through across behind beyond despite among between near within throughout against
 toward towards upon amid along around
 auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
-zum zur nachdem
+zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
 devant derrière vers contre parmi face côté
 selon laut according
@@ -2057,7 +2067,8 @@ _ACCORDING_RU = frozenset({"словам", "мнению", "данным", "ин
                            "утверждению"})
 # German "zeigte sich „erschüttert“", "gab sich „zuversichtlich“": how someone says they are.
 _SHOWS_SELF = _words("zeigte zeigt zeigten gab gibt gaben")
-_BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF
+_BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | \
+    _SUBJUNCTIVE_MORE
 # "selon X", "laut X", "d’après X": according to X, before or after the quotation.
 _ACCORDING = _words("selon laut d’après d'après")
 _BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "words", *_ACCORDING,
@@ -2072,7 +2083,8 @@ _DE_SEPARABLE_BEFORE = {
     "hält": "fest", "hielt": "fest", "fasst": "zusammen", "fasste": "zusammen", "wirft": "ein",
     "warf": "ein", "gesteht": "ein", "gestand": "ein",
 }
-_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | {
+_CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | \
+    _SUBJUNCTIVE_MORE | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "zufolge", "après",
     "put", "words",
     "so", "back",  # "shot back"
@@ -2214,16 +2226,16 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         window = window[stops[-1]:]
     if window.lstrip().startswith(("In ", "Im ")) and \
             (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
-            any(w.lower() in _DOCUMENTS or _de_document(w)
-                for w in document.group(1).split()[:3]):
-        # "In einer Mitteilung des Unternehmens vom Montag hieß es, der Betrieb laufe „…“":
-        # the document, named first in German word order.
+            (noun := next((k for k, w in enumerate(document.group(1).split()[:6])
+                           if w.lower() in _DOCUMENTS or _de_document(w)), None)) is not None:
+        # "In einer Mitteilung des Unternehmens vom Montag hieß es, der Betrieb laufe „…“",
+        # "In einer am Sonntag verbreiteten Mitteilung hieß es": the document, named first
+        # in German word order, as a label from its noun ("Mitteilung des Unternehmens").
         words = document.group(1).split()
-        cut = next((k for k, w in enumerate(words) if k > 1 and w in _DE_DOCUMENT_END),
+        cut = next((k for k, w in enumerate(words) if k > noun and w in _DE_DOCUMENT_END),
                    len(words))
         found.verb = True
-        # (without its article in the dative: "Mitteilung des Unternehmens", as a label)
-        found.speaker = _Speaker(_de_label(words[:cut]))
+        found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
     if " es " in window and (said_in := _DE_SAID_IN.search(window)) is not None:
         # "Man bedauere den Schritt, hieß es in einer schriftlichen Stellungnahme, die Stadt
@@ -2300,14 +2312,15 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.speaker = _Speaker(inversion.group(1),
                                      pronoun="m" if inversion.group(1) == "il" else "f")
             return found
-        if verb in _CONTINUING:
+        if verb in _CONTINUING or verb in _SUBJUNCTIVE_MORE:
             if t.endswith("ing") and (absolute := _with_subject(tokens[:k])) is not None:
                 # "…, with union leaders warning of “…”": the subject of the participle
                 found.verb = True
                 found.speaker = absolute
                 return found
             # the speaker is the subject of an earlier verb, if any
-            continuing = "subjunctive" if verb in _SUBJUNCTIVE and continuing in (
+            continuing = "subjunctive" if (verb in _SUBJUNCTIVE or verb in _SUBJUNCTIVE_MORE) \
+                and continuing in (
                 False, "subjunctive") else True
             continue
         if verb in _EVALUATIVE and (tail_words[-1:] and tail_words[-1] in _DETERMINERS):
@@ -2444,7 +2457,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _UNRESOLVED
         # (but "In Berlin hieß es, man sei „…“" says nobody in particular said it)
-        found.reported = continuing == "subjunctive" and not _HIESS_ES.search(window)
+        # (nor is a colon's whole quotation: "X wehrt sich gegen den Vorwurf, es gehe …:")
+        found.reported = continuing == "subjunctive" and not _HIESS_ES.search(window) and \
+            not found.colon
     return found
 
 
@@ -3114,7 +3129,7 @@ _DE_FINITE = _words("ist sind war waren hat haben hatte hatten wird werden kann 
 
 
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
-          after_noun: bool = False) -> str:
+          after_noun: bool = False, comma_after: bool = False) -> str:
     words = _WORD.findall(text)
     # Each word lower-cased, in one call (no word holds a space).
     lowered = " ".join(words).lower().split(" ")
@@ -3160,10 +3175,11 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         # German sentence with its verb: „Das ist Unsinn“, sagt Meyer.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
     elif len(words) == 1 and capitals and not ends and not found.colon and not cjk and not (
-            found.verb and stripped.endswith(",") and found.speaker is not None
+            found.verb and (stripped.endswith(",") or comma_after) and found.speaker is not None
             and (found.speaker.name or found.speaker.pronoun in ("m", "f"))):
-        # (“No,” Daniel Hsu replied, “No,” she said: a comma in the marks before a named
-        # speaker's verb ends an utterance, not a name.)
+        # (“No,” Daniel Hsu replied, „Nein“, sagt er: a comma in the marks, or after them as
+        # German and French write it, before a named speaker's verb ends an utterance, not a
+        # name.)
         score -= 3  # one capitalized word: a name («Финам», “Atlas”)
     elif after_noun and words and count <= 3 and not ends and not found.colon and \
             words[0][0].isupper() and all(w[0].islower() for w in words[1:]):
@@ -4465,7 +4481,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         raw.kind = _kind(raw.text, found, raw.char,
                          neighbour is not None and neighbour.end[0] == b,
                          bool(before_word) and before_word[0][0].islower()
-                         and before_word[0] not in _CUES and before_word[0] not in _STOP_PREPS)
+                         and before_word[0] not in _CUES and before_word[0] not in _STOP_PREPS,
+                         raw.char in "„«»‹›" and texts[eb][end:end + 1] == ","
+                         and text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«"))
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
             first = _PLAIN_WORD.findall(gap[:24].lower())[:2] if len(gap) < _WINDOW else []

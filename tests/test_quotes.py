@@ -2633,3 +2633,31 @@ def test_an_as_clause_opens_a_sentence_and_a_list_ends_an_appositive() -> None:
         "Some 187 passengers were rescued, many of them found clinging to debris, and Salcedo "
         "said that \"the search will continue through the night.\"",
     ) == ["Haoyu", "Hill", "Kaplan", "Kaplan", "Salcedo"]
+
+
+def test_german_subjunctives_carry_reported_speech_and_one_word_answers_are_speech() -> None:
+    # "sehe", "arbeite", "stünden": the present and the rarer past subjunctive report what
+    # the one quoted before says; the subject of one is what is reported on ("Ein Zimmer
+    # koste …"), and "wehrt sich gegen den Vorwurf, es gehe …:" still introduces its own
+    # subject's words.
+    assert _speakers(
+        "„Wir liegen im Plan“, sagte Bauleiterin Katrin Ostermann. Sie sehe „keinen Grund "
+        "zur Sorge“, was den Termin angehe.",
+        "„Die Preise steigen weiter“, sagte der Vermieter Jonas Pfeffer. Ein Zimmer koste "
+        "inzwischen das Doppelte. Viele Mieter stünden „mit dem Rücken zur Wand“.",
+        "Ulrike Brenner, die Vorsitzende des Vereins, wehrt sich gegen den Vorwurf, es gehe "
+        "nur um Geld: „Uns geht es um die Kinder.“",
+    ) == [("speech", "Katrin Ostermann"), ("speech", "Katrin Ostermann"),
+          ("speech", "Jonas Pfeffer"), ("speech", "Jonas Pfeffer"),
+          ("speech", "Ulrike Brenner")]
+    # A document named after a participle ("einer am Montag verbreiteten Mitteilung"), a
+    # preposition that opens a sentence ("Bis Neustadt"), and a one-word answer with the
+    # comma after the marks, as German writes it.
+    assert _speakers(
+        "In einer am Montag verbreiteten Mitteilung hieß es, der Umbau zeige, „dass sich "
+        "Geduld am Ende auszahlt“.",
+        "„Der Bus fährt zu selten“, sagt Pendlerin Maria Lenz. Bis Neustadt brauche man "
+        "eine Stunde. Am Abend bleibe „nichts als das Auto“.",
+        "Ob er zurücktreten werde? „Nein“, sagt Bürgermeister Ralf Imhof.",
+    ) == [("speech", "Mitteilung"), ("speech", "Maria Lenz"), ("speech", "Maria Lenz"),
+          ("speech", "Ralf Imhof")]
