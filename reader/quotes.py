@@ -3128,6 +3128,11 @@ _DE_FINITE = _words("ist sind war waren hat haben hatte hatten wird werden kann 
                     "müssen soll sollen darf gibt geht bin bist seid")
 
 
+# A French infinitive opening a quotation ("reporter", "ne pas sous-estimer", "s’attaquer").
+_FR_INFINITIVE = re.compile(r"\s*(?:ne (?:pas|plus|jamais) |se |s’|s')?"
+                            r"[^\W\d_’']+(?:-[^\W\d_’']+)?(?:er|ir|re|oir)\b")
+
+
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
           after_noun: bool = False, comma_after: bool = False) -> str:
     words = _WORD.findall(text)
@@ -4478,6 +4483,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         # The word right before the opening mark, in the same sentence.
         before_word = _PLAIN_WORD.findall(text[max(0, start - 24):start])[-1:] \
             if raw.char in "«„" and text[:start].rstrip()[-1:].isalpha() else []
+        if not found.verb and before_word == ["à"] and raw.char == "«" and \
+                _FR_INFINITIVE.match(raw.text) and " " in raw.text.strip() and (
+                    subject := _role_subject(window := _sentence_window(text, start))
+                    or _sentence_subject(window)) is not None:
+            # "a invité ses clients à « reporter leur voyage »", "a tenu à « saluer … »": what
+            # the sentence's subject called on others, or itself, to do, in its words.
+            found = _Found(subject, verb=True, colon=before.colon)
         raw.kind = _kind(raw.text, found, raw.char,
                          neighbour is not None and neighbour.end[0] == b,
                          bool(before_word) and before_word[0][0].islower()

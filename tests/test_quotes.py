@@ -2661,3 +2661,14 @@ def test_german_subjunctives_carry_reported_speech_and_one_word_answers_are_spee
         "Ob er zurücktreten werde? „Nein“, sagt Bürgermeister Ralf Imhof.",
     ) == [("speech", "Mitteilung"), ("speech", "Maria Lenz"), ("speech", "Maria Lenz"),
           ("speech", "Ralf Imhof")]
+
+
+def test_a_french_infinitive_in_marks_after_a_is_what_the_subject_called_for() -> None:
+    # "a exhorté les habitants à « … »": the words of the sentence's subject, not a term
+    # (but "qualifié de « chantier du siècle »" stays a name for something).
+    assert _speakers(
+        "Le préfet du Var, Jacques Olivier, a exhorté les habitants à « ne pas prendre la "
+        "route » jeudi soir.",
+        "La présidente du club, Nadine Roux, a tenu à « remercier tous les bénévoles ».",
+        "Le projet, qualifié de « chantier du siècle », a pris deux ans de retard.",
+    ) == [("speech", "Jacques Olivier"), ("speech", "Nadine Roux"), ("term", None)]
