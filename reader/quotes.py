@@ -581,7 +581,7 @@ alarme alarmait décrypte cingle réagi réagit réagissait réagissent souvient
 souviennent martèle martèlent prévient préviennent
 отреагировал отреагировала отреагировали
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
-убеждён
+убеждён задается задаётся задавался задавалась задаются
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
 rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
 """) | _conjugated(
@@ -764,7 +764,8 @@ _BACK_VERBS = _words("shot fired hit snapped pushed")
 _BY_PREPS = _words("by in at on to with from for")
 _DETERMINERS = _words("""
 the a an this that these those his her its their our le la les l un une des ce cette der
-die das den dem des ein eine einer einem einen sein seine seiner ihr ihre unser unsere
+die das den dem des ein eine einer einem einen eines sein seine seiner seines ihr ihre ihres
+unser unsere
 one two three four some several many another each every son sa ses leur leurs notre nos
 votre
 """)
@@ -803,7 +804,7 @@ freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
-désormais
+désormais allein als bisher bislang erst nur
 вечером утром днём днем ночью летом зимой весной осенью
 """)
 _OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")
@@ -844,6 +845,7 @@ encore aussi alors ensuite également enfin toujours déjà
 _RU_TOLD = _words("""
 журналистам корреспонденту корреспондентам репортерам репортёрам изданию агентству газете
 телеканалу нашему нашим
+вопросом
 """)
 # German adverbs that stand after the subject of an inverted verb of speech, ending it.
 _DE_ADVERBS = _words("""
@@ -1176,6 +1178,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             if named is not None and named.name and " " in named.text:
                 return named
             break
+    if 2 <= len(words) <= 4 and words[-1] in _ORG_WORDS and words[-1].islower() and all(
+            w[0].isupper() and w.lower() not in _NOT_NAMES and not _is_title(w)
+            for w in words[:-1]):
+        return _Speaker(_join(words))  # "Stockport council", "Thames Valley police": a body
     if len(words) >= 3 and words[0][0].isupper() and words[-1].lower() in _ORG_WORDS and any(
         w.lower() in _CONJUNCTIONS or w == "&" for w in words[1:-1]
     ) and all(w[0].isupper() or w.lower() in _CONJUNCTIONS or w in _OF or w == "&"
@@ -1213,7 +1219,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
              and words[1].lower() in _ROLES) and \
             not (words[1][0].isupper() and first not in _DETERMINERS) and \
             words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
-            _PLACE_PREP_OR_STOP.isdisjoint([w.lower() for w in words[-3:-1]]):
+            _PLACE_PREP_OR_STOP.isdisjoint([w.lower() for w in words[-3:-1]]) and \
+            words[-2].lower() not in _DETERMINERS:  # ("Ein Manager eines Wettbewerbers")
         # "Автор победного гола Педро": a description, then the name it leads to.
         found = _name_run(words[-1:])
         if found:
@@ -1425,6 +1432,9 @@ def _is_age(chunk: list[str]) -> bool:
         words[1] in _AGE_WORDS
 
 
+_WHOSE = _words("whose dont deren dessen")
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
@@ -1451,6 +1461,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         # "… criticism from Amnesty International, which called it “…”": the relative
         # pronoun stands for the name right before it.
         ante = chunks[-2]
+        agent = max((j for j, t in enumerate(ante) if t in ("by", "par")), default=-1)
+        if 0 < agent < len(ante) - 1 and (named := _describe(ante[agent + 1:])) is not None:
+            return named  # "une aide jugée faible par la Fédération X, qui réclame": the agent
         k = len(ante)
         while k > 0 and ante[k - 1][:1].isupper():
             k -= 1
@@ -1473,6 +1486,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
             or _is_age(chunks[-1])
+            or closed and len(chunks) >= 3 and chunks[-2][0].lower() in _WHOSE  # ("Sarah Okafor,
+            # whose father, Samuel, spent …, said": the father's name is in her clause)
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
             or closed and _place_goes_on(chunks[-2], chunks[-1])
             or chunks[-1][0] in ("and", "or") and len(chunks) >= 3
@@ -1681,7 +1696,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
             continue
         if low in _STOP_PREPS and chunk and not (
             low in ("of", "de", "du") and (chunk[0].lower() in _DETERMINERS
-                                           or chunk[0].lower() in _QUANTIFIERS)
+                                           or chunk[0].lower() in _QUANTIFIERS
+                                           or chunk[0][:2].lower() in ("l’", "l'"))
             or low in _SOURCE_PREPS and chunk[-1].lower() in _SOURCES
         ):  # ("said a source in the ministry": where the source is says who it is)
             if low in ("from", "by", "of") and len(chunk) == 2 and \
@@ -1740,7 +1756,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
 
 # Japanese: 「…」と述べた / と語った / と称賛した: the quotative と before a verb; と呼ぶ,
 # という and と名付ける name a thing instead.
-_JA_QUOTATIVE = re.compile(r"\s*と(?:、|も|は)?")
+_JA_QUOTATIVE = re.compile(r"\s*(?:など)?と(?:、|も|は)?")  # (「…」などと: "… and such")
 # (but 呼びかけ is an appeal, said)
 _JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|い[うい]|言う|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
@@ -1973,6 +1989,8 @@ def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
     phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
+    if subject.endswith("の間") and len(subject) > 3:
+        subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
     if subject.startswith(("ある", "別の")) or subject[:1] == "同" and subject[1:] in _JA_TITLES:
         return subject  # 「ある中堅議員」「同教育長」: someone not named, as the article says
     for title in _JA_TITLES:
@@ -2064,6 +2082,8 @@ called calls dubbed branded labeled labelled termed nannte nennt bezeichnete н�
 # verb (_verb: lower case, no elision) or lower-cased: any other word is passed over at once.
 # "по словам X", "по мнению", "по данным", "по информации", "по сведениям": according to X.
 _ACCORDING_RU = frozenset({"словам", "мнению", "данным", "информации", "сведениям",
+                           "оценке", "оценкам", "расчетам", "расчётам", "подсчетам",
+                           "подсчётам", "прогнозу", "прогнозам", "убеждению", "версии",
                            "утверждению"})
 # German "zeigte sich „erschüttert“", "gab sich „zuversichtlich“": how someone says they are.
 _SHOWS_SELF = _words("zeigte zeigt zeigten gab gibt gaben")
@@ -2237,6 +2257,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
+    if window.lstrip().startswith("Aus ") and (
+            origin := _DE_FROM_FIRST.match(window.lstrip())) is not None:
+        # "Aus dem Umfeld des Vereins hieß es, der Trainer stehe „…“": where it came from.
+        found.verb = True
+        found.speaker = _Speaker(_de_label(origin.group(1).split()))
+        return found
     if " es " in window and (said_in := _DE_SAID_IN.search(window)) is not None:
         # "Man bedauere den Schritt, hieß es in einer schriftlichen Stellungnahme, die Stadt
         # stehe „…“": the document named in the middle of the sentence.
@@ -2364,8 +2390,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 head.pop()
             if head and head[-1] in _LEADING:
                 # "… und kündigte Widerstand an: „…“", "… and said the city was “…”": the
-                # subject is the one of the clause before.
+                # subject is the one of the clause before (for a relative pronoun after the
+                # agent of a passive, that agent: "une aide jugée faible par la Fédération
+                # X, qui réclame « … »").
                 found.speaker = _UNRESOLVED
+                if head[-1] in _SUBJECT_RELATIVE and len(head) > 3 and (
+                        "par" in head or "by" in head) and (agent := _subject(tokens[:k])):
+                    found.speaker = agent
                 return found
             if tokens[0] in _QUOTE_TOKENS and (close := max(
                     j for j in range(k) if tokens[j] in _QUOTE_TOKENS)) and \
@@ -2392,11 +2423,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             elif k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS and (
                 sum(1 for x in tokens[:k] if x[0].isalnum()) == 1
                 or tokens[0].lower() in _PREPOSITIONS
-                or verb in _V2_VERBS and tokens[k + 1] in ("er", "sie") and tokens[k - 1] != ","
+                or verb in _V2_VERBS and tokens[k + 1] in ("er", "sie")
                 or tokens[0] == "An" and tokens[1:2] and tokens[1].lower() in _DETERMINERS
             ):  # ("An einer Medienkonferenz sagte er": German "an", not an article)
                 # "Dann sagt er: „…“", "Auf Facebook schrieb er": a word or a phrase opens
-                # the sentence, the verb comes second and its subject, a pronoun, after it.
+                # the sentence, the verb comes second and its subject, a pronoun, after it
+                # (as after a clause: "Eine Antwort habe sie nie erhalten, sagt sie, …").
                 t1 = tokens[k + 1]
                 speaker = _Speaker(t1, pronoun=_PRONOUNS[t1.lower()])
             else:
@@ -2441,7 +2473,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.verb = True
             found.speaker = whom
             return found
-        if low in _ACCORDING_RU and k > 0:
+        if low in _ACCORDING_RU and k > 0 and "по" in (tokens[k - 1].lower(),
+                                                      tokens[k - 2].lower() if k > 1 else ""):
             found.verb = True
             if tokens[k - 1].lower() in ("его", "её", "ее"):
                 found.speaker = _Speaker(tokens[k - 1], pronoun="f" if tokens[k - 1] != "его"
@@ -2527,6 +2560,8 @@ _DE_DOCUMENT_ENDINGS = {
     "meldung": "die", "aussendung": "die", "nachricht": "die", "gutachten": "das",
     "schreiben": "das", "protokoll": "das", "papier": "das", "dokument": "das",
     "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
+    "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "aushang": "der",
+    "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
 }
 
 
@@ -2593,6 +2628,7 @@ _DE_SEPARABLE_COLON = re.compile(
 # (after a comma, or after a phrase that opens the sentence, the subject follows the verb:
 # "Bei der Pressekonferenz wollte ein Journalist wissen:"; not "X wies die Kritik zurück:")
 # „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
+_DE_FROM_FIRST = re.compile(r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete)\b")
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
 # « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
@@ -3128,6 +3164,9 @@ _DE_FINITE = _words("ist sind war waren hat haben hatte hatten wird werden kann 
                     "müssen soll sollen darf gibt geht bin bist seid")
 
 
+# A company's legal form, which a name in marks follows ("ООО «Северная дорожная компания»").
+_LEGAL_FORMS = frozenset({"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ГУП", "МУП", "ФГУП", "АНО",
+                          "SA", "SAS", "SARL", "GmbH", "AG", "KG"})
 # A French infinitive opening a quotation ("reporter", "ne pas sous-estimer", "s’attaquer").
 _FR_INFINITIVE = re.compile(r"\s*(?:ne (?:pas|plus|jamais) |se |s’|s')?"
                             r"[^\W\d_’']+(?:-[^\W\d_’']+)?(?:er|ir|re|oir)\b")
@@ -3388,6 +3427,8 @@ femme homme habitant habitante voisin voisine passant passante client cliente sa
 salariée employé employée usager usagère mère père retraité retraitée agriculteur
 agricultrice élève enseignant enseignante témoin infirmier infirmière médecin chauffeur
 délégué déléguée député députée associé associée invité invitée blessé blessée accusé accusée
+cadre responsable syndicaliste militant militante manifestant manifestante fonctionnaire
+policier policière gendarme commerçant commerçante riverain riveraine
 мужчина женщина житель жительница сосед соседка пенсионер пенсионерка сотрудник сотрудница
 """)
 # The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau", "a mother").
@@ -3426,11 +3467,15 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
             tokens[k] not in _PERSON_NOUNS and tokens[k] not in _ROLES:
         k += 1  # adjectives: "Eine frühere Ingenieurin", "A retired teacher"
     noun = tokens[k] if k < len(tokens) else ""
-    if not (noun in _PERSON_NOUNS or noun.lower() in _ROLES) or \
+    if not (noun in _PERSON_NOUNS or noun.lower() in _ROLES or _is_title(noun)) or \
             _NOUN_SEX.get(noun.lower(), pronoun) not in (pronoun, "?"):
         return None
     end = k + 1
-    if end + 1 < len(tokens) and tokens[end] in ("des", "der"):
+    if article in ("un", "une") and tokens[end:end + 1] and tokens[end] in ("de", "du", "des") \
+            and "," in tokens[end + 2:end + 7]:
+        # "Un cadre de la chambre d’agriculture, qui …,": where they work, up to the comma
+        end = tokens.index(",", end + 2)
+    elif end + 1 < len(tokens) and tokens[end] in ("des", "der"):
         # "des Unternehmens", "der Linie 7": whose, in the genitive
         j = end + 1
         while j < len(tokens) and tokens[j][:1].islower():
@@ -3514,7 +3559,8 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
     """The name in "Mr Fraser’s mother, Anne, said", "Its chairwoman, Janet Ellery, 67,
     said": a role, then the name of who holds it between commas (or before the verb)."""
     comma = tokens.index(",") if "," in tokens[:8] else -1
-    if comma <= 0 or not any(t[:1].islower() for t in tokens[:comma]):
+    if comma <= 0 or not any(t[:1].islower() for t in tokens[:comma]) and \
+            tokens[0].lower() not in _DETERMINERS:  # ("Der Verteidiger, …": German nouns)
         return None
     k = comma + 1
     while k < len(tokens) and tokens[k][:1].isupper() and k - comma <= 3:
@@ -3693,14 +3739,20 @@ def _name_in_marks(sentence: str, at: int) -> bool:
         sentence[:at].strip()[-1:].isalpha()
 
 
+_SHARED = _words("teilte teilt teilten")
+
+
 def _reported_by(sentence: str) -> _Speaker | None:
     """Who a sentence of reported speech reports: the subject of its first verb of speech
     ("Retired teacher Dev Patel, who chairs the group, said the council had …": Dev Patel),
     or None when it has none or none is found."""
-    if _SPEECH_VERBS.isdisjoint(_PLAIN_WORD.findall(sentence)):
+    words = _PLAIN_WORD.findall(sentence)
+    # ("…, teilte ein Sprecher mit.": German "mitteilen", its particle at the end)
+    split = words[-1:] == ["mit"] and not _SHARED.isdisjoint(words)
+    if _SPEECH_VERBS.isdisjoint(words) and not split:
         return None  # (most sentences: no verb of speech at all, found in one step)
     for m in _PLAIN_WORD.finditer(sentence):
-        if _verb(m.group()) in _SPEECH_VERBS:
+        if _verb(m.group()) in _SPEECH_VERBS or split and m.group() in _SHARED:
             if sentence[m.start() - 1:m.start()] in ("’", "'") and \
                     sentence[max(0, m.start() - 3):m.start() - 1].lower().endswith(("l", "d")):
                 continue  # "a découvert l’alerte": a noun after its article
@@ -3716,10 +3768,12 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 return _subject(between) if between else _object(_tokens(sentence[m.end():]))
             if sentence[:m.start()].rstrip().endswith(",") and len(
                 sentence[m.end():].split()
-            ) <= 4 and (after := _object(_tokens(sentence[m.end():]))) is not None and \
-                    after.name:
-                # "Viele Älpler hätten ans Aufhören gedacht, sagt Casutt.": the reported
-                # words, then the verb and its subject.
+            ) <= 6 and (after := _object(_tokens(sentence[m.end():]))) is not None and (
+                after.name or after.text.split()[0].lower() in _DETERMINERS
+                and _is_title(after.text.split()[-1])
+            ):
+                # "Viele Älpler hätten ans Aufhören gedacht, sagt Casutt.", "…, sagte ein
+                # Sprecher.": the reported words, then the verb and its subject.
                 return after
             found = _attribution_before(sentence[:m.end()])
             if found.speaker is _UNRESOLVED:
@@ -4123,8 +4177,9 @@ def _role_subject(window: str) -> _Speaker | None:
                     j += 1
                 if j > end + 1 and words[j - 1][0].isupper():
                     end = j
-            if end < len(words) and words[end] == ",":
-                named = _role_then_name(words)  # "the striker’s father, Marcus, said"
+            if "," in words[end:end + 4]:
+                # "the striker’s father, Marcus, said", "La présidente du club, Nadine Roux,"
+                named = _role_then_name(words)
                 if named is not None:
                     return named
             return _describe(words[:end])
@@ -4256,6 +4311,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
             words = speaker.text.split()
+            if len(words) >= 4 and words[-3] == "de" and words[-2].isdigit() and \
+                    words[-1] == "ans":
+                words = words[:-3]  # "le vigneron de 58 ans": the winegrower, aged 58
             if len(words) == 1 and words[0][:2].lower() in ("l’", "l'") and len(words[0]) > 3:
                 words = [words[0][:1], words[0][2:]]  # "l’élue": the article, the noun
             if 2 <= len(words) <= 3 and words[0].lower() in _DEFINITE and (
@@ -4492,7 +4550,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             found = _Found(subject, verb=True, colon=before.colon)
         raw.kind = _kind(raw.text, found, raw.char,
                          neighbour is not None and neighbour.end[0] == b,
-                         bool(before_word) and before_word[0][0].islower()
+                         bool(before_word) and (before_word[0][0].islower() or before_word[0]
+                                                in _LEGAL_FORMS)
                          and before_word[0] not in _CUES and before_word[0] not in _STOP_PREPS,
                          raw.char in "„«»‹›" and texts[eb][end:end + 1] == ","
                          and text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«"))
@@ -5083,6 +5142,10 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     if not words or _compiled(_CJK_PATTERN).search(speaker):
         return speaker
     first = words[0].lower()
+    if words[0] in ("par", "by") and len(words) > 2 and words[1].lower() in _DETERMINERS:
+        # "une aide jugée « insuffisante » par la Confédération paysanne, qui réclame": the
+        # agent of the passive.
+        return " ".join(words[1:])
     if first in ("в", "во") and len(words) > 1 and "а" <= words[1][:1].lower() <= "я":
         # "— заявили в пресс-службе предприятия", "В прокуратуре города сообщили": the
         # body in whose name it is said, in the nominative as a speaker is named (up to a

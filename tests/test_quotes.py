@@ -2672,3 +2672,55 @@ def test_a_french_infinitive_in_marks_after_a_is_what_the_subject_called_for() -
         "La présidente du club, Nadine Roux, a tenu à « remercier tous les bénévoles ».",
         "Le projet, qualifié de « chantier du siècle », a pris deux ans de retard.",
     ) == [("speech", "Jacques Olivier"), ("speech", "Nadine Roux"), ("term", None)]
+
+
+def test_german_verbs_after_a_clause_sources_that_open_a_sentence_and_genitives() -> None:
+    assert _speakers(
+        # The pronoun after a verb that follows a clause is its subject.
+        "Renate Vogt meldete den Schaden im Mai. Eine Antwort habe sie nie bekommen, sagt "
+        "sie, und die Hotline sei „eine einzige Warteschleife“ gewesen.",
+        # A role, then the name between commas (German nouns are capitalized).
+        "Die Anwältin, Rechtsanwältin Petra Stein, hatte Freispruch gefordert. Ihre "
+        "Mandantin sei „zu keinem Zeitpunkt eingeweiht“ gewesen.",
+        # "Aus dem Umfeld … hieß es": where it came from; "teilte … mit" speaks on.
+        "Aus dem Umfeld des Vereins hieß es, der Trainer stehe „nicht zur Debatte“.",
+        "Im Mai seien 300 Anzeigen eingegangen, teilte ein Sprecher mit. „Die Dunkelziffer "
+        "dürfte deutlich höher liegen.“",
+        # "eines" before a genitive noun: no name.
+        "Ein Mitarbeiter eines Zulieferers, der anonym bleiben wollte, sagte: „So etwas "
+        "habe ich noch nie erlebt.“",
+    ) == [("speech", "Renate Vogt"), ("speech", "Petra Stein"),
+          ("speech", "Umfeld des Vereins"), ("speech", "ein Sprecher"),
+          ("speech", "ein Mitarbeiter eines Zulieferers")]
+    # "Als", "Allein" open a phrase: no name.
+    assert _who("Als Zeugin schilderte sie den Abend. „Er war sehr höflich“, sagte sie.",
+                "Allein im Mai seien 300 Anrufe eingegangen. „Das ist zu viel“, sagte sie."
+                ) == [None, None]
+
+
+def test_french_roles_before_names_ages_agents_and_indefinite_subjects() -> None:
+    assert _speakers(
+        "« Un déficit ? Nous sommes à l’équilibre », rétorque l’administratrice du lieu, "
+        "Nadia Ferrand.",
+        "Paul Castel a tout perdu. « Il ne reste rien », soupire le vigneron de 58 ans.",
+        "Une aide jugée trop faible par la Fédération des pêcheurs, qui réclame « un vrai "
+        "plan de sauvetage ».",
+        "Un cadre de la chambre de commerce, qui souhaite garder l’anonymat, parle d’un "
+        "« gâchis ». « Les jeunes ne reprennent plus les commerces », prédit-il.",
+    ) == [("speech", "Nadia Ferrand"), ("speech", "Paul Castel"),
+          ("speech", "la Fédération des pêcheurs"), ("term", None),
+          ("speech", "Un cadre de la chambre de commerce")]
+
+
+def test_bodies_whose_clauses_russian_estimates_and_japanese_voices() -> None:
+    assert _speakers(
+        "Leeds council said in a statement that demand had ‘more than doubled’ in a year.",
+        "Maria Lowe, whose son, Daniel, waited nine hours in the corridor, said he had been "
+        "“left like a parcel.”",
+        "Аналитик Ирина Белова ждет спада. По ее оценке, посевы могут сократиться «на 5–7% "
+        "уже в этом сезоне».",
+        "«Кто будет сеять через два года?» — задается вопросом фермер Николай Грачев.",
+        "住民の間からは「子どもを一人で学校に行かせていいのか」との声も上がっている。",
+        "ほかの2人は「何も話したくない」などと供述しているという。",
+    ) == [("speech", "Leeds council"), ("speech", "Maria Lowe"), ("speech", "Ирина Белова"),
+          ("speech", "Николай Грачев"), ("speech", "住民"), ("speech", "ほかの2人")]
