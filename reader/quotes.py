@@ -1262,6 +1262,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     participle = next((k for k in range(2, min(len(words) - 1, 4))
                        if words[k].endswith(("é", "ée", "és", "ées"))
                        and words[k + 1] in _FR_AFTER_PARTICIPLE
+                       and words[k - 1] not in _FR_AFTER_PARTICIPLE  # ("de faculté": a noun)
                        and words[k] not in _PERSON_NOUNS), 0) if determiner else 0
     # (but "un ancien salarié de l’entreprise" is a person)
     if participle:
@@ -1440,7 +1441,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
     if "(" in tokens or not _QUOTE_TOKENS.isdisjoint(tokens):
         tokens = _plain(tokens)
-    tokens = tokens[-24:]
+    tokens = tokens[-32:]
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     # The clauses between boundaries, those with a word in them.
     chunks: list[list[str]] = []
@@ -1535,6 +1536,7 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "study survey brochure leaflet flyer petition ruling judgment indictment "
                     "lawsuit complaint bulletin newsletter studie broschüre faltblatt prospekt "
                     "urteil anklageschrift beschluss positionspapier protokoll vermerk antrag "
+                    "beitrag merkblatt "
                     "petition aufruf rundschreiben étude tract pétition arrêt jugement décret "
                     "arrêté courrier courriel procès-verbal документ приказ постановление "
                     "исследование доклад отчёт отчет пресс-релиз протокол иск обращение "
@@ -1669,6 +1671,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # "sagte ein Sprecher zu BILD / gegenüber dem SPIEGEL": whom it was told; "sagte
             # der 23-Jährige zu Beginn der Verhandlung": when
             break
+        if chunk and t in _RU_PREPOSITIONS and "А" <= chunk[-1][:1] <= "Я":
+            break  # "спросила госпожа Савельева у коллег": whom she asked
         if chunk and (t in _DE_ADVERBS or t in _TIME_WORDS):  # (lower case: "Ms Nur Aisyah")
             break  # "sagte der Angeklagte nur einen Satz", "sagte sie später": how, when
         if (low in _RELATIVE or low in ("ayant", "étant")) and chunk:
@@ -2003,7 +2007,8 @@ def _ja_name(subject: str) -> str:
                 name = _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
                 if (dot := name.find("・")) > 0 and not _JA_KATAKANA_NAME.fullmatch(name):
                     name = name[:dot]  # 佐伯修一・水瀬町長: the name, then the town it heads
-                return _JA_OCCUPATION.sub("", name)
+                if name not in ("男性", "女性"):  # (男性教諭: a man who teaches, no name)
+                    return _JA_OCCUPATION.sub("", name)
             break
     subject = _JA_OCCUPATION.sub("", subject)
     clauses = list(_JA_RELATIVE.finditer(subject))
@@ -2091,7 +2096,9 @@ _BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHO
     _SUBJUNCTIVE_MORE
 # "selon X", "laut X", "d’après X": according to X, before or after the quotation.
 _ACCORDING = _words("selon laut d’après d'après")
-_BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "words", *_ACCORDING,
+_DE_OF_WORDS = _words("der des dem den von vom und")
+_BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "words", "worten", "angaben",
+                           *_ACCORDING,
                            *_ACCORDING_RU})
 _AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads", "put"}
 _AFTER_LOWER = frozenset({"according", *_ACCORDING})
@@ -2106,7 +2113,7 @@ _DE_SEPARABLE_BEFORE = {
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | \
     _SUBJUNCTIVE_MORE | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "zufolge", "après",
-    "put", "words",
+    "put", "words", "worten", "angaben",
     "so", "back",  # "shot back"
 } | frozenset(_DE_SEPARABLE_BEFORE)
 
@@ -2257,6 +2264,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
+    if window.lstrip().startswith(("Darin ", "Dort ")) and _THERE_FIRST.match(window.lstrip()):
+        # "Er ließ eine Erklärung verlesen. Darin heißt es: „…“": the document named before.
+        found.verb = found.there = True
+        found.speaker = _UNRESOLVED
+        return found
     if window.lstrip().startswith("Aus ") and (
             origin := _DE_FROM_FIRST.match(window.lstrip())) is not None:
         # "Aus dem Umfeld des Vereins hieß es, der Trainer stehe „…“": where it came from.
@@ -2338,6 +2350,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.speaker = _Speaker(inversion.group(1),
                                      pronoun="m" if inversion.group(1) == "il" else "f")
             return found
+        if k and tokens[k - 1] in ("avoir", "être") and verb in _SPEECH_VERBS:
+            continue  # "Il dit avoir écrit à la rectrice": the finite verb before it speaks
         if verb in _CONTINUING or verb in _SUBJUNCTIVE_MORE:
             if t.endswith("ing") and (absolute := _with_subject(tokens[:k])) is not None:
                 # "…, with union leaders warning of “…”": the subject of the participle
@@ -2449,9 +2463,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                     # "Nach der Sitzung sagte Ministerin Petra Kühn:": a phrase of time or
                     # place, then the verb, then its subject.
                     speaker = _object(tokens[k + 1:]) or speaker
-            if speaker is None:  # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :"
+            if speaker is None and not (verb in _SAY and tokens[k + 1:k + 2] and tokens[
+                    k + 1][:1].isupper() and next((x for x in tokens[k + 1:k + 6]
+                                                   if not x[:1].isupper()), "") in _RUN_ON):
+                # "a répliqué le député Jean-Luc Arnaud, avant d’ajouter :" (but in "…, said
+                # Delmont had “…”" the name is the subject of what was said)
                 speaker = _object(tokens[k + 1:])
-            elif speaker.name and not speaker.gender:
+            elif speaker is not None and speaker.name and not speaker.gender:
                 # "Alvarez said later that she had …": the pronoun after the verb is hers.
                 for x in [x.lower() for x in tokens[k + 1:k + 4] if x[0].isalnum()]:
                     if x in _PRONOUNS and x not in ("lui", "ihm", "ihr", "его", "её", "ее"):
@@ -2482,6 +2500,26 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             else:
                 found.speaker = _object(tokens[k + 1:])
             return found
+        if low == "worten" and k > 1 and tokens[k - 2].lower() == "nach" and \
+                tokens[k - 1].lower() in ("seinen", "ihren"):
+            # "nach ihren Worten": according to her (or them)
+            found.verb = True
+            found.speaker = _Speaker(tokens[k - 1], pronoun="m" if tokens[k - 1].lower()
+                                     == "seinen" else "?")
+            return found
+        if low == "angaben" and k and tokens[k - 1].lower() == "nach" and \
+                tokens[k + 1:k + 2] and tokens[k + 1] in ("der", "des", "von", "vom"):
+            # "nach Angaben der Polizei war …": according to the police (up to its verb)
+            source: list[str] = []
+            for w in tokens[k + 1:k + 8]:
+                if not w[0].isalnum() or source and w[0].islower() and w not in _DE_OF_WORDS \
+                        and any(x[0].isupper() for x in source):
+                    break
+                source.append(w)
+            if any(w[0].isupper() for w in source):
+                found.verb = True
+                found.speaker = _Speaker(_de_label(source))
+                return found
         if low == "zufolge":
             found.verb = True
             found.speaker = _subject(tokens[:k])
@@ -2562,6 +2600,7 @@ _DE_DOCUMENT_ENDINGS = {
     "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
     "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "aushang": "der",
     "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
+    "merkblatt": "das",
 }
 
 
@@ -2628,6 +2667,7 @@ _DE_SEPARABLE_COLON = re.compile(
 # (after a comma, or after a phrase that opens the sentence, the subject follows the verb:
 # "Bei der Pressekonferenz wollte ein Journalist wissen:"; not "X wies die Kritik zurück:")
 # „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
+_THERE_FIRST = re.compile(r"(?:Darin|Dort) " + _HEISST_ES + r"\b")
 _DE_FROM_FIRST = re.compile(r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete)\b")
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
@@ -3188,7 +3228,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
     if found.naming:
         # What someone is called in seven words or fewer is a name for it, unless a voice
         # speaks in it ("the hardest-working player I’ve ever been around").
-        score -= 4 if count <= 7 and not voice else 1
+        score += 1 if voice else -4 if count <= 7 else -1
     elif found.colon:
         score += 3
     if count >= 8:
@@ -3854,6 +3894,13 @@ _SIGN_CLAUSE = re.compile(
     r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)\s*[:,]\s*$")
 
 
+# A sign with its article, then a clause about it and a colon ("une grande banderole,
+# accrochée au portail :").
+_SIGN_THEN_COLON = re.compile(
+    r"(\b(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:" + _SIGN_WORDS + r")),[^.!?:«»„“”\"]{1,50}:\s*$")
+
+
 def _sign_before(before: str, quoted: str) -> str | None:
     """The sign, banner or placard right before a quotation, which says it: with a verb
     that reads it out ("a sign that read", "Transparente stand:", "ein Transparent, auf
@@ -3861,7 +3908,7 @@ def _sign_before(before: str, quoted: str) -> str | None:
     match = _SIGN_BEFORE.search(before)
     if match is None or not (match.group(2) or before.rstrip().endswith(":") or
                              quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
-        match = _SIGN_CLAUSE.search(before)
+        match = _SIGN_CLAUSE.search(before) or _SIGN_THEN_COLON.search(before)
         if match is None:
             return None
     words = match.group(1).split()
@@ -4434,6 +4481,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # (“… collections. » Il ajoute : « …": the words after it lead to the next;
                 # but in "„…?“, fragte sie. W. antwortete:" they say who asked first.)
                 after = _attribution_after(texts[eb][end:hi], final)
+        verb_at = end  # where the words after it are read (past a run of 「…」「…」)
+        if raw.char == "「" and closed and not after.verb and texts[eb][end:end + 1] == "「":
+            # 「認めれば帰れる」「家族にも迷惑がかかるぞ」などと繰り返した: a run of
+            # quotations shares the verb after the last.
+            while texts[eb][verb_at:verb_at + 1] == "「" and (
+                    close := texts[eb].find("」", verb_at)) > 0:
+                verb_at = close + 1
+            after = _attribution_after(texts[eb][verb_at:verb_at + _WINDOW_AFTER], True)
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
         before = _attribution_before(text[lo:start], full=not after.verb
                                      or after.speaker is _UNRESOLVED)
@@ -4443,14 +4498,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # the same sentence.
             before = _attribution_before(text[max(0, start - _LONG_WINDOW):start])
         if raw.char in "「『" and after.verb:
-            inside = _JA_AFTER_SUBJECT.match(texts[eb], end)
-            if (written := _JA_WRITTEN.match(texts[eb], end)) is not None:
+            inside = _JA_AFTER_SUBJECT.match(texts[eb], verb_at)
+            if (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:
                 # 「欠陥住宅を許さない」と書かれた横断幕: the banner it is written on.
                 after.speaker = _Speaker(written.group(1))
             elif inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
-            elif (named := _JA_CLEFT.match(texts[eb], end) or _JA_NAMED_LAST.match(
-                    texts[eb], end)) is not None:
+            elif (named := _JA_CLEFT.match(texts[eb], verb_at) or _JA_NAMED_LAST.match(
+                    texts[eb], verb_at)) is not None:
                 # 「…」と語るのは、会社員の田中一郎さん（45）だ。/ 「…」と近所の田中一郎さん。:
                 # the one who says it.
                 after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", named.group(1)).strip()
@@ -4461,9 +4516,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             else:
                 after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start]) \
                     or (_ja_topic_before(texts[b - 1]) if b and b - 1 not in headings
-                        and _JA_CONNECTIVE.fullmatch(text[:start].strip(" \u3000")) else None)
+                        and _JA_CONNECTIVE.fullmatch(text[:start].strip(" \u3000")) else None) \
+                    or (_Speaker(previous.speaker, name=True) if not start and previous is not None
+                        and previous.speaker and previous.end[0] == b - 1
+                        and texts[eb][verb_at:verb_at + 2] == "とも" else None)
                 # (「そのうえで、「…」と話した」 opening a paragraph: the one the paragraph
-                # before was about)
+                # before was about; 「…」とも語った: "also said", who was quoted just before)
         elif raw.char == "「" and _JA_THUS_BEFORE.search(text, max(0, start - 60), start) and (
                 thus := _ja_topic_before(text[:start])) is not None:
             # 長谷川社長は会見の最後にこう述べた。「…」: the words the sentence before announced.
@@ -4512,7 +4570,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
-        if not found.verb and not _SIGN_NEAR.isdisjoint(before.last_words) and (
+        if not found.verb and (not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon
+                               and not _SIGN_NEAR.isdisjoint(
+                                   _PLAIN_WORD.findall(text[max(0, start - 80):start]))) and (
                 sign := _sign_before(text[max(0, start - 100):start], raw.text)) is not None:
             # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
             # stand: „…“", "вывесила баннер «…!»": the sign says it.
@@ -5153,7 +5213,11 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         body = words[1:]
         cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS
                     and not (k == 1 and w == "по") or w == "не"
-                    or k == 1 and body[0][:1].isupper() and w[:1].islower()), len(body))
+                    or k == 1 and body[0][:1].isupper() and w[:1].islower()
+                    or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
+                    or k and body[k - 1] != "по" and "а" <= w[:1] <= "я"
+                    and _morphology().parse(w)[0].tag.case == "datv"), len(body))
+        # (and whom they told: "в управляющей компании жителям посоветовали")
         # (but "В комитете по транспорту": its name; "В Минздраве дефицит не признают": the
         # body, not what it does not admit)
         return " ".join(_ru_nominative(body[:cut]))

@@ -1783,7 +1783,9 @@ def test_heisst_es_darin_is_the_document_named_before() -> None:
 def test_what_the_last_blind_batches_found_a_later_rule_got_wrong() -> None:
     # A reported sentence after a quotation is the quoted speaker's, not the subject of a
     # sentence inside her words; a は inside an earlier quotation is no topic; a long
-    # description stands for someone named in its own paragraph only.
+    # description stands for someone named in its own paragraph only. (Both posts in
+    # 「…」「…」といった書き込み are speech, as the batch annotated them: the run of
+    # quotations shares the と after the last; the first was a term before.)
     assert _speakers(
         "Wahlleiterin Sabine Köhler-Brandt wies das zurück. „Es ist kein Stimmzettel verloren "
         "gegangen. Jeder "
@@ -1792,8 +1794,8 @@ def test_what_the_last_blind_batches_found_a_later_rule_got_wrong() -> None:
         "La liste Ombreval Demain a gagné.",
         "« J'ai décidé de remettre mon mandat, parce que la commune mérite mieux », a déclaré "
         "l'intéressé, la voix nouée.",
-    ) == [("speech", "Sabine Köhler-Brandt"), ("speech", "Sabine Köhler-Brandt"), ("term", None),
-          ("speech", None), ("speech", "l'intéressé")]
+    ) == [("speech", "Sabine Köhler-Brandt"), ("speech", "Sabine Köhler-Brandt"),
+          ("speech", None), ("speech", None), ("speech", "l'intéressé")]
 
 
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
@@ -2724,3 +2726,53 @@ def test_bodies_whose_clauses_russian_estimates_and_japanese_voices() -> None:
         "ほかの2人は「何も話したくない」などと供述しているという。",
     ) == [("speech", "Leeds council"), ("speech", "Maria Lowe"), ("speech", "Ирина Белова"),
           ("speech", "Николай Грачев"), ("speech", "住民"), ("speech", "ほかの2人")]
+
+
+def test_documents_named_before_signs_chained_japanese_quotations_and_sources() -> None:
+    assert _speakers(
+        # "Darin heißt es:": the document the sentence before named.
+        "Der Angeklagte ließ eine Erklärung verlesen. Darin heißt es: „Ich bereue alles.“",
+        "„Die Polizei ruft nie an“, heißt es in einem Merkblatt, das in Praxen ausliegt.",
+        # "nach ihren Worten", "nach Angaben der Polizei": according to her, to the police.
+        "Claudia Wendt stellte den Plan vor. Die Häuser sollen nach ihren Worten „kleiner und "
+        "digitaler“ werden.",
+        "Der Fahrer war nach Angaben der Polizei „deutlich zu schnell“ unterwegs.",
+        # A sign with a clause about it, then a colon.
+        "Les enfants ont peint une banderole, accrochée au portail : « Touche pas à ma "
+        "classe ».",
+        # 「…」「…」などと: the run shares the verb after the last; 「…」とも語った opening a
+        # paragraph: who was quoted just before.
+        "担当の警部補は男性を追及し、「認めれば帰れる」「家族にも迷惑がかかるぞ」などと"
+        "繰り返したという。",
+        "判決後、男性は会見した。「もう認めようと思った」と声を詰まらせた。",
+        "「なぜ私だったのか、今も分からない」とも語った。",
+        "市内の中学校で顧問を務める男性教諭（42）は「週末がない」と打ち明ける。",
+    ) == [("speech", "die Erklärung"), ("speech", "einem Merkblatt"),
+          ("speech", "Claudia Wendt"), ("speech", "Polizei"), ("speech", "une banderole"),
+          ("speech", "担当の警部補"), ("speech", "担当の警部補"), ("speech", "男性"),
+          ("speech", "男性"), ("speech", "男性教諭")]
+
+
+def test_clauses_after_a_verb_agents_faculties_datives_and_voices_in_a_name() -> None:
+    assert _speakers(
+        # "Il dit avoir écrit à …": the finite verb's subject; "de faculté": a noun.
+        "Le maire, Jean-Pierre Quéré, est amer. Il dit avoir écrit à la rectrice, sans "
+        "réponse « à ce jour ».",
+        "« L’autonomie, c’est gérer la pénurie », ironise un doyen de faculté de sciences.",
+        # Whom it was told is no part of who speaks; "у коллег": whom she asked.
+        "По ее словам, в управляющей компании жителям посоветовали «запастись терпением».",
+        "Депутат Ольга Савельева выступила против. «Кто из вас ездил на трамвае?» — спросила "
+        "госпожа Савельева у коллег.",
+        # What someone calls a thing, when a voice speaks in it, is said; a name cut at
+        # its abbreviation is not; "said Delmont had": Delmont is no speaker.
+        "Mayor Daniela Ortiz defended it. She called the pilot “the least we owe these "
+        "families” on Monday.",
+        "The U.S. Fish and Wildlife Service, which still lists grizzlies in the lower 48 "
+        "states as threatened under the Endangered Species Act, said in a written statement "
+        "that it was “reviewing public comments” on the plan.",
+        "A city official familiar with talks between the mayor’s office and the developer, "
+        "who spoke on condition of anonymity, said Delmont had “signaled some flexibility.”",
+    ) == [("speech", "Jean-Pierre Quéré"), ("speech", "un doyen de faculté de sciences"),
+          ("speech", "управляющая компания"), ("speech", "Савельева"),
+          ("speech", "Daniela Ortiz"), ("speech", "the U.S. Fish and Wildlife Service"),
+          ("speech", None)]
