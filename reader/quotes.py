@@ -1671,6 +1671,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # "sagte ein Sprecher zu BILD / gegenüber dem SPIEGEL": whom it was told; "sagte
             # der 23-Jährige zu Beginn der Verhandlung": when
             break
+        if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.endswith("ing") and \
+                t.islower() and len(t) > 5:
+            break  # "said another turnkey passing me": what they were doing
         if chunk and t in _RU_PREPOSITIONS and "А" <= chunk[-1][:1] <= "Я":
             break  # "спросила госпожа Савельева у коллег": whom she asked
         if chunk and (t in _DE_ADVERBS or t in _TIME_WORDS):  # (lower case: "Ms Nur Aisyah")

@@ -2776,3 +2776,10 @@ def test_clauses_after_a_verb_agents_faculties_datives_and_voices_in_a_name() ->
           ("speech", "управляющая компания"), ("speech", "Савельева"),
           ("speech", "Daniela Ortiz"), ("speech", "the U.S. Fish and Wildlife Service"),
           ("speech", None)]
+
+
+def test_what_a_speaker_was_doing_after_the_verb_is_no_part_of_them() -> None:
+    assert _who(
+        '"Are you looking for the silent man?" said another turnkey passing me. "Yonder he '
+        'lies."',
+    ) == ["another turnkey", "another turnkey"]
