@@ -856,6 +856,9 @@ lediglich offenbar sinngemäß wörtlich trocken sofort lachend
 _CONJUNCTIONS = _words("and und or oder et ou и или bzw")
 _DEFINITE = _words("the der die das le la l")
 _OF_OR_DETERMINER = _OF | _DETERMINERS
+# A preposition and an article in one word: no person's name follows it ("une épreuve du
+# World Tour", "zum Deutschen Orden").
+_CONTRACTED = _words("du au aux zum zur vom im beim")
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
 _SUBJECT_RELATIVE = _words("who qui который которая которые")
@@ -3542,7 +3545,30 @@ def _previous_sentence(text: str, start: int) -> str:
         sentence = window[stops[-2]:stops[-1]]
     else:
         sentence = window[:stops[-1]] if start <= _WINDOW else ""
-    return sentence.rstrip(" .!?…。！？\"'”’»)")
+    return _after_quotation(sentence).rstrip(" .!?…。！？\"'”’»)")
+
+
+_ONLY_OPENING = "«„「『‹"
+_ONLY_CLOSING = "»”」』›"
+
+
+def _after_quotation(sentence: str) -> str:
+    """A sentence found between two stops from the end of the quotation it began in on,
+    that quotation's closing mark kept ("Oui, j’ai négocié », a affirmé M. Rouvière": a
+    stop inside « … » is no sentence's start, and "Oui" names nobody)."""
+    depth = 0
+    cut = 0
+    for i, ch in enumerate(sentence):
+        if ch in _ONLY_OPENING:
+            depth += 1
+        elif ch in _ONLY_CLOSING or ch == "“" and depth:
+            if depth:
+                depth -= 1
+            else:
+                cut = i
+    if not cut and sentence.count('"') % 2:
+        cut = sentence.find('"')
+    return sentence[cut:] if cut else sentence
 
 
 def _last_sentence(text: str) -> str:
@@ -3550,7 +3576,7 @@ def _last_sentence(text: str) -> str:
     window = text[-_WINDOW:]
     stops = _stops(window, 2)
     if len(stops) >= 2:
-        return window[stops[-2]:stops[-1]].strip()
+        return _after_quotation(window[stops[-2]:stops[-1]]).strip()
     if stops and len(text) <= _WINDOW:
         return window[:stops[-1]].strip()
     return ""
@@ -4047,7 +4073,7 @@ def _sentence_before(texts: list[str], block: int, start: int) -> str:
     if not stops:
         return "" if lo else _last_sentence(texts[block - 1]) if block else ""
     if len(stops) >= 2:
-        return window[stops[-2]:stops[-1]].strip()
+        return _after_quotation(window[stops[-2]:stops[-1]]).strip()
     return "" if lo else window[:stops[-1]].strip()
 
 
@@ -5420,7 +5446,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             # charity Safe Harbour Ireland": a body
             run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
-                before[-1] in _DETERMINERS or _NUMBER.fullmatch(before[-1]) is not None
+                before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
+                or _NUMBER.fullmatch(before[-1]) is not None
         ) and run.count(" ") == 1 and not _is_title(first := run.split(None, 1)[0]) and \
                 not _first_name_sex(first):
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name (but

@@ -2783,3 +2783,15 @@ def test_what_a_speaker_was_doing_after_the_verb_is_no_part_of_them() -> None:
         '"Are you looking for the silent man?" said another turnkey passing me. "Yonder he '
         'lies."',
     ) == ["another turnkey", "another turnkey"]
+
+
+def test_a_sentence_begun_inside_a_quotation_and_names_after_a_contracted_article() -> None:
+    assert _who(
+        # The stop inside « … » starts no sentence: "Oui" names nobody.
+        "Il refuse de céder. « On m’a reproché d’avoir négocié. Oui, j’ai négocié, et je le "
+        "referais », a affirmé M. Rouvière, qui quitte la CUT. « Certains camarades m’ont "
+        "dit : “Tu vas trahir.” Je leur réponds non », a-t-il ajouté.",
+        # "du World Tour": a competition, not the "il" who spoke.
+        "Félix Dumont-Gagnon a pris la quatrième place, son meilleur résultat dans une "
+        "épreuve du World Tour. « Je suis déçu sur le moment », a-t-il lancé.",
+    ) == ["Rouvière", "Rouvière", "Félix Dumont-Gagnon"]
