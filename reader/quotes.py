@@ -759,6 +759,7 @@ _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
 lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
 после для adding saying noting explaining who's avant après devant face autour
+dès depuis pendant sans unter
 """)
 _BACK_VERBS = _words("shot fired hit snapped pushed")
 _BY_PREPS = _words("by in at on to with from for")
@@ -859,6 +860,15 @@ _OF_OR_DETERMINER = _OF | _DETERMINERS
 # A preposition and an article in one word: no person's name follows it ("une épreuve du
 # World Tour", "zum Deutschen Orden").
 _CONTRACTED = _words("du au aux zum zur vom im beim")
+_FR_DEFINITE = _words("le la les l’ l'")
+
+
+def _l_article(word: str) -> bool:
+    """Whether a word opens with the French article elided ("l’Union", "L’Oréal")."""
+    return word[:2] in ("l’", "l'", "L’", "L'")
+
+
+_FR_BODIES = _words("direction entreprise fédération opposition municipalité majorité")
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
 _SUBJECT_RELATIVE = _words("who qui который которая которые")
@@ -1191,7 +1201,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
               for w in words):
         return _Speaker(_join(words))  # "Carlford and Ashworth NHS Trust": one body
     runs = _capital_runs(words)
-    determiner = first in _DETERMINERS or not words[0][0].isupper()
+    determiner = first in _DETERMINERS or not words[0][0].isupper() or (
+        len(words) > 1 and _l_article(words[0]) and words[1].islower())  # ("L’Union
+    # maritime": the article, then the body's noun)
     if runs:
         start, end = runs[-1]
         while start < end and words[start].lower() in _NOT_NAMES and not _is_title(words[start]):
@@ -1211,7 +1223,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
                    and not _is_title(words[start])) and not spoken_for and not (
             start and words[start - 1] in _DE_AT_THE  # ("an der Absperrung am Wilden Eber")
-        ) and not (start and words[start - 1] in _ORG_WORDS):  # ("the group Rivers First")
+        ) and not (start and words[start - 1] in _ORG_WORDS  # ("the group Rivers First";
+                   and not _is_title(words[start])):  # but "board President Karen Dettmer")
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
@@ -1399,7 +1412,8 @@ def _fronted(tokens: list[str]) -> list[str]:
         if "," in rest[1:4] and _place_goes_on(tokens[:comma], rest[:rest.index(",")]):
             rest = rest[rest.index(",") + 1:]  # "At a picket in Salthill, Galway, Conor …"
         while rest and (rest[0][:1].islower() or rest[0] in _QUOTE_TOKENS) and "," in rest \
-                and rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS:
+                and rest[0].lower() not in _DETERMINERS and rest[0].lower() not in _PRONOUNS \
+                and not _l_article(rest[0]):  # (", l’Union …, qui …, a appelé")
             # ", ob der Bund …, antwortete", "As the crowd sang the anthem, “…”, at the
             # whistle, Whitlock was …"
             rest = rest[rest.index(",") + 1:]
@@ -1485,6 +1499,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             closed and chunks[-1][0].lower() in _RELATIVE
             or closed and chunks[-1][0][0].islower()
             and chunks[-1][0].lower() not in _DETERMINERS
+            and not _l_article(chunks[-1][0])  # (", l’Union maritime …, a dénoncé")
             and chunks[-1][0].lower() not in _PRONOUNS and not _is_title(chunks[-1][0])
             and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
             or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
@@ -1526,6 +1541,14 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             k == 0 and _opens_phrase(chunks[0][0])) else None  # (not "Contactée, la …")
         if before is not None and before.name and before.pure:
             return before
+    if last is not None and last.pronoun and len(chunks) >= 2 and \
+            chunks[-1][0].lower() in ("elle", "lui", "elles", "eux") and \
+            chunks[-2][0].lower() in _FR_DEFINITE and len(chunks[-2]) > 1 and (
+                chunks[-2][1].lower() in _ORG_WORDS or chunks[-2][1].lower() in _FR_BODIES
+                or _looks_plural_noun(chunks[-2][1])):
+        # "La direction du port, elle, se dit …", "Les syndicats, eux, dénoncent …": the
+        # body the pronoun takes up (a person's role, "Le syndicaliste, lui,", is theirs).
+        return _describe(chunks[-2]) or last
     return last
 
 
@@ -1670,9 +1693,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
         low = t.lower()
         if chunk and (low in ("gegenüber", "zum", "zur", "auprès") or low == "zu" and (
                 tokens[k + 1:k + 2] and tokens[k + 1].isupper() and len(tokens[k + 1]) > 1
-                or chunk[0].lower() in _DETERMINERS)):
+                or chunk[0].lower() in _DETERMINERS
+                or tokens[k + 2:k + 3] and tokens[k + 2].lower() in _DETERMINERS)):
             # "sagte ein Sprecher zu BILD / gegenüber dem SPIEGEL": whom it was told; "sagte
-            # der 23-Jährige zu Beginn der Verhandlung": when
+            # der 23-Jährige zu Beginn der Verhandlung", "sagte Markus Feldner (CSU) zu
+            # Beginn der Sitzung": when (but "Karl-Theodor zu Guttenberg")
             break
         if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.endswith("ing") and \
                 t.islower() and len(t) > 5:
@@ -1838,12 +1863,14 @@ def _ja_topic_before(text: str) -> _Speaker | None:
 
 # 「…はこう述べた。「…」」: a sentence that announces the words after it.
 # (and 「佐藤さんは少し考えてから答えた。」: the answer follows)
+# (and 森本教授は、…が一因と指摘する。「…」: words reported, then quoted)
 _JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[^。「」]{0,12}(?:述べ|語|話|"
                              r"説明|強調|訴え|明か|答え|呼びかけ|振り返|締めくく)|は[^。「」]{0,12}"
-                             r"答え)[^。「」]{0,6}。\s*$")
+                             r"答え|[^」]と(?:指摘|説明|強調|話|語|述べ|訴え))[^。「」]{0,6}。\s*$")
 # 清さんの口癖は「…」, 会社員、田村健太さん（38）は「…」。: a person's words (with no verb).
 _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[^）]*）)?)"
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
+_JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
 # 「…」という声が住民から寄せられた: voices that came from someone.
 _JA_VOICE_FROM = re.compile(r"\s*という声が([^。「」、]{1,20}?)から")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
@@ -2163,9 +2190,9 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
             if j - k > _LONGEST_ABBREV:
                 return True  # a word longer than any abbreviation, and no initial either
         word = window[k:j]
-        if word.lower() in _ABBREV or len(word) == 1 and word.isupper() and _initial(
-            window, k, m.end()
-        ):
+        if word.lower() in _ABBREV and not (k and window[k - 1].isdigit()):
+            return False  # ("could reach £6m." ends its sentence: a unit, not "M.")
+        if len(word) == 1 and word.isupper() and _initial(window, k, m.end()):
             return False
         if not word and j and window[j - 1].isdigit() and m.end() - j == 1 and \
                 _ORDINAL_BEFORE.search(window, max(0, j - 12), j):
@@ -2291,7 +2318,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             document := _RU_DOCUMENT_SAYS.search(window, max(0, len(window) - 120))) is not None:
         # "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is.
         found.verb = True
-        found.speaker = _Speaker(document.group(1)[:-1] + "е" + document.group(2))
+        found.speaker = _Speaker(_ru_document(document.group(1)) + document.group(2))
         return found
     if window.endswith(": ") and (separable := _DE_SEPARABLE_COLON.search(
             window, max(0, len(window) - 120))) is not None:
@@ -2382,9 +2409,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             tokens[k - 1].lower() in _ARTICLES_ONLY
             or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
             or t.endswith(("ed", "é")) and tokens[k - 1].lower() in _DOCUMENTS
-            and tokens[k + 1:k + 2] and tokens[k + 1].lower() in _PARTICIPLE_PREPS
-        ):  # ("in a statement posted on Facebook": the statement, not a verb with a subject;
-            # but "The statement added that")
+            and tokens[k + 1:k + 2] and (tokens[k + 1].lower() in _PARTICIPLE_PREPS
+                                         or tokens[k + 1].lower() in _TIME_WORDS)
+        ):  # ("in a statement posted on Facebook", "Dans un communiqué publié lundi": the
+            # statement, not a verb with a subject; but "The statement added that")
             # "le prévenu", "un écrit": a noun after its article, not a verb; "without being
             # asked", "had been told": the one spoken to (and "told by Falk to": Falk)
             if tokens[k + 1:k + 2] == ["by"] and tokens[k - 1].lower() not in _ARTICLES_ONLY \
@@ -2824,7 +2852,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True  # "“…,” as Hill put it"
             found.speaker = _describe(tokens[1:k])
             return found
-        if verb in _SPEECH_VERBS or verb == "so" and k == 0 or verb in ("read", "reads") and \
+        if verb in _SPEECH_VERBS or verb == "so" and k == 0 and tokens[1:2] and (
+                tokens[1][0].isupper() or tokens[1] in _DE_ARTICLES  # („…“, so Müller)
+        ) or verb in ("read", "reads") and \
                 0 < k <= 3 and (tokens[0].lower() in _DETERMINERS or k == 1 and tokens[0] == "it"
                                 ):  # “…,” the statement read. / “…,” it read.
             head = [x for x in tokens[:k] if x[0].isalnum()]
@@ -2849,6 +2879,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     # plans, Indyk said.": the quoted clause goes on, then its attribution.
                     found.verb = True
                     found.speaker = last
+                    return found
+                if first in _DETERMINERS and any(x in ("that", "which") for x in head[2:]) \
+                        and sum(1 for x in _clause(tokens[k + 1:]) if x[0].isalnum()) >= 2:
+                    # "“…,” a delay that officials said they were investigating": the verb
+                    # has a clause of its own; the quotation is not what they said.
                     return found
                 if first in _LEADING or head[-1].lower() in _CONJUNCTIONS:
                     # “…,” while Roeska warned that …: a new clause; "said the president
@@ -3606,6 +3641,9 @@ def _group_subject(sentence: str) -> str | None:
             head = words[:k]
             break
     last = head[-1].lower()
+    if words[0] == "One" and 2 <= len(head) <= 4 and (
+            last in _ROLES or last in _SOURCES or _is_title(last)):
+        return " ".join(words)  # "One senior manager …. ‘…,’ they said": one, unnamed
     if not (last in _ORG_WORDS or last in _ROLES and last.endswith("s")
             or _looks_plural_noun(last)) or len(head) > 3:
         return None
@@ -3652,7 +3690,7 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     if tokens is None:
         tokens = _fronted(_sentence_tail(_tokens(window)))
     chunk: list[str] = []
-    described = bool(tokens) and tokens[0].lower() in _DETERMINERS
+    described = bool(tokens) and (tokens[0].lower() in _DETERMINERS or _l_article(tokens[0]))
     named = _role_then_name(tokens)
     if named is not None:
         return named
@@ -3669,7 +3707,7 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
     if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS
-                                           or words[0] in _PRONOUNS):
+                                           or words[0] in _PRONOUNS or _l_article(words[0])):
         return None  # (a pronoun after an opening phrase: "Asked what …, she laughed:")
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS and \
             words[0].lower() not in _PRONOUNS and words[0].lower() not in _HONORIFICS:
@@ -4217,10 +4255,12 @@ def _role_subject(window: str) -> _Speaker | None:
             # агрегаторов рассказал": where they are, up to a comma or the verb.
             stop = end + 1
             while stop < min(len(words), end + 6) and words[stop] != "," and \
-                    not words[stop].endswith(_RU_PAST) and words[stop] != "не":
+                    not words[stop].endswith(_RU_PAST) and words[stop] != "не" and \
+                    words[stop] not in _SPEECH_VERBS:  # ("… утверждает, что")
                 stop += 1
             if stop > end + 1 and (stop == len(words) or words[stop] == "," or
-                                   words[stop].endswith(_RU_PAST) or words[stop] == "не"):
+                                   words[stop].endswith(_RU_PAST) or words[stop] == "не"
+                                   or words[stop] in _SPEECH_VERBS):
                 end = stop
         if end > 2 or words[1:2] and words[1].isupper():
             # (as written: "Собеседник НГС в мэрии" is a description, not a name)
@@ -4560,6 +4600,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # 清さんの口癖は「…」だった / 田村健太さん（38）は「…」。: whose words they are
             after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", habit.group(1))), name=True),
                            verb=True)
+        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and \
+                _JA_AGED_TOPIC.search(text, max(0, start - 8), start) is not None and (
+                    aged := _ja_subject(text[lo:start])) is not None:
+            # 避難した会社員の女性（34）は「…」。: a person, by their age, and their words
+            after = _Found(aged, verb=True)
         elif raw.char == "「" and (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
             # 「…」という声が住民から寄せられた: the ones it came from.
             after = _Found(_Speaker(_ja_name(voice.group(1)), name=True), verb=True)
@@ -5085,10 +5130,21 @@ _RU_IN_DOCUMENT = (r"(?<!\w)[Вв]о? (заявлении|сообщении|п�
                    r"документе|докладе|отчете|отчёте|постановлении|приговоре|решении)")
 _RU_DOCUMENT = re.compile(_RU_IN_DOCUMENT + r"(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»[^.!?«]{0,30})?"
                           r"(?:говорится|говорилось|сказано)")
-# "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is, right before.
+# "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is, right before
+# (or before the clause the quotation is in: "говорится, что режим продлится «…»").
 _RU_DOCUMENT_SAYS = re.compile(_RU_IN_DOCUMENT + r"((?:\s+[^\s,.;:!?«»]+){0,3}?)"
                                r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано),?\s+"
-                               r"(?:что\s+)?$")
+                               r"(?:что\s+(?:[^.!?«»]{0,120}\s)?)?$")  # (and the clause after)
+
+
+def _ru_document(word: str) -> str:
+    """A document _RU_IN_DOCUMENT names, in the nominative ("сообщении" → "сообщение",
+    "пресс-релизе" → "пресс-релиз", "письме" → "письмо")."""
+    if word.endswith("ии"):
+        return word[:-1] + "е"
+    return "письмо" if word == "письме" else word[:-1]
+
+
 # "the company blamed in a statement", "Ellison wrote in a statement": the subject before a
 # verb and "in a statement".
 _IN_A_STATEMENT = re.compile(
@@ -5466,7 +5522,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
         if genders is not None and " " in run and run not in genders and (
-            cue := _gender_cue(text, at, m.group())
+            cue := _gender_cue(text, at, m.group()) if run == m.group() else
+            _gender_cue(text, at + m.group().find(run), run)  # ("au Monde Hélène …": not his)
         ):
             genders[run] = cue  # (a full name, the first time: a surname alone is not learned)
         out.append((at, run))

@@ -2795,3 +2795,41 @@ def test_a_sentence_begun_inside_a_quotation_and_names_after_a_contracted_articl
         "Félix Dumont-Gagnon a pris la quatrième place, son meilleur résultat dans une "
         "épreuve du World Tour. « Je suis déçu sur le moment », a-t-il lancé.",
     ) == ["Rouvière", "Rouvière", "Félix Dumont-Gagnon"]
+
+
+def test_titles_after_a_body_clauses_of_their_own_units_and_resumed_subjects() -> None:
+    assert _who(
+        # "board President": a title after the body's word; "a delay that officials said
+        # they were investigating": their own clause; "so they could": no German "so".
+        '"This is not a ban," board President Karen Dettmer said after the vote.',
+        "Her neighbor, Gary Olsen, said the alert reached his phone \"about 40 minutes "
+        "after I could already see the glow,\" a delay that officials said they were "
+        "investigating.",
+        "Tom Ashdown has told the High Court that his backers ‘deliberately ran the business "
+        "into the ground’ so they could buy its best sites cheaply.",
+        # "£6m." ends its sentence, whose "One senior manager" is the "they" after it.
+        "One senior manager, who asked not to be named, said the cost could reach £6m. "
+        "‘That is money we simply don’t have,’ they said.",
+    ) == ["Karen Dettmer", "Gary Olsen", "Tom Ashdown", "One senior manager"]
+    assert _who(
+        "« Je n’ai jamais voulu ça », a déclaré le prévenu dès l’ouverture de l’audience.",
+        "La direction du port, elle, se dit « ouverte au dialogue ».",
+        # "au Monde" says nothing of Hélène's sex.
+        "« Le statu quo n’est pas une option », a déclaré au Monde Hélène Marchetti.",
+        "Selon elle, chaque journée coûte « plusieurs millions d’euros » à l’économie.",
+        # "publié lundi soir" is no verb, and "l’Union" opens a noun phrase.
+        "Dans un communiqué publié lundi soir, l’Union maritime de Marseille-Fos (UMF), qui "
+        "regroupe les entreprises portuaires, a appelé les pouvoirs publics à « prendre "
+        "leurs responsabilités ».",
+        "„Der Raum ist nicht kostenlos“, sagte Oberbürgermeister Markus Feldner (CSU) zu "
+        "Beginn der Sitzung.",
+        "„Wir haben es aus dem Radio erfahren“, sagte eine Frau unter Applaus.",
+        "Источник в обладминистрации утверждает, что конфликт назревал давно. «Губернатору "
+        "докладывали», — говорит он.",
+        "В пресс-релизе завода говорится, что режим продлится «не менее трех месяцев».",
+        "避難した会社員の女性（34）は「何も考えずに飛び出してきた」。",
+        "森本亮介教授は、海面水温が高いことが一因と指摘する。「こうした台風は今後増える可能性がある」",
+    ) == ["le prévenu", "la direction du port", "Hélène Marchetti", "Hélène Marchetti",
+          "l’Union maritime de Marseille-Fos", "Markus Feldner", "eine Frau",
+          "Источник в обладминистрации", "пресс-релиз завода",
+          "会社員の女性", "森本亮介"]
