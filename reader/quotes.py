@@ -1116,8 +1116,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 k < last and w.lower() in _RELATIVE_THAT:
             if w in _SAY:
                 reporter = words[:k]
-            if k and w.lower() in _SUBJECT_RELATIVE and words[k + 1][0].islower():
-                words = words[:k]  # "A Republican strategist who has advised …": who it is
+            if k and (w.lower() in _SUBJECT_RELATIVE and words[k + 1][0].islower()
+                      or w.lower() == "whose"):
+                # "A Republican strategist who has advised …", "the chef whose Ember & Oak
+                # chain collapsed": who it is
+                words = words[:k]
                 antecedent = True
             else:
                 words = words[k + 1:]  # "said teachers had told him", "a debate that one member"
@@ -2890,11 +2893,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     # “strongly supports” the bill and urged": the verb goes on a clause
                     # whose subject is before the quotation.
                     return found
-                if tokens[k - 1] == "," and len(head) <= 3 and k + 1 < len(tokens) and \
-                        tokens[k + 1].lower() in _SUBJECT_PRONOUNS and \
-                        all(x[0].islower() for x in head):
-                    # "Voltaris sei „…“ gewesen, sagte er": the end of the quoted clause,
-                    # then the verb and its subject.
+                if tokens[k - 1] == "," and len(head) <= 3 and k + 1 < len(tokens) and (
+                        tokens[k + 1].lower() in _SUBJECT_PRONOUNS
+                        or tokens[k + 1][0].isupper() or tokens[k + 1] in _DE_ARTICLES
+                ) and all(x[0].islower() for x in head):
+                    # "Voltaris sei „…“ gewesen, sagte er", "Die Anlage sei „…“ gewartet
+                    # worden, erklärte ein Sprecher": the end of the quoted clause, then the
+                    # verb and its subject.
                     found.verb = True
                     found.speaker = _object(tokens[k + 1:])
                     return found
@@ -4032,12 +4037,16 @@ def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str]
     """A name that opens a sentence checked against the people named before: capitals that
     open a German sentence are no name when someone known is named later in it ("Weitere
     Arbeitsniederlegungen schloss Brinkmann nicht aus")."""
-    if subject is None or not subject.name or known(subject.text.split()[-1]):
-        return subject
+    if subject is None or not subject.name or known(subject.text.split()[-1]) or \
+            _given_name_gender(subject.text.split()[:2]):
+        return subject  # (and a first name and surname: "Daniel Kruse (Trainer SC Verl):")
     named = [run.split()[-1] for run in _compiled(_CAPRUN_PATTERN).findall(sentence)
              if known(run.split()[-1])]
     return _Speaker(named[-1], name=True) if named else subject
 
+
+# "Hansa trennt sich von Rademacher – Kellner:": a headline's speaker, after its dash.
+_DASH_LABEL = re.compile(r"\s[–—]\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+):\s*$")
 
 _SHORT_IN_MARKS = re.compile(r"[“«„‘\"]\s?(?:[^“”«»„\"\s]+\s?){1,3}[”»“’\"]")
 
@@ -4757,8 +4766,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if subject.pronoun == "p":
                 # "Union officials said they would …. “…,” they said": the group that is
                 # the subject of the sentence before.
-                group = _group_subject(_previous_sentence(text, start) if start else
-                                       _last_sentence(texts[b - 1]) if b else "")
+                # (Before the quotation, "Ils dénoncent « … »": the sentence before theirs.)
+                group = _group_subject(
+                    _sentence_before(texts, b, start) if found is before else
+                    _previous_sentence(text, start) if start else
+                    _last_sentence(texts[b - 1]) if b else "")
             if subject.pronoun:
                 # "Le Premier ministre a promis des mesures. «…», a-t-il assuré": a role
                 # that is the subject of the sentence before is what the pronoun means.
@@ -4864,9 +4876,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "Watanabe put it bluntly: “…”", "Der Verkehrsminister wies die Kritik
             # zurück: „…“": the subject of the sentence, a name or a role.
             window = _sentence_window(text, start)
-            subject = _role_subject(window) or _sentence_subject(window)
-            stops = _stops(window)
-            subject = _prefer_known(subject, window[stops[-1] if stops else 0:], is_surname)
+            if (label := _DASH_LABEL.search(window)) is not None:
+                # "Hansa trennt sich von Rademacher – Kellner: „…“": a headline's speaker
+                # after its dash.
+                subject = _Speaker(label.group(1), name=True)
+            else:
+                subject = _role_subject(window) or _sentence_subject(window)
+                stops = _stops(window)
+                subject = _prefer_known(subject, window[stops[-1] if stops else 0:],
+                                        is_surname)
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES
@@ -4898,10 +4916,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # before, which goes on; but after a question, the one asked answers ("„…?“,
             # fragt Lechner. „…“": whom she was asking, who spoke before her).
             speaker = neighbour.speaker
-            if neighbour.text.rstrip(_CLOSING_CHARS)[-1:] == "?" and \
-                    _ASKED.search(gap) is not None and (asked := next(
-                        (r for r in reversed(recent) if r.speaker and r.speaker != speaker
-                         and r.end[0] >= b - 1), None)) is not None:
+            if (neighbour.text.rstrip(_CLOSING_CHARS)[-1:] == "?" and
+                _ASKED.search(gap) is not None
+                or (asking := raw.text.rstrip(_CLOSING_CHARS))[-1:] == "?" and
+                not any(c in asking[:-1] for c in ".?!") and
+                not _REPLY.isdisjoint(gap.split())) and (asked := next(
+                    (r for r in reversed(recent) if r.speaker and r.speaker != speaker
+                     and r.end[0] >= b - 1), None)) is not None:
+                # (and a one-sentence question after an answer, "« … », répond M.
+                # Castaing. « … ? »": the one who asked before asks again)
                 speaker = asked.speaker
         prior = "" if speaker is not None or found.verb or found.colon else \
             _previous_sentence(text, start) if start else _last_sentence(texts[b - 1]) if b \

@@ -2833,3 +2833,26 @@ def test_titles_after_a_body_clauses_of_their_own_units_and_resumed_subjects() -
           "l’Union maritime de Marseille-Fos", "Markus Feldner", "eine Frau",
           "Источник в обладминистрации", "пресс-релиз завода",
           "会社員の女性", "森本亮介"]
+
+
+def test_clauses_ended_by_their_verb_labels_whose_clauses_groups_and_questions_again() -> None:
+    assert _who(
+        # The quoted clause ends, then ", betonte Eberl" / ", erklärte ein Sprecher".
+        "Eine Gefahr habe aber „zu keinem Zeitpunkt“ bestanden, betonte Eberl.",
+        "Die Anlage sei „regelmäßig und vorschriftsgemäß“ gewartet worden, erklärte ein "
+        "Sprecher.",
+        # A first name and a surname are a name, whatever is known of "Verl".
+        "Beim Spiel gegen den SC Verl hatten Fans ein Banner gezeigt.",
+        "Daniel Kruse (Trainer SC Verl): „Wir wussten, dass Rostock unter Druck steht.“",
+        "Hansa trennt sich von Rademacher – Kellner: „Wir mussten handeln“",
+        "Tom Ashdown, the television chef whose Ember & Oak chain collapsed last year, has "
+        "told the High Court that his backers ‘deliberately ran the business into the "
+        "ground’.",
+        "Une centaine d’agriculteurs ont bloqué mardi le rond-point, à l’appel de la FDSEA. "
+        "Ils dénoncent un prix du lait « qui ne couvre plus les coûts de production ».",
+        # A one-sentence question after an answer: the one who asked asks again.
+        "La présidente recentre les débats. « Combien de ventilateurs y avait-il ? », "
+        "demande-t-elle. « Six, je crois », répond M. Castaing. « Pour quarante-deux "
+        "chambres ? » Le silence dure.",
+    ) == ["Eberl", "ein Sprecher", "Daniel Kruse", "Kellner", "Tom Ashdown",
+          "Une centaine d’agriculteurs", "la présidente", "Castaing", "la présidente"]
