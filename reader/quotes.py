@@ -703,6 +703,9 @@ bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ort
 президент премьер-министр министр глава пресс-секретарь советник спикер депутат губернатор
 мэр посол генсек директор председатель
 bourgmestre mayeur mayeure échevin échevine
+dirigeant dirigeante directeur directrice patron patronne gérant gérante procureur procureure
+préfet préfète avocat avocate entraîneur entraîneuse sélectionneur
+тренер адвокат начальник прокурор
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
@@ -2984,6 +2987,7 @@ class _People:
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
         self.genders: dict[str, str] = {}  # runs the words around show a gender of
+        self.roles: dict[str, str] = {}  # full names with a title next to them
         self.named: dict[int, tuple[_Person, int]] = {}  # mentions of each person, by id
         self.named_upto = 0  # paragraphs counted in ``named``
 
@@ -2997,7 +3001,7 @@ class _People:
             b = self.named_upto
             candidates = self.runs.get(b)
             if candidates is None:
-                candidates = _candidates(texts[b], spans_in[b], self.aged, self.genders) \
+                candidates = _candidates(texts[b], spans_in[b], self) \
                     if b not in self.headings else []
                 self.runs[b] = candidates
             text = texts[b]
@@ -3089,6 +3093,8 @@ class _People:
             if person is None and w[-1:] in _RU_CASE_LAST:
                 person = self._inflected(w)
             if person is not None:
+                if run in self.roles:
+                    person.titles.add(self.roles[run])
                 if found is not None and len(found[0]) >= 2 and w == found[0][-1] and (
                         " " in person.name and not person.name.startswith(found[0][0] + " ")
                         or person.gender and _given_name_gender(found[0]) not in (
@@ -3104,13 +3110,16 @@ class _People:
         if has_title:
             person = self.learn(_join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
-            return person
-        if (len(name) >= 2 or run in self.aged) and name[0].lower() not in _NOT_NAMES \
+        elif (len(name) >= 2 or run in self.aged) and name[0].lower() not in _NOT_NAMES \
                 and name[0].lower() not in _ARTICLES_ONLY \
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
                 and not any(w.lower() in _ORG_WORDS for w in name):
-            return self.learn(_join(name), gender)
-        return None
+            person = self.learn(_join(name), gender)
+        else:
+            return None
+        if run in self.roles:
+            person.titles.add(self.roles[run])  # "le maire, Gérard Lemoine"
+        return person
 
 
 # Given names that name one sex in the languages these articles are written in, so that
@@ -4295,6 +4304,9 @@ def _role_subject(window: str) -> _Speaker | None:
                 if named is not None and named.name:
                     return named
             # "A spokesperson for the Federal Trade Commission": the body it speaks for.
+            if end + 2 < len(words) and words[end][:1].islower() and \
+                    words[end].lower() not in _OF and words[end + 1].lower() in _OF:
+                end += 1  # "La ministre bruxelloise de la Mobilité": an adjective first
             if end + 1 < len(words) and words[end].lower() in _OF:
                 j = end + 1
                 while j < len(words) and (words[j].lower() in _DETERMINERS
@@ -5492,12 +5504,15 @@ def _gender_cue(text: str, at: int, run: str) -> str:
     return ""
 
 
-def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
-                genders: dict[str, str] | None = None) -> list[tuple[int, str]]:
+def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
+                ) -> list[tuple[int, str]]:
     """The runs of capitalized words of one block that may name a person, as ``(offset,
     run)``; a run that cannot (inside a quotation, or a place) is kept with "" so that the
     count of runs looked at stays the same. Each block is searched once, however many
-    pronouns look back at it. Surnames followed by an age go into ``aged``."""
+    pronouns look back at it. Surnames followed by an age go into ``people.aged``; the
+    gender and the title the words around a full name show, into ``people.genders`` and
+    ``people.roles``."""
+    aged, genders, roles = people.aged, people.genders, people.roles
     out: list[tuple[int, str]] = []
     beyond = len(text) + 1
     for m in _compiled(_CAPRUN_PATTERN).finditer(text):
@@ -5544,13 +5559,33 @@ def _candidates(text: str, quoted: list[tuple[int, int]], aged: set[str],
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
-        if genders is not None and " " in run and run not in genders and (
-            cue := _gender_cue(text, at, m.group()) if run == m.group() else
-            _gender_cue(text, at + m.group().find(run), run)  # ("au Monde Hélène …": not his)
-        ):
-            genders[run] = cue  # (a full name, the first time: a surname alone is not learned)
+        if " " in run:  # (a full name: a surname alone is not learned)
+            named_at = at if run == m.group() else at + m.group().find(run)  # ("au Monde
+            # Hélène Marchetti": "au" is not hers)
+            if run not in genders and (cue := _gender_cue(text, named_at, run)):
+                genders[run] = cue
+            if run not in roles and (role := _apposed_title(text, named_at, named_at + len(run))):
+                roles[run] = role
         out.append((at, run))
     return out
+
+
+# A title in lower case next to a name: "le maire, Gérard Lemoine", "тренер Андрей
+# Гусятников", "la ministre des comptes publics, Claire Vasseur" before it, "Hélène
+# Lartigue, la dirigeante" after it.
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([a-zà-ÿа-яё][\w-]{2,})"
+                           r"(?: (?:de|des|du|d’|of|for|der)\b[^,.;:!?]{0,32})?,? $")
+_TITLE_AFTER = re.compile(r", (?:(?:the|le|la|der|die|its|his|her) |l’|l')?"
+                          r"([a-zà-ÿа-яё][\w-]{2,})\b")
+
+
+def _apposed_title(text: str, at: int, end: int) -> str:
+    """The title written next to the name at ``text[at:end]``, or ""."""
+    for match in (_TITLE_BEFORE.search(text, max(0, at - 48), at),
+                  _TITLE_AFTER.match(text, end)):
+        if match is not None and _is_title(match.group(1)):
+            return match.group(1).lower()
+    return ""
 
 
 def _indefinite_antecedent(before: str, noun: str) -> str | None:
@@ -5640,7 +5675,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
         candidates = people.runs.get(b)
         text = texts[b]
         if candidates is None:
-            candidates = _candidates(text, spans_in[b], people.aged, people.genders) \
+            candidates = _candidates(text, spans_in[b], people) \
                 if b not in people.headings else []
             people.runs[b] = candidates
         end = pos if b == block else len(text)

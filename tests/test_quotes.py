@@ -2856,3 +2856,19 @@ def test_clauses_ended_by_their_verb_labels_whose_clauses_groups_and_questions_a
         "chambres ? » Le silence dure.",
     ) == ["Eberl", "ein Sprecher", "Daniel Kruse", "Kellner", "Tom Ashdown",
           "Une centaine d’agriculteurs", "la présidente", "Castaing", "la présidente"]
+
+
+def test_titles_written_beside_a_name_let_the_title_alone_name_them_later() -> None:
+    assert _who(
+        # "la dirigeante" after "Hélène Lartigue, la dirigeante de la conserverie"; the
+        # coach after "главный тренер Андрей Гусятников".
+        "Hélène Lartigue, la dirigeante de la conserverie, a présenté le projet lundi.",
+        "Le chiffre d’affaires a atteint 31 millions d’euros. « On est à l’étroit », "
+        "explique la dirigeante.",
+        "Клуб возглавляет главный тренер Андрей Гусятников. Команда проиграла пятый матч "
+        "подряд.",
+        "«Нам нужно время», — сказал тренер.",
+        # An adjective between the title and its complement: the name after it.
+        "La ministre bruxelloise de la Mobilité, Sarah Leclercq, a appelé les deux parties à "
+        "« se remettre autour de la table sans tarder ».",
+    ) == ["Hélène Lartigue", "Андрей Гусятников", "Sarah Leclercq"]
