@@ -762,7 +762,7 @@ _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
 lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
 после для adding saying noting explaining who's avant après devant face autour
-dès depuis pendant sans unter
+dès depuis pendant sans sous unter
 """)
 _BACK_VERBS = _words("shot fired hit snapped pushed")
 _BY_PREPS = _words("by in at on to with from for")
@@ -1450,10 +1450,14 @@ _AGE_WORDS = _words("ans Jahre года лет год")
 
 
 def _is_age(chunk: list[str]) -> bool:
-    """Whether a clause between commas is a number, or an age: ", 67,", ", 58 ans,"."""
+    """Whether a clause between commas is a number, or an age: ", 67,", ", 58 ans,"; or
+    a ward: "Ald. Rosa Delgado, 45th,"."""
     words = [t for t in chunk if t[0].isalnum()]
     return all(t.isdigit() for t in words) or len(words) == 2 and words[0].isdigit() and \
-        words[1] in _AGE_WORDS
+        words[1] in _AGE_WORDS or len(words) == 1 and _ORDINAL.fullmatch(words[0]) is not None
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 _WHOSE = _words("whose dont deren dessen")
@@ -1779,6 +1783,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
         # "sagte die Chefin der Handelskammer Süd, Sabine Wetzlar,": a description, then the
         # name it describes.
         rest = tokens[len(chunk) + chunk_skipped:]
+        if rest and rest[0].lower() in _STOP_PREPS and "," in rest[1:7]:
+            rest = rest[rest.index(","):]  # "son porte-parole pour le commerce, Anders …"
         if rest and rest[0] == ",":
             follow: list[str] = []
             for t in rest[1:]:
@@ -1910,7 +1916,10 @@ def _ja_subject(before: str) -> _Speaker | None:
         if noun:
             return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
+    passed = False  # a clause with では or には was passed over, looking for the topic
     for particle in "はがも":
+        if passed:
+            return None  # (no topic before it: not a が further on either)
         for clause in reversed(clauses):
             # (the topic nearest the quotation: 「現在は…コーチを務める森田大輝（55）は「…」」)
             k = clause.rfind("は") if particle == "は" else clause.find(particle, 1)
@@ -1921,6 +1930,8 @@ def _ja_subject(before: str) -> _Speaker | None:
             if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
                     clause[:k].endswith(title) for title in ("さん", "氏"))):
                 continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」)
+            if passed and k != len(clause) - 1:
+                return None  # (past では, only a clause that is its topic: 「田村社長は、」)
             ga = clause.find("が", 1)
             if particle == "は" and 0 < ga < k and not _JA_RELATIVE.search(clause, ga, k) \
                     and "の" not in clause[ga:k]:  # (「建築構造が専門の中川教授は」)
@@ -1939,7 +1950,11 @@ def _ja_subject(before: str) -> _Speaker | None:
                 person = _JA_PARENS.sub("", clauses[-1][:ga]) if ga > 0 else ""
                 if person.endswith(_JA_TITLES):
                     return _Speaker(_ja_name(person), name=True)
-                return _ja_according(sentence)
+                according = _ja_according(sentence)
+                if according is not None or particle != "は":
+                    return according
+                passed = True
+                continue  # (「田村社長は、…定期点検では「…」」: the topic of a clause before)
             if subject.endswith(_JA_NOT_WHO):
                 continue  # 「ゴール後は」「その点については」: when or what about, not who
             subject = _JA_CONNECTIVE.sub("", subject)  # 「これに対し交通局側は」: 交通局側
@@ -2320,7 +2335,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(_de_label(said_in.group(1).split()))
         return found
-    if ("говор" in window or "сказано" in window) and (
+    if ("говор" in window or "сказано" in window or "ется" in window) and (
             document := _RU_DOCUMENT_SAYS.search(window, max(0, len(window) - 120))) is not None:
         # "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is.
         found.verb = True
@@ -2451,6 +2466,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 if head[-1] in _SUBJECT_RELATIVE and len(head) > 3 and (
                         "par" in head or "by" in head) and (agent := _subject(tokens[:k])):
                     found.speaker = agent
+                elif head[-1] in ("that", "which") and (det := next(
+                        (j for j in range(len(head) - 2, max(-1, len(head) - 6), -1)
+                         if head[j] in ("a", "an", "the")), -1)) >= 0 and \
+                        head[-2].isalpha() and head[-2].islower():
+                    # "fury from a parish council that says it has been ‘…’": the body
+                    # the relative clause is about.
+                    found.speaker = _Speaker(" ".join(head[det:-1]))
                 return found
             if tokens[0] in _QUOTE_TOKENS and (close := max(
                     j for j in range(k) if tokens[j] in _QUOTE_TOKENS)) and \
@@ -2732,6 +2754,10 @@ def _clause(tokens: list[str]) -> list[str]:
     return tokens[:tokens.index(",")] if "," in tokens else tokens
 
 
+_FR_ENDS_BY = re.compile(r"[,\s]*(?:a |ont )?fini(?:t|ssent)? par (?:répondre|lâcher|admettre|"
+                         r"reconnaître|avouer|dire|concéder|lancer|expliquer|souffler)\s+")
+
+
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
     match = _JA_QUOTATIVE.match(window)
@@ -2778,6 +2804,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if (origin := _DE_FROM.match(window)) is not None:
         found.verb = True
         found.speaker = _Speaker(_de_label(origin.group(1).split()))
+        return found
+    if (ends := _FR_ENDS_BY.match(window)) is not None:
+        found.verb = True  # « … », finit par répondre le prévenu: "ends up answering"
+        found.speaker = _object(_tokens(window[ends.end():])) or _UNRESOLVED
         return found
     if (make := _FR_FAIT.match(window)) is not None:
         found.verb = True
@@ -3787,6 +3817,9 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         return None  # "Strong opposition from …": one word, then lower case: nobody named
     # (One sentence already: its subject is in its first words, so only those are read.)
     tokens = _tokens(sentence[:120])
+    if tokens[0].lower() in _DE_ARTICLES and any(
+            t in _SUBJUNCTIVE or t in _SUBJUNCTIVE_MORE for t in tokens[2:5]):
+        return None  # "Eine Entscheidung müsse …": what is reported on, in his words
     rest = _fronted(tokens)
     opened = len(rest) < len(tokens)  # an opening phrase before the subject
     rest = rest[:24]
@@ -3949,12 +3982,14 @@ _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 
 _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:er)?|Plakat(?:e)?|"
-               r"Transparent(?:e)?|Aushang|pancartes?|banderoles?|affiches?|panneaux|panneau|"
+               r"Transparent(?:e)?|Spruchb(?:a|ä)nd(?:er)?|Banner|Aushang|Zettel|pancartes?|"
+               r"banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}")
 # The words one of which stands in the last three before a sign's words (read first: most
 # quotations have none of them, and the sign is not looked for).
 _SIGN_NEAR = _words("""
 read reads reading said saying stand steht proclamant portant надписью sign signs placard
+spruchband spruchbänder banner zettel
 placards banner banners poster posters notice notices schild schilder plakat plakate
 transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches
 panneau panneaux плакат плакаты баннер баннеры растяжка растяжку транспарант транспаранты
@@ -3972,7 +4007,8 @@ _SIGN_BEFORE = re.compile(
 _SIGN_CLAUSE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
     r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))\b[^.!?:«»„“”\"]{0,60}?"
-    r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)\s*[:,]\s*$")
+    r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)"
+    r"(?:\s+(?:nur|noch|nun|groß)){0,2}\s*[:,]\s*$")  # ("stand nur noch:")
 
 
 # A sign with its article, then a clause about it and a colon ("une grande banderole,
@@ -4484,6 +4520,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 person = _recent_person(people, texts, spans_in, block, pos, sex)
                 if person is not None and _just_named(block, pos, person):
                     return person.name
+            if 4 <= len(words) <= 7 and words[0].lower() in _DEFINITE and \
+                    _is_title(words[1]) and words[2].lower() in _OF and (
+                        person := _recent_person(people, texts, spans_in, block, pos, "?",
+                                                 words[1].lower())) is not None:
+                return person.name  # "conclut la présidente de la commune": who holds it
             if len(words) <= 3 and _is_title(words[-1]) and (
                 len(words) == 1 or words[0].lower() in _DEFINITE
             ):
@@ -5168,7 +5209,8 @@ _RU_DOCUMENT = re.compile(_RU_IN_DOCUMENT + r"(?!\w)[^.!?«]{0,60}(?:«[^»]{1,4
 # "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is, right before
 # (or before the clause the quotation is in: "говорится, что режим продлится «…»").
 _RU_DOCUMENT_SAYS = re.compile(_RU_IN_DOCUMENT + r"((?:\s+[^\s,.;:!?«»]+){0,3}?)"
-                               r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано),?\s+"
+                               r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано|"
+                               r"отмечается|подчеркивается|подчёркивается|указывается),?\s+"
                                r"(?:что\s+(?:[^.!?«»]{0,120}\s)?)?$")  # (and the clause after)
 
 

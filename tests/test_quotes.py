@@ -2872,3 +2872,32 @@ def test_titles_written_beside_a_name_let_the_title_alone_name_them_later() -> N
         "La ministre bruxelloise de la Mobilité, Sarah Leclercq, a appelé les deux parties à "
         "« se remettre autour de la table sans tarder ».",
     ) == ["Hélène Lartigue", "Андрей Гусятников", "Sarah Leclercq"]
+
+
+def test_signs_that_stand_appositive_names_after_a_role_topics_past_places_and_bodies() -> None:
+    assert _who(
+        "Minutenlang hallte es durchs Stadion, und auf einem Spruchband im Gästeblock stand "
+        "nur noch: „Wir kommen wieder.“",
+        # The name after the role's complement, a comma between.
+        "« Nous avons entendu les inquiétudes », a assuré son porte-parole pour le commerce, "
+        "Anders Lindqvist.",
+        "« Je ne sais pas. Je voulais voir le feu », finit par répondre le prévenu.",
+        # では is where, not who: the topic before it speaks.
+        "田村社長は、現場付近の線路について、今月5日の定期点検では「異常は確認されなかった」と説明した。",
+        "В сообщении ЦБ отмечается, что регулятор «поддерживает консолидацию в секторе».",
+        # A subject in a subjunctive is what is reported on, not whom "er" means.
+        "Bürgermeister Josef Gasser will das Skigebiet retten.",
+        "Gasser selbst gibt sich kämpferisch. Eine Entscheidung müsse vor Weihnachten fallen. "
+        "„Die Leute fragen mich jeden Tag beim Bäcker“, erzählt er.",
+        # A Chicago ward after the name, a body the relative clause is about, a role with
+        # its complement held by someone named.
+        "Ald. Rosa Delgado, 45th, whose ward includes the station, said the authority \"owes "
+        "this community a lot more than a slide deck.\"",
+        "The wall will not be finished before 2027, prompting fury from a parish council that "
+        "says it has been ‘strung along’ by officials.",
+        "La présidente de la commune, Nicole Fournier, a réuni la cellule de crise.",
+        "« Cette fois, nous avons eu de la chance », conclut la présidente de la commune.",
+        "« C'est le scénario idéal », confie un ingénieur de la STIB sous couvert d'anonymat.",
+    ) == ["einem Spruchband", "Anders Lindqvist", "le prévenu", "田村", "сообщение ЦБ",
+          "Josef Gasser", "Rosa Delgado", "a parish council", "Nicole Fournier",
+          "un ingénieur de la STIB"]
