@@ -3687,7 +3687,7 @@ def _group_subject(sentence: str) -> str | None:
     last = head[-1].lower()
     if words[0] == "One" and 2 <= len(head) <= 4 and (
             last in _ROLES or last in _SOURCES or _is_title(last)):
-        return " ".join(words)  # "One senior manager …. ‘…,’ they said": one, unnamed
+        return " ".join(head)  # "One senior manager …. ‘…,’ they said": one, unnamed
     if not (last in _ORG_WORDS or last in _ROLES and last.endswith("s")
             or _looks_plural_noun(last)) or len(head) > 3:
         return None
