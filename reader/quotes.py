@@ -584,11 +584,13 @@ souviennent martèle martèlent prévient préviennent
 убеждён задается задаётся задавался задавалась задаются
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
 rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
+sang sing sings chanted sangen skandierten skandierte
+считают считали
 """) | _conjugated(
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
     hurl écri clam proclam pronostiqu signal mentionn rapport relat formul exhort implor
-    suppli questionn ripost object insurg offusqu argu réaffirm
+    suppli questionn ripost object insurg offusqu argu réaffirm entonn
     """,
     german="""
     schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh appellier
@@ -628,6 +630,7 @@ _SUBJUNCTIVE_MORE = _words("""
 sehe arbeite bleibe entstehe versuche rechne gehe komme brauche wisse trage gelte mache hoffe
 erwarte zeige führe nehme spreche biete finde fordere befinde ergebe bestehe drohe reiche
 folge lohne koste stünde stünden ließe ließen gäbe gäben käme kämen bräuchte bräuchten
+bedeute
 """)
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""
@@ -806,6 +809,7 @@ janvier février mars avril juin juillet août septembre octobre novembre décem
 lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
 freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
+und aber oder et mais vormittag nachmittag morgen abend
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
 désormais allein als bisher bislang erst nur
@@ -864,6 +868,7 @@ _OF_OR_DETERMINER = _OF | _DETERMINERS
 # World Tour", "zum Deutschen Orden").
 _CONTRACTED = _words("du au aux zum zur vom im beim")
 _FR_DEFINITE = _words("le la les l’ l'")
+_FR_PLACE_PREPS = _words("à au aux dans sur devant près lors")
 
 
 def _l_article(word: str) -> bool:
@@ -1144,6 +1149,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                      or len(words) > 2 and words[-1] in _RU_TIME):
         words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
         # "L’association organisatrice l’a")
+    if len(words) >= 2 and words[0] in ("В", "Во") and "А" <= words[1][:1] <= "Я":
+        return _Speaker(_ru_body_in(words[1:]))  # "В Росавиации заявили": the agency
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
         words = _ru_subject_words(words)
     if not words:
@@ -1463,6 +1470,26 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _WHOSE = _words("whose dont deren dessen")
 
 
+def _rejoin_listed_name(chunks: list[list[str]]) -> None:
+    """Join again the clauses a body's name was cut into at its commas ("A spokesperson
+    for the Department for Environment, Food and Rural Affairs said"): capitalized
+    clauses, the last with "and", after the clause of a spokesperson for something."""
+    last = len(chunks) - 1
+    if last < 1 or not any(t in ("and", "&") for t in chunks[last]):
+        return
+    k = last
+    while k >= 1 and chunks[k - 1][-1][:1].isupper() and all(
+            t[0].isupper() or t in ("and", "&", "of", "for") for t in chunks[k] if t[0].isalnum()):
+        k -= 1
+        if any(t.lower() in _SPOKES for t in chunks[k]) and \
+                any(t in ("for", "of") for t in chunks[k]):
+            joined: list[str] = []
+            for chunk in chunks[k:last]:
+                joined += chunk[:-1] + [chunk[-1] + ","]
+            chunks[k:] = [joined + chunks[last]]
+            return
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
@@ -1485,6 +1512,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             worded = worded or t[0].isalnum()
     if worded:
         chunks.append(chunk)
+    _rejoin_listed_name(chunks)
     if len(chunks) >= 2 and len(chunks[-1]) == 1 and chunks[-1][0].lower() in _RELATIVE:
         # "… criticism from Amnesty International, which called it “…”": the relative
         # pronoun stands for the name right before it.
@@ -1712,6 +1740,13 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.endswith("ing") and \
                 t.islower() and len(t) > 5:
             break  # "said another turnkey passing me": what they were doing
+        if chunk and chunk[-1].lower() in _DOCUMENTS and t.islower() and \
+                t.endswith(("ed", "é", "ée")):
+            break  # "according to a 212-page report released on Tuesday": the report
+        if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.islower() and \
+                t.endswith(("é", "ée", "és", "ées")) and t not in _CHARGED and \
+                tokens[k + 1:k + 2] and tokens[k + 1] in _FR_PLACE_PREPS:
+            break  # "tranche un critique français croisé à la sortie": where he was met
         if chunk and t in _RU_PREPOSITIONS and "А" <= chunk[-1][:1] <= "Я":
             break  # "спросила госпожа Савельева у коллег": whom she asked
         if chunk and (t in _DE_ADVERBS or t in _TIME_WORDS):  # (lower case: "Ms Nur Aisyah")
@@ -1785,6 +1820,13 @@ def _object(tokens: list[str]) -> _Speaker | None:
         rest = tokens[len(chunk) + chunk_skipped:]
         if rest and rest[0].lower() in _STOP_PREPS and "," in rest[1:7]:
             rest = rest[rest.index(","):]  # "son porte-parole pour le commerce, Anders …"
+        elif rest and rest[0] in _RU_PREPOSITIONS and (named := next(
+                (j for j in range(2, min(8, len(rest) - 1))
+                 if "А" <= rest[j][:1] <= "Я" and "А" <= rest[j + 1][:1] <= "Я"
+                 and (j + 2 == len(rest) or not rest[j + 2][0].isalnum())), 0)):
+            # "— рассказал «Ъ» глава КФХ из Сальского района Виктор Гребенюк": where the
+            # role is, then the name of who holds it.
+            return _describe(rest[named:named + 2]) or speaker
         if rest and rest[0] == ",":
             follow: list[str] = []
             for t in rest[1:]:
@@ -2026,6 +2068,8 @@ _JA_TITLES = tuple(sorted(_words("""
 委員 副委員長 委員長代理 参事 主査 主幹 予報官 主任予報官
 支社長 副支社長 支局長 支部長 副部長 副課長 副所長 副院長 副校長 教頭 副館長 副署長 副本部長
 センター長 部会長
+農林水産相 農水相 財務相 外相 防衛相 経済産業相 経産相 国土交通相 国交相 厚生労働相 厚労相
+文部科学相 文科相 環境相 法相 総務相 衆院議員 参院議員 衆議院議員 参議院議員
 """), key=len, reverse=True))
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
@@ -2049,8 +2093,8 @@ def _ja_name(subject: str) -> str:
     phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
     if subject.endswith("の間") and len(subject) > 3:
         subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
-    if subject.startswith(("ある", "別の")) or subject[:1] == "同" and subject[1:] in _JA_TITLES:
-        return subject  # 「ある中堅議員」「同教育長」: someone not named, as the article says
+    if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES:
+        return subject  # 「ある中堅議員」「同教育長」「両外相」: not named, as the article says
     for title in _JA_TITLES:
         if subject.endswith(title) and len(subject) > len(title):
             tail = _JA_NAME_TAIL.search(subject[:-len(title)]) or \
@@ -2305,7 +2349,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     # needs (a cue in an earlier sentence of the window would be cut away anyway).
     if stops:
         window = window[stops[-1]:]
-    if window.lstrip().startswith(("In ", "Im ")) and \
+    if window.lstrip().startswith(("In ", "Im ", "Auf ")) and \
             (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
             (noun := next((k for k, w in enumerate(document.group(1).split()[:6])
                            if w.lower() in _DOCUMENTS or _de_document(w)), None)) is not None:
@@ -2318,7 +2362,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
-    if window.lstrip().startswith(("Darin ", "Dort ")) and _THERE_FIRST.match(window.lstrip()):
+    if (window.lstrip().startswith(("Darin ", "Dort ")) or " es d" in window) and \
+            _THERE_FIRST.match(window.lstrip()):
         # "Er ließ eine Erklärung verlesen. Darin heißt es: „…“": the document named before.
         found.verb = found.there = True
         found.speaker = _UNRESOLVED
@@ -2507,6 +2552,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # (as after a clause: "Eine Antwort habe sie nie erhalten, sagt sie, …").
                 t1 = tokens[k + 1]
                 speaker = _Speaker(t1, pronoun=_PRONOUNS[t1.lower()])
+            elif k > 1 and tokens[k - 1] == "," and "," not in tokens[:k - 1] and (close := next(
+                    (j for j in range(k + 2, min(k + 5, len(tokens))) if tokens[j] == ","),
+                    0)) and (tokens[k + 1][0].isupper() or tokens[k + 1].lower() in
+                             _SUBJECT_PRONOUNS or tokens[k + 1] in _DE_ARTICLES and close > k + 2):
+                # "Der Pokal, versprach Sörensen, werde „…“": the verb and its subject set
+                # into the sentence between commas.
+                speaker = _object(tokens[k + 1:close])
             else:
                 # ("Thierry Vauquelin, petit-fils du fondateur, se dit « … »": not "se")
                 speaker = _subject(tokens[:k - 1] if tokens[k - 1] in ("se", "s’", "s'")
@@ -2647,7 +2699,7 @@ _RU_DOCUMENT_WORD = re.compile(
     r"ответ[еау]?\b|комментари|обращени|записи\b)")
 _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _DE_DOCUMENT_FIRST = re.compile(
-    r"(?:In|Im) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
+    r"(?:In|Im|Auf) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
     + _HEISST_ES + r"\b")
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
 _HIESS_ES = re.compile(r"\b" + _HEISST_ES + r"\b")
@@ -2662,7 +2714,7 @@ _DE_DOCUMENT_ENDINGS = {
     "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
     "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "aushang": "der",
     "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
-    "merkblatt": "das",
+    "merkblatt": "das", "account": "der", "kanal": "der",
 }
 
 
@@ -2691,8 +2743,8 @@ def _de_label(words: list[str]) -> str:
 _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
                           "allerdings zudem außerdem")
 # When or how, between "hieß es" and where ("hieß es am Mittwochnachmittag in einer …").
-_DE_WHEN_WORDS = (r"(?:\s+(?:am\s+[A-ZÄÖÜ]\w+|heute|gestern|später|zuvor|zudem|weiter|"
-                  r"bereits|noch|dazu|auch|außerdem|ferner|abschließend|lediglich|nur))*")
+_DE_WHEN_WORDS = (r"(?:\s+(?:am\s+[A-ZÄÖÜ]\w+|auf\s+Anfrage|heute|gestern|später|zuvor|zudem|"
+                  r"weiter|bereits|noch|dazu|auch|außerdem|ferner|abschließend|lediglich|nur))*")
 _IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|außerdem|"
                             r"ferner|auch|"
                             r"noch|dazu))?\s*(?:[.;]|$)")
@@ -2729,7 +2781,9 @@ _DE_SEPARABLE_COLON = re.compile(
 # (after a comma, or after a phrase that opens the sentence, the subject follows the verb:
 # "Bei der Pressekonferenz wollte ein Journalist wissen:"; not "X wies die Kritik zurück:")
 # „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
-_THERE_FIRST = re.compile(r"(?:Darin|Dort) " + _HEISST_ES + r"\b")
+# "Darin heißt es:", "Zugleich hieß es dort:": the document named before.
+_THERE_FIRST = re.compile(r"(?:(?:Darin|Dort) " + _HEISST_ES + r"|[A-ZÄÖÜ][a-zäöüß]+ "
+                          + _HEISST_ES + r" (?:darin|dort))\b")
 _DE_FROM_FIRST = re.compile(r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete)\b")
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
@@ -4346,8 +4400,10 @@ def _role_subject(window: str) -> _Speaker | None:
             if end + 1 < len(words) and words[end].lower() in _OF:
                 j = end + 1
                 while j < len(words) and (words[j].lower() in _DETERMINERS
-                                          or words[j][0].isupper()):
-                    j += 1
+                                          or words[j][0].isupper()
+                                          or j + 1 < len(words) and words[j + 1][0].isupper()
+                                          and words[j].endswith(("en", "er", "es"))):
+                    j += 1  # (and an adjective: "Ein Sprecher des bayerischen Ministeriums")
                 if j > end + 1 and words[j - 1][0].isupper():
                     end = j
             if "," in words[end:end + 4]:
@@ -4706,12 +4762,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
             found = _Found(incise, verb=True)
-        if not found.verb and (not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon
+        if (not found.verb or before.last_words[-1:] in (["reading"], ["saying"])) and (
+                not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon
                                and not _SIGN_NEAR.isdisjoint(
                                    _PLAIN_WORD.findall(text[max(0, start - 80):start]))) and (
                 sign := _sign_before(text[max(0, start - 100):start], raw.text)) is not None:
             # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
-            # stand: „…“", "вывесила баннер «…!»": the sign says it.
+            # stand: „…“", "вывесила баннер «…!»": the sign says it (whatever verb comes
+            # before it: "sang and held up placards reading “…”").
             found = before = _Found(_Speaker(sign), verb=True, colon=before.colon)
         if not found.verb and raw.char == "«" and (subject := _fr_subject_before(
                 text[max(0, start - _WINDOW):start], raw.text)) is not None:
@@ -5323,6 +5381,10 @@ def _ru_subject_words(words: list[str]) -> list[str]:
     if len(words[0]) > 1 and words[0].isupper() and words[1][:1].islower():
         parse = _morphology().parse(words[1])[0]
         return words[1:] if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" else words
+    own = next((k for k in range(2, len(words) - 1) if words[k] in ("в", "во") and
+                words[k + 1] in ("своем", "своём", "своей", "официальном", "официальной")), 0)
+    if own:
+        return words[:own]  # "Союз производителей зерна в своем заявлении": the union
     k = 0
     while k < len(words):
         parse = _morphology().parse(words[k])[0]
@@ -5352,6 +5414,22 @@ def _person_noun(word: str) -> bool:
     return parse.tag.POS == "NOUN" and parse.tag.animacy == "anim" and parse.tag.case == "nomn"
 
 
+def _ru_body_in(body: list[str]) -> str:
+    """The body in whose name it is said ("— заявили в пресс-службе предприятия", "В
+    прокуратуре города сообщили"), in the nominative as a speaker is named (up to a
+    preposition: "В ООО «Камдорстрой» на запрос редакции ответили")."""
+    cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS
+                and not (k == 1 and w == "по") or w == "не"
+                or k == 1 and body[0][:1].isupper() and w[:1].islower()
+                or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
+                or k and body[k - 1] != "по" and "а" <= w[:1] <= "я"
+                and _morphology().parse(w)[0].tag.case == "datv"), len(body))
+    # (and whom they told: "в управляющей компании жителям посоветовали")
+    # (but "В комитете по транспорту": its name; "В Минздраве дефицит не признают": the
+    # body, not what it does not admit)
+    return " ".join(_ru_nominative(body[:cut]))
+
+
 def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     """The speaker string checked as a speaker: what cannot be one (a relative clause, a
     verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
@@ -5369,20 +5447,7 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # agent of the passive.
         return " ".join(words[1:])
     if first in ("в", "во") and len(words) > 1 and "а" <= words[1][:1].lower() <= "я":
-        # "— заявили в пресс-службе предприятия", "В прокуратуре города сообщили": the
-        # body in whose name it is said, in the nominative as a speaker is named (up to a
-        # preposition: "В ООО «Камдорстрой» на запрос редакции ответили").
-        body = words[1:]
-        cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS
-                    and not (k == 1 and w == "по") or w == "не"
-                    or k == 1 and body[0][:1].isupper() and w[:1].islower()
-                    or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
-                    or k and body[k - 1] != "по" and "а" <= w[:1] <= "я"
-                    and _morphology().parse(w)[0].tag.case == "datv"), len(body))
-        # (and whom they told: "в управляющей компании жителям посоветовали")
-        # (but "В комитете по транспорту": its name; "В Минздраве дефицит не признают": the
-        # body, not what it does not admit)
-        return " ".join(_ru_nominative(body[:cut]))
+        return _ru_body_in(words[1:])
     if words[0][:1].islower() and first not in _DETERMINERS and first not in _CLAUSE_OPENERS:
         # "Residents who live near the plant said", "an official who requested anonymity
         # said": what follows a relative pronoun is its clause, whatever its first word.
@@ -5601,6 +5666,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
+        while " " in run and (lead := run.split(" ", 1))[0].lower() in _NOT_NAMES and \
+                lead[0].lower() not in _DETERMINERS and not _is_title(lead[0]):
+            run = lead[1]  # "an diesem Vormittag Anneliese Brandl", "Und Feldhuber?"
         if " " in run:  # (a full name: a surname alone is not learned)
             named_at = at if run == m.group() else at + m.group().find(run)  # ("au Monde
             # Hélène Marchetti": "au" is not hers)
@@ -5652,7 +5720,13 @@ _DEMONYMS = _words("""
 German Dane Swede Pole Finn Scot Swiss Czech Greek Turk Serb Croat Slovak Thai Brit Kiwi
 Aussie Basque Catalan Breton Afghan Briton Frenchman Frenchwoman Dutchman Dutchwoman
 Allemand Allemande Français Française Espagnol Espagnole Russe Italien Italienne Brésilien
-Brésilienne
+Brésilienne Belge Suisse Québécois Québécoise Anglais Anglaise Américain Américaine Canadien
+Canadienne Suédois Suédoise Danois Danoise Polonais Polonaise Néerlandais Néerlandaise
+Portugais Portugaise Norvégien Norvégienne Autrichien Autrichienne Britannique
+Däne Dänin Schwede Schwedin Polin Franzose Französin Brite Britin Österreicher Österreicherin
+Schweizer Schweizerin Spanier Spanierin Italiener Italienerin Niederländer Niederländerin
+Belgier Belgierin Amerikaner Amerikanerin Kanadier Kanadierin Norweger Norwegerin Russe Russin
+Ungar Ungarin Tscheche Tschechin Kroate Kroatin Serbe Serbin Slowene Slowenin Finne Finnin
 """)
 
 

@@ -2901,3 +2901,34 @@ def test_signs_that_stand_appositive_names_after_a_role_topics_past_places_and_b
     ) == ["einem Spruchband", "Anders Lindqvist", "le prévenu", "田村", "сообщение ЦБ",
           "Josef Gasser", "Rosa Delgado", "a parish council", "Nicole Fournier",
           "un ingénieur de la STIB"]
+
+
+def test_bodies_named_with_commas_reports_released_verbs_set_in_and_russian_bodies() -> None:
+    assert _who(
+        "A spokesperson for the Department for Environment, Food and Rural Affairs said: "
+        "‘Our thoughts are with everyone affected.’",
+        "The account was “not supported by the video evidence,” according to a 212-page "
+        "report released on Tuesday.",
+        "During the defeat, sections of the crowd sang ‘You don’t know what you’re doing’.",
+        "« C’est beau, mais c’est long », tranche un critique français croisé à la sortie.",
+        "Longtemps après le coup de sifflet, les supporters entonnaient encore « Qui ne saute "
+        "pas n’est pas castrais ! » dans les travées.",
+        "Auf dem Instagram-Account des Festivals hieß es gegen 15.30 Uhr: „Bitte verlasst "
+        "jetzt ruhig das Gelände.“",
+        # The verb and its subject set into the sentence between commas.
+        "Der Pokal, versprach Sörensen, werde bis dahin „nicht aus den Augen gelassen“.",
+        "Ziel sei es, „Qualität zu bündeln“, hieß es auf Anfrage in einer schriftlichen "
+        "Stellungnahme.",
+        # A time before a name, a conjunction before a surname, are no part of them.
+        "Vor der Theke wartet an diesem Vormittag Anneliese Brandl, 79, auf ihre Tabletten. "
+        "„Das weiß ich noch nicht“, sagt sie.",
+        "В Росавиации заявили, что «не видят признаков согласованных действий».",
+        "«Такого я не помню»,— рассказал “Ъ” глава КФХ из Сальского района Виктор Гребенюк.",
+        "Союз производителей зерна в своем заявлении предупредил, что аграрии «находятся на "
+        "грани катастрофы».",
+        "坂口隆農林水産相は閣議後会見で「価格の高止まりは重く受け止めている」と述べた。",
+    ) == ["a spokesperson for the Department for Environment, Food and Rural Affairs",
+          "a 212-page report", "sections of the crowd", "un critique français",
+          "les supporters", "Instagram-Account des Festivals", "Sörensen",
+          "einer schriftlichen Stellungnahme", "Anneliese Brandl", "Росавиация",
+          "Виктор Гребенюк", None, "Союз производителей зерна", "坂口隆"]  # (None: “Ъ”)
