@@ -590,7 +590,7 @@ sang sing sings chanted sangen skandierten skandierte
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
     hurl écri clam proclam pronostiqu signal mentionn rapport relat formul exhort implor
-    suppli questionn ripost object insurg offusqu argu réaffirm entonn
+    suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi
     """,
     german="""
     schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh appellier
@@ -735,6 +735,7 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
 _ROLES = _words("""
 nurse doctor teacher engineer inspector driver farmer pilot soldier officer guard
 neighbour neighbor witness survivor victim parent mother father colleague collègue
+zeuge zeugin témoin
 kollege kollegin voisin voisine nachbar nachbarin
 boss official officials source sources analyst analysts head executive manager owner founder
 worker workers resident residents fan fans player striker goalkeeper defender veteran expert
@@ -868,6 +869,8 @@ _OF_OR_DETERMINER = _OF | _DETERMINERS
 # World Tour", "zum Deutschen Orden").
 _CONTRACTED = _words("du au aux zum zur vom im beim")
 _FR_DEFINITE = _words("le la les l’ l'")
+_FR_PARTICIPLES = _words("lu lue remis remise rendu rendue transmis transmise écrit écrite "
+                         "paru parue")
 _FR_PLACE_PREPS = _words("à au aux dans sur devant près lors")
 
 
@@ -1292,7 +1295,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                        if words[k].endswith(("é", "ée", "és", "ées"))
                        and words[k + 1] in _FR_AFTER_PARTICIPLE
                        and words[k - 1] not in _FR_AFTER_PARTICIPLE  # ("de faculté": a noun)
-                       and words[k] not in _PERSON_NOUNS), 0) if determiner else 0
+                       and words[k] not in _PERSON_NOUNS and words[k] not in _CHARGED), 0) \
+        if determiner else 0  # ("le ministère chargé de la Mer": its portfolio)
     # (but "un ancien salarié de l’entreprise" is a person)
     if participle:
         words = words[:participle]  # "la fiche consacrée au produit": the document
@@ -1465,6 +1469,10 @@ def _is_age(chunk: list[str]) -> bool:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_PAPER = re.compile(r"[«“]Ъ[»”]")  # "рассказала «Ъ»": the paper told, no quotation
+# A full name right after a quotation, with an age or a description after its comma.
+_NAMED_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), "
+                          r"(?:(\d{1,3}(?: ans| Jahre| years old)?,)|[a-zà-ÿ])")
 
 
 _WHOSE = _words("whose dont deren dessen")
@@ -1496,6 +1504,11 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if "(" in tokens or not _QUOTE_TOKENS.isdisjoint(tokens):
         tokens = _plain(tokens)
     tokens = tokens[-32:]
+    while len(tokens) > 2 and tokens[-2] in _BOUNDARY and tokens[-1].lower() in _AUX:
+        tokens = tokens[:-1]  # ("Un ancien salarié, entendu …, avait raconté": "avait")
+    if len(tokens) > 3 and tokens[-3] in _BOUNDARY and tokens[-2].lower() in _AUX and \
+            (tokens[-1] in _FR_ADVERBS or _adverb(tokens[-1])):
+        tokens = tokens[:-2]  # (", avait pourtant raconté")
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     # The clauses between boundaries, those with a word in them.
     chunks: list[list[str]] = []
@@ -1740,9 +1753,12 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.endswith("ing") and \
                 t.islower() and len(t) > 5:
             break  # "said another turnkey passing me": what they were doing
-        if chunk and chunk[-1].lower() in _DOCUMENTS and t.islower() and \
-                t.endswith(("ed", "é", "ée")):
-            break  # "according to a 212-page report released on Tuesday": the report
+        if chunk and t.islower() and (
+                t.endswith(("ed", "é", "ée")) and chunk[-1].lower() in _DOCUMENTS
+                or t in _FR_PARTICIPLES and any(w.lower() in _DOCUMENTS for w in chunk[-4:])):
+            # "according to a 212-page report released on Tuesday", "selon le rapport de la
+            # DGCCRF lu à l’audience": the report
+            break
         if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.islower() and \
                 t.endswith(("é", "ée", "és", "ées")) and t not in _CHARGED and \
                 tokens[k + 1:k + 2] and tokens[k + 1] in _FR_PLACE_PREPS:
@@ -1793,7 +1809,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
             break  # "antwortete die Managerin ausweichend": an adverb after the German noun
         if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and t[0].islower() and chunk \
                 and chunk[-1][0].isupper() and (chunk[0].lower() not in _DETERMINERS or len(
-                    chunk) >= 3 and chunk[-2][0].isupper() and low != "des"):
+                    chunk) >= 3 and chunk[-2][0].isupper() and low != "des"
+                    or t in ("die", "das", "den", "einen") and chunk[0] in _DE_ARTICLES):
+            # (and "fragt eine ältere Frau die Mitarbeiterin": whom she asks; but a genitive,
+            # "der", "des", goes on the noun: "ein Sprecher der Stadt")
             # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte
             # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt"
             break
@@ -1929,6 +1948,9 @@ _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
 _JA_VOICE_FROM = re.compile(r"\s*という声が([^。「」、]{1,20}?)から")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
                          r"プラカード|ポスター|ボード|カード|旗|のぼり)")
+_JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知|メール|投稿|張り紙|看板)"
+                             r"には、?$")
+_JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|記載され)")
 _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
 
 
@@ -2025,6 +2047,9 @@ def _ja_asked(text: str, start: int) -> _Speaker | None:
         return None
     if (asked := _JA_ASKED_WHOM.search(text[at:start])) is not None:
         return _Speaker(_ja_name(_JA_PARENS.sub("", asked.group(1))), name=True)
+    between = text[text.rfind("」", at, start) + 1:start]
+    if "、" in between and (topic := _ja_subject(between.split("、", 1)[1])) is not None:
+        return topic  # 「…」と問われると、川上監督は「…」と笑った: the one named after it
     head = text[at:text.find("「", at)]
     head = "、".join(c for c in head.split("、") if not c.endswith("から"))
     return (_ja_subject(head) if head else None) or _ja_topic_before(text[:at])
@@ -2120,10 +2145,17 @@ def _ja_name(subject: str) -> str:
     if (dot := subject.rfind("・")) > 0 and _JA_KANJI_NAME.fullmatch(subject[dot + 1:]) and \
             "\u4e00" <= subject[dot - 1] <= "\u9fff":
         return subject[dot + 1:]  # 「女房役の捕手・川端大輝」: a role, then the name
+    if (of := subject.rfind("の")) > 0 and _JA_KANJI_NAME.fullmatch(name := subject[of + 1:]) \
+            and len(name) >= 3 and (subject[:of] in _JA_TITLES or subject[:of] in _JA_ROLES
+                                    or _JA_KATAKANA_END.search(subject[:of])):
+        return name  # 「エースの藤井陸斗」「主将の佐藤翔太」: a role, then the name
     return subject
 
 
 _JA_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,5}")
+_JA_BARE_NAME = re.compile(r"\s*と([\u4e00-\u9fff々]{2,3})。")
+_JA_GIVEN_THEN = "[\u4e00-\u9fff々]{1,3}(?:さん|氏|（|は|が)"  # (the given name, then a name's end)
+_JA_ROLES = _words("主将 副主将 捕手 投手 エース 主砲 司令塔 会長 監督 部長")
 
 
 # ---------------------------------------------------------------------------------------
@@ -2470,6 +2502,14 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             found.naming_verbs += (k,)
             found.tokens = tokens
             found.naming = True  # "She called Russia’s strikes on … “a war crime”"
+            what = next((j for j in range(k - 1, max(-1, k - 5), -1)
+                         if tokens[j].lower() in ("what", "which")), -1)
+            if what >= 0 and k - what >= 3 and tokens[what + 1].lower() in _INDEFINITE and \
+                    all(x[0].isalnum() for x in tokens[what + 1:k]):
+                # "… and what one speaker called “…”": whoever called it that.
+                found.verb = True
+                found.speaker = _describe(tokens[what + 1:k])
+                return found
             continue
         if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
             tokens[k - 1].lower() in _ARTICLES_ONLY
@@ -2537,7 +2577,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # verb: its subject comes after it.
                 speaker = _object(tokens[k + 1:])
             elif tokens[0].lower() in _DE_ADVERBS_FIRST and \
-                    sum(1 for x in tokens[:k] if x[0].isalnum()) == 1:
+                    sum(1 for x in tokens[:k] if x[0].isalnum()) == 1 or \
+                    tokens[0].lower() in _PREPOSITIONS and tokens[0][0].isupper() and \
+                    "," not in tokens[:k] and k <= 4 and tokens[k + 1:k + 2] and \
+                    tokens[k + 1] in _DE_ARTICLES:
+                # (and "Neben ihr fragt eine ältere Frau …": a phrase of place opens it)
                 # "Daran erinnerte am Donnerstag auch ein Transparent": an adverb opens the
                 # sentence, the verb comes second and its subject after it.
                 speaker = _de_subject_after(tokens[k + 1:])
@@ -3391,11 +3435,12 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
     ) and not (found.verb and (voice or words[-1][0].islower()
-                               or not _DE_FINITE.isdisjoint(lowered))):
+                               or not _DE_FINITE.isdisjoint(lowered) or comma_after)):
         # (But words someone says in the first person are not a title, even when German
         # capitals make them look like one: „Ich halte Kurs“, schrieb er; nor are words
         # said that end in lower case, as no title does: „Im Labor, ja“, sagt Wessel; nor a
-        # German sentence with its verb: „Das ist Unsinn“, sagt Meyer.)
+        # German sentence with its verb: „Das ist Unsinn“, sagt Meyer; nor words a verb
+        # of speech follows after a comma: „Nur Schatten“, antwortete der Zeuge.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
     elif len(words) == 1 and capitals and not ends and not found.colon and not cjk and not (
             found.verb and (stripped.endswith(",") or comma_after) and found.speaker is not None
@@ -3694,7 +3739,9 @@ def _after_quotation(sentence: str) -> str:
     for i, ch in enumerate(sentence):
         if ch in _ONLY_OPENING:
             depth += 1
-        elif ch in _ONLY_CLOSING or ch == "“" and depth:
+        elif ch in _ONLY_CLOSING or ch == "“" and (depth or i and sentence[i - 1] != " " and (
+                i + 1 == len(sentence) or sentence[i + 1] in " ,.;:!?")):
+            # (“ closes „…“ in German, and a quotation it ends whose opening is not here)
             if depth:
                 depth -= 1
             else:
@@ -3720,7 +3767,7 @@ def _group_subject(sentence: str) -> str | None:
     officials said …", "Researchers at the institute said …", "The ministry has …"), as
     the article words it; else None."""
     words: list[str] = []
-    for t in _tokens(sentence.lstrip()):
+    for t in _fronted(_tokens(sentence.lstrip())):  # ("Réunis lundi sur le port, …")
         low = t.lower()
         if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX and words \
                 or low in _CONTINUING:
@@ -3988,6 +4035,8 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 # "… called the scheme ‘…’ and said she would …": the sentence's subject.
                 window = sentence[:m.start()]
                 return _role_subject(window) or _sentence_subject(window)
+            if found.speaker is not None and found.speaker.text.split()[0] in _DE_DATIVE:
+                return None  # "Sie habe dem Vorstand einen Brief geschrieben": whom to
             return found.speaker if found.verb else None
     return None
 
@@ -4298,7 +4347,8 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
 # Participles that open a sentence before its subject ("Asked about it, she …").
 _PARTICIPLE_OPENERS = _words("asked pressed told questioned interviewed reached contacted "
                              "challenged invited interrogé interrogée interrogés gefragt "
-                             "angesprochen")
+                             "angesprochen réunis réunies réuni réunie rassemblés "
+                             "rassemblées")
 
 
 def _beat_subject(window: str) -> _Speaker | None:
@@ -4567,7 +4617,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 person = _recent_person(people, texts, spans_in, block, pos, "?")
                 if person is not None and (_named_before(
                         texts[block], spans_in[block], pos, person.name.split()[-1])
-                        if described else _just_named(block, pos, person)):
+                        if described else _just_named(block, pos, person)) and not (
+                    person.titles and words[-1].lower() not in person.titles
+                    and (words[-1].lower() in _ROLES or _is_title(words[-1]))
+                ):  # (not "die Vorsitzende Richterin Sabine Hollerbach" for "der Zeuge")
                     return person.name
             if len(words) == 2 and words[0].lower() in _DEFINITE and (
                     sex := _NOUN_SEX.get(words[1].lower(), "")):
@@ -4689,8 +4742,17 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:
                 # 「欠陥住宅を許さない」と書かれた横断幕: the banner it is written on.
                 after.speaker = _Speaker(written.group(1))
+            elif (document := _JA_DOCUMENT_IN.search(text, max(0, start - 24), start)) \
+                    is not None and _JA_WRITTEN_IN.match(texts[eb], verb_at):
+                # 公表した文書には「…」と記されている: the document it is written in.
+                after.speaker = _Speaker(document.group(1))
             elif inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
+            elif (bare := _JA_BARE_NAME.match(texts[eb], verb_at)) is not None and any(
+                    re.search(bare.group(1) + _JA_GIVEN_THEN, texts[k])
+                    for k in range(eb, max(-1, eb - 30), -1)):
+                # 「…」と佐藤。: the surname of someone named in full before.
+                after.speaker = _Speaker(bare.group(1), name=True)
             elif (named := _JA_CLEFT.match(texts[eb], verb_at) or _JA_NAMED_LAST.match(
                     texts[eb], verb_at)) is not None:
                 # 「…」と語るのは、会社員の田中一郎さん（45）だ。/ 「…」と近所の田中一郎さん。:
@@ -5040,7 +5102,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         prior = "" if speaker is not None or found.verb or found.colon else \
             _previous_sentence(text, start) if start else _last_sentence(texts[b - 1]) if b \
             else ""
-        if prior and not _QUOTE_MARKS.search(prior) and (
+        if prior and not _QUOTE_MARKS.search(_PAPER.sub("", prior)) and (
             reported := _reported_by(prior)
         ) is not None and not (
             reported.pronoun and _compiled(_CAPRUN_PATTERN).search(prior, 1)
@@ -5049,6 +5111,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # an unattributed quotation after a sentence reporting someone's words is theirs
             # (a pronoun, when the sentence names nobody else it could mean).
             speaker = resolve(reported, b, start)
+        if speaker is None and not found.verb and not start and \
+                raw.text.rstrip(_CLOSING_CHARS)[-1:] in (".", "!", "?", "…") and (
+                    lede := _NAMED_AFTER.match(texts[eb], end)) is not None and (
+                    lede.group(2) or _given_name_gender(lede.group(1).split()[:2])):
+            # "« On nous demande de rester à quai. » Jean-Yves Bréhéret, 54 ans, patron du
+            # fileyeur, ne décolère pas.": a paragraph that opens with the words, then
+            # introduces who said them.
+            speaker = resolve(_Speaker(lede.group(1), name=True), eb, end)
         if speaker is None and not found.verb:
             # "She laughs at the memory. “He said …”": the one the sentence before is about.
             beat = _beat_subject(text[lo:start])

@@ -2932,3 +2932,33 @@ def test_bodies_named_with_commas_reports_released_verbs_set_in_and_russian_bodi
           "les supporters", "Instagram-Account des Festivals", "Sörensen",
           "einer schriftlichen Stellungnahme", "Anneliese Brandl", "Росавиация",
           "Виктор Гребенюк", None, "Союз производителей зерна", "坂口隆"]  # (None: “Ъ”)
+
+
+def test_witnesses_datives_lede_quotes_written_documents_and_japanese_surnames() -> None:
+    assert _who(
+        # “ closes the German quotation the sentence began in.
+        "„Wer Hallinger trinkt, trinkt Heimat. Wer Dortmund trinkt, trinkt Dose.“ Der Wirt, "
+        "Andreas Loibl, zapft trotzdem weiter. „Ich hab noch 40 Fass im Keller“, sagt er.",
+        # A witness is not the judge just named; a German answer in capitals is said.
+        "Die Vorsitzende Richterin Sabine Hollerbach wollte wissen, ob er die Täter gesehen "
+        "habe. „Nur Schatten“, antwortete der Zeuge.",
+        "« Nous ne pouvons pas garantir la sécurité », a justifié son directeur général, "
+        "Pierre-Antoine Castagné.",
+        # Words that open a paragraph, then who said them, introduced.
+        "« On nous demande de rester à quai un mois. » Jean-Yves Bréhéret, 54 ans, patron du "
+        "fileyeur, ne décolère pas.",
+        "Dans un communiqué, le ministère chargé de la Mer assure que « l’intégralité des "
+        "indemnisations sera versée ».",
+        "Am Hauptbahnhof warten Hunderte. Neben ihr fragt eine ältere Frau die Mitarbeiterin: "
+        "„Und wie komme ich jetzt nach Garmisch?“",
+        "Opponents say it would bring noise and what one speaker called “a windowless wall "
+        "the length of eight football fields.”",
+        "Un ancien salarié, entendu pendant l’enquête, avait pourtant raconté aux gendarmes "
+        "que « tout le monde savait » à la fromagerie.",
+        "信越中央バスが公表した文書には「深くおわび申し上げます」と記されている。",
+        "エースの藤井陸斗（3年）は完投。試合後は「仲間を信じて投げました」と汗をぬぐった。",
+        "主将の佐藤翔太（3年）が勝ち越した。「同じ球が必ず来ると思っていた」と佐藤。",
+        "報道陣から「優勝候補が相手ですが」と問われると、川上監督は「思い切りぶつかるだけです」と笑った。",
+    ) == [None, "Andreas Loibl", "der Zeuge", "Pierre-Antoine Castagné",
+          "Jean-Yves Bréhéret", "le ministère chargé de la Mer", "eine ältere Frau",
+          "one speaker", "un ancien salarié", "文書", "藤井陸斗", "佐藤", "報道陣", "川上"]
