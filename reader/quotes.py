@@ -810,7 +810,7 @@ janvier février mars avril juin juillet août septembre octobre novembre décem
 lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
 freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
-und aber oder et mais vormittag nachmittag morgen abend
+und aber oder et mais vormittag nachmittag morgen abend what why how where which who
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
 désormais allein als bisher bislang erst nur
@@ -1469,6 +1469,7 @@ def _is_age(chunk: list[str]) -> bool:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Ww]hat|[Aa]n|[Tt]he) $")
 _PAPER = re.compile(r"[«“]Ъ[»”]")  # "рассказала «Ъ»": the paper told, no quotation
 # A full name right after a quotation, with an age or a description after its comma.
 _NAMED_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), "
@@ -3422,6 +3423,8 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         score -= 1
     if ends:
         score += 2 if stripped[-1] in "?!？！" else 1
+        if stripped[-1] in "!！" and (cjk or text.lstrip(" \"“”‘’«»„‚‹›")[:1].isupper()):
+            score += 1  # a shout, not a name: „Zu spät!“, “Shame! Shame!” (but the “a-ha!” moment)
         if after_speech:
             # A sentence after a speech quotation in the same paragraph (a whole one, capital
             # to stop, goes on the speech: “No,” Hsu replied. “Not one.”)
@@ -4011,6 +4014,8 @@ def _reported_by(sentence: str) -> _Speaker | None:
             if sentence[m.start() - 1:m.start()] in ("’", "'") and \
                     sentence[max(0, m.start() - 3):m.start() - 1].lower().endswith(("l", "d")):
                 continue  # "a découvert l’alerte": a noun after its article
+            if _ADJECTIVE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()):
+                continue  # "What added thing is there": an adjective, not a verb
             if (opening := _OPENING_MARKS.search(sentence, 0, m.start())) and \
                     not _name_in_marks(sentence, opening.start()):
                 # A quotation before the verb: who speaks is between its end and the verb

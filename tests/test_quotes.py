@@ -2962,3 +2962,14 @@ def test_witnesses_datives_lede_quotes_written_documents_and_japanese_surnames()
     ) == [None, "Andreas Loibl", "der Zeuge", "Pierre-Antoine Castagné",
           "Jean-Yves Bréhéret", "le ministère chargé de la Mer", "eine ältere Frau",
           "one speaker", "un ancien salarié", "文書", "藤井陸斗", "佐藤", "報道陣", "川上"]
+
+
+def test_shouts_are_said_and_an_adjective_is_no_verb() -> None:
+    assert _speakers(
+        "As the board adjourned, a chant of \"Shame! Shame!\" rose from the back.",
+        "Als die Ministerin ans Pult trat, kam aus den Reihen der Grünen ein lautes „Zu spät!“.",
+        "A new study investigates when the 'a-ha!' moment takes place in the brain.",
+    ) == [("speech", None), ("speech", None), ("term", None)]
+    assert _who(
+        "What added thing is there that he will refuse to do? \"Bartleby!\"",
+    ) == [None]
