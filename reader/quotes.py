@@ -3731,6 +3731,7 @@ def _previous_sentence(text: str, start: int) -> str:
 
 _ONLY_OPENING = "«„「『‹"
 _ONLY_CLOSING = "»”」』›"
+_CURLY_MARKS = re.compile("[«„「『‹»”」』›“]")
 
 
 def _after_quotation(sentence: str) -> str:
@@ -3739,7 +3740,9 @@ def _after_quotation(sentence: str) -> str:
     stop inside « … » is no sentence's start, and "Oui" names nobody)."""
     depth = 0
     cut = 0
-    for i, ch in enumerate(sentence):
+    for mark in _CURLY_MARKS.finditer(sentence):  # (the marks only: most sentences have none)
+        i = mark.start()
+        ch = sentence[i]
         if ch in _ONLY_OPENING:
             depth += 1
         elif ch in _ONLY_CLOSING or ch == "“" and (depth or i and sentence[i - 1] != " " and (
