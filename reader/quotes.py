@@ -2966,8 +2966,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # Words of an appositive ("Daan Struyven, the bank’s head of research, wrote") do
         # not count against the subject's length, up to a bound.
         words += 1 if appositive_open < 0 else 0
-        if words > 8 or k > 24:
-            break
+        if words > (14 if "," in tokens[:k] and tokens[0].lower() not in _LEADING else 8) \
+                or k > 24:
+            break  # (longer when a comma ends the quoted clause's rest: "“…” to hold up on
+            # their ICC plans, Indyk said"; not a new clause: "“…” as prices fell, X reported")
         if t not in _AFTER_WORDS and k and "’" not in t and "'" not in t and \
                 t.lower() not in _AFTER_LOWER and not (k == 1 and "-" in t):
             continue  # most words: none of the rules below can apply (checked at once)

@@ -2973,3 +2973,13 @@ def test_shouts_are_said_and_an_adjective_is_no_verb() -> None:
     assert _who(
         "What added thing is there that he will refuse to do? \"Bartleby!\"",
     ) == [None]
+
+
+def test_a_quoted_clause_that_goes_on_for_longer_before_its_attribution() -> None:
+    assert _who(
+        "“Now it’s hard to see what could persuade the Palestinians” to hold up on their ICC "
+        "plans, Indyk said. “That has nothing to do with negotiations.”",
+        # (but not past a new clause, whose own subject reported it)
+        "CEO John Mackey said in an internal memo that the “price distinction has become less "
+        "relevant” as Whole Foods lowered its prices, Yahoo Finance reported earlier this year.",
+    ) == ["Indyk", "Indyk", "John Mackey"]
