@@ -1054,8 +1054,11 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             # the name
             name = name[given or 1:]
     first = name[0].lower()
-    if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS:
-        return None  # "By the third", "the Ohio River": a phrase or a place, not a person
+    if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \
+            or len(name) > 1 and name[-1].lower() in _DOCUMENTS:
+        # "By the third", "the Ohio River", "World Drug Report": a phrase, a place or a
+        # document, not a person
+        return None
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND) or \
             "I" in name:
         return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
@@ -3447,13 +3450,15 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         # German sentence with its verb: „Das ist Unsinn“, sagt Meyer; nor words a verb
         # of speech follows after a comma: „Nur Schatten“, antwortete der Zeuge.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
-    elif len(words) == 1 and capitals and not ends and not found.colon and not cjk and not (
+    elif len(words) == 1 and words[0][0].isupper() and (
+            not ends or stripped[-1] == "." and words[0].lower() not in _NOT_NAMES
+    ) and not found.colon and not cjk and not (
             found.verb and (stripped.endswith(",") or comma_after) and found.speaker is not None
             and (found.speaker.name or found.speaker.pronoun in ("m", "f"))):
         # (“No,” Daniel Hsu replied, „Nein“, sagt er: a comma in the marks, or after them as
         # German and French write it, before a named speaker's verb ends an utterance, not a
         # name.)
-        score -= 3  # one capitalized word: a name («Финам», “Atlas”)
+        score -= 3  # one capitalized word: a name («Финам», “Atlas”, “Arduino.”)
     elif after_noun and words and count <= 3 and not ends and not found.colon and \
             words[0][0].isupper() and all(w[0].islower() for w in words[1:]):
         # "терминала «Южный причал»", "la société « Nouvelle ère »": a name after the noun

@@ -2983,3 +2983,16 @@ def test_a_quoted_clause_that_goes_on_for_longer_before_its_attribution() -> Non
         "CEO John Mackey said in an internal memo that the “price distinction has become less "
         "relevant” as Whole Foods lowered its prices, Yahoo Finance reported earlier this year.",
     ) == ["Indyk", "Indyk", "John Mackey"]
+
+
+def test_a_report_is_no_person_and_a_name_keeps_its_american_period() -> None:
+    assert _speakers(
+        "“Again.” She laughed.",
+        "Smart Projects asked the office to cancel the trademark on “Arduino.” Then it changed "
+        "its name.",
+    ) == [("speech", None), ("term", None)]
+    assert _who(
+        "Purity in Spain is just over 40 percent, says the UN Office on Drugs and Crime World "
+        "Drug Report. “We have found 100 percent cocaine,” Caudevilla adds. “That’s really "
+        "strange,” he adds.",
+    ) == ["Caudevilla", "Caudevilla"]
