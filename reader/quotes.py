@@ -584,7 +584,7 @@ souviennent martèle martèlent prévient préviennent
 убеждён задается задаётся задавался задавалась задаются
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
 rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
-sang sing sings chanted sangen skandierten skandierte
+sang sing sings chanted sangen skandierten skandierte states
 считают считали
 """) | _conjugated(
     french="""
@@ -1472,6 +1472,7 @@ def _is_age(chunk: list[str]) -> bool:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_WHEN_CLAUSE = _words("when while after before as because since")
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Ww]hat|[Aa]n|[Tt]he) $")
 _PAPER = re.compile(r"[«“]Ъ[»”]")  # "рассказала «Ъ»": the paper told, no quotation
 # A full name right after a quotation, with an age or a description after its comma.
@@ -2344,6 +2345,8 @@ _QUOTED_AS = re.compile(
 
 # A sentence that opens with its source ("According to Graves,", "Selon lui,").
 # (With the name after a role: "Selon la ministre du Travail, Claire Dubois,".)
+_IN_WORDS = re.compile(r"\b[Ii]n (?:((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w-]+)[’']s? (?:own )?words|"
+                       r"the words of ([^,.;:!?“”\"]{2,50})),?:?\s*$")
 _OPENING_SOURCE = re.compile(
     r"(?:According to|Selon)\s+([^,.;:!?«»“”\"]{2,60}"
     r"(?:,\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}(?=,))?),\s")
@@ -2446,6 +2449,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         # « … »": the body the opening phrase names (the verb may be in the marks).
         found.verb = True
         found.speaker = body
+        return found
+    if "words" in window[-40:] and (in_words := _IN_WORDS.search(window)) is not None and (
+            who := _describe(_tokens(in_words.group(1) or in_words.group(2)))) is not None:
+        found.verb = True  # "In Dr. Shadlen's words, “…”", "In the words of one farmer:"
+        found.speaker = who
         return found
     if not _has_cue(window):
         return found
@@ -3047,8 +3055,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 if sentence_final and head[0][0].isupper() and (
                     len(head) > 3 or "," in tokens[:k]
                     or sum(1 for x in _clause(tokens[k + 1:]) if x[0].isalnum()) > 4
+                    and not (all(x[0].isupper() for x in head)
+                             and any(x in _WHEN_CLAUSE for x in tokens[k + 1:k + 4]))
                 ):  # (a lower-case word after “…?” goes on the sentence: “…?” one man shouted;
-                    # "“…?” Mendoza asked the council, holding …" is its attribution)
+                    # "“…?” Mendoza asked the council, holding …" and "“…?” Caudevilla told
+                    # me when I visited …" are its attribution)
                     return found  # “…” He said the team … : a new sentence, not attribution
                 speaker = _subject(tokens[:k])
                 if (speaker is None or not speaker.name and not speaker.pronoun) and \

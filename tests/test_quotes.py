@@ -2996,3 +2996,17 @@ def test_a_report_is_no_person_and_a_name_keeps_its_american_period() -> None:
         "Drug Report. “We have found 100 percent cocaine,” Caudevilla adds. “That’s really "
         "strange,” he adds.",
     ) == ["Caudevilla", "Caudevilla"]
+
+
+def test_in_someones_words_states_and_a_question_told_when() -> None:
+    assert _who(
+        "In Dr. Shadlen's words, “Could the moment the brain decides be the moment we become "
+        "aware?”",
+        "In the words of one farmer: “We are the last ones.”",
+        "As the report states: “The birth lottery matters more.”",
+        "“Why don’t we do an international testing service?” Caudevilla told me when I visited "
+        "the other lab, in Madrid.",
+        # (but "She declined to say when …" after a quotation is a new sentence)
+        "Lauren Pyle said the office was treating the report “as one piece of an open "
+        "investigation.” She declined to say when a decision might come.",
+    ) == ["Shadlen", "one farmer", "the report", "Caudevilla", "Lauren Pyle"]
