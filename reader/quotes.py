@@ -590,7 +590,7 @@ sang sing sings chanted sangen skandierten skandierte states
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
     hurl écri clam proclam pronostiqu signal mentionn rapport relat formul exhort implor
-    suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi
+    suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi corrig
     """,
     german="""
     schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh appellier
@@ -1104,8 +1104,10 @@ _LY_NOUNS = _words("family ally assembly supply monopoly anomaly bully butterfly
 
 
 def _adverb(word: str) -> bool:
-    """An English adverb in -ly ("explicitly"), which ends no subject."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+    """An English adverb in -ly ("explicitly"), or one of a few others ("twice"), which
+    ends no subject."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS \
+        or word in ("twice", "once", "again", "also", "later", "then")
 
 
 def _describe(chunk: list[str]) -> _Speaker | None:
@@ -1127,7 +1129,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         w = words[k]
         # (A word without an apostrophe is its own verb form: _verb only lower-cases.)
         if w in _SAY or ("’" in w or "'" in w) and _verb(w) in _SAY or \
-                k < last and w.lower() in _RELATIVE_THAT:
+                k < last and (w.lower() in _RELATIVE_THAT or w in _CLAUSE_AFTER):
             if w in _SAY:
                 reporter = words[:k]
             if k and (w.lower() in _SUBJECT_RELATIVE and words[k + 1][0].islower()
@@ -1200,12 +1202,15 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if len(words) >= 3 and words[0][:2] in ("L’", "L'") and words[0][2:3].islower() and \
             all(w[0].isupper() for w in words[1:]):
         words = words[1:]  # "L’hydrologue Claire Vasseur": the role opening the sentence
-    for k in range(2, len(words) - 1 if not _STOP_PREPS.isdisjoint(words) else 0):
-        if words[k].lower() in _STOP_PREPS and words[k - 1][0].isupper() and \
-                words[k - 2][0].isupper() and (words[k].lower() not in _OF
-                                               or words[k] == "from"):
-            # "Министр обороны Андрей Белоусов в ходе совещания": where or when the person
-            # spoke is not part of their name.
+    for k in range(2, len(words) - 1 if not _STOP_PREPS.isdisjoint(words) or "aus" in words
+                   else 0):
+        if (words[k].lower() in _STOP_PREPS or words[k] == "aus" and
+                words[k - 2].lower() not in _DETERMINERS) and \
+                words[k - 1][0].isupper() and words[k - 2][0].isupper() and (
+                    words[k].lower() not in _OF or words[k] == "from"):
+            # "Министр обороны Андрей Белоусов в ходе совещания", "Claudia Ostermaier aus
+            # dem benachbarten Wahlkreis": where or when the person spoke, or where they are
+            # from, is not part of their name.
             named = _describe(words[:k])
             if named is not None and named.name and " " in named.text:
                 return named
@@ -1472,7 +1477,9 @@ def _is_age(chunk: list[str]) -> bool:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_VIEW_OF = re.compile(r"\s*(?:Pour|Für|For) ((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), ")
 _WHEN_CLAUSE = _words("when while after before as because since")
+_CLAUSE_AFTER = _words("after because until unless although")  # ("… after a clerk told her")
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Ww]hat|[Aa]n|[Tt]he) $")
 _PAPER = re.compile(r"[«“]Ъ[»”]")  # "рассказала «Ъ»": the paper told, no quotation
 # A full name right after a quotation, with an age or a description after its comma.
@@ -1587,8 +1594,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         return None
     if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
             and (chunks[-1][0].lower() in _DETERMINERS or chunks[-1][0][0].islower()
-                 or chunks[-1][0].endswith(("’s", "'s")))
-            and chunks[-1][0].lower() not in _SOMEONE):
+                 or chunks[-1][0].endswith(("’s", "'s")) or _is_title(chunks[-1][0]))
+            and chunks[-1][0].lower() not in _SOMEONE):  # (and "…, Sprecher des …,")
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
         k = len(chunks) - 2
         while k > 0 and _is_age(chunks[k]):
@@ -1822,8 +1829,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt"
             break
         if low in ("von", "vom") and len(chunk) >= 2 and chunk[-1][0].isupper() and \
-                chunk[-2][0].isupper() and _affiliation(tokens[k + 1:k + 4]):
-            break  # "Florian Haberland von der Universität Mannheim": where he works
+                chunk[-2][0].isupper() and (_affiliation(tokens[k + 1:k + 4])
+                                            or _given_name_gender(chunk[-2:])):
+            break  # "Florian Haberland von der Universität Mannheim", "Thomas Brandl von
+            # Verdi München": where he works
         if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \
                 low not in _OF and len(chunk) >= 2 and \
                 chunk[-1][0].isupper() and chunk[-2][0].isupper() and \
@@ -1949,13 +1958,16 @@ _JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[
 _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[^）]*）)?)"
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
 _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
-# 「…」という声が住民から寄せられた: voices that came from someone.
-_JA_VOICE_FROM = re.compile(r"\s*という声が([^。「」、]{1,20}?)から")
+# 「…」という声が住民から寄せられた, 「…」と近隣住民から119番通報: words that came from someone.
+_JA_VOICE_FROM = re.compile(r"\s*(?:という声が|と)([^。「」、]{1,20}?)から(?:\d+番)?"
+                            r"(?:通報|寄せられ|上が)")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
                          r"プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知|メール|投稿|張り紙|看板)"
                              r"には、?$")
 _JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|記載され)")
+_JA_POSTED = re.compile(r"\s*との(?:投稿|書き込み|メッセージ)")
+_JA_ACCOUNT = re.compile(r"([^、。「」（]{2,20})(?:（[^）]*）)?には、?[^、。「」]{0,12}、?$")
 _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
 
 
@@ -3875,9 +3887,13 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
             break  # "Mr Pearce didn't hesitate": the subject ends at its verb
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
-    if not words or len(words) > 8 or not (words[0][0].isupper() or words[0] in _DETERMINERS
-                                           or words[0] in _PRONOUNS or _l_article(words[0])):
-        return None  # (a pronoun after an opening phrase: "Asked what …, she laughed:")
+    if not words or len(words) > 8 or not (
+            words[0][0].isupper() or words[0] in _DETERMINERS or words[0] in _PRONOUNS
+            or _l_article(words[0])
+            or len(words) <= 3 and words[-1] in _ROLES and words[-1].endswith("s")):
+        # (a pronoun after an opening phrase: "Asked what …, she laughed:"; a group in lower
+        # case: "In a written statement, hospital officials called …")
+        return None
     if words[0].lower() in _NOT_NAMES and words[0].lower() not in _DETERMINERS and \
             words[0].lower() not in _PRONOUNS and words[0].lower() not in _HONORIFICS:
         return None  # (but "Mr Pearce didn't hesitate:")
@@ -4219,6 +4235,9 @@ def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str]
     return _Speaker(named[-1], name=True) if named else subject
 
 
+_WHOSE_ADVICE = re.compile(r"\b(Sein|Ihr|His|Her|Son|Sa) (?:\w+ )?(?:Rat|Fazit|Appell|Credo|Tipp|"
+                           r"Motto|advice|verdict|message|conseil|verdict|message):\s*$")
+_WHOSE_SEX = {"sein": "m", "his": "m", "ihr": "f", "her": "f", "son": "?", "sa": "?"}
 # "Hansa trennt sich von Rademacher – Kellner:": a headline's speaker, after its dash.
 _DASH_LABEL = re.compile(r"\s[–—]\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+):\s*$")
 
@@ -4772,6 +4791,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     is not None and _JA_WRITTEN_IN.match(texts[eb], verb_at):
                 # 公表した文書には「…」と記されている: the document it is written in.
                 after.speaker = _Speaker(document.group(1))
+            elif (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
+                # 「…」と近隣住民から119番通報があった: the ones it came from.
+                after.speaker = _Speaker(_ja_name(voice.group(1)), name=True)
+            elif _JA_POSTED.match(texts[eb], verb_at) and (account := _JA_ACCOUNT.search(
+                    text, max(0, start - 40), start)) is not None:
+                # 神社の公式X（旧ツイッター）には14日昼、「…」との投稿があった: the account.
+                after.speaker = _Speaker(account.group(1))
             elif inside and inside.group(1)[-1] not in "でに":
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
             elif (bare := _JA_BARE_NAME.match(texts[eb], verb_at)) is not None and any(
@@ -5079,6 +5105,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "Hansa trennt sich von Rademacher – Kellner: „…“": a headline's speaker
                 # after its dash.
                 subject = _Speaker(label.group(1), name=True)
+            elif (whose := _WHOSE_ADVICE.search(window, max(0, len(window) - 40))) is not None:
+                # "Ihr Rat: „…“", "His verdict: “…”": the one whose advice it is.
+                subject = _Speaker(whose.group(1), pronoun=_WHOSE_SEX[whose.group(1).lower()])
             else:
                 subject = _role_subject(window) or _sentence_subject(window)
                 stops = _stops(window)
@@ -5137,6 +5166,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # an unattributed quotation after a sentence reporting someone's words is theirs
             # (a pronoun, when the sentence names nobody else it could mean).
             speaker = resolve(reported, b, start)
+        if speaker is None and prior and (view := _VIEW_OF.match(prior)) is not None and (
+                " " in view.group(1) or view.group(1) in people.by_word):
+            # "Pour Camille Le Goff, ces explications ne passent pas. « … »": whose view the
+            # sentence before gives.
+            speaker = resolve(_Speaker(view.group(1), name=True), b, start)
         if speaker is None and not found.verb and not start and \
                 raw.text.rstrip(_CLOSING_CHARS)[-1:] in (".", "!", "?", "…") and (
                     lede := _NAMED_AFTER.match(texts[eb], end)) is not None and (
@@ -5267,6 +5301,9 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     if len(speaker) > 3 and speaker[-2] == " " and speaker[-1].isupper() and any(
             (speaker + ".") in texts[k] for k in range(block, max(-1, block - 20), -1)):
         speaker += "."  # "Sandra M.", "Kévin L.": the initial keeps its period
+    if " Ъ" in speaker and (marked := _compiled(re.escape(speaker).replace("Ъ", "[«“]Ъ[»”]"))
+                            .search(texts[block])) is not None:
+        speaker = marked.group()  # "Собеседник «Ъ»": the paper's name in its marks
     words = speaker.split()
     if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _DE_PERSON_NOUNS \
             and words[1][:1].isupper() and words[2][:1].isupper():

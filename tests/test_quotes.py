@@ -3010,3 +3010,28 @@ def test_in_someones_words_states_and_a_question_told_when() -> None:
         "Lauren Pyle said the office was treating the report “as one piece of an open "
         "investigation.” She declined to say when a decision might come.",
     ) == ["Shadlen", "one farmer", "the report", "Caudevilla", "Lauren Pyle"]
+
+
+def test_german_appositive_titles_origins_views_advice_and_japanese_posts() -> None:
+    assert _who(
+        "Oberstleutnant Stefan Reiter, Sprecher des Landeskommandos Bayern, versicherte, die "
+        "Bundeswehr werde „alles tun, um die Belastung gering zu halten“.",
+        "Die Abgeordnete Claudia Ostermaier aus dem benachbarten Wahlkreis forderte, das "
+        "Ministerium müsse „finanziell und planerisch“ helfen.",
+        "„Die Leute gehen wegen der Belastung“, sagt Thomas Brandl von Verdi München.",
+        "In a written statement, hospital officials said they had “bargained in good faith at "
+        "every session.”",
+        "« Les bouteilles sont arrivées à 22 h 15 », corrige Mathieu Rolland, un Rennais.",
+        "Pour Camille Le Goff, ces explications ne passent pas. « On nous parle de "
+        "régénération, mais personne ne nous a rien dit. »",
+        "Die Ärztin Miriam Sahin verweist auf eine Studie. Ihr Rat: „Lieber einen Baum aus "
+        "ökologischem Anbau kaufen.“",
+        "Linda Haskins said she stopped buying tickets after a clerk twice told her one was "
+        "“no good.”",
+        "Собеседник “Ъ” в одной из торговых сетей признает, что цены растут. «Раньше просили "
+        "плюс 3–5%»,— говорит он.",
+        "神社の公式X（旧ツイッター）には14日昼、「再建に向けて一歩ずつ進んでまいります」との投稿があった。",
+        "鷹尾神社で「本殿から火が出ている」と近隣住民から119番通報があった。",
+    ) == ["Stefan Reiter", "Claudia Ostermaier", "Thomas Brandl", "hospital officials",
+          "Mathieu Rolland", "Camille Le Goff", "Miriam Sahin", "a clerk", None,
+          "Собеседник “Ъ”", "神社の公式X", "近隣住民"]  # (None: the paper's “Ъ”)
