@@ -585,6 +585,7 @@ souviennent martèle martèlent prévient préviennent
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
 rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
 sang sing sings chanted sangen skandierten skandierte states
+inquiète inquiètent répète répètent
 считают считали
 """) | _conjugated(
     french="""
@@ -705,7 +706,7 @@ regierungsrätin nationalrat nationalrätin ständerat ständerätin gemeinderat
 bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ortsvorsteherin
 президент премьер-министр министр глава пресс-секретарь советник спикер депутат губернатор
 мэр посол генсек директор председатель
-bourgmestre mayeur mayeure échevin échevine
+bourgmestre mayeur mayeure échevin échevine democrat republican ratsfrau ratsherr
 dirigeant dirigeante directeur directrice patron patronne gérant gérante procureur procureure
 préfet préfète avocat avocate entraîneur entraîneuse sélectionneur
 тренер адвокат начальник прокурор
@@ -788,7 +789,7 @@ society league club board authority bureau gmbh ag kg se sa sas sarl ltd llc plc
 charity firm université universität ministère ministerium banque conseil tribunal cour
 commission kommission agence agentur société gesellschaft groupe gruppe hôpital klinik
 krankenhaus polizei mairie préfecture gouvernement regierung parlement parlament assemblée
-verband verein stiftung fondation syndicat gewerkschaft partei parti institut
+verband verein stiftung fondation syndicat gewerkschaft partei parti institut collectif comité
 министерство университет банк совет суд комиссия агентство компания группа больница
 полиция мэрия правительство парламент партия фонд союз институт
 images photos pictures
@@ -811,6 +812,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch don
 freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
 und aber oder et mais vormittag nachmittag morgen abend what why how where which who
+jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
 désormais allein als bisher bislang erst nur
@@ -869,6 +871,11 @@ _OF_OR_DETERMINER = _OF | _DETERMINERS
 # World Tour", "zum Deutschen Orden").
 _CONTRACTED = _words("du au aux zum zur vom im beim")
 _FR_DEFINITE = _words("le la les l’ l'")
+_FR_BEFORE_ADJECTIVE = _words("est était plus très si trop moins reste semble")
+_RU_BODIES = ("министерств", "мэри", "правительств", "администраци", "компани", "пресс-служб",
+              "ведомств", "управлени", "прокуратур", "департамент", "комитет", "суд")
+_FR_ADJECTIVE_ENDS = ("ière", "ier", "aire", "ale", "al", "elle", "el", "ique", "ive", "if",
+                      "ienne", "ien", "aise", "ais")
 _FR_PARTICIPLES = _words("lu lue remis remise rendu rendue transmis transmise écrit écrite "
                          "paru parue")
 _FR_PLACE_PREPS = _words("à au aux dans sur devant près lors")
@@ -1154,10 +1161,17 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         words = words[1:]
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()
                      or _adverb(words[-1]) or words[-1].lower() in _FR_CLITIC_AUX
-                     or len(words) > 2 and words[-1] in _RU_TIME):
+                     or len(words) > 2 and words[-1] in _RU_TIME
+                     or len(words) > 2 and words[-1] in ("me", "m’", "te", "nous", "vous")):
         words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
         # "L’association organisatrice l’a")
-    if len(words) >= 2 and words[0] in ("В", "Во") and "А" <= words[1][:1] <= "Я":
+    if len(words) >= 3 and (joined := max((k for k, w in enumerate(words) if w in
+                                            ("et", "and", "und")), default=0)) and \
+            1 <= len(words) - joined - 1 <= 2 and all(w[0].isupper() for w in words[joined + 1:]) \
+            and any(w.islower() and w.endswith(("é", "ée", "ed")) for w in words[:joined]):
+        words = words[joined + 1:]  # "les filles m’ont regardée et Léa (m’a dit)": Léa
+    if len(words) >= 2 and words[0] in ("В", "Во") and (
+            "А" <= words[1][:1] <= "Я" or words[1].startswith(_RU_BODIES)):
         return _Speaker(_ru_body_in(words[1:]))  # "В Росавиации заявили": the agency
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
         words = _ru_subject_words(words)
@@ -1765,6 +1779,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.endswith("ing") and \
                 t.islower() and len(t) > 5:
             break  # "said another turnkey passing me": what they were doing
+        if chunk and low in ("und", "and", "et") and tokens[k + 1:k + 2] and \
+                tokens[k + 1][:1].islower() and tokens[k + 1] not in _DETERMINERS and \
+                not _is_title(tokens[k + 1]) and tokens[k + 1] not in _ROLES:
+            break  # "sagte der Seniorchef und lachte": what he did next (but "son
+            # cofondateur et président, …")
         if chunk and t.islower() and (
                 t.endswith(("ed", "é", "ée")) and chunk[-1].lower() in _DOCUMENTS
                 or t in _FR_PARTICIPLES and any(w.lower() in _DOCUMENTS for w in chunk[-4:])):
@@ -2148,7 +2167,7 @@ def _ja_name(subject: str) -> str:
                 if (dot := name.find("・")) > 0 and not _JA_KATAKANA_NAME.fullmatch(name):
                     name = name[:dot]  # 佐伯修一・水瀬町長: the name, then the town it heads
                 if name not in ("男性", "女性"):  # (男性教諭: a man who teaches, no name)
-                    return _JA_OCCUPATION.sub("", name)
+                    return _ja_lead_title(_JA_OCCUPATION.sub("", name))
             break
     subject = _JA_OCCUPATION.sub("", subject)
     clauses = list(_JA_RELATIVE.finditer(subject))
@@ -2166,6 +2185,16 @@ def _ja_name(subject: str) -> str:
             and len(name) >= 3 and (subject[:of] in _JA_TITLES or subject[:of] in _JA_ROLES
                                     or _JA_KATAKANA_END.search(subject[:of])):
         return name  # 「エースの藤井陸斗」「主将の佐藤翔太」: a role, then the name
+    return _ja_lead_title(subject)
+
+
+def _ja_lead_title(subject: str) -> str:
+    """A name after its title, with nothing between (「研究員森下亜希」「組合長大石誠」): the
+    name; else the subject as it is."""
+    last = subject[subject.rfind("の") + 1:]  # (after what it belongs to: 「…博物館の」)
+    lead = next((t for t in _JA_TITLES if last.startswith(t)), "")
+    if lead and 3 <= len(last) - len(lead) <= 5 and _JA_KANJI_NAME.fullmatch(last[len(lead):]):
+        return last[len(lead):]
     return subject
 
 
@@ -2537,6 +2566,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             continue
         if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
             tokens[k - 1].lower() in _ARTICLES_ONLY
+            or tokens[k - 1].lower() in _FR_BEFORE_ADJECTIVE  # ("est plus inquiète :")
             or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
             or t.endswith(("ed", "é")) and tokens[k - 1].lower() in _DOCUMENTS
             and tokens[k + 1:k + 2] and (tokens[k + 1].lower() in _PARTICIPLE_PREPS
@@ -3869,7 +3899,11 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     # "Asked whether …, Arteta smiled:", "By the third, the crowd was chanting “…”"
     # (``tokens``: the window's last sentence already read, opening phrase skipped.)
     if tokens is None:
-        tokens = _fronted(_sentence_tail(_tokens(window)))
+        tail = _sentence_tail(_tokens(window))
+        if tail[:1] in (["В"], ["Во"]) and (verb := next(
+                (k for k in range(2, min(len(tail), 7)) if tail[k] in _SPEECH_VERBS), 0)):
+            return _describe(tail[:verb])  # "В министерстве подтвердили": the body
+        tokens = _fronted(tail)
     chunk: list[str] = []
     described = bool(tokens) and (tokens[0].lower() in _DETERMINERS or _l_article(tokens[0]))
     named = _role_then_name(tokens)
@@ -3879,10 +3913,13 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS or \
                 _verb(t) in _NAMING_VERBS or _verb(t) in _EVALUATIVE:
             break  # (and "Ihr Fraktionschef Klaus Imhof nennt den Vorgang „…“, warnt:")
-        if described and len(chunk) >= 2 and chunk[-1][0].islower() and \
-                chunk[-1].lower() not in _DETERMINERS and (
-                    t in _AUX or t[0].islower() and t.endswith("ed")):
-            break  # "In 2016, the site surveyed …": the subject ends at its verb
+        if described and len(chunk) >= 2 and (
+                chunk[-1][0].islower() and chunk[-1].lower() not in _DETERMINERS and (
+                    t in _AUX or t[0].islower() and t.endswith("ed"))
+                or chunk[-1][0].isupper() and t[0].islower() and t.endswith("ed")
+                and len(t) > 4):
+            break  # "In 2016, the site surveyed …", "the Riverdogs thanked the council and
+            # said …": the subject ends at its verb
         if chunk and chunk[-1][0].isupper() and t.endswith(("n't", "n’t")):
             break  # "Mr Pearce didn't hesitate": the subject ends at its verb
         chunk.append(t)
@@ -4501,6 +4538,9 @@ def _role_subject(window: str) -> _Speaker | None:
                     j += 1  # (and an adjective: "Ein Sprecher des bayerischen Ministeriums")
                 if j > end + 1 and words[j - 1][0].isupper():
                     end = j
+                elif j < len(words) and words[j].isalpha() and words[j].islower() and (
+                        j + 1 == len(words) or words[j + 1] == ","):
+                    end = j + 1  # "Un dirigeant du club, …": of what, in lower case
             if "," in words[end:end + 4]:
                 # "the striker’s father, Marcus, said", "La présidente du club, Nadine Roux,"
                 named = _role_then_name(words)
@@ -4640,7 +4680,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 words = words[:-3]  # "le vigneron de 58 ans": the winegrower, aged 58
             if len(words) == 1 and words[0][:2].lower() in ("l’", "l'") and len(words[0]) > 3:
                 words = [words[0][:1], words[0][2:]]  # "l’élue": the article, the noun
-            if 2 <= len(words) <= 3 and words[0].lower() in _DEFINITE and (
+            if 2 <= len(words) <= 3 and (words[0].lower() in _DEFINITE
+                                         or words[0].lower() in _DEMONSTRATIVE) and (
                 words[-1].lower() in _ROLES or _is_title(words[-1])
                 or words[-1].lower() in _SOURCES  # ("the source added")
             ) and (one := _indefinite_antecedent(
@@ -5261,8 +5302,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif speaker is not None and "А" <= speaker[:1] <= "Я":
             speaker = _ru_name_nominative(speaker)
         if speaker is not None and speaker.lower() in ("там", "there"):
-            # "«…», — заверили там": the body the quotation before spoke for.
-            speaker = previous.speaker if previous is not None and \
+            # "«…», — заверили там": the body the quotation before spoke for, or the one the
+            # sentence before reports ("В пресс-службе мэрии сообщили, что …").
+            reported = _reported_by(_sentence_before(texts, b, start)) if start else None
+            speaker = reported.text if reported is not None and not reported.pronoun and \
+                reported.text else previous.speaker if previous is not None and \
                 previous.end[0] >= b - 1 else None
         elif speaker in ("собеседник", "собеседница"):
             # "Источник в администрации … уточнил, что …. «…», — сказал собеседник": whom the
@@ -5722,6 +5766,9 @@ def _gender_cue(text: str, at: int, run: str) -> str:
     words = run.split()
     if "А" <= run[:1] <= "Я" and len(words) >= 2 and "А" <= words[-1][:1] <= "Я":
         first, last = words[-2], words[-1]
+        given = _morphology().parse(first)[0].tag
+        if "Name" in given and given.gender == "masc" and given.case != "nomn":
+            return "m"  # "эксперта Михаила Блинова": a man's name, not in the nominative
         if last.endswith(("ова", "ева", "ина", "ская", "цкая")) or first.endswith(("а", "я")) \
                 and not first.endswith(("ья", "ла")):
             return "f"
@@ -5835,12 +5882,15 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
     found = None
-    for match in re.finditer(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?) (?:[\w’'-]+ ){0,3}?"
+    for match in re.finditer(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) (?:[\w’'-]+ ){0,3}?"
                              + re.escape(noun) + r"\b", before):
         found = match  # (the last one)
     if found is None:
         return None
-    tail = before[found.end():found.end() + 12].split(None, 1)[:1]
+    tail = before[found.end():found.end() + 16].split(None, 1)[:1]
+    if found.group()[:2].lower() == "un" and tail and (adjective := tail[0].rstrip(",")) \
+            .isalpha() and adjective.islower() and adjective.endswith(_FR_ADJECTIVE_ENDS):
+        return found.group() + " " + adjective  # "une source policière"
     if tail and tail[0] in _NEEDS_COMPLEMENT:  # "A source familiar with the response"
         words = _COMPLEMENT.match(before, found.end()).group().split()
         cut = next((k for k, w in enumerate(words) if w in _SPEECH_VERBS or w in _RUN_ON),

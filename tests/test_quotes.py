@@ -3035,3 +3035,28 @@ def test_german_appositive_titles_origins_views_advice_and_japanese_posts() -> N
     ) == ["Stefan Reiter", "Claudia Ostermaier", "Thomas Brandl", "hospital officials",
           "Mathieu Rolland", "Camille Le Goff", "Miriam Sahin", "a clerk", None,
           "Собеседник “Ъ”", "神社の公式X", "近隣住民"]  # (None: the paper's “Ъ”)
+
+
+def test_sources_taken_up_genitive_men_subjects_that_stop_and_bodies_in_russian() -> None:
+    assert _who(
+        "Selon une source policière, le chauffeur tournait à droite. « Il ne l’a pas vue », "
+        "résume cette source.",
+        "Un affineur de Villedieu me disait un jour : « Le fromage, c’est du lait qui a pris "
+        "son temps. »",
+        # A man's name in the genitive ("Михаила Блинова") is no woman's.
+        "По мнению эксперта Михаила Блинова, конфликт отражает состояние отрасли. «Парк "
+        "изношен на 80%»,— считает он.",
+        "In a statement, the Riverdogs thanked the council and said “the hard part starts now.”",
+        "Mais les filles m’ont regardée et Léa m’a dit : « Coach, on va le faire. »",
+        "Un dirigeant du club, sous couvert d’anonymat, est allé plus loin : « On nous a volé "
+        "une finale. »",
+        "« C’est à 40 kilomètres », s’inquiète Monique Thépaut, 82 ans, patiente du docteur.",
+        "国立科学博物館の研究員森下亜希さんは「浅瀬に迷い込むことは珍しくない」と指摘する。",
+        "В министерстве подтвердили, что письмо направлялось, но уточнили, что оно «носит "
+        "разъяснительный характер».",
+        "В пресс-службе мэрии сообщили, что выведено 40 автобусов. «Ситуация на контроле»,— "
+        "добавили там.",
+        "„Sie macht das besser als ich“, sagte der Seniorchef und lachte.",
+    ) == ["une source policière", "un affineur de Villedieu", "Михаил Блинов", "the Riverdogs",
+          "Léa", "un dirigeant du club", "Monique Thépaut", "森下亜希", "министерство",
+          "пресс-служба мэрии", "der Seniorchef"]
