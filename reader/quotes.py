@@ -3723,6 +3723,9 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband homme mann му�
              **dict.fromkeys(_words("woman girl mother daughter wife femme frau женщина"), "f")}
 
 
+_KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|Son|Sa|Ihr|Sein) (\w+))\b(?!,| [A-ZÀ-Ý])")
+
+
 def _one_unnamed(sentence: str) -> str | None:
     """The one person a sentence brings in without a name, before the clause that says why
     ("One senior Labour backbencher, who asked not to be named, was blunter."), whom a
@@ -5049,6 +5052,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                             start if start else len(texts[b - 1]), role,
                                             subject.pronoun):
                     subject = role
+                elif role is None and subject.pronoun in "mf" and (
+                        kin := _KIN_SUBJECT.match(sentence)) is not None and \
+                        _NOUN_SEX.get(kin.group(2).lower()) == subject.pronoun:
+                    subject = _Speaker(kin.group(1))  # "Her husband was less sure. “…,” he said"
                 elif (start or b) and subject.pronoun in "mf?" and (
                     reported := _reported_by(_sentence_before(texts, b, start))
                 ) is not None and not reported.pronoun and _compatible(reported, subject,

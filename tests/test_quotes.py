@@ -3060,3 +3060,13 @@ def test_sources_taken_up_genitive_men_subjects_that_stop_and_bodies_in_russian(
     ) == ["une source policière", "un affineur de Villedieu", "Михаил Блинов", "the Riverdogs",
           "Léa", "un dirigeant du club", "Monique Thépaut", "森下亜希", "министерство",
           "пресс-служба мэрии", "der Seniorchef"]
+
+
+def test_a_relative_the_sentence_before_is_about_is_the_he_or_she() -> None:
+    assert _who(
+        "Margaret Lowe, 71, said she felt “a little sharper, maybe.” Her husband was less sure. "
+        "“Some days she’s brilliant,” he said.",
+        # (but "Her son, Daniel, …": the name after the comma)
+        "Her son, Daniel, admits that the family was not sure. “I thought it was a phase,” he "
+        "says.",
+    ) == ["Margaret Lowe", "Her husband", "Daniel"]
