@@ -160,6 +160,10 @@ def _elided(text: str, i: int) -> bool:
     return False
 
 
+_VOICE = re.compile(r"\b(?:I|my|we|our|you|your)\b")
+_SAID = re.compile(r"\b(?:said|says|told)\b")
+
+
 def _scan(text: str, carry: str | None, next_first: str = ""
           ) -> tuple[list[tuple[int, int]], int, int, str]:
     """Pair the marks of one text block.
@@ -330,6 +334,11 @@ def _scan(text: str, carry: str | None, next_first: str = ""
                     settle_weak_top()
                 push(i, c, "’" if c == "‘" else "'")
 
+    if len(stack) == 1 and stack[0].weak >= 0 and next_first == stack[0].char and \
+            text[stack[0].weak - 1] in "sS" and \
+            _VOICE.search(text, stack[0].weak) and not _SAID.search(text, stack[0].weak):
+        stack[0].weak = -1  # "‘My students’ fees … my workload …." then "‘The …": the
+        # quotation goes on, in a voice, into the next paragraph; the ’ was a possessive
     settle_weak_top()
     if not stack:
         return pairs, -1, -1, ""

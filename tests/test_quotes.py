@@ -3070,3 +3070,17 @@ def test_a_relative_the_sentence_before_is_about_is_the_he_or_she() -> None:
         "Her son, Daniel, admits that the family was not sure. “I thought it was a phase,” he "
         "says.",
     ) == ["Margaret Lowe", "Her husband", "Daniel"]
+
+
+def test_a_plural_possessive_in_a_quotation_that_goes_on_into_the_next_paragraph() -> None:
+    assert _quoted(_document(
+        "‘My students’ fees have gone up, and my salary has gone down. At some point you have "
+        "to ask what you’re protecting.",
+        "‘The students I’ve spoken to mostly get it.’",
+        # (but a closing mark after a plural, in reporter's prose, closes)
+        "The minister said the deal was ‘fair to teachers and fair to taxpayers’ and would be "
+        "funded in full.",
+        "‘We will see,’ she added.",
+    )) == ["‘My students’ fees have gone up, and my salary has gone down. At some point you "
+           "have to ask what you’re protecting. … ‘The students I’ve spoken to mostly get it.’",
+           "‘fair to teachers and fair to taxpayers’", "‘We will see,’"]
