@@ -821,7 +821,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch don
 freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
 und aber oder et mais vormittag nachmittag morgen abend what why how where which who
-jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf
+jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf wer
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
 désormais allein als bisher bislang erst nur
@@ -1238,9 +1238,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             if named is not None and named.name and " " in named.text:
                 return named
             break
-    if 2 <= len(words) <= 4 and words[-1] in _ORG_WORDS and words[-1].islower() and all(
-            w[0].isupper() and w.lower() not in _NOT_NAMES and not _is_title(w)
-            for w in words[:-1]):
+    if 2 <= len(words) <= 5 and words[-1] in _ORG_WORDS and words[-1].islower() and all(
+            w[0].isupper() and w.lower() not in _NOT_NAMES and not _is_title(w) or
+            w == "and" and 0 < k < len(words) - 2 for k, w in enumerate(words[:-1])):
+        # (and "Westmorland and Cumberland council")
         return _Speaker(_join(words))  # "Stockport council", "Thames Valley police": a body
     if len(words) >= 3 and words[0][0].isupper() and words[-1].lower() in _ORG_WORDS and any(
         w.lower() in _CONJUNCTIONS or w == "&" for w in words[1:-1]
@@ -1848,9 +1849,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 t[0].islower() and t.endswith(("end", "lich", "ig")) and low not in _OF:
             break  # "antwortete die Managerin ausweichend": an adverb after the German noun
         if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and t[0].islower() and chunk \
-                and chunk[-1][0].isupper() and (chunk[0].lower() not in _DETERMINERS or len(
-                    chunk) >= 3 and chunk[-2][0].isupper() and low != "des"
-                    or t in ("die", "das", "den", "einen") and chunk[0] in _DE_ARTICLES):
+                and (chunk[-1][0].isupper() or _AGED.fullmatch(chunk[-1])) and (
+                    chunk[0].lower() not in _DETERMINERS
+                    or len(chunk) >= 3 and chunk[-2][0].isupper() and low != "des"
+                    or t in ("die", "das", "den", "einen", "dem", "einem")
+                    and chunk[0] in _DE_ARTICLES):
             # (and "fragt eine ältere Frau die Mitarbeiterin": whom she asks; but a genitive,
             # "der", "des", goes on the noun: "ein Sprecher der Stadt")
             # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte
@@ -2955,7 +2958,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         found.speaker = _describe(_tokens(" ".join(words[:cut])))
         if found.speaker is not None and _DOCUMENTS.isdisjoint(
                 impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
-                impersonal.group(1)):
+                impersonal.group(1)) and not any(_de_document(w) for w in words[:cut]):
             found.speaker = None  # „…“, heißt es im Ort: the place, nobody in particular
         return found
     if "-t-on" in window[:30] and (on_at := _FR_ON_AT.match(window)) is not None:
@@ -3866,7 +3869,10 @@ def _group_subject(sentence: str) -> str | None:
     last = head[-1].lower()
     if words[0] == "One" and 2 <= len(head) <= 4 and (
             last in _ROLES or last in _SOURCES or _is_title(last)):
-        return " ".join(head)  # "One senior manager …. ‘…,’ they said": one, unnamed
+        # "One senior manager …. ‘…,’ they said": one, unnamed ("One member of staff", but
+        # not where they are: "One senior officer at the council")
+        return " ".join(next((words[:k] for k in range(1, len(words))
+                              if words[k].lower() in _PLACE_PREPS and words[k] != "of"), words))
     if not (last in _ORG_WORDS or last in _ROLES and last.endswith("s")
             or _looks_plural_noun(last)) or len(head) > 3:
         return None
@@ -4706,6 +4712,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if after and (len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s") or _AGED.fullmatch(words[1])
+            ) or len(words) == 3 and words[0].lower() in _DEFINITE and (
+                _AGED.fullmatch(words[1].replace("jährig", "Jährig"))  # ("der 63-jährige
+                # Landwirt", "the 21-year-old midfielder")
             ) or 2 <= len(words) <= 8 and words[0].lower() in _DEMONSTRATIVE
                     and words[-1].islower() or described):
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
@@ -5324,7 +5333,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             speaker = reported.text if reported is not None and not reported.pronoun and \
                 reported.text else previous.speaker if previous is not None and \
                 previous.end[0] >= b - 1 else None
-        elif speaker in ("собеседник", "собеседница"):
+        elif speaker is not None and speaker.split()[0] in ("собеседник", "собеседница"):
             # "Источник в администрации … уточнил, что …. «…», — сказал собеседник": whom the
             # sentence before reports, else the one just quoted in the paragraph.
             reported = _reported_by(_sentence_before(texts, b, start))

@@ -3084,3 +3084,19 @@ def test_a_plural_possessive_in_a_quotation_that_goes_on_into_the_next_paragraph
     )) == ["‘My students’ fees have gone up, and my salary has gone down. At some point you "
            "have to ask what you’re protecting. … ‘The students I’ve spoken to mostly get it.’",
            "‘fair to teachers and fair to taxpayers’", "‘We will see,’"]
+
+
+def test_datives_aged_adjectives_bodies_with_and_and_german_document_compounds() -> None:
+    assert _who(
+        "Wenn es nach Josef Hainzlmaier geht, nicht. „Das ist das beste Ackerland“, sagt der "
+        "63-jährige Landwirt.",
+        "Bürgermeister Torsten Lübbers zeigte sich enttäuscht. „Das ist das Geschäft“, sagte "
+        "der 51-Jährige dem kicker.",
+        "Westmorland and Cumberland council said its team would carry out ‘urgent "
+        "reassessments’ of every resident.",
+        "One member of staff, who asked not to be named, said workers were told late. ‘We "
+        "found out the same day as the families,’ they said.",
+        "Die Brauerei kündigte den Aufschlag auch online an. „Ab 1. Januar kostet unser "
+        "Kellerbier mehr“, hieß es in dem Instagram-Beitrag der Brauerei.",
+    ) == ["Josef Hainzlmaier", "Torsten Lübbers", "Westmorland and Cumberland council",
+          "One member of staff", "dem Instagram-Beitrag der Brauerei"]
