@@ -4243,24 +4243,61 @@ probable possible nécessaire inacceptable insupportable indispensable inadmissi
 
 def _fr_subject_before(before: str, quoted: str) -> _Speaker | None:
     """The subject a French clause ends with when the words in marks go on with its verb
-    ("l’intersyndicale « appelle à … »"): a noun phrase of a few words after a comma or at
-    the start of the sentence, with no verb of its own."""
-    first = quoted.lstrip("« \u00a0\u202f").split(None, 1)[:1]
-    if not first or not first[0].islower() or len(first[0]) < 4 or \
-            not first[0].endswith(("e", "ent")) or first[0] in _FR_NOT_VERBS:
+    ("l’intersyndicale « appelle à … »", "le club a « félicité l’adversaire »", "La Peep,
+    plus modérée, « comprend les inquiétudes »"): a noun phrase of a few words after a comma
+    or at the start of the sentence, with no verb of its own (an apposition after it, between
+    commas, and a parenthesis inside it are passed over)."""
+    words_in = quoted.lstrip("« \u00a0\u202f").split(None, 2)
+    if not words_in or not words_in[0].islower():
         return None
-    clause = _compiled(r"(?:^|[,.;:!?]\s)([^,.;:!?«»]{3,60})\s*$").search(before)
-    if clause is None:
+    first = words_in[0]
+    head = before.rstrip()
+    auxiliary = head.endswith((" a", " ont"))
+    if auxiliary:
+        # "a « fermement condamné »": the auxiliary before the marks, the participle in them
+        participle = words_in[1] if first.endswith("ment") and len(words_in) > 1 else first
+        if not participle.endswith(_FR_PARTICIPLE_ENDS) or len(participle) < 4:
+            return None
+        head = head.rsplit(None, 1)[0]
+    elif first not in _FR_IRREGULAR_VERBS and not (
+            len(first) >= 4 and first.endswith(("e", "ent", "ra", "ront"))
+            and first not in _FR_NOT_VERBS):
         return None
-    words = clause.group(1).split()
+    sentence = _compiled(r"(?:^|[.;:!?]\s)([^.;:!?«»]{3,160})$").search(head)
+    if sentence is None:
+        return None
+    parts = [part.strip() for part in sentence.group(1).split(",")]
+    appositive = head.endswith(",") and len(parts) >= 3 and parts[-2][:1].islower() and \
+        parts[-2].split(None, 1)[0].lower() not in _DETERMINERS
+    if appositive:
+        parts = parts[:-2]  # "la FCPE, première fédération de parents d’élèves,"
+    words = parts[-1].split("(", 1)[0].split()  # ("l’agence régionale de santé (ARS)")
     while len(words) > 1 and words[-1] in _FR_CLITICS:
         words.pop()  # "Le club y « remercie … »": the pronoun before the verb
-    if not 1 <= len(words) <= 4 or words[-1].lower() in _DETERMINERS or not (
+    if not 1 <= len(words) <= 7 or words[-1].lower() in _DETERMINERS or not (
         words[0].lower() in _DETERMINERS or words[0].lower().startswith(("l’", "l'"))
         or words[0][:1].isupper() and words[0].lower() not in _NOT_NAMES
-    ) or any(w in _SPEECH_VERBS or w in _RUN_ON for w in words):
-        return None
+    ) or words[0].lower() in _PREPOSITIONS or any(
+        w in _SPEECH_VERBS or w in _RUN_ON or w in _FR_IRREGULAR_VERBS
+        or w.lower() in _FR_CLAUSE_WORDS for w in words
+    ) or (auxiliary or appositive or len(words) > 4) and not any(
+        w[:1].isupper() and w.lower() not in _DETERMINERS
+        or (noun := w.lower().rsplit("’", 1)[-1]) in _ORG_WORDS or _is_title(noun)
+        for w in words
+    ):
+        return None  # (further from the marks, "Les pluies d’octobre ont « redonné … »": a
+        # subject that is nobody who speaks)
     return _describe(_tokens(" ".join(words)))
+
+
+# Present and future forms that do not end as the regular ones do ("prend", "fait"), the
+# endings of a past participle, and the words that start a clause of its own.
+_FR_IRREGULAR_VERBS = _words("""
+prend comprend entend attend défend répond reconnaît promet permet admet fait dit doit peut
+veut sait va est sont ont vont font doivent peuvent veulent prennent
+""")
+_FR_PARTICIPLE_ENDS = ("é", "és", "ée", "ées", "i", "is", "it", "u", "us", "ert")
+_FR_CLAUSE_WORDS = _words("que qu’ qu' qui dont où si quand lorsque")
 
 
 _FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")

@@ -3100,3 +3100,21 @@ def test_datives_aged_adjectives_bodies_with_and_and_german_document_compounds()
         "Kellerbier mehr“, hieß es in dem Instagram-Beitrag der Brauerei.",
     ) == ["Josef Hainzlmaier", "Torsten Lübbers", "Westmorland and Cumberland council",
           "One member of staff", "dem Instagram-Beitrag der Brauerei"]
+
+
+def test_a_french_subject_whose_verb_opens_the_marks_past_an_apposition_or_auxiliary() -> None:
+    assert _who(
+        "Dans un communiqué publié lundi, la FCPE, première fédération de parents d’élèves, "
+        "« apporte son soutien » aux grévistes.",
+        "Dans un communiqué publié dimanche matin, le club a « félicité l’adversaire » tout en "
+        "annonçant un recours.",
+        "Dans un communiqué publié dimanche soir, la Pro League a « fermement condamné » ces "
+        "incidents.",
+        "La SNCF, de son côté, « présente ses excuses aux voyageurs ».",
+        "Dans un communiqué publié lundi, l’agence régionale de santé (ARS) "
+        "Auvergne-Rhône-Alpes « prend acte des difficultés » du service.",
+        "Sur sa page Facebook, l’association des plaisanciers de Binic « salue le travail des "
+        "gendarmes ».",
+        "Les pluies d’octobre ont « redonné un peu d’espoir » pour la floraison.",
+    ) == ["la FCPE", "le club", "la Pro League", "la SNCF", "l’agence régionale de santé",
+          "l’association des plaisanciers de Binic", None]
