@@ -4637,7 +4637,10 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
     for m in _INCISE_NAMED.finditer(quoted):
         if _verb(m.group(1)) in _SPEECH_VERBS:
             found = _name_run(m.group(2).split())
-            if found is not None and len(found[0]) >= 2:
+            if found is not None and (len(found[0]) >= 2 or french and len(found[0][0]) > 2
+                                      and found[0][0].lower() not in _NOT_NAMES):
+                # (« …, a raconté Ferrand, encore essoufflé. … », « …, explique Mme
+                # Vasseur, … »: a surname alone in French)
                 return _Speaker(_join(found[0]), name=True, gender=found[1])
     for m in _INCISE_DESCRIBED.finditer(quoted) if french else ():
         # « …, assure le directeur du musée, Étienne Marchal. … »: a role, and the name

@@ -3118,3 +3118,14 @@ def test_a_french_subject_whose_verb_opens_the_marks_past_an_apposition_or_auxil
         "Les pluies d’octobre ont « redonné un peu d’espoir » pour la floraison.",
     ) == ["la FCPE", "le club", "la Pro League", "la SNCF", "l’agence régionale de santé",
           "l’association des plaisanciers de Binic", None]
+
+
+def test_a_french_incise_may_name_the_speaker_by_surname_alone() -> None:
+    assert _who(
+        "Le demi de mêlée Mathis Ferrand a marqué l’essai de la victoire.",
+        "« Je ne l’ai pas vraiment vu arriver, ce ballon, a raconté Ferrand, encore "
+        "essoufflé. J’ai juste couru. »",
+        "La glaciologue Claire Vasseur a dirigé l’étude.",
+        "« Le plus frappant, explique Mme Vasseur, ce n’est pas tant la perte totale que sa "
+        "vitesse. »",
+    ) == ["Ferrand", "Vasseur"]
