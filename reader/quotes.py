@@ -505,7 +505,7 @@ oktober november dezember montag dienstag mittwoch donnerstag freitag samstag so
 # German adverbs that open a sentence, before its verb and its subject.
 _DE_ADVERBS_FIRST = _words("""
 daran darauf dazu dabei dafür darüber davon dagegen damit deshalb deswegen trotzdem dennoch
-zudem außerdem allerdings jedoch danach später
+zudem außerdem allerdings jedoch danach später immer wieder dann zuvor anschließend daraufhin
 """)
 # Words between a German verb and its subject: "erinnerte am Donnerstag auch ein Transparent".
 _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch allerdings "
@@ -717,7 +717,7 @@ bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ort
 мэр посол генсек директор председатель
 bourgmestre mayeur mayeure échevin échevine democrat republican ratsfrau ratsherr
 dirigeant dirigeante directeur directrice patron patronne gérant gérante procureur procureure
-préfet préfète avocat avocate entraîneur entraîneuse sélectionneur
+préfet préfète avocat avocate entraîneur entraîneuse sélectionneur technicien technicienne
 тренер адвокат начальник прокурор
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
@@ -1138,6 +1138,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
         # the auxiliary (and "selbst" is no part of it).
         words = words[:aux - 1] if words[aux - 1] == "selbst" else words[:aux]
+    if len(words) > 2 and (words[0].lower() in _DETERMINERS or _l_article(words[0])) and (
+            clitic := next((k for k in range(1, len(words)) if _fr_verb_clitic(words[k])), 0)):
+        words = words[:clitic]  # "l’élue s’inquiète aussi de …", "le technicien ne s’est
+        # pas caché": a French subject ends where the pronouns before its verb begin
     last = len(words) - 1
     reporter: list[str] = []
     antecedent = False  # the words before a relative clause, as the sentence writes them
@@ -2642,8 +2646,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # "Auf die Frage, ob …, antwortete Kottmann:": an opening phrase, then the
                 # verb: its subject comes after it.
                 speaker = _object(tokens[k + 1:])
-            elif tokens[0].lower() in _DE_ADVERBS_FIRST and \
-                    sum(1 for x in tokens[:k] if x[0].isalnum()) == 1 or \
+            elif tokens[0].lower() in _DE_ADVERBS_FIRST and (
+                    (opening := [x.lower() for x in tokens[:k] if x[0].isalnum()]) == opening[:1]
+                    or opening in (["immer", "wieder"], ["danach", "wieder"])) or \
                     tokens[0].lower() in _PREPOSITIONS and tokens[0][0].isupper() and \
                     "," not in tokens[:k] and k <= 4 and tokens[k + 1:k + 2] and \
                     tokens[k + 1] in _DE_ARTICLES:
@@ -4301,6 +4306,11 @@ _FR_CLAUSE_WORDS = _words("que qu’ qu' qui dont où si quand lorsque")
 
 
 _FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")
+
+
+def _fr_verb_clitic(word: str) -> bool:
+    """A French pronoun or negation that stands before a verb ("se", "ne", "s’inquiète")."""
+    return word in ("se", "ne") or word[:2] in ("s’", "s'", "n’", "n'") and len(word) > 3
 _CLAUSE_PRONOUN = re.compile(
     r"(?:^|, )([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]r|[Оо]н|[Оо]на) [a-zа-яäöüéè]")
 

@@ -3129,3 +3129,14 @@ def test_a_french_incise_may_name_the_speaker_by_surname_alone() -> None:
         "« Le plus frappant, explique Mme Vasseur, ce n’est pas tant la perte totale que sa "
         "vitesse. »",
     ) == ["Ferrand", "Vasseur"]
+
+
+def test_two_opening_adverbs_and_a_french_subject_that_ends_at_its_verb() -> None:
+    assert _who(
+        "Vor dem Landratsamt hatten rund 300 Menschen demonstriert. Immer wieder riefen die "
+        "Demonstranten: „Wir sind laut, weil ihr uns die Geburt nehmt!“",
+        "Interrogée par franceinfo, l’élue s’inquiète aussi de la saturation des lignes aux "
+        "heures de pointe : « Les trams sont déjà pleins à 8 heures. »",
+        "Interrogé mercredi en conférence de presse, le technicien ne s’est pas caché : "
+        "« Évidemment que ça fait un trou. »",
+    ) == ["die Demonstranten", "l’élue", "le technicien"]
