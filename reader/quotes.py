@@ -718,7 +718,7 @@ bundesrat bundesrätin landrat landrätin kreisrat kreisrätin ortsvorsteher ort
 bourgmestre mayeur mayeure échevin échevine democrat republican ratsfrau ratsherr
 dirigeant dirigeante directeur directrice patron patronne gérant gérante procureur procureure
 préfet préfète avocat avocate entraîneur entraîneuse sélectionneur technicien technicienne
-тренер адвокат начальник прокурор
+тренер адвокат начальник прокурор полковник подполковник генерал майор капитан лейтенант
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
@@ -1138,6 +1138,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
         # the auxiliary (and "selbst" is no part of it).
         words = words[:aux - 1] if words[aux - 1] == "selbst" else words[:aux]
+    if len(words) > 3 and words[0][0].isupper() and words[0].lower() in _PREPOSITIONS and (
+            det := next((k for k in range(len(words) - 2, 1, -1)
+                         if words[k] in ("the", "a", "an") and words[k - 1].islower()
+                         and words[k - 1] not in _PREPOSITIONS and words[k - 1] not in _OF), 0)):
+        words = words[det:]  # "In a statement on Monday morning the club (said)": an opening
+        # phrase without its comma, then the subject
     if len(words) > 2 and (words[0].lower() in _DETERMINERS or _l_article(words[0])) and (
             clitic := next((k for k in range(1, len(words)) if _fr_verb_clitic(words[k])), 0)):
         words = words[:clitic]  # "l’élue s’inquiète aussi de …", "le technicien ne s’est
@@ -1791,8 +1797,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # Beginn der Sitzung": when (but "Karl-Theodor zu Guttenberg")
             break
         if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.endswith("ing") and \
-                t.islower() and len(t) > 5:
-            break  # "said another turnkey passing me": what they were doing
+                t.islower() and len(t) > 5 and not (
+                    len(role := tokens[k + 1] if k + 1 < len(tokens) else "") > 3
+                    and (_is_title(role) or role.lower() in _ROLES)):
+            break  # "said another turnkey passing me": what they were doing (but "the
+            # club’s sporting director": a role)
         if chunk and low in ("und", "and", "et") and tokens[k + 1:k + 2] and \
                 tokens[k + 1][:1].islower() and tokens[k + 1] not in _DETERMINERS and \
                 not _is_title(tokens[k + 1]) and tokens[k + 1] not in _ROLES:
@@ -3932,6 +3941,15 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     named = _role_then_name(tokens)
     if named is not None:
         return named
+    if len(tokens) > 3 and tokens[0][:1].islower() and (
+            _is_title(tokens[0]) or tokens[0] in _ROLES):
+        # "адвокат Ольга Мельникова задала суду вопрос:": a title in lower case (no article
+        # before it in Russian), then the name
+        k = 1
+        while k < len(tokens) and k <= 3 and tokens[k][:1].isupper():
+            k += 1
+        if k >= 3 and (found := _name_run(tokens[1:k])) is not None and len(found[0]) >= 2:
+            return _Speaker(_join(found[0]), name=True, gender=found[1])
     for t in tokens:
         if t in _BOUNDARY or _verb(t) in _CONTINUING or _verb(t) in _SPEECH_VERBS or \
                 _verb(t) in _NAMING_VERBS or _verb(t) in _EVALUATIVE:
@@ -5229,6 +5247,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 stops = _stops(window)
                 subject = _prefer_known(subject, window[stops[-1] if stops else 0:],
                                         is_surname)
+                if subject is not None and subject.text.split(None, 1)[0].lower() in \
+                        _RU_PREPOSITIONS and "а" <= window.rstrip(": ")[-1:].lower() <= "я":
+                    subject = None  # ("В среду в Telegram-канале … появилось сообщение:":
+                    # a time and a place, then the verb and the document; see below)
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES
@@ -5614,9 +5636,20 @@ def _ru_nominative(words: list[str]) -> list[str]:
     a preposition gave them ("пресс-службе предприятия": "пресс-служба предприятия"); the
     words after the noun (whose it is, in the genitive) stay as written."""
     out = list(words)
-    for k, word in enumerate(words):
-        parse = _morphology().parse(word)[0]
-        form = parse.inflect({"nomn"}) if parse.tag.POS in ("NOUN", "ADJF", "PRTF") else None
+    parses = []
+    for word in words:
+        parses.append(parse := _morphology().parse(word)[0])
+        if parse.tag.POS not in ("ADJF", "PRTF"):
+            break
+    noun = parses[-1].tag
+    # Adjectives agree with their noun ("в региональном министерстве": региональное
+    # министерство, not региональный).
+    agree = {"nomn", "plur"} if noun.number == "plur" else \
+        {"nomn", noun.gender} if noun.POS == "NOUN" and noun.gender else {"nomn"}
+    for k, (word, parse) in enumerate(zip(words, parses, strict=False)):  # (to the noun)
+        form = parse.inflect({"nomn"}) if parse.tag.POS == "NOUN" else \
+            (parse.inflect(agree) or parse.inflect({"nomn"})) \
+            if parse.tag.POS in ("ADJF", "PRTF") else None
         if form is None:
             break
         out[k] = form.word.upper() if word.isupper() else \

@@ -3140,3 +3140,20 @@ def test_two_opening_adverbs_and_a_french_subject_that_ends_at_its_verb() -> Non
         "Interrogé mercredi en conférence de presse, le technicien ne s’est pas caché : "
         "« Évidemment que ça fait un trou. »",
     ) == ["die Demonstranten", "l’élue", "le technicien"]
+
+
+def test_a_possessed_role_before_a_name_an_opening_phrase_without_comma_and_russian_forms(
+) -> None:
+    assert _who(
+        'Braga had followed Venegas for "more than a year and a half," according to the '
+        "Portuguese club's sporting director, Nuno Castelo.",
+        "In a statement on Monday morning the club said: ‘The board would like to thank Dean "
+        "for his work.’",
+        "Проблема носит «системный характер», признают в региональном министерстве "
+        "промышленности.",
+        "В среду в Telegram-канале правительства области появилось сообщение: «Регион "
+        "запускает программу „Рабочие кадры“».",
+        "Выступая в прениях, адвокат Ольга Мельникова задала суду вопрос: «Если это взятка, "
+        "то почему мой подзащитный на свободе?»",
+    ) == ["Nuno Castelo", "the club", "региональное министерство промышленности",
+          "сообщение", "Ольга Мельникова"]
