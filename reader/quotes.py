@@ -4687,6 +4687,18 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
     return None
 
 
+def _adjacent_attribution(tail: str) -> bool:
+    """Whether the words right after a quotation's closing mark begin its attribution (a
+    mark, a pronoun, a verb of speech or "according to"), not more of the sentence."""
+    first = tail.split(None, 1)[:1]
+    return not first or not first[0][0].isalpha() or first[0].lower() in _PRONOUNS or \
+        _verb(first[0]) in _SPEECH_VERBS or first[0].lower() in _ACCORDING_WORDS
+
+
+_ACCORDING_WORDS = _words("according selon laut по")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
 def _before_comma(window: str, phrase: str) -> bool:
     """Whether the phrase (as a speaker is written: its first letter may be lowered) is
     followed by a comma in the window."""
@@ -4912,6 +4924,22 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # anonymity …, said …": the subject is further back than the window reaches, in
             # the same sentence.
             before = _attribution_before(text[max(0, start - _LONG_WINDOW):start])
+        if after.verb and after.speaker is not None and after.speaker.pronoun and \
+                not before.verb and not _adjacent_attribution(texts[eb][end:end + 24]):
+            # "la CCI a regretté « … » avec les entreprises, appelées selon elle à « … »":
+            # a pronoun's attribution further on, past words of the sentence, is the next
+            # quotation's; the subject and verb before this one say whose it is.
+            spelled = _attribution_before(text[lo:start])
+            if spelled.verb and spelled.speaker is not None and not spelled.speaker.pronoun \
+                    and spelled.speaker is not _UNRESOLVED:
+                after, before = _Found(), spelled
+        if not after.verb and before.verb and before.speaker is not None and \
+                before.speaker is not _UNRESOLVED and not before.speaker.name and \
+                not before.speaker.pronoun and not _is_title(before.speaker.text.split()[-1]) \
+                and (view := _VIEW_OF.match(_LAST_SENTENCE.split(text[lo:start])[-1])):
+            # "Pour Elise Marchetti, économiste à l’OFCE, le cas Valtéon illustre « … »":
+            # the sentence gives her view; its subject is what she speaks about.
+            before.speaker = _Speaker(view.group(1), name=True)
         if raw.char in "「『" and after.verb:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], verb_at)
             if (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:

@@ -3157,3 +3157,14 @@ def test_a_possessed_role_before_a_name_an_opening_phrase_without_comma_and_russ
         "то почему мой подзащитный на свободе?»",
     ) == ["Nuno Castelo", "the club", "региональное министерство промышленности",
           "сообщение", "Ольга Мельникова"]
+
+
+def test_a_pronoun_attribution_further_on_and_a_view_given_in_the_same_sentence() -> None:
+    assert _who(
+        "Dans un communiqué publié dans la soirée, la chambre de commerce et d’industrie "
+        "(CCI) a regretté « l’absence totale de concertation » avec les entreprises, appelées "
+        "selon elle à « financer une mesure sur laquelle elles n’ont jamais été consultées ».",
+        "Pour Elise Marchetti, économiste à l’Observatoire français des conjonctures "
+        "économiques, le cas Valtéon illustre « la fragilité de toute la chaîne des "
+        "sous-traitants » face à l’électrification.",
+    )[::2] == ["la chambre de commerce et d’industrie", "Elise Marchetti"]
