@@ -3745,11 +3745,17 @@ policier policière gendarme commerçant commerçante riverain riveraine
 мужчина женщина житель жительница сосед соседка пенсионер пенсионерка сотрудник сотрудница
 """)
 # The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau", "a mother").
-_NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband homme mann мужчина"), "m"),
-             **dict.fromkeys(_words("woman girl mother daughter wife femme frau женщина"), "f")}
+_NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme mann мужчина "
+                                    "père fils mari frère vater sohn bruder"), "m"),
+             **dict.fromkeys(_words("woman girl mother daughter wife sister femme frau "
+                                    "женщина mère fille épouse sœur mutter tochter "
+                                    "schwester"), "f")}
 
 
 _KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|Son|Sa|Ihr|Sein) (\w+))\b(?!,| [A-ZÀ-Ý])")
+# "En quittant la salle, la mère de Yanis B. n’a voulu …": someone's kin, the subject.
+_KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
+                     r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")
 
 
 def _one_unnamed(sentence: str) -> str | None:
@@ -4387,6 +4393,9 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
         subject.name or subject.pronoun in ("m", "f")) else None
 
 
+_SURNAME_PARTICLES = _words("Le La De Du Van Von Da Di Del")
+
+
 def _one_person(sentence: str, known: Callable[[str], bool]) -> _Speaker | None:
     """The only person a sentence names, by a given name and a surname or by a surname
     known from before, wherever it stands in the sentence ("Der Sicherheitsforscher Jonas
@@ -4402,7 +4411,9 @@ def _one_person(sentence: str, known: Callable[[str], bool]) -> _Speaker | None:
                 words[-1].endswith(("’s", "'s")):
             continue  # (nor whose analysis it is: "Stack Overflow’s analysis")
         at = first if first is not None else len(words) - 1
-        if at and words[at - 1].lower() in _OF_OR_DETERMINER:
+        if at > named and first is None and words[at - 1] in _SURNAME_PARTICLES:
+            at -= 1  # "Le Bihan, qui …": a known surname that opens with its particle
+        elif at and words[at - 1].lower() in _OF_OR_DETERMINER:
             continue  # "une photo de Noé", "die Täter": a person of something, or a noun
         found[words[-1]] = " ".join(words[at:])
     if len(found) != 1:
@@ -5167,8 +5178,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                             subject.pronoun):
                     subject = role
                 elif role is None and subject.pronoun in "mf" and (
-                        kin := _KIN_SUBJECT.match(sentence)) is not None and \
-                        _NOUN_SEX.get(kin.group(2).lower()) == subject.pronoun:
+                        kin := _KIN_SUBJECT.match(sentence) or _KIN_OF.search(sentence)
+                ) is not None and _NOUN_SEX.get(kin.group(2).lower()) == subject.pronoun:
                     subject = _Speaker(kin.group(1))  # "Her husband was less sure. “…,” he said"
                 elif (start or b) and subject.pronoun in "mf?" and (
                     reported := _reported_by(_sentence_before(texts, b, start))

@@ -3168,3 +3168,14 @@ def test_a_pronoun_attribution_further_on_and_a_view_given_in_the_same_sentence(
         "économiques, le cas Valtéon illustre « la fragilité de toute la chaîne des "
         "sous-traitants » face à l’électrification.",
     )[::2] == ["la chambre de commerce et d’industrie", "Elise Marchetti"]
+
+
+def test_a_surname_with_its_particle_and_someones_kin_as_the_subject_before() -> None:
+    assert _who(
+        "Le capitaine Erwan Le Bihan a marqué deux essais dimanche.",
+        "Le Bihan, qui disputait son 150e match sous le maillot lannionnais, a pris le temps "
+        "de saluer les jeunes de l’école de rugby. « Quand je suis arrivé ici à 17 ans, on "
+        "jouait en Honneur devant 200 personnes. »",
+        "L’avocate Sophie Garnier a plaidé la relaxe. En quittant la salle, la mère de Yanis "
+        "B. n’a voulu faire qu’un seul commentaire. « On attend », a-t-elle dit.",
+    ) == ["Le Bihan", "la mère de Yanis B."]
