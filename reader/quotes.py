@@ -1144,6 +1144,13 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                          and words[k - 1] not in _PREPOSITIONS and words[k - 1] not in _OF), 0)):
         words = words[det:]  # "In a statement on Monday morning the club (said)": an opening
         # phrase without its comma, then the subject
+    elif len(words) > 2 and words[0] in _EN_OPENERS and words[-1][0].isupper():
+        named = len(words) - 1
+        while named > 1 and words[named - 1][0].isupper():
+            named -= 1
+        if len(words) - named <= 3 and words[named - 1].islower() and \
+                words[named - 1] not in _PREPOSITIONS and words[named - 1] not in _OF:
+            words = words[named:]  # "At one point Ashby (asked)": and then a name
     if len(words) > 2 and (words[0].lower() in _DETERMINERS or _l_article(words[0])) and (
             clitic := next((k for k in range(1, len(words)) if _fr_verb_clitic(words[k])), 0)):
         words = words[:clitic]  # "l’élue s’inquiète aussi de …", "le technicien ne s’est
@@ -1280,6 +1287,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
                    and not _is_title(words[start])) and not spoken_for and not (
+            start > 1 and words[start - 1] in ("on", "in", "at", "near")  # ("A neighbour of Mrs
+            # Holroyd’s on Cross Flatts Grove": where the neighbour lives)
+        ) and not (
             start and words[start - 1] in _DE_AT_THE  # ("an der Absperrung am Wilden Eber")
         ) and not (start and words[start - 1] in _ORG_WORDS  # ("the group Rivers First";
                    and not _is_title(words[start])):  # but "board President Karen Dettmer")
@@ -1467,6 +1477,14 @@ def _fronted(tokens: list[str]) -> list[str]:
             and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes;
         # "Un peu plus loin, un étudiant …": "a little further")
         comma = tokens.index(",")
+        named = comma
+        while named > 2 and tokens[named - 1][:1].isupper() and comma - named < 3:
+            named -= 1
+        if named < comma and tokens[named - 1].isalpha() and tokens[named - 1].islower() and \
+                tokens[named - 1] not in _PREPOSITIONS and tokens[named - 1] not in _OF and \
+                tokens[named - 1] not in _DETERMINERS and tokens[0] in _EN_OPENERS:
+            return tokens[named:]  # "At one point Ashby, sitting in the dock, asked": the
+            # opening phrase ends where, with no comma, the subject's name begins
         rest = tokens[comma + 1:]
         if "," in rest[1:4] and _place_goes_on(tokens[:comma], rest[:rest.index(",")]):
             rest = rest[rest.index(",") + 1:]  # "At a picket in Salthill, Galway, Conor …"
@@ -1478,6 +1496,9 @@ def _fronted(tokens: list[str]) -> list[str]:
             rest = rest[rest.index(",") + 1:]
         return rest
     return tokens
+
+
+_EN_OPENERS = _words("At In On After During Outside")
 
 
 def _place_goes_on(before: list[str], chunk: list[str]) -> bool:

@@ -3179,3 +3179,13 @@ def test_a_surname_with_its_particle_and_someones_kin_as_the_subject_before() ->
         "L’avocate Sophie Garnier a plaidé la relaxe. En quittant la salle, la mère de Yanis "
         "B. n’a voulu faire qu’un seul commentaire. « On attend », a-t-elle dit.",
     ) == ["Le Bihan", "la mère de Yanis B."]
+
+
+def test_an_opening_phrase_that_runs_into_the_name_and_a_street_that_is_no_speaker() -> None:
+    assert _who(
+        "Connor Ashby, 24, was jailed for six years on Friday.",
+        "At one point Ashby, sitting in the dock in a grey tracksuit, asked ‘Can I say "
+        "something to them?’ before being told by his barrister to sit down.",
+        "A neighbour of Mrs Holroyd’s on Cross Flatts Grove, who asked not to be named, said: "
+        "‘She’d have been the first one at his mum’s door.’",
+    ) == ["Ashby", "a neighbour of Mrs Holroyd’s on Cross Flatts Grove"]
