@@ -2441,12 +2441,22 @@ _OPENING_SOURCE = re.compile(
 
 def _with_subject(tokens: list[str]) -> _Speaker | None:
     """The subject of a participle in a clause that opens with "with" ("…, with union
-    leaders warning"), or None."""
+    leaders warning") or of one seen or heard saying something, or None."""
     comma = max((k for k, t in enumerate(tokens) if t == ","), default=-1)
     clause = tokens[comma + 1:]
+    seen = max((k for k, t in enumerate(clause) if t in _PERCEIVED), default=-1)
+    if 0 < seen < len(clause) - 1 and len(clause) - seen <= 4 and (
+            clause[seen + 1][0].isupper() or clause[seen + 1].lower() in _DEFINITE):
+        # "Jail video … showed Okafor saying “…”", "Witnesses heard the officer shouting":
+        # the one seen or heard saying it.
+        return _describe(clause[seen + 1:])
     if not 2 <= len(clause) <= 7 or clause[0].lower() != "with":
         return None
     return _describe(clause[1:])
+
+
+_PERCEIVED = _words("showed shows show heard hear hears saw see sees caught captured filmed "
+                    "recorded overheard")
 
 
 def _attribution_before(window: str, full: bool = True) -> _Found:

@@ -3189,3 +3189,11 @@ def test_an_opening_phrase_that_runs_into_the_name_and_a_street_that_is_no_speak
         "A neighbour of Mrs Holroyd’s on Cross Flatts Grove, who asked not to be named, said: "
         "‘She’d have been the first one at his mum’s door.’",
     ) == ["Ashby", "a neighbour of Mrs Holroyd’s on Cross Flatts Grove"]
+
+
+def test_someone_seen_or_heard_saying_the_words_says_them() -> None:
+    assert _who(
+        'Jail video played during the trial showed Okafor saying "I can\'t breathe" at least '
+        "six times.",
+        "Witnesses heard the officer shouting “Get down!” before the shots.",
+    ) == ["Okafor", "the officer"]
