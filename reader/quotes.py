@@ -3816,9 +3816,11 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
             pronoun == "m" and article in ("eine", "une", "одна"):
         return None
     k = 1
-    while k < min(len(tokens), 4) and tokens[k][:1].islower() and \
+    while k < min(len(tokens), 4) and (tokens[k][:1].islower() or tokens[k][:1].isdigit()
+                                       and "-" in tokens[k]) and \
             tokens[k] not in _PERSON_NOUNS and tokens[k] not in _ROLES:
-        k += 1  # adjectives: "Eine frühere Ingenieurin", "A retired teacher"
+        k += 1  # adjectives: "Eine frühere Ingenieurin", "A retired teacher", "Eine
+        # 86-jährige Frau"
     noun = tokens[k] if k < len(tokens) else ""
     if not (noun in _PERSON_NOUNS or noun.lower() in _ROLES or _is_title(noun)) or \
             _NOUN_SEX.get(noun.lower(), pronoun) not in (pronoun, "?"):
@@ -3835,6 +3837,8 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
             j += 1
         if j < len(tokens) and tokens[j][:1].isupper():
             end = j + 2 if j + 1 < len(tokens) and tokens[j + 1].isdigit() else j + 1
+    elif end + 1 < len(tokens) and tokens[end] in ("aus", "from") and tokens[end + 1][:1].isupper():
+        end += 2  # "Eine 86-jährige Frau aus Hamburg-Volksdorf": where she is from
     if any(_first_name_sex(run.split()[0]) and " " in run
            for run in _compiled(_CAPRUN_PATTERN).findall(sentence)):
         return None  # ("A spokeswoman for Mayor Joan Whitaker": someone named is near)
@@ -4517,6 +4521,13 @@ def _pronoun_chain(texts: list[str], block: int, start: int, pronoun: _Speaker,
             _sentence_before(texts, block, start)):
         return None  # the sentence before is not about "she": the chain has no first link
     for sentence in _sentences_before(texts, block, start)[:4]:
+        if sentence.split(None, 1)[:1] == [pronoun.text.capitalize()]:
+            continue  # "Sie hatte … übergeben.": a link about her, who is named further back
+        if pronoun.pronoun in "mf" and (
+                introduced := _someone_introduced(sentence, pronoun.pronoun)) is not None:
+            # "Eine 86-jährige Frau … hatte als Zeugin ausgesagt. Sie hatte … „…“, sagte
+            # sie": the one the chain's first sentence brings in.
+            return _Speaker(introduced)
         said = _reported_by(sentence) or _previous_subject("", 0, sentence) or \
             _beat_subject(sentence + " ")
         if said is None or said.pronoun and said.pronoun not in (pronoun.pronoun, "?"):

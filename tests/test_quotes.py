@@ -3197,3 +3197,11 @@ def test_someone_seen_or_heard_saying_the_words_says_them() -> None:
         "six times.",
         "Witnesses heard the officer shouting “Get down!” before the shots.",
     ) == ["Okafor", "the officer"]
+
+
+def test_a_pronoun_chain_that_starts_with_someone_brought_in_without_a_name() -> None:
+    assert _who(
+        "Eine 86-jährige Frau aus Hamburg-Volksdorf hatte im Prozess als Zeugin ausgesagt. Sie "
+        "hatte einem der Männer Schmuck im Wert von rund 90.000 Euro übergeben. „Er war so "
+        "höflich“, sagte sie vor Gericht.",
+    ) == ["Eine 86-jährige Frau aus Hamburg-Volksdorf"]
