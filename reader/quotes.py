@@ -2853,6 +2853,7 @@ _RU_DOCUMENT_WORD = re.compile(
     r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт|пост[еау]?\b|публикаци|"
     r"ответ[еау]?\b|комментари|обращени|записи\b)")
 _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
+_HEISST = _words("heißt hieß heisst hiess")
 _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im|Auf) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
     + _HEISST_ES + r"\b")
@@ -4164,6 +4165,11 @@ def _reported_by(sentence: str) -> _Speaker | None:
     # ("…, teilte ein Sprecher mit.": German "mitteilen", its particle at the end)
     split = words[-1:] == ["mit"] and not _SHARED.isdisjoint(words)
     if _SPEECH_VERBS.isdisjoint(words) and not split:
+        if not _HEISST.isdisjoint(words) and (found := _attribution_before(
+                sentence.rsplit(": ", 1)[-1].strip().rstrip(".!?…"))).verb and \
+                found.speaker is not None and found.speaker is not _UNRESOLVED:
+            return found.speaker  # "In einer Mitteilung der Staatsanwaltschaft hieß es, man
+            # habe …": the document
         return None  # (most sentences: no verb of speech at all, found in one step)
     for m in _PLAIN_WORD.finditer(sentence):
         if _verb(m.group()) in _SPEECH_VERBS or split and m.group() in _SHARED:

@@ -3205,3 +3205,11 @@ def test_a_pronoun_chain_that_starts_with_someone_brought_in_without_a_name() ->
         "hatte einem der Männer Schmuck im Wert von rund 90.000 Euro übergeben. „Er war so "
         "höflich“, sagte sie vor Gericht.",
     ) == ["Eine 86-jährige Frau aus Hamburg-Volksdorf"]
+
+
+def test_the_document_a_sentence_before_reports_from_speaks_on() -> None:
+    assert _who(
+        "Immerhin: In einer Mitteilung der Staatsanwaltschaft hieß es, man habe einen Teil der "
+        "Beute sichern können. „Rund 600.000 Euro können an die Geschädigten zurückgegeben "
+        "werden.“",
+    ) == ["Mitteilung der Staatsanwaltschaft"]
