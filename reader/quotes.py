@@ -1801,8 +1801,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
     chunk_skipped = 0
     for k, t in enumerate(tokens):
         if t == "-" and k + 1 < len(tokens) and tokens[k + 1].lower() in _CONJUNCTIONS:
+            if chunk:
+                chunk[-1] += "-"  # "der Industrie- und Handelskammer": one compound cut
+                # short, its dash kept on it
             chunk_skipped += 1
-            continue  # "der Industrie- und Handelskammer": one compound cut short, no dash
+            continue
         if t in _BOUNDARY or t in _SENTENCE_END and _is_stop(tokens, k):
             break
         if t == "." and chunk and len(chunk[-1]) == 1 and chunk[-1].isupper():
@@ -1899,7 +1902,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
             break  # "Florian Haberland von der Universität Mannheim", "Thomas Brandl von
             # Verdi München": where he works
         if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \
-                low not in _OF and len(chunk) >= 2 and \
+                low not in _OF and len(chunk) >= 2 and not chunk[-1].endswith("-") and \
                 chunk[-1][0].isupper() and chunk[-2][0].isupper() and \
                 chunk[-2].lower() not in _DETERMINERS and not (
                     (_is_title(t) or low in _ROLES) and k + 1 < len(tokens)

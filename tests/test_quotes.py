@@ -3213,3 +3213,10 @@ def test_the_document_a_sentence_before_reports_from_speaks_on() -> None:
         "Beute sichern können. „Rund 600.000 Euro können an die Geschädigten zurückgegeben "
         "werden.“",
     ) == ["Mitteilung der Staatsanwaltschaft"]
+
+
+def test_a_german_compound_cut_short_before_und_keeps_its_dash_and_its_second_half() -> None:
+    assert _who(
+        "„Wir haben in Sicherheitstechnik investiert“, sagte ein Sprecher des Rheinischen "
+        "Sparkassen- und Giroverbands.",
+    ) == ["ein Sprecher des Rheinischen Sparkassen- und Giroverbands"]
