@@ -3092,7 +3092,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             k == 0 or k == 1 and tokens[0] in ("se", "s’", "s'")) and "-" in low else None
         if inversion:
             found.verb = True
-            gender = {"il": "m", "elle": "f"}.get(inversion.group(2), "?")
+            gender = {"il": "m", "elle": "f", "ils": "p", "elles": "p"}[inversion.group(2)]
             found.speaker = _Speaker(inversion.group(2), pronoun=gender)
             return found
         verb = _verb(t)
@@ -3910,8 +3910,9 @@ def _group_subject(sentence: str) -> str | None:
     for t in _fronted(_tokens(sentence.lstrip())):  # ("Réunis lundi sur le port, …")
         low = t.lower()
         if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX and words \
-                or low in _CONTINUING:
-            break  # (a first "A" is the article, not the French "a")
+                or low in _CONTINUING or words and _fr_verb_clitic(t):
+            break  # (a first "A" is the article, not the French "a"; "Les élus se sont
+            # levés": the pronoun before the verb)
         words.append(t)
     if not words or len(words) > 8 or not (words[0][0].isupper()
                                            or words[0].lower() in _DETERMINERS):
@@ -3922,8 +3923,8 @@ def _group_subject(sentence: str) -> str | None:
         return " ".join(words[:2])
     head = words
     for k, w in enumerate(words):
-        if k and w.lower() in _PLACE_PREP_OR_OF:
-            head = words[:k]
+        if k and (w.lower() in _PLACE_PREP_OR_OF or w[:2].lower() in ("d’", "d'")):
+            head = words[:k]  # (and "les élus d’opposition": the élus)
             break
     last = head[-1].lower()
     if words[0] == "One" and 2 <= len(head) <= 4 and (

@@ -3220,3 +3220,10 @@ def test_a_german_compound_cut_short_before_und_keeps_its_dash_and_its_second_ha
         "„Wir haben in Sicherheitstechnik investiert“, sagte ein Sprecher des Rheinischen "
         "Sparkassen- und Giroverbands.",
     ) == ["ein Sprecher des Rheinischen Sparkassen- und Giroverbands"]
+
+
+def test_ont_ils_means_the_group_the_sentence_before_is_about() -> None:
+    assert _who(
+        "Les huit élus d’opposition se sont alors levés et ont quitté la salle. « On ne "
+        "participe pas à une mascarade », ont-ils lancé en sortant.",
+    ) == ["les huit élus d’opposition"]
