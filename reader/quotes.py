@@ -3923,9 +3923,12 @@ def _group_subject(sentence: str) -> str | None:
         return " ".join(words[:2])
     head = words
     for k, w in enumerate(words):
-        if k and (w.lower() in _PLACE_PREP_OR_OF or w[:2].lower() in ("d’", "d'")):
-            head = words[:k]  # (and "les élus d’opposition": the élus)
+        if k and w.lower() in _PLACE_PREP_OR_OF:
+            head = words[:k]
             break
+        if k and w[:2].lower() in ("d’", "d'") and _looks_plural_noun(words[k - 1]):
+            head = words[:k]  # "les élus d’opposition": the élus (but "Une centaine
+            break  # d’agriculteurs": the farmers)
     last = head[-1].lower()
     if words[0] == "One" and 2 <= len(head) <= 4 and (
             last in _ROLES or last in _SOURCES or _is_title(last)):
