@@ -197,6 +197,29 @@ def _scan(text: str, carry: str | None, next_first: str = ""
             if len(positions) % 2:
                 return pairs, positions[-1], positions[-1], "“"
             return pairs, -1, -1, ""
+        if chars == '"' * len(chars):
+            # Nothing but straight " (as many pages type them): the loop below in short. A "
+            # closes the one open before it in a closing context, else opens in an opening
+            # one; none is a tentative closer, and one left open runs to the end. (A ’ with
+            # no single opening mark does nothing there.)
+            opened: list[int] = []
+            at = -1
+            for _ in chars:
+                i = at = text.find('"', at + 1)
+                p = text[i - 1] if i else ""
+                nx = text[i + 1] if i + 1 < n else ""
+                p_space = not p or p.isspace()
+                n_space = not nx or nx.isspace()
+                if opened and not p_space and (n_space or nx in _CLOSE_PUNCT):
+                    start = opened.pop()
+                    if not opened:
+                        pairs.append((start, i))
+                elif (p_space or p in _OPEN_PUNCT) and not n_space and not p.isdigit() and \
+                        len(opened) < _MAX_NESTING:
+                    opened.append(i)
+            if opened:
+                return pairs, opened[0], opened[0], '"'
+            return pairs, -1, -1, ""
 
     def push(pos: int, char: str, closers: str) -> None:
         # Real quotations nest two or three deep; a cap keeps a page of nothing but
