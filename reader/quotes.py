@@ -178,6 +178,8 @@ def _scan(text: str, carry: str | None, next_first: str = ""
     stack: list[_Open] = []
     n = len(text)
     if carry is None:
+        if text.isascii() and '"' not in text and "'" not in text:
+            return pairs, -1, -1, ""  # (most paragraphs: plain ASCII has no other mark)
         # The common case, decided in one step: nothing but “ and ” taking turns.
         chars = "".join(_MARKS.findall(text))
         if not chars:
