@@ -6047,17 +6047,16 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # an initial ("Stuart R. Kaplan"; but "said I. What", "D.A. Davidson").
             run = run.split(". ", 1)[1]
         elif text[end + 1:end + 2].islower() and \
-                not _ORG_WORDS.isdisjoint(text[end:end + 14].split()[:1]) or \
+                text[end:end + 14].split(None, 1)[0] in _ORG_WORDS or \
                 text[at - 2:at - 1].islower() and \
-                not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].split()[-1:]):
+                not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].rsplit(None, 1)[-1:]):
             # "the Save Abbey Road Limes group", "the Carrillo campaign", "the homelessness
             # charity Safe Harbour Ireland": a body
             run = ""
-        elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and (
+        elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
                 or _NUMBER.fullmatch(before[-1]) is not None
-        ) and run.count(" ") == 1 and not _is_title(first := run.split(None, 1)[0]) and \
-                not _first_name_sex(first):
+        ) and not _is_title(first := run.split(None, 1)[0]) and not _first_name_sex(first):
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name (but
             # "the restaurant that Dario Voss opened")
             run = ""
