@@ -2491,6 +2491,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
     found = _Found()
+    if not window:
+        found.last_words = []  # (a quotation that opens its paragraph: nothing to read)
+        return found
     n = len(window)
     tail = window[-40:]
     # The sentence ends of the whole window when it is read in full; those of the tail
@@ -2998,6 +3001,8 @@ _FR_ENDS_BY = re.compile(r"[,\s]*(?:a |ont )?fini(?:t|ssent)? par (?:répondre|l
 
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
+    if not window:
+        return found  # (a quotation that ends its paragraph: nothing to read)
     match = _JA_QUOTATIVE.match(window)
     if match:
         if _JA_NAMING.match(window, match.end()):
