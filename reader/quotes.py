@@ -819,7 +819,8 @@ institute company corp inc war street day federation government parliament assem
 navy police service group fund organization organisation foundation center centre trust
 forces
 utilities securities project network coalition alliance campaign initiative forum
-society league club board authority bureau gmbh ag kg se sa sas sarl ltd llc plc co
+society league club board authority bureau branch directorate inspectorate gmbh ag kg se
+sa sas sarl ltd llc plc co
 charity firm université universität ministère ministerium banque conseil tribunal cour
 commission kommission agence agentur société gesellschaft groupe gruppe hôpital klinik
 krankenhaus polizei mairie préfecture gouvernement regierung parlement parlament assemblée
@@ -1235,7 +1236,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             words = [stem, *words[1:]]  # "he’d", "you’d": the pronoun
     first = words[0].lower()
     if first in ("ihr", "его", "её", "ее", "сам", "сама") and len(words) >= 2 and \
-            words[1][:1].isalpha() and (first != "ihr" or words[1][0].isupper()):
+            words[1][:1].isalpha() and (first != "ihr" or words[1][0].isupper() or len(
+                words) >= 3 and words[1].endswith(("er", "e", "es")) and words[2][0].isupper()):
+        # (and "Ihr parlamentarischer Geschäftsführer Deniz Arslan": an adjective, then the
+        # noun)
         # "Ihr Fraktionschef Klaus Imhof", "его адвокат": a possessive before its noun;
         # "сказал сам господин Левченко": "himself"
         words = words[1:]
@@ -1325,7 +1329,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                                 pure=start == 0)
     if runs and len(words) >= 3 and runs[-1] == (len(words) - 1, len(words)) and \
             (first in _ROLES or _is_title(first) or first in _DETERMINERS
-             and words[1].lower() in _ROLES) and \
+             and (words[1].lower() in _ROLES or len(words) == 3 and _is_title(words[1]) and (
+                 "-" not in words[1] or _first_name_sex(words[2])))) and \
             not (words[1][0].isupper() and first not in _DETERMINERS) and \
             words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
             _PLACE_PREP_OR_STOP.isdisjoint([w.lower() for w in words[-3:-1]]) and \
@@ -1796,6 +1801,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
                                or tokens[0] in _FR_ADVERBS):
         tokens = tokens[1:]  # "a prévenu mardi le secrétaire général": when, then who
         # ("souffle toutefois un enseignant": how)
+    if len(tokens) > 5 and tokens[0] == "en" and tokens[1] in ("fin", "début", "milieu") and \
+            tokens[2] in ("de", "d’", "d'"):
+        tokens = tokens[4:]  # "a indiqué en fin de matinée la procureure": when, then who
     if len(tokens) > 4 and tokens[0] in ("de", "pour") and tokens[1] in _FR_POSSESSIVE and \
             tokens[2] in ("côté", "part"):
         tokens = tokens[3:]  # "glisse de son côté un responsable", "pour sa part"

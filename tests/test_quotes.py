@@ -3227,3 +3227,16 @@ def test_ont_ils_means_the_group_the_sentence_before_is_about() -> None:
         "Les huit élus d’opposition se sont alors levés et ont quitté la salle. « On ne "
         "participe pas à une mascarade », ont-ils lancé en sortant.",
     ) == ["les huit élus d’opposition"]
+
+
+def test_a_possessive_adjective_a_title_before_a_surname_a_time_phrase_and_a_branch() -> None:
+    assert _who(
+        "Die SPD-Fraktion reagierte mit scharfer Kritik. Ihr parlamentarischer Geschäftsführer "
+        "Deniz Arslan sagte: „Das ist ein schwarzer Tag.“",
+        "« Tant qu’il y a un doute, on cherche », prévient le commandant Mercadier.",
+        "« Toutes les hypothèses restent ouvertes », a indiqué en fin de matinée la procureure "
+        "de la République d’Évry, Claire Aubertin.",
+        "In a statement this morning, the Rail Accident Investigation Branch (RAIB) confirmed "
+        "it had sent inspectors ‘to establish the sequence of events’.",
+    ) == ["Deniz Arslan", "Mercadier", "Claire Aubertin",
+          "the Rail Accident Investigation Branch"]
