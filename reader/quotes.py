@@ -1874,6 +1874,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 t.endswith(("é", "ée", "és", "ées")) and t not in _CHARGED and \
                 tokens[k + 1:k + 2] and tokens[k + 1] in _FR_PLACE_PREPS:
             break  # "tranche un critique français croisé à la sortie": where he was met
+        if t == "по" and chunk and chunk[-1].isupper() and tokens[k + 1:k + 2] and \
+                tokens[k + 1][:1].isupper():
+            chunk.append(t)  # "в ГУ МЧС по Кемеровской области": the body's name goes on
+            continue
         if chunk and t in _RU_PREPOSITIONS and "А" <= chunk[-1][:1] <= "Я":
             break  # "спросила госпожа Савельева у коллег": whom she asked
         if chunk and (t in _DE_ADVERBS or t in _TIME_WORDS):  # (lower case: "Ms Nur Aisyah")
@@ -5836,14 +5840,15 @@ def _ru_body_in(body: list[str]) -> str:
     прокуратуре города сообщили"), in the nominative as a speaker is named (up to a
     preposition: "В ООО «Камдорстрой» на запрос редакции ответили")."""
     cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS
-                and not (k == 1 and w == "по") or w == "не"
+                and not (w == "по" and (k == 1 or body[k + 1:k + 2] and body[k + 1][:1].isupper()))
+                or w == "не"
                 or k == 1 and body[0][:1].isupper() and w[:1].islower()
                 or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
                 or k and body[k - 1] != "по" and "а" <= w[:1] <= "я"
                 and _morphology().parse(w)[0].tag.case == "datv"), len(body))
     # (and whom they told: "в управляющей компании жителям посоветовали")
-    # (but "В комитете по транспорту": its name; "В Минздраве дефицит не признают": the
-    # body, not what it does not admit)
+    # (but "В комитете по транспорту", "в ГУ МЧС по Кемеровской области": its name; "В
+    # Минздраве дефицит не признают": the body, not what it does not admit)
     return " ".join(_ru_nominative(body[:cut]))
 
 

@@ -3240,3 +3240,10 @@ def test_a_possessive_adjective_a_title_before_a_surname_a_time_phrase_and_a_bra
         "it had sent inspectors ‘to establish the sequence of events’.",
     ) == ["Deniz Arslan", "Mercadier", "Claire Aubertin",
           "the Rail Accident Investigation Branch"]
+
+
+def test_a_russian_body_named_po_its_region_keeps_the_region() -> None:
+    assert _who(
+        "«В 03:40 мск на пульт горного диспетчера поступил сигнал о задымлении»,— сообщили в "
+        "ГУ МЧС по Кемеровской области.",
+    ) == ["ГУ МЧС по Кемеровской области"]
