@@ -770,7 +770,7 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident
 _ROLES = _words("""
 nurse doctor teacher engineer inspector driver farmer pilot soldier officer guard
 neighbour neighbor witness survivor victim parent mother father colleague collègue
-zeuge zeugin témoin
+zeuge zeugin témoin guide
 kollege kollegin voisin voisine nachbar nachbarin
 boss official officials source sources analyst analysts head executive manager owner founder
 worker workers resident residents fan fans player striker goalkeeper defender veteran expert
@@ -782,7 +782,7 @@ spokesman spokeswoman spokesperson leader leaders member members fighter directo
 _AUX = _words("""
 kept keeps began begins started went to not did does do declined refused wanted wants tried
 didn’t doesn’t wouldn’t won’t can’t couldn’t cannot
-also later then has had have was is were will would could should previously reportedly
+also later then has had have was is are were will would could should previously reportedly
 again once further recently initially subsequently earlier simply only just finally
 now still never always even
 a avait ont aurait avoir être s’est s'est hat habe hatte haben
@@ -4720,7 +4720,10 @@ def _role_subject(window: str) -> _Speaker | None:
             if end + 2 < len(words) and words[end][:1].islower() and \
                     words[end].lower() not in _OF and words[end + 1].lower() in _OF:
                 end += 1  # "La ministre bruxelloise de la Mobilité": an adjective first
-            if end + 1 < len(words) and words[end].lower() in _OF:
+            if end < len(words) and words[end][:2].lower() in ("d’", "d'") and \
+                    words[end][2:3].isupper():
+                end += 1  # "Un guide d’Evolène": where they are from, elided
+            elif end + 1 < len(words) and words[end].lower() in _OF:
                 j = end + 1
                 while j < len(words) and (words[j].lower() in _DETERMINERS
                                           or words[j][0].isupper()

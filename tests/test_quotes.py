@@ -3247,3 +3247,15 @@ def test_a_russian_body_named_po_its_region_keeps_the_region() -> None:
         "«В 03:40 мск на пульт горного диспетчера поступил сигнал о задымлении»,— сообщили в "
         "ГУ МЧС по Кемеровской области.",
     ) == ["ГУ МЧС по Кемеровской области"]
+
+
+def test_are_ends_a_group_subject_and_a_guide_is_someone_brought_in() -> None:
+    assert _who(
+        "Privately, Tory officials are less sanguine. ‘If we keep our deposit, I’ll buy the "
+        "drinks,’ one said.",
+        "Un guide de la vallée, qui connaît bien le secteur et a préféré garder l’anonymat, "
+        "qualifie ce couloir de « vrai piège par ce temps ». « Avec le vent des derniers "
+        "jours, tout peut partir », souffle-t-il.",
+        "Un guide d’Evolène, qui a souhaité rester anonyme, se montre plus sévère : « Partir "
+        "avec un orage annoncé, c’est de l’inconscience. »",
+    ) == ["Tory officials", None, "un guide de la vallée", "un guide d’Evolène"]
