@@ -455,14 +455,14 @@ racontait confiait assurait ironisait glissait répétait affirmait estimait ré
 soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
 prévient promet soutient maintient décrit reprend conclut écrit dit répond admet
-écrivent écrivait écrivaient disent disait disaient répondent répondait
+écrivent écrivait écrivaient disent disait disaient répondent répondait posté publié
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
 bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft forderte fordert
-verlangte verlangt rief ruft riefen
+verlangte verlangt rief ruft riefen postete gepostet
 сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал
 написала говорит говорил говорила считает рассказал рассказала признал признала уточнил
@@ -718,7 +718,7 @@ _TITLES = _words("""
 president vice prime minister chancellor secretary senator sen rep gov governor mayor judge
 justice general gen chief executive ceo director professor prof dr pope bishop rev father
 coach captain capt lt col sgt maj cpl pvt adm cmdr coun officer detective inspector chairman
-chairwoman speaker leader
+chairwoman speaker leader chair
 ambassador commissioner deputy spokesman spokeswoman spokesperson foreign defense defence
 finance interior health economy state attorney sheriff premier président présidente ministre
 député députée sénateur sénatrice maire élu élue adjoint adjointe conseiller conseillère
@@ -850,7 +850,7 @@ und aber oder et mais vormittag nachmittag morgen abend what why how where which
 jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf wer
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
-désormais allein als bisher bislang erst nur
+désormais allein als bisher bislang erst nur oft
 вечером утром днём днем ночью летом зимой весной осенью
 """)
 _OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")
@@ -4240,11 +4240,13 @@ def _reported_by(sentence: str) -> _Speaker | None:
             if sentence[:m.start()].rstrip().endswith(",") and len(
                 sentence[m.end():].split()
             ) <= 6 and (after := _object(_tokens(sentence[m.end():]))) is not None and (
-                after.name or after.text.split()[0].lower() in _DETERMINERS
-                and _is_title(after.text.split()[-1])
+                after.name or after.pronoun in ("m", "f") and len(sentence[m.end():].split()) <= 2
+                or after.text.split()[0].lower() in _DETERMINERS
+                and any(_is_title(w) for w in after.text.split()[1:3])
             ):
                 # "Viele Älpler hätten ans Aufhören gedacht, sagt Casutt.", "…, sagte ein
-                # Sprecher.": the reported words, then the verb and its subject.
+                # Sprecher.", "…, sagte eine Sprecherin der Behörde dem SPIEGEL.", "…, sagt
+                # er.": the reported words, then the verb and its subject.
                 return after
             found = _attribution_before(sentence[:m.end()])
             if found.speaker is _UNRESOLVED:

@@ -3259,3 +3259,25 @@ def test_are_ends_a_group_subject_and_a_guide_is_someone_brought_in() -> None:
         "Un guide d’Evolène, qui a souhaité rester anonyme, se montre plus sévère : « Partir "
         "avec un orage annoncé, c’est de l’inconscience. »",
     ) == ["Tory officials", None, "un guide de la vallée", "un guide d’Evolène"]
+
+
+def test_chair_posting_verbs_and_the_one_a_reported_sentence_ends_with() -> None:
+    assert _who(
+        '"People put these cameras on their front doors to feel safe," FTC Chair Dana '
+        "Whitfield said in a statement.",
+        "« Trois semaines sans téléphone, et on nous parle de fibre », a posté un habitant de "
+        "Felletin sur X.",
+        "Man habe die Betreiber aufgefordert, Daten vorzulegen, sagte eine Sprecherin der "
+        "Behörde dem SPIEGEL. „Ein Messsystem, das nicht kommuniziert, ist kein intelligentes "
+        "Messsystem.“",
+    ) == ["Dana Whitfield", "un habitant de Felletin", "eine Sprecherin der Behörde"]
+    # "…, sagt er.": the reported sentence ends with who reports it, not with its first word.
+    assert _who(
+        "Ein Mitarbeiter eines großen Messstellenbetreibers, der anonym bleiben möchte, spricht "
+        "von einem „offenen Geheimnis“. Oft fehle im Keller schlicht der Mobilfunkempfang, sagt "
+        "er. „Wir bauen die Geräte ein, weil die Quote stimmen muss.“",
+    )[-1] == "ein Mitarbeiter eines großen Messstellenbetreibers"
+    assert _who(
+        "Oft fehle im Keller schlicht der Mobilfunkempfang, sagt er. „Wir bauen die Geräte ein, "
+        "weil die Quote stimmen muss.“",
+    ) == [None]
