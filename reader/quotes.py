@@ -1223,7 +1223,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             and any(w.islower() and w.endswith(("é", "ée", "ed")) for w in words[:joined]):
         words = words[joined + 1:]  # "les filles m’ont regardée et Léa (m’a dit)": Léa
     if len(words) >= 2 and words[0] in ("В", "Во") and (
-            "А" <= words[1][:1] <= "Я" or words[1].startswith(_RU_BODIES)):
+            "А" <= words[1][:1] <= "Я" or words[1].startswith(_RU_BODIES)
+            or len(words) >= 3 and words[2].startswith(_RU_BODIES)):  # ("В управляющей
+        # компании сообщили": an adjective first)
         return _Speaker(_ru_body_in(words[1:]))  # "В Росавиации заявили": the agency
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
         words = _ru_subject_words(words)
@@ -1653,6 +1655,12 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
             or _is_age(chunks[-1])
+            or len(chunks) >= 2 and (chunks[-1][0] in _PREPOSITIONS
+                                     or chunks[-1][0] in _RU_PREPOSITIONS) and any(
+                t.lower().startswith(("anonym", "анонимн", "d’anonym", "d'anonym"))
+                for t in chunks[-1][1:5])
+            # (", on condition of anonymity said", ", на условиях анонимности рассказал":
+            # how it was said, between the subject's clauses and the verb)
             or closed and len(chunks) >= 3 and chunks[-2][0].lower() in _WHOSE  # ("Sarah Okafor,
             # whose father, Samuel, spent …, said": the father's name is in her clause)
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
@@ -1687,8 +1695,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             k -= 1  # "Janet Ellery, 67, a retired nurse, said": the age between
         before = _describe(chunks[k]) if not (
             k == 0 and _opens_phrase(chunks[0][0])) else None  # (not "Contactée, la …")
-        if before is not None and before.name and before.pure:
-            return before
+        if before is not None and before.name and (
+                before.pure or " " in before.text and _first_name_sex(before.text.split()[0])):
+            return before  # (or a full name after a role: "Her neighbour Derek Ames, 58, a
+            # delivery driver with three children, added")
     if last is not None and last.pronoun and len(chunks) >= 2 and \
             chunks[-1][0].lower() in ("elle", "lui", "elles", "eux") and \
             chunks[-2][0].lower() in _FR_DEFINITE and len(chunks[-2]) > 1 and (
@@ -5849,6 +5859,9 @@ def _ru_body_in(body: list[str]) -> str:
                 or w == "не"
                 or k == 1 and body[0][:1].isupper() and w[:1].islower()
                 or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
+                or k > 1 and w.strip("«»")[:1].isupper() and not w.isupper() and
+                _morphology().parse(w.strip("«»"))[0].tag.case == "datv"
+                # (or another paper: "В управляющей компании «Фонтанке» сообщили")
                 or k and body[k - 1] != "по" and "а" <= w[:1] <= "я"
                 and _morphology().parse(w)[0].tag.case == "datv"), len(body))
     # (and whom they told: "в управляющей компании жителям посоветовали")

@@ -3281,3 +3281,15 @@ def test_chair_posting_verbs_and_the_one_a_reported_sentence_ends_with() -> None
         "Oft fehle im Keller schlicht der Mobilfunkempfang, sagt er. „Wir bauen die Geräte ein, "
         "weil die Quote stimmen muss.“",
     ) == [None]
+
+
+def test_a_full_name_before_its_age_and_role_anonymity_and_a_paper_told_in_russian() -> None:
+    assert _who(
+        "Her neighbour Derek Ames, 58, a delivery driver with three children, added: ‘With "
+        "nappies in the bin you can smell it from the street.’",
+        "Источник в Смольном, знакомый с ситуацией, на условиях анонимности рассказал, что "
+        "сроки «могут снова сдвинуться».",
+        "В управляющей компании «Фонтанке» сообщили, что лестницу укрепили. «Все необходимые "
+        "меры безопасности приняты», — заявили там.",
+    ) == ["Derek Ames", "Источник в Смольном", None, "управляющая компания"]  # («Фонтанке»:
+    # the paper, a term)
