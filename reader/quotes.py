@@ -5954,6 +5954,12 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
             # "Board member Thomas Reyes, one of the three no votes, said": the description
             # stands after the name of whom it describes.
             named = _compiled(_CAPRUN_PATTERN + r"$").search(text, max(0, at - 60), at - 2)
+            if named is not None and len(opening := _compiled(r"(?:^|[.!?]\s+)(\w+ \w+) $")
+                                         .findall(text, max(0, named.start() - 30),
+                                                  named.start())) == 1 and \
+                    opening[0].split()[1] in ("par", "by") and _opens_phrase(opening[0].split()[0]):
+                named = None  # ("Contacté par Le Monde, l’opérateur historique assure": the
+                # paper an opening phrase names)
             found = _name_run(named.group().split()) if named else None
             if found and len(found[0]) >= 2:
                 return _join(found[0])

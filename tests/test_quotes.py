@@ -3293,3 +3293,12 @@ def test_a_full_name_before_its_age_and_role_anonymity_and_a_paper_told_in_russi
         "меры безопасности приняты», — заявили там.",
     ) == ["Derek Ames", "Источник в Смольном", None, "управляющая компания"]  # («Фонтанке»:
     # the paper, a term)
+
+
+def test_the_paper_an_opening_phrase_names_is_not_who_the_description_after_it_is() -> None:
+    assert _who(
+        "Contacté par Le Monde, l’opérateur historique assure que chaque abonné concerné a été "
+        "« informé à trois reprises, par courrier et par SMS ».",
+        "The book was challenged in February by Dana Whitcomb, a mother of three, who argued "
+        "that two pages were “not appropriate for any child.”",
+    ) == ["l’opérateur historique", "Dana Whitcomb"]
