@@ -1020,7 +1020,8 @@ def _is_title(word: str) -> bool:
         if "-" in word and word.rsplit("-", 1)[1][:1].islower():
             # "Eighth-grader Maya Johnson", "Ex-minister" (but not "cable-tied", "so-called",
             # "long-running": a participle or an adjective)
-            known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al"))
+            known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al")) and \
+                low.split("-", 1)[0] not in _NUMBER_WORDS  # (nor "deux-pièces", "two-seater")
         else:
             known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) or word[:1].isupper() and \
                 low.endswith("s") and low[:-1].endswith(_TITLE_SUFFIXES) and len(low) > 6
@@ -1031,6 +1032,8 @@ def _is_title(word: str) -> bool:
 
 
 _IS_TITLE: dict[str, bool] = {}
+_NUMBER_WORDS = _words("one two three four five six un deux trois quatre cinq six ein zwei drei "
+                       "vier fünf sechs")
 
 
 def _titled_compound(word: str) -> bool:
@@ -4224,6 +4227,10 @@ def _reported_by(sentence: str) -> _Speaker | None:
     # ("…, teilte ein Sprecher mit.": German "mitteilen", its particle at the end)
     split = words[-1:] == ["mit"] and not _SHARED.isdisjoint(words)
     if _SPEECH_VERBS.isdisjoint(words) and not split:
+        if "according" in words and (source := _ACCORDING_TO.search(sentence)) is not None:
+            # "Workers were paid per clip, according to one former contractor, who …": the
+            # source the sentence reports.
+            return _object(_tokens(sentence[source.end():]))
         if not _HEISST.isdisjoint(words) and (found := _attribution_before(
                 sentence.rsplit(": ", 1)[-1].strip().rstrip(".!?…"))).verb and \
                 found.speaker is not None and found.speaker is not _UNRESOLVED:
@@ -4819,6 +4826,7 @@ def _adjacent_attribution(tail: str) -> bool:
 
 
 _ACCORDING_WORDS = _words("according selon laut по")
+_ACCORDING_TO = re.compile(r"\baccording to ")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 

@@ -3302,3 +3302,12 @@ def test_the_paper_an_opening_phrase_names_is_not_who_the_description_after_it_i
         "The book was challenged in February by Dana Whitcomb, a mother of three, who argued "
         "that two pages were “not appropriate for any child.”",
     ) == ["l’opérateur historique", "Dana Whitcomb"]
+
+
+def test_a_source_reported_with_according_to_and_a_flat_of_two_rooms_who_is_nobody() -> None:
+    assert _who(
+        "Workers in Manila were paid per clip, according to one former contractor, who spoke on "
+        'condition of anonymity. "Sometimes it was a package theft," she said.',
+        "Camille Ferrand, 27, est infirmière. Son deux-pièces de 38 mètres carrés lui coûte 890 "
+        "euros. « Au début, raconte-t-elle, je pensais que c’était normal. »",
+    ) == ["one former contractor", "Camille Ferrand"]
