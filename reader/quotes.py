@@ -1475,7 +1475,7 @@ _RU_LEGAL_FORMS = frozenset({"ООО", "АО", "ПАО", "ЗАО", "ОАО", "Н
 
 # Sentence adverbs that open a sentence before its subject ("Earlier, …", "Shortly after").
 _ADVERB_OPENERS = _words("""
-however meanwhile yet still also then there here earlier later today yesterday tonight
+however meanwhile yet still also then there here earlier later today yesterday tonight back
 afterwards afterward instead nonetheless nevertheless again now once soon
 when while if although though because since unless whereas
 hier aujourd’hui ensuite puis désormais quant heute gestern später danach dann inzwischen
@@ -2221,7 +2221,7 @@ _JA_TITLES = tuple(sorted(_words("""
 代表取締役 代表取締役社長 アナリスト エコノミスト 講師 キャプテン コーチ
 組合長 副組合長 漁協組合長 町議 市議 県議 区議 村議 議員団長 学長 副学長 理事官 組長
 農林水産大臣 財務大臣 外務大臣 経済産業大臣 国土交通大臣 厚生労働大臣 文部科学大臣 環境大臣
-防衛大臣 法務大臣 総務大臣 投手 捕手 内野手 外野手 主将
+防衛大臣 法務大臣 総務大臣 投手 捕手 内野手 外野手 主将 総理大臣 内閣総理大臣 課長補佐 部長補佐
 消防長 団長 副団長 隊長 班長 座長 塾長 船長 機長 駅長 事務局長 編集長 工場長 病院長 学校長
 副理事長 代表幹事 会頭 副会頭 顧問 相談役 支配人 女将 住職 宮司 名誉教授 特任教授 助教
 看護師長 師長 棋士 税理士 司法書士 行政書士 弁理士 社会福祉士 獣医師 薬剤師 看護師 保育士
@@ -4227,9 +4227,10 @@ def _reported_by(sentence: str) -> _Speaker | None:
     # ("…, teilte ein Sprecher mit.": German "mitteilen", its particle at the end)
     split = words[-1:] == ["mit"] and not _SHARED.isdisjoint(words)
     if _SPEECH_VERBS.isdisjoint(words) and not split:
-        if "according" in words and (source := _ACCORDING_TO.search(sentence)) is not None:
-            # "Workers were paid per clip, according to one former contractor, who …": the
-            # source the sentence reports.
+        if ("according" in words or words[:1] in (["Selon"], ["Laut"])) and (
+                source := _ACCORDING_TO.search(sentence)) is not None:
+            # "Workers were paid per clip, according to one former contractor, who …",
+            # "Selon un négociateur du PS, la note …": the source the sentence reports.
             return _object(_tokens(sentence[source.end():]))
         if not _HEISST.isdisjoint(words) and (found := _attribution_before(
                 sentence.rsplit(": ", 1)[-1].strip().rstrip(".!?…"))).verb and \
@@ -4826,7 +4827,7 @@ def _adjacent_attribution(tail: str) -> bool:
 
 
 _ACCORDING_WORDS = _words("according selon laut по")
-_ACCORDING_TO = re.compile(r"\baccording to ")
+_ACCORDING_TO = re.compile(r"\baccording to |^\s*(?:Selon|Laut) ")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -5245,8 +5246,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             speaker = resolve(about, b, start)
         elif found.reported and start and not _QUOTE_MARKS.search(
                 sentence := _sentence_before(texts, b, start).rstrip(" .!?…")) and (
-                reporter := _role_subject(sentence) or _previous_subject(
-                    "", 0, sentence, is_surname)) is not None and not reporter.pronoun and (
+                reporter := _reported_by(sentence) or _role_subject(sentence)
+                or _previous_subject("", 0, sentence, is_surname)) is not None and \
+                not reporter.pronoun and (
                 reporter.name or _is_title(reporter.text.split()[-1])):
             # "Der Landrat wies das zurück. Die Rettungswache werde aufgestockt, ein
             # Notarztstandort sei „…“": the one the sentence before is about goes on.

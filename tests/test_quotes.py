@@ -3311,3 +3311,13 @@ def test_a_source_reported_with_according_to_and_a_flat_of_two_rooms_who_is_nobo
         "Camille Ferrand, 27, est infirmière. Son deux-pièces de 38 mètres carrés lui coûte 890 "
         "euros. « Au début, raconte-t-elle, je pensais que c’était normal. »",
     ) == ["one former contractor", "Camille Ferrand"]
+
+
+def test_reported_speech_goes_on_with_who_reported_it_and_japanese_compound_titles() -> None:
+    assert _who(
+        "Die Bundesregierung bedauere das Ergebnis, sagte Regierungssprecher Tobias Fechner in "
+        "Berlin. Man werde „weiter für eine breite Mehrheit werben“.",
+        "Chez les socialistes, le ton est autre. Selon un négociateur du PS, la note « penche "
+        "déjà trop à droite ». « Si le MR veut davantage, qu’il le dise », ajoute-t-il.",
+        "採決のあと、岸本雅彦総理大臣は官邸で記者団に対し「真摯に受け止める」と述べました。",
+    ) == ["Tobias Fechner", "un négociateur du PS", "un négociateur du PS", "岸本雅彦"]
