@@ -1716,7 +1716,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
 _DOCUMENTS = _words("statement report letter post message release memo note filing "
                     "communiqué rapport lettre mitteilung erklärung brief email e-mail "
                     "bericht stellungnahme pressemitteilung schreiben gutachten aussendung "
-                    "text tweet sign notice banner placard poster announcement "
+                    "text tweet sign notice banner placard poster announcement warning "
+                    "warnung "
                     "mail brief aushang schild plakat affiche panneau pancarte "
                     "объявление заявление сообщение письмо записка надпись плакат "
                     # studies, leaflets, rulings and petitions speak too
@@ -4827,6 +4828,9 @@ def _adjacent_attribution(tail: str) -> bool:
 
 
 _ACCORDING_WORDS = _words("according selon laut по")
+# Endings of nouns for an event, a state or a thing done, in the languages of these
+# articles: such a noun names no one who speaks.
+_ABSTRACT_ENDS = ("ion", "ung", "heit", "keit", "schaft", "tät", "ismus", "ment", "ité")
 _ACCORDING_TO = re.compile(r"\baccording to |^\s*(?:Selon|Laut) ")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -5412,6 +5416,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         _RU_PREPOSITIONS and "а" <= window.rstrip(": ")[-1:].lower() <= "я":
                     subject = None  # ("В среду в Telegram-канале … появилось сообщение:":
                     # a time and a place, then the verb and the document; see below)
+                elif b in headings and subject is not None and subject.name and \
+                        " " not in subject.text and not is_surname(subject.text) and \
+                        subject.text.endswith(_ABSTRACT_ENDS):
+                    subject = None  # "Explosion in Chemiewerk an der Saale: „…“": a
+                    # headline's topic, an event or a thing (but "Passagiere nach
+                    # Notlandung: „…“" speak)
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES

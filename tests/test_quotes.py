@@ -3321,3 +3321,13 @@ def test_reported_speech_goes_on_with_who_reported_it_and_japanese_compound_titl
         "déjà trop à droite ». « Si le MR veut davantage, qu’il le dise », ajoute-t-il.",
         "採決のあと、岸本雅彦総理大臣は官邸で記者団に対し「真摯に受け止める」と述べました。",
     ) == ["Tobias Fechner", "un négociateur du PS", "un négociateur du PS", "岸本雅彦"]
+
+
+def test_a_headlines_topic_is_no_speaker_and_a_warning_speaks() -> None:
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Heading(2, (Span("Explosion in Chemiewerk an der Saale: „Es hat das ganze Haus "
+                         "geschüttelt“"),)),
+        Paragraph((Span("Über die Warn-App wurde die höchste Warnstufe ausgelöst. In der "
+                        "Warnung hieß es: „Fenster und Türen geschlossen halten.“"),)),
+    ))
+    assert [q.speaker for q in find_quotes(document)] == [None, "Warnung"]
