@@ -820,6 +820,7 @@ navy police service group fund organization organisation foundation center centr
 forces
 utilities securities project network coalition alliance campaign initiative forum
 society league club board authority bureau branch directorate inspectorate gmbh ag kg se
+stadt gemeinde behörde firma verwaltung ville commune
 sa sas sarl ltd llc plc co
 charity firm université universität ministère ministerium banque conseil tribunal cour
 commission kommission agence agentur société gesellschaft groupe gruppe hôpital klinik
@@ -3845,6 +3846,7 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme ma
 
 _KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|Son|Sa|Ihr|Sein) (\w+))\b(?!,| [A-ZÀ-Ý])")
 # "En quittant la salle, la mère de Yanis B. n’a voulu …": someone's kin, the subject.
+_BODY_SUBJECT = re.compile(r"\s*((?:Die|La|L’|L') ?([\w-]+))\b(?!,| [A-ZÀ-Ý])")
 _KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
                      r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")
 
@@ -5307,6 +5309,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         kin := _KIN_SUBJECT.match(sentence) or _KIN_OF.search(sentence)
                 ) is not None and _NOUN_SEX.get(kin.group(2).lower()) == subject.pronoun:
                     subject = _Speaker(kin.group(1))  # "Her husband was less sure. “…,” he said"
+                elif role is None and subject.text in ("sie", "elle") and (
+                        body := _BODY_SUBJECT.match(sentence or _sentence_before(texts, b, start))
+                ) is not None and (
+                        body.group(2).lower() in _ORG_WORDS or body.group(2) in _FR_BODIES):
+                    # "Die Stiftung verweist auf …. Eine Sanierung sei „…“, teilte sie mit":
+                    # the body the sentence before is about (its noun is feminine, as the
+                    # pronoun is).
+                    subject = _Speaker(body.group(1)[:1].lower() + body.group(1)[1:])
                 elif (start or b) and subject.pronoun in "mf?" and (
                     reported := _reported_by(_sentence_before(texts, b, start))
                 ) is not None and not reported.pronoun and _compatible(reported, subject,
@@ -5789,7 +5799,10 @@ def _ru_name_nominative(name: str) -> str:
     forms = [p.inflect({"nomn"}) for p in parses]
     if any(f is None for f in forms):
         return name
-    return " ".join(f.word[:1].upper() + f.word[1:] for f in forms)  # type: ignore[union-attr]
+    named = " ".join(f.word[:1].upper() + f.word[1:] for f in forms)  # type: ignore[union-attr]
+    # (The dictionary writes ё; an article that writes е keeps it: "Дениса Ковалева" is
+    # Денис Ковалев.)
+    return named if "ё" in name.lower() else named.replace("ё", "е").replace("Ё", "Е")
 
 
 def _ru_description_nominative(speaker: str) -> str:

@@ -3331,3 +3331,13 @@ def test_a_headlines_topic_is_no_speaker_and_a_warning_speaks() -> None:
                         "Warnung hieß es: „Fenster und Türen geschlossen halten.“"),)),
     ))
     assert [q.speaker for q in find_quotes(document)] == [None, "Warnung"]
+
+
+def test_sie_after_a_sentence_about_a_body_and_a_russian_name_keeps_its_e() -> None:
+    assert _who(
+        "Die Geschäftsführerin Ruth Egli war nicht erreichbar.",
+        "Die Stiftung verweist auf den schlechten Zustand der Gebäude. Eine Sanierung sei "
+        "«weder wirtschaftlich noch ökologisch sinnvoll», teilte sie auf Anfrage mit.",
+        "По словам директора компании по логистике Дениса Ковалева, нововведение позволит "
+        "«снизить нагрузку на пункты выдачи».",
+    ) == ["die Stiftung", "Денис Ковалев"]
