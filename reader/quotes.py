@@ -4414,6 +4414,8 @@ def _fr_subject_before(before: str, quoted: str) -> _Speaker | None:
     if appositive:
         parts = parts[:-2]  # "la FCPE, première fédération de parents d’élèves,"
     words = parts[-1].split("(", 1)[0].split()  # ("l’agence régionale de santé (ARS)")
+    if len(_FR_PARENTHESIS.sub(" ", parts[-1]).split()) > 7:
+        return None  # (the clause runs on past its parenthesis: "La députée (LFI) de … a jugé")
     while len(words) > 1 and words[-1] in _FR_CLITICS:
         words.pop()  # "Le club y « remercie … »": the pronoun before the verb
     if not 1 <= len(words) <= 7 or words[-1].lower() in _DETERMINERS or not (
@@ -4440,6 +4442,7 @@ veut sait va est sont ont vont font doivent peuvent veulent prennent
 """)
 _FR_PARTICIPLE_ENDS = ("é", "és", "ée", "ées", "i", "is", "it", "u", "us", "ert")
 _FR_CLAUSE_WORDS = _words("que qu’ qu' qui dont où si quand lorsque")
+_FR_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 _FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")

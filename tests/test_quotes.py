@@ -3341,3 +3341,9 @@ def test_sie_after_a_sentence_about_a_body_and_a_russian_name_keeps_its_e() -> N
         "По словам директора компании по логистике Дениса Ковалева, нововведение позволит "
         "«снизить нагрузку на пункты выдачи».",
     ) == ["die Stiftung", "Денис Ковалев"]
+
+
+def test_an_adjective_in_marks_after_a_clause_with_a_parenthesis_is_not_its_verb() -> None:
+    assert _who(
+        "La députée (LFI) de Seine-Saint-Denis Nadia Bensaïd a jugé la réforme « timide ».",
+    ) == [None]
