@@ -1174,13 +1174,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                          and words[k - 1] not in _PREPOSITIONS and words[k - 1] not in _OF), 0)):
         words = words[det:]  # "In a statement on Monday morning the club (said)": an opening
         # phrase without its comma, then the subject
-    elif len(words) > 2 and words[0] in _EN_OPENERS and words[-1][0].isupper():
-        named = len(words) - 1
-        while named > 1 and words[named - 1][0].isupper():
-            named -= 1
-        if len(words) - named <= 3 and words[named - 1].islower() and \
-                words[named - 1] not in _PREPOSITIONS and words[named - 1] not in _OF:
-            words = words[named:]  # "At one point Ashby (asked)": and then a name
+    elif len(words) > 2 and (named := _name_after_opening(words, len(words))):
+        words = words[named:]  # "At one point Ashby (asked)": and then a name
     if len(words) > 2 and (words[0].lower() in _DETERMINERS or _l_article(words[0])) and (
             clitic := next((k for k in range(1, len(words)) if _fr_verb_clitic(words[k])), 0)):
         words = words[:clitic]  # "l’élue s’inquiète aussi de …", "le technicien ne s’est
@@ -1513,12 +1508,7 @@ def _fronted(tokens: list[str]) -> list[str]:
             and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes;
         # "Un peu plus loin, un étudiant …": "a little further")
         comma = tokens.index(",")
-        named = comma
-        while named > 2 and tokens[named - 1][:1].isupper() and comma - named < 3:
-            named -= 1
-        if named < comma and tokens[named - 1].isalpha() and tokens[named - 1].islower() and \
-                tokens[named - 1] not in _PREPOSITIONS and tokens[named - 1] not in _OF and \
-                tokens[named - 1] not in _DETERMINERS and tokens[0] in _EN_OPENERS:
+        if named := _name_after_opening(tokens, comma):
             return tokens[named:]  # "At one point Ashby, sitting in the dock, asked": the
             # opening phrase ends where, with no comma, the subject's name begins
         rest = tokens[comma + 1:]
@@ -1535,6 +1525,19 @@ def _fronted(tokens: list[str]) -> list[str]:
 
 
 _EN_OPENERS = _words("At In On After During Outside")
+
+
+def _name_after_opening(words: list[str], end: int) -> int:
+    """Where the name begins that an English opening phrase runs into without a comma, in
+    ``words[:end]`` ("At one point Ashby", "After the vote Smith"); 0 when it does not."""
+    if end < 3 or words[0] not in _EN_OPENERS or not words[end - 1][:1].isupper():
+        return 0
+    named = end - 1
+    while named > 1 and words[named - 1][:1].isupper() and end - named < 3:
+        named -= 1
+    before = words[named - 1]
+    return named if before.isalpha() and before.islower() and before not in _PREPOSITIONS \
+        and before not in _OF and before not in _DETERMINERS else 0
 
 
 def _place_goes_on(before: list[str], chunk: list[str]) -> bool:
