@@ -3849,9 +3849,10 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme ma
 
 _KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|Son|Sa|Ihr|Sein) (\w+))\b(?!,| [A-ZÀ-Ý])")
 # "En quittant la salle, la mère de Yanis B. n’a voulu …": someone's kin, the subject.
-_BODY_SUBJECT = re.compile(r"\s*((?:Die|La|L’|L') ?([\w-]+))\b(?!,| [A-ZÀ-Ý])")
 _KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
                      r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")
+# "Die Stiftung verweist …": a feminine noun opening the sentence, its subject.
+_BODY_SUBJECT = re.compile(r"\s*((?:Die|La|L’|L') ?([\w-]+))\b(?!,| [A-ZÀ-Ý])")
 
 
 def _one_unnamed(sentence: str) -> str | None:
@@ -4454,6 +4455,8 @@ _FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")
 def _fr_verb_clitic(word: str) -> bool:
     """A French pronoun or negation that stands before a verb ("se", "ne", "s’inquiète")."""
     return word in ("se", "ne") or word[:2] in ("s’", "s'", "n’", "n'") and len(word) > 3
+
+
 _CLAUSE_PRONOUN = re.compile(
     r"(?:^|, )([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]r|[Оо]н|[Оо]на) [a-zа-яäöüéè]")
 
