@@ -455,14 +455,15 @@ racontait confiait assurait ironisait glissait répétait affirmait estimait ré
 soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
 prévient promet soutient maintient décrit reprend conclut écrit dit répond admet
-écrivent écrivait écrivaient disent disait disaient répondent répondait posté publié
+écrivent écrivait écrivaient disent disait disaient répondent répondait posté publié scandé
+scandent scandaient
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
 bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft forderte fordert
-verlangte verlangt rief ruft riefen postete gepostet
+verlangte verlangt rief ruft riefen postete gepostet skandierten skandierte
 сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал
 написала говорит говорил говорила считает рассказал рассказала признал признала уточнил
@@ -531,6 +532,7 @@ oktober november dezember montag dienstag mittwoch donnerstag freitag samstag so
 _DE_ADVERBS_FIRST = _words("""
 daran darauf dazu dabei dafür darüber davon dagegen damit deshalb deswegen trotzdem dennoch
 zudem außerdem allerdings jedoch danach später immer wieder dann zuvor anschließend daraufhin
+zugleich gleichzeitig
 """)
 # Words between a German verb and its subject: "erinnerte am Donnerstag auch ein Transparent".
 _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch allerdings "
@@ -851,7 +853,7 @@ und aber oder et mais vormittag nachmittag morgen abend what why how where which
 jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf wer
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
-désormais allein als bisher bislang erst nur oft
+désormais allein als bisher bislang erst nur oft zugleich
 вечером утром днём днем ночью летом зимой весной осенью
 """)
 _OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")
@@ -1525,6 +1527,8 @@ def _fronted(tokens: list[str]) -> list[str]:
 
 
 _EN_OPENERS = _words("At In On After During Outside")
+# How a German medium's name ends ("der Deutschen Presse-Agentur", "der Zeitung").
+_DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
 
 
 def _name_after_opening(words: list[str], end: int) -> int:
@@ -1807,6 +1811,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
     if len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].islower() and \
             tokens[1].lower() not in _DETERMINERS and tokens[2].lower() in _DETERMINERS:
         tokens = tokens[2:]  # "a indiqué à franceinfo le procureur": a medium in lower case
+    elif len(tokens) > 4 and tokens[0] == "à" and tokens[1] == "la" and tokens[2].isupper() \
+            and tokens[3].lower() in _DETERMINERS:
+        tokens = tokens[3:]  # "a déclaré à la RTS son secrétaire général": the broadcaster
     if len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].isupper():
         # "a indiqué à Sud Ouest la procureure", "confie au Figaro Laurent Mercadier": whom
         # it was told (up to a first name, or the last two capitalized words)
@@ -1940,6 +1947,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if len(chunk) == 2 and chunk[0].lower() in _DETERMINERS and chunk[1][0].isupper() and \
                 t[0].islower() and t.endswith(("end", "lich", "ig")) and low not in _OF:
             break  # "antwortete die Managerin ausweichend": an adverb after the German noun
+        if low in ("der", "dem") and chunk and any(
+                w.endswith(_DE_MEDIA) for w in tokens[k + 1:k + 4]):
+            break  # "sagte der 61-Jährige der Deutschen Presse-Agentur": the medium told
         if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and t[0].islower() and chunk \
                 and (chunk[-1][0].isupper() or _AGED.fullmatch(chunk[-1])) and (
                     chunk[0].lower() not in _DETERMINERS
@@ -4273,7 +4283,11 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 # Sprecher.", "…, sagte eine Sprecherin der Behörde dem SPIEGEL.", "…, sagt
                 # er.": the reported words, then the verb and its subject.
                 return after
-            found = _attribution_before(sentence[:m.end()])
+            found = _attribution_before(sentence[:m.end()] + (
+                " " + " ".join(sentence[m.end():].split()[:2])
+                if sentence.split(None, 1)[0].lower() in _DE_ADVERBS_FIRST else ""))
+            # ("Zugleich räumte er ein, …": German puts the subject after the verb when an
+            # adverb opens the sentence, so the words after it are read too.)
             if found.speaker is _UNRESOLVED:
                 # "… called the scheme ‘…’ and said she would …": the sentence's subject.
                 window = sentence[:m.start()]
@@ -4450,6 +4464,12 @@ _FR_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 _FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")
+# A verb in the present or the past participle right after « … », then its subject.
+_FR_INVERTED_AFTER = re.compile(r"\s*,\s*([a-zàâçéèêëîïôûùüœ]{3,}(?:e|é))\s+"
+                                r"((?:le|la|les|un|une|son|sa|ses|cet|cette|l’|l')\s?"
+                                r"[^,.;:!?«»]{2,60})")
+_FR_NOT_VERBS_AFTER = _words("comme entre contre lorsque puisque quoique presque même jusque "
+                             "quelque outre")
 
 
 def _fr_verb_clitic(word: str) -> bool:
@@ -5055,6 +5075,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # (“… collections. » Il ajoute : « …": the words after it lead to the next;
                 # but in "„…?“, fragte sie. W. antwortete:" they say who asked first.)
                 after = _attribution_after(texts[eb][end:hi], final)
+        if not after.verb and raw.char == "«" and closed and (
+                inverted := _FR_INVERTED_AFTER.match(texts[eb], end)) is not None and \
+                inverted.group(1) not in _FR_NOT_VERBS_AFTER:
+            # "« … », calcule un conseiller de Matignon": after French words in marks, a
+            # verb and its subject inverted are an attribution, whatever the verb.
+            after = _Found(_object(_tokens(inverted.group(2))), verb=True)
         verb_at = end  # where the words after it are read (past a run of 「…」「…」)
         if raw.char == "「" and closed and not after.verb and texts[eb][end:end + 1] == "「":
             # 「認めれば帰れる」「家族にも迷惑がかかるぞ」などと繰り返した: a run of

@@ -3347,3 +3347,19 @@ def test_an_adjective_in_marks_after_a_clause_with_a_parenthesis_is_not_its_verb
     assert _who(
         "La députée (LFI) de Seine-Saint-Denis Nadia Bensaïd a jugé la réforme « timide ».",
     ) == [None]
+
+
+def test_a_french_inverted_verb_after_the_marks_a_broadcaster_told_and_a_medium_in_german(
+) -> None:
+    assert _who(
+        "« Si LR s’abstient, ça passe. S’ils se divisent, ça se joue à quelques voix », calcule "
+        "un conseiller de Matignon, qui a requis l’anonymat.",
+        "« Le Tribunal fédéral rappelle simplement le droit », a déclaré à la RTS son secrétaire "
+        "général, Olivier Dufaux.",
+        "Zugleich räumte er ein, dass der Entwurf noch verändert werden könne. „Wir sind offen "
+        "für Vorschläge“",
+    ) == ["un conseiller de Matignon", "Olivier Dufaux", None]
+    assert _who(
+        "„Ich habe monatelang nachts aus dem Fenster geschaut“, sagte der 61-Jährige der "
+        "Deutschen Presse-Agentur.",
+    ) == ["der 61-Jährige"]
