@@ -456,7 +456,7 @@ soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s�
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
 prévient promet soutient maintient décrit reprend conclut écrit dit répond admet
 écrivent écrivait écrivaient disent disait disaient répondent répondait posté publié scandé
-scandent scandaient
+scandent scandaient savoir
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
@@ -1275,14 +1275,15 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             all(w[0].isupper() for w in words[1:]):
         words = words[1:]  # "L’hydrologue Claire Vasseur": the role opening the sentence
     for k in range(2, len(words) - 1 if not _STOP_PREPS.isdisjoint(words) or "aus" in words
-                   else 0):
-        if (words[k].lower() in _STOP_PREPS or words[k] == "aus" and
+                   or "von" in words else 0):
+        if (words[k].lower() in _STOP_PREPS or words[k] in ("aus", "von") and
                 words[k - 2].lower() not in _DETERMINERS) and \
                 words[k - 1][0].isupper() and words[k - 2][0].isupper() and (
-                    words[k].lower() not in _OF or words[k] == "from"):
+                    words[k].lower() not in _OF or words[k] == "from"
+                    or words[k] == "von" and _affiliation(words[k + 1:k + 4])):
             # "Министр обороны Андрей Белоусов в ходе совещания", "Claudia Ostermaier aus
-            # dem benachbarten Wahlkreis": where or when the person spoke, or where they are
-            # from, is not part of their name.
+            # dem benachbarten Wahlkreis", "Jens Mohrmann von der Nordwestdeutschen …": where
+            # or when the person spoke, where they are from or work, is not part of their name.
             named = _describe(words[:k])
             if named is not None and named.name and " " in named.text:
                 return named

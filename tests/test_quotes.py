@@ -3363,3 +3363,13 @@ def test_a_french_inverted_verb_after_the_marks_a_broadcaster_told_and_a_medium_
         "„Ich habe monatelang nachts aus dem Fenster geschaut“, sagte der 61-Jährige der "
         "Deutschen Presse-Agentur.",
     ) == ["der 61-Jährige"]
+
+
+def test_fait_savoir_is_said_and_where_someone_works_after_von_der() -> None:
+    assert _who(
+        "La préfète des Côtes-d’Armor, Isabelle Marchand, a fait savoir mardi soir que « l’État "
+        "sera pleinement mobilisé aux côtés des salariés ».",
+        "Der Waldexperte Jens Mohrmann von der Nordwestdeutschen Forstlichen Versuchsanstalt in "
+        "Göttingen sagte, die Böden seien „noch immer viel zu trocken“.",
+        "„Europa muss schneller werden“, sagte Kommissionspräsidentin Ursula von der Leyen.",
+    ) == ["Isabelle Marchand", "Jens Mohrmann", "Ursula von der Leyen"]
