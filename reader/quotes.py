@@ -455,7 +455,7 @@ racontait confiait assurait ironisait glissait répétait affirmait estimait ré
 soulignait reconnaissait déclarait ajoutait insistait regrettait s’indigne s’indignait
 s’agace s’agaçait s’inquiète s’inquiétait tempête tempêtait
 prévient promet soutient maintient décrit reprend conclut écrit dit répond admet
-écrivent écrivait écrivaient disent disait disaient répondent répondait posté publié scandé
+écrivent écrivait écrivaient disent disait disaient répondent répondait posté scandé
 scandent scandaient savoir
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
@@ -614,14 +614,14 @@ renchéri réjouit maintenu prédit assène asséné dément démenti relève s�
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
 justifiait balaie balaye considère désole désolait amuse amusait enthousiasme enthousiasmait
 alarme alarmait décrypte cingle réagi réagit réagissait réagissent souvient souvenait
-souviennent martèle martèlent prévient préviennent
+souviennent martèlent préviennent
 отреагировал отреагировала отреагировали
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
 убеждён задается задаётся задавался задавалась задаются
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
 rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
-sang sing sings chanted sangen skandierten skandierte states
-inquiète inquiètent répète répètent
+sang sing sings chanted sangen states
+inquiète inquiètent répètent
 считают считали
 """) | _conjugated(
     french="""
@@ -868,7 +868,6 @@ zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb au
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
 devant derrière vers contre parmi face côté
 selon laut according
-neben hinter zwischen gegenüber
 в на по при после до из за от с для во со
 """)
 # Head words of places and buildings: a capitalized run ending in one is not a person ("the
@@ -1035,7 +1034,7 @@ def _is_title(word: str) -> bool:
 
 
 _IS_TITLE: dict[str, bool] = {}
-_NUMBER_WORDS = _words("one two three four five six un deux trois quatre cinq six ein zwei drei "
+_NUMBER_WORDS = _words("one two three four five six un deux trois quatre cinq ein zwei drei "
                        "vier fünf sechs")
 
 
@@ -4350,7 +4349,7 @@ _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:er)
 # quotations have none of them, and the sign is not looked for).
 _SIGN_NEAR = _words("""
 read reads reading said saying stand steht proclamant portant надписью sign signs placard
-spruchband spruchbänder banner zettel
+spruchband spruchbänder zettel
 placards banner banners poster posters notice notices schild schilder plakat plakate
 transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches
 panneau panneaux плакат плакаты баннер баннеры растяжка растяжку транспарант транспаранты
@@ -6245,7 +6244,7 @@ Canadienne Suédois Suédoise Danois Danoise Polonais Polonaise Néerlandais Né
 Portugais Portugaise Norvégien Norvégienne Autrichien Autrichienne Britannique
 Däne Dänin Schwede Schwedin Polin Franzose Französin Brite Britin Österreicher Österreicherin
 Schweizer Schweizerin Spanier Spanierin Italiener Italienerin Niederländer Niederländerin
-Belgier Belgierin Amerikaner Amerikanerin Kanadier Kanadierin Norweger Norwegerin Russe Russin
+Belgier Belgierin Amerikaner Amerikanerin Kanadier Kanadierin Norweger Norwegerin Russin
 Ungar Ungarin Tscheche Tschechin Kroate Kroatin Serbe Serbin Slowene Slowenin Finne Finnin
 """)
 
