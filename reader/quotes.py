@@ -1527,8 +1527,6 @@ def _fronted(tokens: list[str]) -> list[str]:
 
 
 _EN_OPENERS = _words("At In On After During Outside")
-# How a German medium's name ends ("der Deutschen Presse-Agentur", "der Zeitung").
-_DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
 
 
 def _name_after_opening(words: list[str], end: int) -> int:
@@ -1789,6 +1787,10 @@ _FR_ON_AT = re.compile(r"[,\s]*[\w’']+-t-on\s+(?:à\s+|au\s+|aux\s+|dans\s+|ch
                        r"du côté d[eu]\s+)([^,.;:!?«»]{2,60})")
 
 
+# How a German medium's name ends ("der Deutschen Presse-Agentur", "der Zeitung").
+_DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
+
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     if tokens and tokens[0] in _OPENERS and (close := next(
@@ -1947,19 +1949,18 @@ def _object(tokens: list[str]) -> _Speaker | None:
         if len(chunk) == 2 and chunk[0].lower() in _DETERMINERS and chunk[1][0].isupper() and \
                 t[0].islower() and t.endswith(("end", "lich", "ig")) and low not in _OF:
             break  # "antwortete die Managerin ausweichend": an adverb after the German noun
-        if low in ("der", "dem") and chunk and any(
-                w.endswith(_DE_MEDIA) for w in tokens[k + 1:k + 4]):
-            break  # "sagte der 61-Jährige der Deutschen Presse-Agentur": the medium told
         if (low in _DETERMINERS or low in _DE_DEMONSTRATIVES) and t[0].islower() and chunk \
                 and (chunk[-1][0].isupper() or _AGED.fullmatch(chunk[-1])) and (
                     chunk[0].lower() not in _DETERMINERS
                     or len(chunk) >= 3 and chunk[-2][0].isupper() and low != "des"
                     or t in ("die", "das", "den", "einen", "dem", "einem")
-                    and chunk[0] in _DE_ARTICLES):
+                    and chunk[0] in _DE_ARTICLES
+                    or t == "der" and any(w.endswith(_DE_MEDIA) for w in tokens[k + 1:k + 4])):
             # (and "fragt eine ältere Frau die Mitarbeiterin": whom she asks; but a genitive,
             # "der", "des", goes on the noun: "ein Sprecher der Stadt")
             # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte
-            # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt"
+            # Mertesacker dieser Zeitung", "hatte Demmel den Zeugen gefragt", "sagte der
+            # 61-Jährige der Deutschen Presse-Agentur"
             break
         if low in ("von", "vom") and len(chunk) >= 2 and chunk[-1][0].isupper() and \
                 chunk[-2][0].isupper() and (_affiliation(tokens[k + 1:k + 4])
@@ -3309,6 +3310,16 @@ class _People:
         self.named: dict[int, tuple[_Person, int]] = {}  # mentions of each person, by id
         self.named_upto = 0  # paragraphs counted in ``named``
 
+    def runs_of(self, block: int, texts: list[str], spans_in: list[list[tuple[int, int]]]
+                ) -> list[tuple[int, str]]:
+        """The capitalized runs of one block (see _candidates), read once; none in a
+        heading."""
+        runs = self.runs.get(block)
+        if runs is None:
+            runs = self.runs[block] = _candidates(texts[block], spans_in[block], self) \
+                if block not in self.headings else []
+        return runs
+
     def topic(self, gender: str, texts: list[str], spans_in: list[list[tuple[int, int]]],
               block: int) -> _Person | None:
         """The person the article is about: the one named most often in the paragraphs
@@ -3317,11 +3328,7 @@ class _People:
         last = self.last  # (counting learns names: who was named last stays as it was)
         while self.named_upto < block:
             b = self.named_upto
-            candidates = self.runs.get(b)
-            if candidates is None:
-                candidates = _candidates(texts[b], spans_in[b], self) \
-                    if b not in self.headings else []
-                self.runs[b] = candidates
+            candidates = self.runs_of(b, texts, spans_in)
             text = texts[b]
             starts = [(m.start(1), m.group(1)) for m in _PRONOUN_START.finditer(text)] \
                 if "He " in text or "She " in text or "Il " in text or "Elle " in text \
@@ -4855,10 +4862,9 @@ def _adjacent_attribution(tail: str) -> bool:
     mark, a pronoun, a verb of speech or "according to"), not more of the sentence."""
     first = tail.split(None, 1)[:1]
     return not first or not first[0][0].isalpha() or first[0].lower() in _PRONOUNS or \
-        _verb(first[0]) in _SPEECH_VERBS or first[0].lower() in _ACCORDING_WORDS
+        _verb(first[0]) in _SPEECH_VERBS or first[0].lower() in _AFTER_LOWER or first[0] == "по"
 
 
-_ACCORDING_WORDS = _words("according selon laut по")
 # Endings of nouns for an event, a state or a thing done, in the languages of these
 # articles: such a noun names no one who speaks.
 _ABSTRACT_ENDS = ("ion", "ung", "heit", "keit", "schaft", "tät", "ismus", "ment", "ité")
@@ -5927,12 +5933,11 @@ def _ru_body_in(body: list[str]) -> str:
                 or w == "не"
                 or k == 1 and body[0][:1].isupper() and w[:1].islower()
                 or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
-                or k > 1 and w.strip("«»")[:1].isupper() and not w.isupper() and
-                _morphology().parse(w.strip("«»"))[0].tag.case == "datv"
-                # (or another paper: "В управляющей компании «Фонтанке» сообщили")
-                or k and body[k - 1] != "по" and "а" <= w[:1] <= "я"
-                and _morphology().parse(w)[0].tag.case == "datv"), len(body))
-    # (and whom they told: "в управляющей компании жителям посоветовали")
+                or k and (k > 1 and w.strip("«»")[:1].isupper() and not w.isupper()
+                          or body[k - 1] != "по" and "а" <= w[:1] <= "я")
+                and _morphology().parse(w.strip("«»"))[0].tag.case == "datv"), len(body))
+    # (and whom they told, in the dative: "в управляющей компании жителям посоветовали",
+    # "В управляющей компании «Фонтанке» сообщили", another paper)
     # (but "В комитете по транспорту", "в ГУ МЧС по Кемеровской области": its name; "В
     # Минздраве дефицит не признают": the body, not what it does not admit)
     return " ".join(_ru_nominative(body[:cut]))
@@ -6307,12 +6312,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     looked = 0
     pending: list[str] = []
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
-        candidates = people.runs.get(b)
+        candidates = people.runs_of(b, texts, spans_in)
         text = texts[b]
-        if candidates is None:
-            candidates = _candidates(text, spans_in[b], people) \
-                if b not in people.headings else []
-            people.runs[b] = candidates
         end = pos if b == block else len(text)
         lo = max(0, end - budget)
         budget -= end - lo
