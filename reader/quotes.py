@@ -689,7 +689,7 @@ avertissant reconnaissant répétant jugeant notant concluant promettant préven
 """) | _SUBJUNCTIVE
 # Words that make a quotation a name for something rather than an utterance.
 _NAMING = _words("""
-called calls call dubbed dubs termed labeled labelled branded nicknamed titled entitled
+called calls call calling dubbed dubs termed labeled labelled branded nicknamed titled entitled
 so-called coined term word phrase slogan motto label
 appelé appelée baptisé baptisée qualifié qualifiée surnommé intitulé intitulée
 sogenannte sogenannten sogenannter genannt genannte bezeichnete bezeichnet titel

@@ -3373,3 +3373,10 @@ def test_fait_savoir_is_said_and_where_someone_works_after_von_der() -> None:
         "Göttingen sagte, die Böden seien „noch immer viel zu trocken“.",
         "„Europa muss schneller werden“, sagte Kommissionspräsidentin Ursula von der Leyen.",
     ) == ["Isabelle Marchand", "Jens Mohrmann", "Ursula von der Leyen"]
+
+
+def test_what_someone_is_calling_a_thing_is_its_name() -> None:
+    assert _speakers(
+        "The headset can take what Apple is calling “spatial” photos.",
+        "The reviewers posted a link to it, calling it a “review” of the software.",
+    ) == [("term", None), ("term", None)]
