@@ -3579,6 +3579,15 @@ _JA_SENTENCE_LIKE = re.compile(r"(?:です|ます|ない|した|たい|だ|る|�
 _JA_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー・＝]+")
 
 
+# A reference in a list of sources, whose quotations are the titles of the works cited:
+# Wikipedia's back-link caret opening it, or the date the source was read in each language
+# ("Retrieved 17 February 2019", "Abgerufen am 3. März", "Consulté le", "Проверено",
+# "2020年1月1日閲覧"), or a dated author before the marks ("Festa, Paul (May 6, 2003). “…”").
+_CITATION = re.compile(r"^\^|\b(?:Retrieved|Accessed|Abgerufen am|Consulté le|Проверено) (?:on )?"
+                       r"(?:\d|[A-Z][a-z]+ \d)|\d日閲覧")
+_CITED_BEFORE = re.compile(r"\((?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?(?:[A-Z][a-z]+\.? )?\d{4}[a-z]?\)"
+                           r"\.\s*$")
+
 # German finite verbs that make a short quotation a sentence, not a title.
 _DE_FINITE = _words("ist sind war waren hat haben hatte hatten wird werden kann können muss "
                     "müssen soll sollen darf gibt geht bin bist seid")
@@ -4902,6 +4911,7 @@ _CLOSING_CHARS = " ”’»“\"'\u00a0\u202f«‹›」』"
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]],
                headings: set[int]) -> None:
     people = _People(headings)
+    citations: dict[int, bool] = {}  # whether a block is a reference in a list of sources
     previous: _Raw | None = None
     recent: list[_Raw] = []  # the last quotations, the nearest last
     openings: dict[tuple[int, str], int] = {}
@@ -5260,6 +5270,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                          and before_word[0] not in _CUES and before_word[0] not in _STOP_PREPS,
                          raw.char in "„«»‹›" and texts[eb][end:end + 1] == ","
                          and text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«"))
+        if raw.kind == "speech":
+            cited = citations.get(b)
+            if cited is None:
+                cited = citations[b] = _CITATION.search(text) is not None
+            if cited or _CITED_BEFORE.search(text, max(0, start - 24), start) is not None:
+                raw.kind = "term"  # the title of a work in a list of sources
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
             first = _PLAIN_WORD.findall(gap[:24].lower())[:2] if len(gap) < _WINDOW else []

@@ -1217,11 +1217,12 @@ def test_a_whole_sentence_in_marks_after_a_sentence_about_someone_is_theirs() ->
         "Charles Schultze, chairman of the Council of Economic Advisers, once summed up the "
         "danger with a metaphor. “It’s not so much the wolf at the door, but termites.”",
     ) == [("speech", "Romuald Adjovi"), ("speech", "Charles Schultze")]
-    # Not a title in marks, nor the words after a reference.
+    # Not a title in marks (after a dated reference the marks hold a title, and no one
+    # speaks it), nor the words after a reference.
     assert _speakers(
         "Goodger, Ben (2006). “Where Did Firefox Come From?”",
         "Ben Goodger led the browser team for years. “Where Did Firefox Come From?”",
-    ) == [("speech", None), ("speech", None)]
+    ) == [("term", None), ("speech", None)]
 
 
 def test_a_french_incise_with_a_role_and_a_name_inside_the_marks() -> None:
@@ -3380,3 +3381,19 @@ def test_what_someone_is_calling_a_thing_is_its_name() -> None:
         "The headset can take what Apple is calling “spatial” photos.",
         "The reviewers posted a link to it, calling it a “review” of the software.",
     ) == [("term", None), ("term", None)]
+
+
+def test_the_quoted_titles_of_a_list_of_sources_are_terms() -> None:
+    # A reference list (Wikipedia's, or any dated citation) names works; its marks hold
+    # titles, however much they read like sentences, while the article's speech stays speech.
+    assert [kind for kind, _ in _speakers(
+        "“We have caved on this one,” the chief executive, Mitchell Baker, said in 2013.",
+        "^ Festa, Paul (May 6, 2003). “Mozilla's Firebird gets wings clipped”. CNET. Retrieved "
+        "2007-01-30.",
+        "^ “Where did Firefox come from?”. Inside Firefox.",
+        "“Population change: key trends”. Statistics New Zealand. Retrieved 17 February 2019.",
+        "Pool, Ian (2011). “Why the population changed as it did.” Te Ara.",
+        "„Wie das Netz entstand“. Deutschlandfunk. Abgerufen am 3. März 2021.",
+        "« Comment est né le Web ». Le Monde. Consulté le 4 mai 2020.",
+        "「ネットはこうして生まれた」。朝日新聞。2020年1月1日閲覧。",
+    )] == ["speech"] + ["term"] * 7
