@@ -442,6 +442,7 @@ remarked observed commented tweeted posted shouted yelled whispered cried exclai
 suggested predicted conceded concedes countered boasted complained complains joked quipped
 promised vowed pledged confirmed maintained mused testified reiterated cautioned lamented
 continued continues recounted texted interjected snapped sighed muttered retorted
+corrected drawled purred gasped hissed stammered stuttered repeated supplied
 described describes
 dit déclaré déclare affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
 souligne précisé précise indiqué indique assuré assure confié confie lancé lance répondu

@@ -3397,3 +3397,13 @@ def test_the_quoted_titles_of_a_list_of_sources_are_terms() -> None:
         "« Comment est né le Web ». Le Monde. Consulté le 4 mai 2020.",
         "「ネットはこうして生まれた」。朝日新聞。2020年1月1日閲覧。",
     )] == ["speech"] + ["term"] * 7
+
+
+def test_how_a_character_says_it_is_a_verb_of_speech() -> None:
+    assert _who(
+        "“I was playing along out of boredom,” Marcus Feld corrected smoothly.",
+        "“Are you drunk?” Lexi hissed.",
+        "“I p-promise it’s only one!” Lute gasped.",
+        "“Care,” Helen Marsh supplied, somewhat subdued.",
+        "“Not again,” Daniel Okafor repeated.",
+    ) == ["Marcus Feld", "Lexi", "Lute", "Helen Marsh", "Daniel Okafor"]
