@@ -843,6 +843,8 @@ june july august september october november december le la les il elle der die d
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
+moreover furthermore nevertheless nonetheless therefore besides likewise similarly additionally
+consequently otherwise like unlike despite
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
@@ -1344,7 +1346,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         if found:
             return _Speaker(_join(found[0]), name=True, gender=found[1])
     if runs and runs[0][0] == 0 and not determiner and first not in _NOT_NAMES and not (
-        runs[0][1] < len(words) and (words[runs[0][1] - 1].endswith(("’s", "'s"))
+        runs[0][1] < len(words) and (any(w.endswith(("’s", "'s")) for w in words[:runs[0][1]])
                                      or words[runs[0][1]].lower() in _ROLES)
     ) and not (runs[0][1] == 1 and (first in _ROLES or len(words) > 1
                                     and _looks_plural_noun(words[1]))) and not (

@@ -3407,3 +3407,14 @@ def test_how_a_character_says_it_is_a_verb_of_speech() -> None:
         "“Care,” Helen Marsh supplied, somewhat subdued.",
         "“Not again,” Daniel Okafor repeated.",
     ) == ["Marcus Feld", "Lexi", "Lute", "Helen Marsh", "Daniel Okafor"]
+
+
+def test_a_capitalized_word_after_a_possessive_is_part_of_what_speaks() -> None:
+    # "Hackaday’s March story" is a story, not a person called March; and "Furthermore"
+    # opening the sentence is nobody.
+    assert _who(
+        "Furthermore, as Hackaday’s March story explains, the new IDE now reports that the "
+        "boards are “no longer certified by the company.”",
+        "Apple’s Tim Cook said: “It works.”",
+        "Moreover, Nadia Kessous said the plan was “a step backwards for all of us.”",
+    ) == ["Hackaday’s March story", "Tim Cook", "Nadia Kessous"]
