@@ -1280,7 +1280,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                    or "von" in words else 0):
         if (words[k].lower() in _STOP_PREPS or words[k] in ("aus", "von") and
                 words[k - 2].lower() not in _DETERMINERS) and \
-                words[k - 1][0].isupper() and words[k - 2][0].isupper() and (
+                words[k - 1][0].isupper() and words[k - 2][0].isupper() and \
+                words[k - 1].lower() not in _ORG_WORDS and (  # ("Joint Committee on …")
                     words[k].lower() not in _OF or words[k] == "from"
                     or words[k] == "von" and _affiliation(words[k + 1:k + 4])):
             # "Министр обороны Андрей Белоусов в ходе совещания", "Claudia Ostermaier aus

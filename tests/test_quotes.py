@@ -3418,3 +3418,13 @@ def test_a_capitalized_word_after_a_possessive_is_part_of_what_speaks() -> None:
         "Apple’s Tim Cook said: “It works.”",
         "Moreover, Nadia Kessous said the plan was “a step backwards for all of us.”",
     ) == ["Hackaday’s March story", "Tim Cook", "Nadia Kessous"]
+
+
+def test_a_body_named_with_on_keeps_its_whole_name() -> None:
+    # "on" after a person's name says when or where they spoke; after "Committee" it is
+    # part of the body's name.
+    assert _who(
+        "But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, "
+        "the power would be used “for the purpose of finding a journalist’s source”.",
+        "Senator Maria Lopez on Tuesday said: “It works.”",
+    ) == ["Parliament’s Joint Committee on Intelligence and Security", "Maria Lopez"]
