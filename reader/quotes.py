@@ -6202,6 +6202,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             rest = run.split(None, 1)[1:]
             run = rest[0] if rest and " " in rest[0] else ""
+        elif before and before[-1] in ("it", "them") and \
+                _NAMED_IT.search(text, max(0, at - 24), at):
+            run = ""  # "named it Staten Land": the name given to a thing
         elif (space := run.find(" ")) > 0 and run[:space].lower() in _OPENING_PREPS and \
                 run.find(" ", space + 1) > 0:
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
@@ -6220,6 +6223,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         out.append((at, run))
     return out
 
+
+# A naming verb and its object, before the name it gives ("named it Staten Land").
+_NAMED_IT = re.compile(r"\b(?:named|renamed|called|dubbed|christened|nicknamed|baptized|"
+                       r"baptised) (?:it|them) $")
 
 # A title in lower case next to a name: "le maire, Gérard Lemoine", "тренер Андрей
 # Гусятников", "la ministre des comptes publics, Claire Vasseur" before it, "Hélène

@@ -3428,3 +3428,11 @@ def test_a_body_named_with_on_keeps_its_whole_name() -> None:
         "the power would be used “for the purpose of finding a journalist’s source”.",
         "Senator Maria Lopez on Tuesday said: “It works.”",
     ) == ["Parliament’s Joint Committee on Intelligence and Security", "Maria Lopez"]
+
+
+def test_the_name_given_to_a_thing_is_no_one_a_pronoun_can_mean() -> None:
+    assert _who(
+        "Dutch explorer Abel Tasman sighted New Zealand in 1642 and named it Staten Land “in "
+        "honour of the States General” (Dutch parliament). He wrote, “it is possible that "
+        "this land joins to the Staten Land but it is uncertain”, in his journal.",
+    ) == [None, "Abel Tasman"]
