@@ -3436,3 +3436,14 @@ def test_the_name_given_to_a_thing_is_no_one_a_pronoun_can_mean() -> None:
         "honour of the States General” (Dutch parliament). He wrote, “it is possible that "
         "this land joins to the Staten Land but it is uncertain”, in his journal.",
     ) == [None, "Abel Tasman"]
+
+
+def test_a_plurals_apostrophe_in_a_quotation_that_goes_on_into_the_next_paragraph() -> None:
+    # A contraction is a voice as much as "I" or "we": the words after "juniors’" are
+    # still the speaker's, and the next paragraph reopens the same quotation.
+    quotes = find_quotes(_document(
+        "‘They say they can’t see who’s working. Some of that is real – the juniors’ point is "
+        "real. But a lot of it is that they can’t see, and not seeing makes them anxious.",
+        "‘That’s a management problem.’ Rahman said.",
+    ))
+    assert [(q.start, q.end) for q in quotes] == [((0, 0), (1, 30))]
