@@ -798,7 +798,7 @@ _LEADING = _words("""
 and but so then while as when that because though although if et mais alors que qu und
 aber doch dass denn и а но однако что which who whom whose where qui dont как wie comme
 after before since until once unless whereas nachdem bevor obwohl weil lorsque quand puisque
-puis
+puis wenn als ob sobald
 """)
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
@@ -845,6 +845,8 @@ ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 moreover furthermore nevertheless nonetheless therefore besides likewise similarly additionally
 consequently otherwise like unlike despite
+dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
+nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
@@ -869,7 +871,7 @@ toward towards upon amid along around
 auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
 zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
-devant derrière vers contre parmi face côté
+devant derrière vers contre parmi face côté dès sans durant um
 selon laut according
 в на по при после до из за от с для во со
 """)

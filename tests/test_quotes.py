@@ -3447,3 +3447,12 @@ def test_a_plurals_apostrophe_in_a_quotation_that_goes_on_into_the_next_paragrap
         "‘That’s a management problem.’ Rahman said.",
     ))
     assert [(q.start, q.end) for q in quotes] == [((0, 0), (1, 30))]
+
+
+def test_a_preposition_or_conjunction_opening_a_clause_is_no_name() -> None:
+    assert _who(
+        "Dès l’ouverture, le maire, Yannick Le Bihan, a tenu à « apaiser les esprits ».",
+        "Wenn Hedwig am Ende erklärt, sie habe „nicht die Häuser gerettet, sondern das "
+        "Gedächtnis“, möchte man der Autorin den Stift aus der Hand nehmen.",
+        "Ob Ehrhardt bleibt, ist offen. „Ich will hier Meister werden“, sagte Jonas Ehrhardt.",
+    ) == ["Yannick Le Bihan", "Hedwig", "Jonas Ehrhardt"]
