@@ -4138,6 +4138,8 @@ def _known_surname(people: _People, texts: list[str], block: int, word: str) -> 
     return word in people.by_word or block > 0 and _surname(texts, block - 1, word)
 
 
+_DE_NOUN_FOLLOWERS = _words("für von aus mit an bei des der im am und")
+
 def _previous_subject(text: str, start: int, sentence: str = "",
                       known: Callable[[str], bool] | None = None) -> _Speaker | None:
     """The subject of the sentence before a quotation that opens a sentence, when it is a
@@ -4216,7 +4218,9 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         listed = words[1] == "," and len(words) > 3 and words[2][:1].isupper() and \
             words[3].lower() in _LIST_WORDS  # "Intensivstationen, Kreißsäle und …": nouns
         found = _name_run(names) if len(names) >= 2 or words[1] == "," and not listed or \
-            opened else None
+            opened and not (len(names) == 1 and words[1] in _DE_NOUN_FOLLOWERS) else None
+        # ("Für Andrea Kuster, Professorin für Bankrecht …, ist": after a German opening
+        # phrase, a capitalized word followed by a preposition or an article is a noun)
         if found and (len(found[0]) >= 2 or len(names) == 1 and (words[1] == "," or opened)
                       or len(names) == 2 and names[0].lower() in _HONORIFICS) \
                 and words[0].lower() not in _DETERMINERS and not any(

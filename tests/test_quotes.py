@@ -3456,3 +3456,10 @@ def test_a_preposition_or_conjunction_opening_a_clause_is_no_name() -> None:
         "Gedächtnis“, möchte man der Autorin den Stift aus der Hand nehmen.",
         "Ob Ehrhardt bleibt, ist offen. „Ich will hier Meister werden“, sagte Jonas Ehrhardt.",
     ) == ["Yannick Le Bihan", "Hedwig", "Jonas Ehrhardt"]
+
+
+def test_a_german_noun_after_an_opening_phrase_is_no_name() -> None:
+    assert _who(
+        "Für Andrea Kuster, Professorin für Bankrecht an der Universität Zürich, ist der "
+        "Vorschlag überfällig. «Rechtlich ist ein Clawback schwierig durchzusetzen», sagt sie.",
+    ) == ["Andrea Kuster"]
