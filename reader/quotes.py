@@ -832,6 +832,7 @@ verband verein stiftung fondation syndicat gewerkschaft partei parti institut co
 министерство университет банк совет суд комиссия агентство компания группа больница
 полиция мэрия правительство парламент партия фонд союз институт
 images photos pictures
+magazin zeitung verlag brothers
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -3438,7 +3439,7 @@ class _People:
             return None
         name, gender = found
         gender = gender or self.genders.get(run, "")
-        if has_title:
+        if has_title and name[-1].lower() not in _ORG_WORDS:  # (not "dem Manager Magazin")
             person = self.learn(_join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
         elif (len(name) >= 2 or run in self.aged) and name[0].lower() not in _NOT_NAMES \
@@ -6206,8 +6207,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2):
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
-            rest = run.split(None, 1)[1:]
-            run = rest[0] if rest and " " in rest[0] else ""
+            first, *rest = run.split(None, 1)
+            run = rest[0] if rest and " " in rest[0] and first.lower() not in _ORG_WORDS else ""
+            # ("von der Universität St. Gallen": a body's name, not a role's)
         elif before and before[-1] in ("it", "them") and \
                 _NAMED_IT.search(text, max(0, at - 24), at):
             run = ""  # "named it Staten Land": the name given to a thing

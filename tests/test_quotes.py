@@ -3463,3 +3463,14 @@ def test_a_german_noun_after_an_opening_phrase_is_no_name() -> None:
         "Für Andrea Kuster, Professorin für Bankrecht an der Universität Zürich, ist der "
         "Vorschlag überfällig. «Rechtlich ist ein Clawback schwierig durchzusetzen», sagt sie.",
     ) == ["Andrea Kuster"]
+
+
+def test_a_body_and_a_magazine_are_no_one_a_pronoun_can_mean() -> None:
+    assert _who(
+        "Skeptischer äussert sich der Ökonom Martin Gysin von der Universität St. Gallen. "
+        "«Boni sind nicht das Problem», sagt er.",
+        "Konrad Wessel gibt selten Interviews. In einem Interview mit dem Manager Magazin sagte "
+        "er 2009 den Satz, der ihm seither anhängt: „Geld ist wie Dünger.“",
+        "Dev Mistry remembers an evening in 2008, as Lehman Brothers collapsed. “She went very "
+        "quiet,” he says.",
+    ) == ["Martin Gysin", "Konrad Wessel", "Dev Mistry"]
