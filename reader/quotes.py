@@ -804,7 +804,7 @@ _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
 lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
 после для adding saying noting explaining who's avant après devant face autour
-dès depuis pendant sans sous unter
+dès depuis pendant sans sous unter zum zur
 """)
 _BACK_VERBS = _words("shot fired hit snapped pushed")
 _BY_PREPS = _words("by in at on to with from for")
@@ -1806,6 +1806,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
         # "— рассказала «Ленте Севера» жительница дома Ольга Смирнова": a name in marks right
         # after the verb, with words after it, is the medium told; the speaker follows.
         tokens = tokens[close + 1:]
+    if "(" in tokens[2:8] and tokens[(paren := tokens.index("(")) - 1][:1].isupper():
+        tokens = tokens[:paren]  # "sagte Bürgermeister Matthias Grieshaber (parteilos) zu
+        # Beginn": a party or an age after the name ends it
     tokens = _plain(tokens)
     if len(tokens) > 4 and tokens[0].lower() in ("auprès", "gegenüber"):
         # "justifie auprès de Libération Bernard Tixier", "sagte gegenüber dem SPIEGEL ein
@@ -3195,6 +3198,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
                 # (« … », se désole Paul Girard: a reflexive verb, its subject after it.)
                 rest = tokens[k + 1:]
+                if rest[:1] == ["sich"]:
+                    rest = rest[1:]  # „…“, ärgerte sich Krenz: a German reflexive verb
                 if rest[:1] == [","] and "," in rest[1:8]:
                     rest = rest[rest.index(",", 1) + 1:]  # "résumait, la voix cassée, le …"
                 speaker = _object(rest) or _UNRESOLVED

@@ -3474,3 +3474,11 @@ def test_a_body_and_a_magazine_are_no_one_a_pronoun_can_mean() -> None:
         "Dev Mistry remembers an evening in 2008, as Lehman Brothers collapsed. “She went very "
         "quiet,” he says.",
     ) == ["Martin Gysin", "Konrad Wessel", "Dev Mistry"]
+
+
+def test_a_german_reflexive_verb_and_a_time_after_the_speakers_party() -> None:
+    assert _who(
+        "„Da spielen wir den Ball quer“, ärgerte sich Krenz.",
+        "„Wir reden heute nicht über Kunst“, sagte Bürgermeister Matthias Grieshaber "
+        "(parteilos) zu Beginn.",
+    ) == ["Krenz", "Matthias Grieshaber"]
