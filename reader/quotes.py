@@ -4835,10 +4835,10 @@ _INCISE_INVERTED = re.compile(
     r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|[\w’']+-t-(il|elle)|[\w’']+-(il|elle))"
     r"(?:\s[^,.«»]{1,40})?[,.]")  # (and « …, lance-t-elle en désignant …. »)
 _INCISE_DESCRIBED = re.compile(
-    r",\s*(?:a |ont |avait )?([^\W\d_A-ZÀ-Ý]+)\s+"
+    r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?([^\W\d_A-ZÀ-Ý]+)\s+"
     r"((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
     r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*[,.]")
-_INCISE_NAMED = re.compile(r",\s*(?:a |ont |avait )?([^\W\d_A-ZÀ-Ý]+)\s+"
+_INCISE_NAMED = re.compile(r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?([^\W\d_A-ZÀ-Ý]+)\s+"
                            r"((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
 
 

@@ -3482,3 +3482,11 @@ def test_a_german_reflexive_verb_and_a_time_after_the_speakers_party() -> None:
         "„Wir reden heute nicht über Kunst“, sagte Bürgermeister Matthias Grieshaber "
         "(parteilos) zu Beginn.",
     ) == ["Krenz", "Matthias Grieshaber"]
+
+
+def test_a_french_reflexive_verb_in_an_incise() -> None:
+    assert _who(
+        "« Même pas une réunion, se souvient Karim Benaïssa. On l’a appris par mail. »",
+        "« Ça n’a rien à voir, s’est emporté Hervé Quéré. Rien du tout. »",
+        "« Même pas une réunion, se souvient la déléguée syndicale. On l’a appris par mail. »",
+    ) == ["Karim Benaïssa", "Hervé Quéré", "la déléguée syndicale"]
