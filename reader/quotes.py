@@ -464,7 +464,7 @@ sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte mei
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
 bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft forderte fordert
-verlangte verlangt rief ruft riefen postete gepostet skandierten skandierte
+verlangte verlangt rief ruft riefen postete gepostet skandierten skandierte begründete begründet
 сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал
 написала говорит говорил говорила считает рассказал рассказала признал признала уточнил
@@ -2538,6 +2538,8 @@ _PERCEIVED = _words("showed shows show heard hear hears saw see sees caught capt
                     "recorded overheard")
 
 
+_DE_ARTICLES_AND_POSSESSIVES = _words("der die das ein eine ihr ihre sein seine")
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
@@ -2803,8 +2805,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # (the subject after the verb: a capitalized word, or a German article and
                 # its noun: "In einer Mitteilung fordert der Verband «…»")
                 after_verb = k + 1 < len(tokens) and (tokens[k + 1][0].isupper() or (
-                    tokens[k + 1] in ("der", "die", "das", "ein", "eine") and tokens[k + 2:k + 3]
-                    and tokens[k + 2][0].isupper()))
+                    tokens[k + 1] in _DE_ARTICLES_AND_POSSESSIVES and tokens[k + 2:k + 3]
+                    and tokens[k + 2][0].isupper()))  # ("Vor dem Saal sagte ihr Enkel")
                 region = [x for x in tokens[:k] if x[0].isalnum()] if (
                     tokens[0].lower() in _PREPOSITIONS and after_verb) else []
                 if region and region[0].lower() in _PREPOSITIONS and (

@@ -3490,3 +3490,12 @@ def test_a_french_reflexive_verb_in_an_incise() -> None:
         "« Ça n’a rien à voir, s’est emporté Hervé Quéré. Rien du tout. »",
         "« Même pas une réunion, se souvient la déléguée syndicale. On l’a appris par mail. »",
     ) == ["Karim Benaïssa", "Hervé Quéré", "la déléguée syndicale"]
+
+
+def test_a_german_possessive_after_the_verb_and_begruendete() -> None:
+    assert _who(
+        "Der Prozess dauerte drei Tage. Vor dem Saal sagte ihr Enkel, der sie begleitet hatte: "
+        "„Sie geht seitdem nicht mehr ans Telefon.“",
+        "„Wir nehmen einem Nazi eine Ehre weg“, begründete Grünen-Stadträtin Leonie Albrecht "
+        "den Antrag.",
+    ) == ["Enkel", "Leonie Albrecht"]
