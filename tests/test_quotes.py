@@ -3499,3 +3499,11 @@ def test_a_german_possessive_after_the_verb_and_begruendete() -> None:
         "„Wir nehmen einem Nazi eine Ehre weg“, begründete Grünen-Stadträtin Leonie Albrecht "
         "den Antrag.",
     ) == ["Enkel", "Leonie Albrecht"]
+
+
+def test_a_time_opening_the_sentence_without_a_comma_is_not_the_speaker() -> None:
+    assert _who(
+        "This month the chief executive of one of Britain’s biggest banks told staff that "
+        "‘in-person collaboration is not optional, for anyone at all’.",
+        "Last week a spokesman for the council said: “We are looking at it.”",
+    ) == ["the chief executive of one of Britain’s biggest banks", "a spokesman for the council"]
