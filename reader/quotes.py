@@ -6197,6 +6197,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
         elif text[at - 1:at] == "(":
             run = ""  # "Gemeinderat Jürgen Fehrenbach (Freie Wähler)": a party, a place
+        elif ". " in run and " " in (head := run.split(". ", 1)[0]) and \
+                len(head.rsplit(None, 1)[-1]) == 1 and \
+                run.split(". ", 1)[1].split(None, 1)[0].lower() in _NOT_NAMES:
+            run = head + "."  # "Hildegard M. Die 86-Jährige": the initial ends the name
         elif ". " in run and (word := run.split(". ", 1)[0].rsplit(None, 1)[-1]).lower() \
                 not in _ABBREV and (len(word) > 1 or word == "I" or text[at - 1:at] == "."):
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation or

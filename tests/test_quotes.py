@@ -3507,3 +3507,12 @@ def test_a_time_opening_the_sentence_without_a_comma_is_not_the_speaker() -> Non
         "‘in-person collaboration is not optional, for anyone at all’.",
         "Last week a spokesman for the council said: “We are looking at it.”",
     ) == ["the chief executive of one of Britain’s biggest banks", "a spokesman for the council"]
+
+
+def test_an_initial_ending_a_name_before_a_new_sentence() -> None:
+    # "M. Die" is not one name: the initial ends "Hildegard M.", "Die" opens a sentence.
+    assert _who(
+        "Am eindrücklichsten war die Aussage von Hildegard M. Die 86-Jährige aus Pasing hatte "
+        "ihren Schmuck in eine Tasche gepackt. „Was hätte ich denn machen sollen?“, fragte sie "
+        "im Zeugenstand.",
+    ) == ["Hildegard M."]
