@@ -848,6 +848,8 @@ moreover furthermore nevertheless nonetheless therefore besides likewise similar
 consequently otherwise like unlike despite
 dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
+haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen
+muss müssen darf dürfen gibt gab
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte

@@ -3516,3 +3516,10 @@ def test_an_initial_ending_a_name_before_a_new_sentence() -> None:
         "ihren Schmuck in eine Tasche gepackt. „Was hätte ich denn machen sollen?“, fragte sie "
         "im Zeugenstand.",
     ) == ["Hildegard M."]
+
+
+def test_a_german_verb_opening_a_clause_is_no_name() -> None:
+    assert _who(
+        "Petra Kühn leitet die Aufsicht. Haben Manager versagt, sollen Boni zurückgezahlt "
+        "werden. «Das ist überfällig», sagt sie.",
+    ) == ["Petra Kühn"]
