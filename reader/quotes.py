@@ -1912,6 +1912,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # cofondateur et président, …")
         if chunk and t.islower() and (
                 t.endswith(("ed", "é", "ée")) and chunk[-1].lower() in _DOCUMENTS
+                or tokens[k + 1:k + 2] == ["by"] and (t.endswith(("ed", "en")) or t in (
+                    "seen", "sent", "made"))  # ("internal emails reviewed by The Times")
                 or t in _FR_PARTICIPLES and any(w.lower() in _DOCUMENTS for w in chunk[-4:])):
             # "according to a 212-page report released on Tuesday", "selon le rapport de la
             # DGCCRF lu à l’audience": the report

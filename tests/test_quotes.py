@@ -3523,3 +3523,11 @@ def test_a_german_verb_opening_a_clause_is_no_name() -> None:
         "Petra Kühn leitet die Aufsicht. Haben Manager versagt, sollen Boni zurückgezahlt "
         "werden. «Das ist überfällig», sagt sie.",
     ) == ["Petra Kühn"]
+
+
+def test_what_someone_reviewed_or_saw_is_not_part_of_the_document_that_speaks() -> None:
+    assert _who(
+        "Aides were pressing the staff to “get this across the line,” according to internal "
+        "emails reviewed by The New York Times.",
+        "The board was “blindsided by the decision,” according to minutes seen by Reuters.",
+    ) == ["internal emails", "minutes"]
