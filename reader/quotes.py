@@ -1229,9 +1229,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()
                      or _adverb(words[-1]) or words[-1].lower() in _FR_CLITIC_AUX
                      or len(words) > 2 and words[-1] in _RU_TIME
-                     or len(words) > 2 and words[-1] in ("me", "m’", "te", "nous", "vous")):
+                     or len(words) > 2 and words[-1] in ("me", "m’", "te", "nous", "vous")
+                     or len(words) > 1 and words[-1] in ("who", "which", "qui")):
         words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
-        # "L’association organisatrice l’a")
+        # "L’association organisatrice l’a", "the Galway founder who (said no to …)")
     if len(words) >= 3 and (joined := max((k for k, w in enumerate(words) if w in
                                             ("et", "and", "und")), default=0)) and \
             1 <= len(words) - joined - 1 <= 2 and all(w[0].isupper() for w in words[joined + 1:]) \

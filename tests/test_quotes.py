@@ -3531,3 +3531,10 @@ def test_what_someone_reviewed_or_saw_is_not_part_of_the_document_that_speaks() 
         "emails reviewed by The New York Times.",
         "The board was “blindsided by the decision,” according to minutes seen by Reuters.",
     ) == ["internal emails", "minutes"]
+
+
+def test_a_relative_pronoun_ending_the_words_before_the_verb_is_no_part_of_the_speaker() -> None:
+    assert _who(
+        "‘We’re not a unicorn and I don’t want to be one’: the Galway founder who said no to "
+        "Silicon Valley",
+    ) == ["the Galway founder"]
