@@ -126,7 +126,7 @@ _FAMILY = {
     "「": "j", "」": "j", "『": "k", "』": "k",
 }
 _OPEN_PUNCT = set("([{—–-/\u00a0\u202f") | set("“‘«»‹›„‚「『\"'")
-_CLOSE_PUNCT = set(",.;:!?)]}—–-…/") | set("”’»«›‹“」』\"'")
+_CLOSE_PUNCT = set(",.;:!?)]}—–-…/[") | set("”’»«›‹“」』\"'")  # ("[" : a footnote, "…."[3])
 _ELISIONS = ("em", "til", "cause", "n", "tis", "twas", "bout", "round", "cos", "nuff", "kay")
 # A straight or curly single quote is dropped when it stays unclosed: it is far more often a
 # stray apostrophe than a quotation that runs to the end of its paragraph.

@@ -3538,3 +3538,12 @@ def test_a_relative_pronoun_ending_the_words_before_the_verb_is_no_part_of_the_s
         "‘We’re not a unicorn and I don’t want to be one’: the Galway founder who said no to "
         "Silicon Valley",
     ) == ["the Galway founder"]
+
+
+def test_a_straight_closing_mark_before_a_footnote_closes() -> None:
+    # Encyclopedia text puts the footnote right after the closing mark: "…."[3].
+    quotes = find_quotes(_document(
+        'The name was a blending of "Mosaic and Godzilla"[5] and used for the suite. Zawinski '
+        'says he came up with the name "Mozilla" at a staff meeting.[8]',
+    ))
+    assert [q.text for q in quotes] == ["Mosaic and Godzilla", "Mozilla"]
