@@ -6111,7 +6111,9 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
 
 
 # A noun of kanji or katakana right before 「, after a space or the start of the text.
-_JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、の])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})$")
+# (A space may stand before the marks, as in a live blog's entry: 「14:35 容疑者 「…」」.)
+_JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、の])([\u4e00-\u9fff々\u30a0-\u30ffー]{2,10})"
+                              r"[ \u3000]?$")
 # A question of a printed interview: 「――…か。」, "Q: …".
 _QUESTION_LINE = re.compile(r"\s*(?:――|──|—|―|Q[:.])")
 # The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」, 「佐伯氏 一問一答」.

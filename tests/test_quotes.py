@@ -3547,3 +3547,11 @@ def test_a_straight_closing_mark_before_a_footnote_closes() -> None:
         'says he came up with the name "Mozilla" at a staff meeting.[8]',
     ))
     assert [q.text for q in quotes] == ["Mosaic and Godzilla", "Mozilla"]
+
+
+def test_a_live_blog_entry_names_its_speaker_before_a_space_and_the_marks() -> None:
+    document = Document(article=None, blocks=(
+        Heading(2, (Span("14:35 容疑者 「妻とけんかになった」", frozenset(), None),)),
+        Paragraph((Span("警察によりますと、男は逮捕されました。", frozenset(), None),)),
+    ))
+    assert [(q.kind, q.speaker) for q in find_quotes(document)] == [("speech", "容疑者")]
