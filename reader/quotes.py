@@ -4524,7 +4524,10 @@ def _fr_verb_clitic(word: str) -> bool:
 
 
 _CLAUSE_PRONOUN = re.compile(
-    r"(?:^|, )([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]r|[Оо]н|[Оо]на) [a-zа-яäöüéè]")
+    r"(?:^|, )([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]r|[Оо]н|[Оо]на) [a-zа-яäöüéè]"
+    r"|(?:^\s*[A-ZÄÖÜ][a-zäöüß]+|, ) ?[a-zäöüß]+(?:te|ete|ng|nd|ief|and|ab) (er|sie) [a-zäöü]")
+# (and a German verb in second place, then its pronoun: "Zugleich fand sie deutliche Worte
+# …:", ", schüttelte sie den Kopf:")
 
 
 def _whole_sentence(quoted: str) -> bool:
@@ -4573,7 +4576,7 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
     if subject is None and (pronoun := _CLAUSE_PRONOUN.search(lead)) is not None:
         # "Later, walking me back to the car, she returned to the question": a pronoun
         # after the opening phrases is the subject.
-        word = pronoun.group(1)
+        word = pronoun.group(1) or pronoun.group(2)
         subject = _Speaker(word, pronoun=_PRONOUNS[word.lower()])
     if subject is None and not _QUOTE_CHARS.search(lead):
         subject = _one_person(lead, known)  # (not past a term in marks: whose words are they?)

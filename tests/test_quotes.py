@@ -3555,3 +3555,11 @@ def test_a_live_blog_entry_names_its_speaker_before_a_space_and_the_marks() -> N
         Paragraph((Span("警察によりますと、男は逮捕されました。", frozenset(), None),)),
     ))
     assert [(q.kind, q.speaker) for q in find_quotes(document)] == [("speech", "容疑者")]
+
+
+def test_a_german_pronoun_after_the_verb_in_second_place_before_a_colon() -> None:
+    assert _who(
+        "In ihrer Urteilsbegründung würdigte Sabine Hollweck das Geständnis. Zugleich fand sie "
+        "deutliche Worte für den Angeklagten: „Sie haben das Vertrauen von Menschen "
+        "missbraucht.“",
+    ) == ["Sabine Hollweck"]
