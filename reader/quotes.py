@@ -471,7 +471,7 @@ verlangte verlangt rief ruft riefen postete gepostet skandierten skandierte begr
 уточнила заметил заметила заключил заключила указал указала констатировал констатировала
 предупредил предупредила пишет отмечает подчеркивает подчёркивает заявляет посетовал
 посетовала признался призналась признаёт признает поделился поделилась объяснил объяснила
-рассказывает
+рассказывает зачитал зачитала бросил бросила
 powiedział powiedziała dodał dodała stwierdził stwierdziła oświadczył oświadczyła
 podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała mówi twierdzi przekonywał
 przekonywała zapowiedział zapowiedziała ocenił oceniła
@@ -849,7 +849,7 @@ consequently otherwise like unlike despite
 dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen
-muss müssen darf dürfen gibt gab
+muss müssen darf dürfen gibt gab dass daß
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
@@ -1820,6 +1820,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
         tokens = tokens[:paren]  # "sagte Bürgermeister Matthias Grieshaber (parteilos) zu
         # Beginn": a party or an age after the name ends it
     tokens = _plain(tokens)
+    if len(tokens) > 2 and tokens[0] in ("uns", "mir", "ihm", "euch"):
+        tokens = tokens[1:]  # "sagt uns eine Anhängerin": whom it was told, then who
     if len(tokens) > 4 and tokens[0].lower() in ("auprès", "gegenüber"):
         # "justifie auprès de Libération Bernard Tixier", "sagte gegenüber dem SPIEGEL ein
         # Sprecher": whom it was told (its name, one word), then who

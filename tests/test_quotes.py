@@ -3563,3 +3563,13 @@ def test_a_german_pronoun_after_the_verb_in_second_place_before_a_colon() -> Non
         "deutliche Worte für den Angeklagten: „Sie haben das Vertrauen von Menschen "
         "missbraucht.“",
     ) == ["Sabine Hollweck"]
+
+
+def test_whom_a_german_speaker_tells_and_russian_verbs_of_reading_out_and_tossing_off() -> None:
+    assert _who(
+        "„Noch ist nichts verloren“, sagt uns eine Anhängerin, die Flyer verteilt hat.",
+        "Оглашение приговора заняло час. «Признать Гаврилову виновной», — зачитал судья Андрей "
+        "Мельников.",
+        "Людмила Гаврилова от комментариев отказалась. «Все, что хотела, я сказала в суде», — "
+        "бросила она журналистам.",
+    ) == ["eine Anhängerin", "Андрей Мельников", "Людмила Гаврилова"]
