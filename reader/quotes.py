@@ -849,7 +849,7 @@ consequently otherwise like unlike despite
 dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen
-muss müssen darf dürfen gibt gab dass daß
+muss müssen darf dürfen gibt gab dass daß einen einem eines den dem mai
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte

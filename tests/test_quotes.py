@@ -3573,3 +3573,12 @@ def test_whom_a_german_speaker_tells_and_russian_verbs_of_reading_out_and_tossin
         "Людмила Гаврилова от комментариев отказалась. «Все, что хотела, я сказала в суде», — "
         "бросила она журналистам.",
     ) == ["eine Anhängerin", "Андрей Мельников", "Людмила Гаврилова"]
+
+
+def test_a_german_object_or_a_month_opening_a_run_is_no_name() -> None:
+    assert _who(
+        "Erik Lindqvist sprach lange. Einen Stellenabbau wollte er nicht ausschließen. „Ich "
+        "werde Ihnen heute keine Zahl nennen“, sagte er.",
+        "Margarete Kühnhold schrieb weiter. Ihr Tagebuch verzeichnet am 10. Mai 1933: „Heute "
+        "brennen in Tübingen Bücher. Meine sind nicht dabei.“",
+    ) == ["Erik Lindqvist", None]
