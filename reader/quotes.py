@@ -1947,9 +1947,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # article and its noun.
             chunk.extend(tokens[k:noun + 1])
             break
-        if t[0].isupper() and low in _PARTICLES and chunk and chunk[-1][0].isupper() and \
-                tokens[k + 1:k + 2] and tokens[k + 1][0].isupper():
-            chunk.append(t)  # "lâche Marc De Wilde": a particle inside the name
+        if t[0].isupper() and low in _PARTICLES and chunk and chunk[-1][0].isupper() and (
+                tokens[k + 1:k + 2] and tokens[k + 1][0].isupper() or chunk[-1] in ("Le", "La")):
+            chunk.append(t)  # "lâche Marc De Wilde": a particle inside the name ("Pierre-Yves
+            # Le Du": or ending it)
             continue
         if low in ("à", "au", "aux") and chunk and chunk[-1] in _CHARGED and \
                 tokens[k + 1:k + 2] and (tokens[k + 1][:1].isupper() or tokens[k + 1] in (

@@ -3582,3 +3582,10 @@ def test_a_german_object_or_a_month_opening_a_run_is_no_name() -> None:
         "Margarete Kühnhold schrieb weiter. Ihr Tagebuch verzeichnet am 10. Mai 1933: „Heute "
         "brennen in Tübingen Bücher. Meine sind nicht dabei.“",
     ) == ["Erik Lindqvist", None]
+
+
+def test_a_french_surname_ending_in_a_particle() -> None:
+    assert _who(
+        "Pour Pierre-Yves Le Du, chef de file de la liste, la municipalité « brade un bien "
+        "commun ».",
+    ) == ["Pierre-Yves Le Du"]
