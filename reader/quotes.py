@@ -1229,7 +1229,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     while words and (words[-1].lower() in _AUX or not words[-1][0].isalnum()
                      or _adverb(words[-1]) or words[-1].lower() in _FR_CLITIC_AUX
                      or len(words) > 2 and words[-1] in _RU_TIME
-                     or len(words) > 2 and words[-1] in ("me", "m’", "te", "nous", "vous")
+                     or len(words) > 2 and words[-1] in ("me", "m’", "te", "nous", "vous", "lui",
+                                                         "leur")
                      or len(words) > 1 and words[-1] in ("who", "which", "qui")):
         words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
         # "L’association organisatrice l’a", "the Galway founder who (said no to …)")
@@ -6208,8 +6209,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = ""  # inside a quotation: the speaker's words, not the reporter's
         elif text.startswith(" /", end) or text.startswith("/ ", at - 2):
             run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
-        elif text[at - 1:at] == "(":
-            run = ""  # "Gemeinderat Jürgen Fehrenbach (Freie Wähler)": a party, a place
+        elif text[at - 1:at] == "(" or (paren := text.rfind("(", max(0, at - 30), at)) >= 0 \
+                and text.find(")", paren, at) < 0:
+            run = ""  # "Gemeinderat Jürgen Fehrenbach (Freie Wähler)": a party, a place ("Yann
+            # (formidable Gildas Le Bihan)": in a review, the actor)
         elif ". " in run and " " in (head := run.split(". ", 1)[0]) and \
                 len(head.rsplit(None, 1)[-1]) == 1 and \
                 run.split(". ", 1)[1].split(None, 1)[0].lower() in _NOT_NAMES:

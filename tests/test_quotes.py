@@ -3589,3 +3589,11 @@ def test_a_french_surname_ending_in_a_particle() -> None:
         "Pour Pierre-Yves Le Du, chef de file de la liste, la municipalité « brade un bien "
         "commun ».",
     ) == ["Pierre-Yves Le Du"]
+
+
+def test_an_actor_in_parentheses_and_a_clitic_before_the_verb_are_no_part_of_the_speaker() -> None:
+    assert _who(
+        "Le passeur, Yann Kerbrat (formidable Gildas Le Bihan), ne parle presque pas. Il répond "
+        "seulement : « J’aimais quand elle chantait, le soir, sur le port. »",
+        "Quand sa fille lui demande enfin « Tu l’aimais, maman ? », personne ne répond.",
+    ) == ["Yann Kerbrat", "sa fille"]
