@@ -3024,10 +3024,10 @@ _AFTER_FAST_PATTERN = (
 _DE_SEPARABLE_CORE = (
     r"(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
     r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
-    r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten|trägt|trug)\s+"
+    r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten|trägt|trug|teilt)\s+"
     r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w.-]*)"
     r"(?:\s+\([^()]{1,20}\))?\s+"
-    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|"
+    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|mit|"
     r"ausrichten|verlauten|zu\s+bedenken)")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
 # "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.

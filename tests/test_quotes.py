@@ -3597,3 +3597,10 @@ def test_an_actor_in_parentheses_and_a_clitic_before_the_verb_are_no_part_of_the
         "seulement : « J’aimais quand elle chantait, le soir, sur le port. »",
         "Quand sa fille lui demande enfin « Tu l’aimais, maman ? », personne ne répond.",
     ) == ["Yann Kerbrat", "sa fille"]
+
+
+def test_teilt_mit_in_the_present_is_a_verb_of_speech_with_its_particle() -> None:
+    assert _who(
+        "Der Aufsichtsrat stellt sich hinter sie. „Das Gremium hat die Hinweise geprüft und keine "
+        "Verstöße festgestellt“, teilt eine Sprecherin mit.",
+    ) == ["eine Sprecherin"]
