@@ -833,6 +833,9 @@ verband verein stiftung fondation syndicat gewerkschaft partei parti institut co
 полиция мэрия правительство парламент партия фонд союз институт
 images photos pictures
 magazin zeitung verlag brothers
+water energy power airlines airways motors pharma pharmaceuticals media labs systems
+capital partners holdings ventures technologies solutions industries insurance telecom
+paper railways
 """)
 _NOT_NAMES = _words("""
 the a an at in on of for to and but or asked earlier later after before since during while
@@ -2768,6 +2771,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                     # "fury from a parish council that says it has been ‘…’": the body
                     # the relative clause is about.
                     found.speaker = _Speaker(" ".join(head[det:-1]))
+                elif head[-1] == "which" and k >= 3 and tokens[k - 2] == "," and \
+                        tokens[k - 3][:1].isupper() and (named := _subject(tokens[:k])) is not None:
+                    found.speaker = named  # "a lawsuit with ZeniMax Media, which accuses …":
+                    # the name the relative pronoun stands for
                 return found
             if tokens[0] in _QUOTE_TOKENS and (close := max(
                     j for j in range(k) if tokens[j] in _QUOTE_TOKENS)) and \

@@ -3604,3 +3604,12 @@ def test_teilt_mit_in_the_present_is_a_verb_of_speech_with_its_particle() -> Non
         "Der Aufsichtsrat stellt sich hinter sie. „Das Gremium hat die Hinweise geprüft und keine "
         "Verstöße festgestellt“, teilt eine Sprecherin mit.",
     ) == ["eine Sprecherin"]
+
+
+def test_a_company_is_no_one_a_pronoun_can_mean_but_which_after_it_stands_for_it() -> None:
+    assert _who(
+        "Imogen Thorne is the scientist whose sampling forced Severnvale Water to admit the "
+        "spills. The results, she recalls, were ‘off the chart, far beyond anything I had seen’.",
+        "Mark Zuckerberg testified on Tuesday in a lawsuit with ZeniMax Media, which accuses "
+        "Oculus of \"misappropriating\" trade secrets.",
+    ) == ["Imogen Thorne", "ZeniMax Media"]
