@@ -1276,7 +1276,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
         return _Speaker(words[0], pronoun="1")
     if first in ("you", "vous", "вы", "ты") and len(words) <= 2:
-        return _Speaker(words[0], pronoun="1")  # "If you’d told me you “…”": the reader
+        return _Speaker(words[0], pronoun="2")  # "If you’d told me you “…”": the reader
     if first in _PLURAL_PRONOUNS and len(words) <= 2:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
@@ -3726,6 +3726,28 @@ class _Raw:
     more: list[str] = field(default_factory=list)  # the text of continued paragraphs
 
 
+# A byline as a line of the text ("By Alex Hartley", "Par Hélène Kervella", "Von Jana
+# Roth"), or a columnist's closing line ("Harriet Aldous is a Guardian columnist").
+_BYLINE_LINE = re.compile(r"(?:By|Par|Von|Por|Автор:?)\s+(\S+(?:\s+\S+){1,3})")
+_TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [^.]{0,60}"
+                      r"(?:columnist|writer|journalist|correspondent|editor|chroniqueuse|"
+                      r"chroniqueur|journaliste|Kolumnistin|Kolumnist|Autorin|Autor)\b")
+
+
+def _writer(document: Document, texts: list[str]) -> str | None:
+    """The person who wrote the article, when one is named: the byline the page declares,
+    else a byline or a columnist's closing line in the text (first person is theirs)."""
+    found = [document.article.byline] if document.article is not None else []
+    found += [m.group(1) for t in texts[:4] if (m := _BYLINE_LINE.fullmatch(t.strip(" *_")))]
+    found += [m.group(1) for t in texts[-3:] if (m := _TAGLINE.match(t.strip(" *_")))]
+    for name in found:
+        words = (name or "").split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) \
+                and not any(c.isdigit() or c in ",&" for c in name):
+            return name.strip()
+    return None
+
+
 def _find(document: Document) -> list[_Raw]:
     texts = document.block_texts()
     layout = _layout(document.blocks)
@@ -3783,7 +3805,7 @@ def _find(document: Document) -> list[_Raw]:
             r.text = " ".join([r.text, *r.more])
     raws.sort(key=lambda r: r.start)
 
-    _attribute(raws, texts, spans_in, layout.headings)
+    _attribute(raws, texts, spans_in, layout.headings, _writer(document, texts))
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
     by_block: dict[int, list[_Raw]] = {}
@@ -4953,7 +4975,7 @@ _CLOSING_CHARS = " ”’»“\"'\u00a0\u202f«‹›」』"
 
 
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]],
-               headings: set[int]) -> None:
+               headings: set[int], writer: str | None = None) -> None:
     people = _People(headings)
     citations: dict[int, bool] = {}  # whether a block is a reference in a list of sources
     previous: _Raw | None = None
@@ -4978,8 +5000,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                           surname)
 
     def resolve(speaker: _Speaker, block: int, pos: int, after: bool = False) -> str | None:
-        if speaker.pronoun == "1":
-            return None  # the writer
+        if speaker.pronoun in ("1", "2"):
+            # "“…,” I wrote": the writer, as the byline names them ("you": the reader)
+            return writer if speaker.pronoun == "1" else None
         if not speaker.pronoun:
             if speaker.name:
                 if _compiled(_CJK_PATTERN).search(speaker.text):

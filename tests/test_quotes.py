@@ -23,6 +23,7 @@ from reader.document import (
     parse_html,
     spans_text,
 )
+from reader.extract import Article
 from reader.pipeline import read_source
 from reader.quotes import find_quotes, with_quotes
 
@@ -3613,3 +3614,20 @@ def test_a_company_is_no_one_a_pronoun_can_mean_but_which_after_it_stands_for_it
         "Mark Zuckerberg testified on Tuesday in a lawsuit with ZeniMax Media, which accuses "
         "Oculus of \"misappropriating\" trade secrets.",
     ) == ["Imogen Thorne", "ZeniMax Media"]
+
+
+def test_first_person_words_are_the_writers_the_byline_names() -> None:
+    # A columnist quoting their own earlier words: the page's byline, or a byline line in
+    # the text; "you" is the reader, whom nobody names; without a byline, nobody.
+    column = (
+        "Last summer I described the rules as ‘a ransom note’. I wrote then that ‘the only "
+        "thing smaller than the sizer cage is the airline’s sense of shame’, and I was pleased."
+    )
+    assert _speakers("By Alex Hartley", column) == [("term", None), ("speech", "Alex Hartley")]
+    assert _speakers(column) == [("term", None), ("speech", None)]
+    article = Article(title="", byline="Harriet Aldous", site_name=None, published=None,
+                      lang=None, excerpt=None, lead_image=None, url="", content_html="",
+                      word_count=0, reading_minutes=0)
+    document = Document(article=article, blocks=_document(column).blocks)
+    assert [q.speaker for q in find_quotes(document)] == [None, "Harriet Aldous"]
+    assert _who("If you said “I will never fly again, not with them”, you meant it.") == [None]
