@@ -1064,6 +1064,15 @@ _FR_CLITIC_AUX = _words("l’a l'a l’ont l'ont l’avait l'avait m’a m'a t�
 _DE_ABSTRACT = ("heit", "keit", "schaft", "tion", "tät", "ismus")
 
 
+# The heads German job titles end in, as compounds ("Bezirkshauptfrau", "Rückraumspieler").
+_DE_ROLE_HEADS = ("spieler", "spielerin", "meister", "meisterin", "leiter", "leiterin",
+                  "sprecher", "sprecherin", "trainer", "trainerin", "hauptfrau", "hauptmann",
+                  "ratsfrau", "ratsherr", "loge", "login", "chef", "chefin", "präsident",
+                  "präsidentin", "direktor", "direktorin", "referent", "referentin",
+                  "kommissar", "kommissarin", "anwalt", "anwältin", "ingenieur", "ingenieurin",
+                  "berater", "beraterin", "forscher", "forscherin", "polier", "ökonom",
+                  "ökonomin", "experte", "expertin")
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1107,9 +1116,10 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and name[0] not in _EITHER_NAMES and not _given_name_gender(name[:2]) \
             and not name[0].endswith("."):
         given = next((k for k in range(1, len(name) - 1) if _given_name_gender(name[k:])), 0)
-        if given or name[0].lower() in _ROLES:
+        if given or name[0].lower() in _ROLES or name[0].lower().endswith(_DE_ROLE_HEADS):
             # "Grünen-Ratsfrau Miriam Osterkamp", "Survivor Rowena Bautista": a role, then
-            # the name
+            # the name (a German compound ending in one: "Bezirkshauptfrau Elfriede
+            # Mayrhofer", "DWD-Meteorologe Jan Pfister", "Rückraumspieler Tomas Vrabec")
             name = name[given or 1:]
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \

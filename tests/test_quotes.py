@@ -3631,3 +3631,12 @@ def test_first_person_words_are_the_writers_the_byline_names() -> None:
     document = Document(article=article, blocks=_document(column).blocks)
     assert [q.speaker for q in find_quotes(document)] == [None, "Harriet Aldous"]
     assert _who("If you said “I will never fly again, not with them”, you meant it.") == [None]
+
+
+def test_a_german_job_title_compound_before_a_full_name_is_no_part_of_it() -> None:
+    assert _who(
+        "„Niemand muss irgendwem etwas bezahlen“, betont Bezirkshauptfrau Elfriede Mayrhofer.",
+        "„In zwölf Stunden kann dort so viel Regen fallen wie sonst im Monat“, sagte "
+        "DWD-Meteorologe Jan Pfister.",
+        "„Wir haben einfach zu hektisch gespielt“, sagte Rückraumspieler Tomas Vrabec.",
+    ) == ["Elfriede Mayrhofer", "Jan Pfister", "Tomas Vrabec"]
