@@ -852,7 +852,7 @@ consequently otherwise like unlike despite
 dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen
-muss müssen darf dürfen gibt gab dass daß einen einem eines den dem mai
+muss müssen darf dürfen gibt gab dass daß einen einem eines den dem mai viel viele vieles wenig
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
@@ -1822,6 +1822,10 @@ _FR_ON_AT = re.compile(r"[,\s]*[\w’']+-t-on\s+(?:à\s+|au\s+|aux\s+|dans\s+|ch
 _DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
 
 
+# Words after the speaker that begin whom they told ("sagte ein Sprecher gegenüber dem
+# SPIEGEL", "sagt die 71-Jährige unserem Reporter") or when ("zum Abschluss").
+_TOLD_AFTER = _words("gegenüber zum zur auprès unserem unserer")
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     if tokens and tokens[0] in _OPENERS and (close := next(
@@ -1908,7 +1912,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
             chunk[-1] += "."  # "Kévin L.": an initial
             continue
         low = t.lower()
-        if chunk and (low in ("gegenüber", "zum", "zur", "auprès") or low == "zu" and (
+        if chunk and (low in _TOLD_AFTER or low == "zu" and (
                 tokens[k + 1:k + 2] and tokens[k + 1].isupper() and len(tokens[k + 1]) > 1
                 or chunk[0].lower() in _DETERMINERS
                 or tokens[k + 2:k + 3] and tokens[k + 2].lower() in _DETERMINERS)):
@@ -4364,7 +4368,10 @@ def _reported_by(sentence: str) -> _Speaker | None:
             if sentence[:m.start()].rstrip().endswith(",") and len(
                 sentence[m.end():].split()
             ) <= 6 and (after := _object(_tokens(sentence[m.end():]))) is not None and (
-                after.name or after.pronoun in ("m", "f") and len(sentence[m.end():].split()) <= 2
+                after.name or after.pronoun in ("m", "f") and (
+                    len(rest := sentence[m.end():].split()) <= 2
+                    or len(rest) <= 4 and rest[1] in ("dem", "der", "gegenüber"))  # ("…, sagt er
+                # dem SPIEGEL.")
                 or after.text.split()[0].lower() in _DETERMINERS
                 and any(_is_title(w) for w in after.text.split()[1:3])
             ):
@@ -5613,7 +5620,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if prior and not _QUOTE_MARKS.search(_PAPER.sub("", prior)) and (
             reported := _reported_by(prior)
         ) is not None and not (
-            reported.pronoun and _compiled(_CAPRUN_PATTERN).search(prior, 1)
+            reported.pronoun and any(not m.group().isupper()  # (a medium: "dem SPIEGEL")
+                                     for m in _compiled(_CAPRUN_PATTERN).finditer(prior, 1))
         ):
             # "People here do not vote a straight ticket, he said. “They want to know …”":
             # an unattributed quotation after a sentence reporting someone's words is theirs

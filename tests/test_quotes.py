@@ -3640,3 +3640,10 @@ def test_a_german_job_title_compound_before_a_full_name_is_no_part_of_it() -> No
         "DWD-Meteorologe Jan Pfister.",
         "„Wir haben einfach zu hektisch gespielt“, sagte Rückraumspieler Tomas Vrabec.",
     ) == ["Elfriede Mayrhofer", "Jan Pfister", "Tomas Vrabec"]
+
+
+def test_whom_a_german_speaker_told_after_them_is_no_part_of_the_speaker() -> None:
+    assert _who(
+        "„Angst nicht. Aber ich bin einfach nur müde“, sagt die 71-Jährige unserem Reporter vom "
+        "BR.",
+    ) == ["die 71-Jährige"]
