@@ -798,7 +798,7 @@ _LEADING = _words("""
 and but so then while as when that because though although if et mais alors que qu und
 aber doch dass denn и а но однако что which who whom whose where qui dont как wie comme
 after before since until once unless whereas nachdem bevor obwohl weil lorsque quand puisque
-puis wenn als ob sobald
+puis wenn als ob sobald auch
 """)
 _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
@@ -853,6 +853,7 @@ dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn we
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen
 muss müssen darf dürfen gibt gab dass daß einen einem eines den dem mai viel viele vieles wenig
+weiter
 dann danach jetzt nun auch alors ensuite puis ainsi enfin затем потом теперь там тогда
 quant reste restent
 januar jänner februar feber märz juni juli oktober dezember ende anfang mitte
@@ -1476,7 +1477,7 @@ def _plain(tokens: list[str]) -> list[str]:
     """The tokens without quotation marks (“Meet the Press,” said: the comma still closes
     the clause) and without what parentheses hold ("Jens Kottmann (Grüne) sagte": a party,
     an age, a place, never the speaker)."""
-    if "(" not in tokens and _QUOTE_TOKENS.isdisjoint(tokens):
+    if "(" not in tokens and "[" not in tokens and _QUOTE_TOKENS.isdisjoint(tokens):
         return tokens
     out: list[str] = []
     depth = 0
@@ -1484,9 +1485,9 @@ def _plain(tokens: list[str]) -> list[str]:
     for k, t in enumerate(tokens):
         if k <= skip_to:
             continue
-        if t == "(":
+        if t in ("(", "["):  # (and a footnote: "rapporte son neveu Jean-Yves Le Bihan[5]")
             depth += 1
-        elif t == ")" and depth:
+        elif t in (")", "]") and depth:
             depth -= 1
         elif t == "«" and out and "А" <= out[-1][:1] <= "Я" and out[-1] not in _RU_LEGAL_FORMS \
                 and "»" in tokens[k + 2:k + 5]:
@@ -4772,7 +4773,7 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
 _PARTICIPLE_OPENERS = _words("asked pressed told questioned interviewed reached contacted "
                              "challenged invited interrogé interrogée interrogés gefragt "
                              "angesprochen réunis réunies réuni réunie rassemblés "
-                             "rassemblées")
+                             "rassemblées jointe")  # ("Jointe par téléphone, la …")
 
 
 def _beat_subject(window: str) -> _Speaker | None:

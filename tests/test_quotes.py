@@ -3647,3 +3647,13 @@ def test_whom_a_german_speaker_told_after_them_is_no_part_of_the_speaker() -> No
         "„Angst nicht. Aber ich bin einfach nur müde“, sagt die 71-Jährige unserem Reporter vom "
         "BR.",
     ) == ["die 71-Jährige"]
+
+
+def test_a_footnote_after_the_speaker_and_auch_or_weiter_opening_a_clause() -> None:
+    assert _who(
+        "Elle cache les plaques jusqu'à la Libération. « Elle disait qu'on pouvait cacher "
+        "n'importe quoi », rapporte son neveu Jean-Yves Le Bihan[5].",
+        "Auch der Rechnungshof mahnt: Ohne Reform drohe das Sondervermögen „zu verpuffen“.",
+        "Holger Brandes schreibt an den Vorsitzenden, man müsse leise sein. Weiter heißt es: "
+        "„Wenn die Fanszene das erfährt, brennt die Hütte.“",
+    ) == ["Jean-Yves Le Bihan", "der Rechnungshof", None]
