@@ -1182,6 +1182,7 @@ def _adverb(word: str) -> bool:
 _TIME_NOUNS = _words("this week month year morning afternoon evening night weekend spring summer "
                      "autumn fall winter")
 
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
@@ -1647,8 +1648,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     while len(tokens) > 2 and tokens[-2] in _BOUNDARY and tokens[-1].lower() in _AUX:
         tokens = tokens[:-1]  # ("Un ancien salarié, entendu …, avait raconté": "avait")
     if len(tokens) > 3 and tokens[-3] in _BOUNDARY and tokens[-2].lower() in _AUX and \
-            (tokens[-1] in _FR_ADVERBS or _adverb(tokens[-1])):
-        tokens = tokens[:-2]  # (", avait pourtant raconté")
+            (tokens[-1] in _FR_ADVERBS or _adverb(tokens[-1]) or tokens[-1].endswith("ment")):
+        tokens = tokens[:-2]  # (", avait pourtant raconté", ", a simplement confié")
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     # The clauses between boundaries, those with a word in them.
     chunks: list[list[str]] = []

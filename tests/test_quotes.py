@@ -3657,3 +3657,10 @@ def test_a_footnote_after_the_speaker_and_auch_or_weiter_opening_a_clause() -> N
         "Holger Brandes schreibt an den Vorsitzenden, man müsse leise sein. Weiter heißt es: "
         "„Wenn die Fanszene das erfährt, brennt die Hütte.“",
     ) == ["Jean-Yves Le Bihan", "der Rechnungshof", None]
+
+
+def test_a_french_adverb_in_ment_between_the_auxiliary_and_the_verb() -> None:
+    assert _who(
+        "Présente lors de la signature, Monique Berthier, cofondatrice de l’entreprise, a "
+        "simplement confié : « Mon mari aurait été content. »",
+    ) == ["Monique Berthier"]
