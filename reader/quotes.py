@@ -3638,6 +3638,7 @@ _JA_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー・＝]+")
 # "2020年1月1日閲覧"), or a dated author before the marks ("Festa, Paul (May 6, 2003). “…”").
 _CITATION = re.compile(r"^\^|\b(?:Retrieved|Accessed|Abgerufen am|Consulté le|Проверено) (?:on )?"
                        r"(?:\d|[A-Z][a-z]+ \d)|\d日閲覧")
+_CITATION_WORDS = ("Retrieved", "Accessed", "Abgerufen", "Consulté", "Проверено", "閲覧")
 _CITED_BEFORE = re.compile(r"\((?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?(?:[A-Z][a-z]+\.? )?\d{4}[a-z]?\)"
                            r"\.\s*$")
 
@@ -5359,8 +5360,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if raw.kind == "speech":
             cited = citations.get(b)
             if cited is None:
-                cited = citations[b] = _CITATION.search(text) is not None
-            if cited or _CITED_BEFORE.search(text, max(0, start - 24), start) is not None:
+                cited = citations[b] = text[:1] == "^" or any(
+                    w in text for w in _CITATION_WORDS) and _CITATION.search(text) is not None
+            if cited or ")." in text[max(0, start - 4):start] and \
+                    _CITED_BEFORE.search(text, max(0, start - 24), start) is not None:
                 raw.kind = "term"  # the title of a work in a list of sources
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
@@ -6247,6 +6250,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
     gender and the title the words around a full name show, into ``people.genders`` and
     ``people.roles``."""
     aged, genders, roles = people.aged, people.genders, people.roles
+    parens = "(" in text
     out: list[tuple[int, str]] = []
     beyond = len(text) + 1
     for m in _compiled(_CAPRUN_PATTERN).finditer(text):
@@ -6259,8 +6263,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = ""  # inside a quotation: the speaker's words, not the reporter's
         elif text.startswith(" /", end) or text.startswith("/ ", at - 2):
             run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
-        elif text[at - 1:at] == "(" or (paren := text.rfind("(", max(0, at - 30), at)) >= 0 \
-                and text.find(")", paren, at) < 0:
+        elif parens and (text[at - 1:at] == "(" or (paren := text.rfind("(", at - 30 if at > 30
+                                                                     else 0, at)) >= 0
+                         and text.find(")", paren, at) < 0):
             run = ""  # "Gemeinderat Jürgen Fehrenbach (Freie Wähler)": a party, a place ("Yann
             # (formidable Gildas Le Bihan)": in a review, the actor)
         elif ". " in run and " " in (head := run.split(". ", 1)[0]) and \
