@@ -160,7 +160,7 @@ def _elided(text: str, i: int) -> bool:
     return False
 
 
-_VOICE = re.compile(r"\b(?:I|my|we|our|you|your)\b|n’t\b")
+_VOICE = re.compile(r"\b(?:I|my|we|our|you|your)\b|n['’]t\b")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 
 

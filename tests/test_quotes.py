@@ -3448,6 +3448,12 @@ def test_a_plurals_apostrophe_in_a_quotation_that_goes_on_into_the_next_paragrap
         "‘That’s a management problem.’ Rahman said.",
     ))
     assert [(q.start, q.end) for q in quotes] == [((0, 0), (1, 30))]
+    quotes = find_quotes(_document(  # the same, typed with straight marks
+        "'They say they can't see who's working. Some of that is real - the juniors' point is "
+        "real. But a lot of it is that they can't see, and not seeing makes them anxious.",
+        "'That's a management problem.' Rahman said.",
+    ))
+    assert [(q.start, q.end) for q in quotes] == [((0, 0), (1, 30))]
 
 
 def test_a_preposition_or_conjunction_opening_a_clause_is_no_name() -> None:
