@@ -3743,6 +3743,7 @@ class _Raw:
     more: list[str] = field(default_factory=list)  # the text of continued paragraphs
 
 
+_EMPHASIS = frozenset({"em", "strong"})
 # A byline as a line of the text ("By Alex Hartley", "Par Hélène Kervella", "Von Jana
 # Roth"), or a columnist's closing line ("Harriet Aldous is a Guardian columnist").
 _BYLINE_LINE = re.compile(r"(?:By|Par|Von|Por|Автор:?)\s+(\S+(?:\s+\S+){1,3})")
@@ -3753,7 +3754,13 @@ _TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [
 
 def _writer(document: Document, texts: list[str]) -> str | None:
     """The person who wrote the article, when one is named: the byline the page declares,
-    else a byline or a columnist's closing line in the text (first person is theirs)."""
+    else a byline or a columnist's closing line in the text (first person is theirs). None
+    in a printed interview, where "I" is the one answering."""
+    questions = sum(1 for block in document.blocks if isinstance(block, Paragraph)
+                    and block.spans and "?" in block.spans[-1].text
+                    and all(span.styles & _EMPHASIS for span in block.spans if span.text.strip()))
+    if questions >= 2:
+        return None  # (questions set in bold or italics, and answers after them)
     found = [document.article.byline] if document.article is not None else []
     found += [m.group(1) for t in texts[:4] if (m := _BYLINE_LINE.fullmatch(t.strip(" *_")))]
     found += [m.group(1) for t in texts[-3:] if (m := _TAGLINE.match(t.strip(" *_")))]

@@ -3670,3 +3670,17 @@ def test_a_french_adverb_in_ment_between_the_auxiliary_and_the_verb() -> None:
         "Présente lors de la signature, Monique Berthier, cofondatrice de l’entreprise, a "
         "simplement confié : « Mon mari aurait été content. »",
     ) == ["Monique Berthier"]
+
+
+def test_in_a_printed_interview_the_first_person_is_not_the_writer() -> None:
+    # Questions set in italics, answers after them: "I" answers, and the byline is the one
+    # asking, so "I asked him" is not theirs.
+    question = (Span("What do you tell the juniors on the first day?", frozenset({"em"})),)
+    document = _document(
+        "By Anthony Lucas",
+        question,
+        "Nobody is impressed by how big the wave was.",
+        (Span("Good idea?", frozenset({"em"})),),
+        "“Who pays for the water patrol?” I asked.",
+    )
+    assert [q.speaker for q in find_quotes(document)] == [None]
