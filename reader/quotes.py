@@ -5181,7 +5181,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
             final = inner.rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
             tail = texts[eb][end:hi].rstrip(" \u00a0\u202f")
-            if not (final and tail.endswith(":") and _first_stop(tail) < 0):
+            if not (final and tail.endswith(":") and _first_stop(tail) < 0) and not (
+                final and raw.char in "„»" and tail[:1] == " "
+                and tail[1:].split(None, 1)[:1] in (["Die"], ["Der"], ["Das"], ["Ein"], ["Eine"])
+            ):  # („…?“ Die Verwaltung verwies …: German sets its attribution after a comma;
+                # an article after the marks opens a new sentence)
                 # (“… collections. » Il ajoute : « …": the words after it lead to the next;
                 # but in "„…?“, fragte sie. W. antwortete:" they say who asked first.)
                 after = _attribution_after(texts[eb][end:hi], final)

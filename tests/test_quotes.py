@@ -3684,3 +3684,12 @@ def test_in_a_printed_interview_the_first_person_is_not_the_writer() -> None:
         "“Who pays for the water patrol?” I asked.",
     )
     assert [q.speaker for q in find_quotes(document)] == [None]
+
+
+def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
+    # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
+    # Verwaltung verwies …" is the next sentence, not who asked.
+    assert _who(
+        "Die Verwaltung sprach von Mehrkosten. FDP-Vertreter Jens Ohlrogge wollte wissen: „Wer "
+        "haftet eigentlich, wenn es regnet?“ Die Verwaltung verwies auf eine Versicherung.",
+    ) == ["Jens Ohlrogge"]
