@@ -1914,6 +1914,12 @@ def _object(tokens: list[str]) -> _Speaker | None:
             chunk[-1] += "."  # "Kévin L.": an initial
             continue
         low = t.lower()
+        if len(chunk) >= 2 and chunk[-1][:1].isupper() and chunk[-2][:1].isupper() and \
+                len(t) > 1 and t.isupper() and t.isalpha() and (
+                    (rest := tokens[k + 1:k + 3])[:1] in ([], [","], ["."])
+                    or rest[0][:1].isupper() and rest[1:] in ([], [","], ["."])):
+            break  # "sagte DWD-Meteorologin Katrin Wessels NDR Info.": the medium told, at
+            # the clause's end (not "Wattle Creek CFA captain Lorraine Baxter")
         if chunk and (low in _TOLD_AFTER or low == "zu" and (
                 tokens[k + 1:k + 2] and tokens[k + 1].isupper() and len(tokens[k + 1]) > 1
                 or chunk[0].lower() in _DETERMINERS

@@ -3693,3 +3693,11 @@ def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribu
         "Die Verwaltung sprach von Mehrkosten. FDP-Vertreter Jens Ohlrogge wollte wissen: „Wer "
         "haftet eigentlich, wenn es regnet?“ Die Verwaltung verwies auf eine Versicherung.",
     ) == ["Jens Ohlrogge"]
+
+
+def test_a_broadcaster_told_after_the_speakers_name_is_no_part_of_it() -> None:
+    assert _who(
+        "„Das ist kein gewöhnlicher Herbststurm“, sagte DWD-Meteorologin Katrin Wessels NDR "
+        "Info.",
+        "\"Build back better for who?\" asked Wattle Creek CFA captain Lorraine Baxter.",
+    ) == ["Katrin Wessels", "Lorraine Baxter"]
