@@ -449,6 +449,7 @@ souligne précisé précise indiqué indique assuré assure confié confie lanc�
 répond insisté insiste martelé martèle averti prévenu reconnu reconnaît écrit raconté raconte
 admis admet annoncé annonce rappelé rappelle noté commenté conclu conclut poursuivi poursuit
 regretté regrette dénoncé dénonce tranché tranche résumé résume confirmé confirme promis
+défend défendu
 répété répète glissé glisse déploré déplore observé répliqué réplique rétorqué rétorque
 fustigé fustige ironisé ironise tonné plaidé plaide jugé juge lâché lâche témoigne témoigné
 résume raconte avoue avoué s’exclame s’est soupire soupiré soupirait lançait expliquait
@@ -1246,7 +1247,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                      or len(words) > 2 and words[-1] in _RU_TIME
                      or len(words) > 2 and words[-1] in ("me", "m’", "te", "nous", "vous", "lui",
                                                          "leur")
-                     or len(words) > 1 and words[-1] in ("who", "which", "qui")):
+                     or len(words) > 1 and words[-1] in ("who", "which", "qui", "selbst", "himself",
+                                                         "herself", "saying", "adding")):
         words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
         # "L’association organisatrice l’a", "the Galway founder who (said no to …)")
     if len(words) >= 3 and (joined := max((k for k, w in enumerate(words) if w in
@@ -1826,7 +1828,7 @@ _DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
 
 # Words after the speaker that begin whom they told ("sagte ein Sprecher gegenüber dem
 # SPIEGEL", "sagt die 71-Jährige unserem Reporter") or when ("zum Abschluss").
-_TOLD_AFTER = _words("gegenüber zum zur auprès unserem unserer")
+_TOLD_AFTER = _words("gegenüber zum zur beim auprès unserem unserer")
 
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""

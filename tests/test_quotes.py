@@ -3701,3 +3701,14 @@ def test_a_broadcaster_told_after_the_speakers_name_is_no_part_of_it() -> None:
         "Info.",
         "\"Build back better for who?\" asked Wattle Creek CFA captain Lorraine Baxter.",
     ) == ["Katrin Wessels", "Lorraine Baxter"]
+
+
+def test_defend_selbst_beim_and_a_trailing_participle() -> None:
+    assert _who(
+        "« C’est une sculpture, pas un caprice », défend Nadia Ferrand, adjointe à la culture.",
+        "Wölfle selbst, die in Hagen aufgewachsen ist, erklärt im Programmheft, worum es ihr "
+        "geht: »Jede Stadt hat einen Teddy Brauer.«",
+        "„Das war heute mehr Theater als Sitzung“, sagte ein Zuhörer beim Hinausgehen.",
+        "In 1988 the council rejected his miner, a spokesman saying at the time that the work was "
+        "‘not appropriate for a civic setting’.",
+    ) == ["Nadia Ferrand", "Wölfle", "ein Zuhörer", "a spokesman"]
