@@ -699,6 +699,7 @@ sogenannte sogenannten sogenannter genannt genannte bezeichnete bezeichnet titel
 """)
 _PRONOUNS = {
     "he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "он": "m",
+    "celui-ci": "m", "celle-ci": "f",  # ("Celui-ci écrit à son propos : « … »")
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",
     "его": "m", "её": "f", "ее": "f",
 }

@@ -3712,3 +3712,10 @@ def test_defend_selbst_beim_and_a_trailing_participle() -> None:
         "In 1988 the council rejected his miner, a spokesman saying at the time that the work was "
         "‘not appropriate for a civic setting’.",
     ) == ["Nadia Ferrand", "Wölfle", "ein Zuhörer", "a spokesman"]
+
+
+def test_celui_ci_stands_for_the_man_just_named() -> None:
+    assert _who(
+        "Elle entre en 1939 dans l’atelier du sculpteur Henri Bertal. Celui-ci écrit à son propos "
+        "dans une lettre de 1942 : « Elle ne copie pas le modèle, elle le comprend. »",
+    ) == ["Henri Bertal"]
