@@ -287,6 +287,41 @@ async def test_quotes_panel_lists_speakers_and_enter_jumps(seed_page: Path) -> N
         assert view_of(app).current_quote == quotes[2].id
 
 
+
+async def test_t_in_the_quotes_panel_hides_the_terms_and_enter_still_jumps(seed_page: Path) -> None:
+    # The seed page quotes "strategic partnership," as a term among eight pieces of speech;
+    # hiding terms keeps the highlighted quotation and Enter jumps to the one chosen.
+    app = ReaderApp(str(seed_page))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("Q")
+        await pilot.pause()
+        from textual.widgets import OptionList
+
+        quotes = app.article_screen.document.quotes
+        terms = [q for q in quotes if q.kind == "term"]
+        assert len(terms) == 1 and len(quotes) == 9
+        options = app.screen.query_one(OptionList)
+        dialog = app.screen.query_one("#dialog")
+        assert "t hides terms" in str(dialog.border_subtitle)
+        await pilot.press("t")
+        await pilot.pause()
+        assert options.option_count == 8
+        assert str(dialog.border_title) == "Quotations (8 of 9, without terms)"
+        assert all("strategic partnership" not in str(options.get_option_at_index(k).prompt)
+                   for k in range(options.option_count))
+        await pilot.press("t")
+        await pilot.pause()
+        assert options.option_count == 9
+        assert str(dialog.border_title) == "Quotations (9)"
+        await pilot.press("t")
+        await pilot.pause()
+        speech = [q for q in quotes if q.kind != "term"]
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert view_of(app).current_quote == speech[2].id
+
 async def test_h_switches_quote_highlighting_off_and_on() -> None:
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:

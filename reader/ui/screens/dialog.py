@@ -45,5 +45,7 @@ def dialog_bindings() -> list[BindingType]:
     from reader.ui.screens.error import ErrorScreen
     from reader.ui.screens.links import LinksScreen
     from reader.ui.screens.open_source import OpenScreen
+    from reader.ui.screens.quotes import QuotesScreen
 
-    return [CLOSE, *LinksScreen.BINDINGS, *ErrorScreen.BINDINGS, *OpenScreen.BINDINGS]
+    return [CLOSE, *LinksScreen.BINDINGS, *ErrorScreen.BINDINGS, *OpenScreen.BINDINGS,
+            *QuotesScreen.BINDINGS]

@@ -1,16 +1,22 @@
-"""The quotes panel: every quotation of the article with its speaker; choosing one jumps to it."""
+"""The quotes panel: every quotation of the article with its speaker; choosing one jumps to it.
+
+``t`` hides the terms (quoted names, titles and scare quotes) and shows them again: on a page
+with a long list of sources, the titles it quotes would otherwise bury what people said."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.document import Quote
-from reader.ui.screens.dialog import Dialog
+from reader.ui.screens.dialog import CLOSE, Dialog
 
 MAX_QUOTE_CHARS = 240
 KIND_NAMES = {"speech": "speech", "term": "term", "block": "block quote"}
@@ -32,22 +38,56 @@ def quote_prompt(quote: Quote) -> Content:
 class QuotesScreen(Dialog[int]):
     """Dismissed with the id of the chosen quotation."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        CLOSE,
+        Binding("t", "toggle_terms", "Hide or show the terms in the quotes panel",
+                id="quotes-terms"),
+    ]
+
     def __init__(self, quotes: tuple[Quote, ...]) -> None:
         super().__init__()
         self.quotes = quotes
+        self.terms = sum(1 for q in quotes if q.kind == "term")
+        self.hide_terms = False
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog") as dialog:
-            dialog.border_title = f"Quotations ({len(self.quotes)})"
-            dialog.border_subtitle = "Enter jumps · Esc closes"
-            yield OptionList(
-                *(Option(quote_prompt(q), id=str(q.id)) for q in self.quotes), id="quotes"
-            )
+        with Vertical(id="dialog"):
+            yield OptionList(*self._options(), id="quotes")
 
     def on_mount(self) -> None:
+        self._titles()
         self.query_one(OptionList).highlighted = 0
+
+    def _shown(self) -> list[Quote]:
+        return [q for q in self.quotes if not (self.hide_terms and q.kind == "term")]
+
+    def _options(self) -> list[Option]:
+        return [Option(quote_prompt(q), id=str(q.id)) for q in self._shown()]
+
+    def _titles(self) -> None:
+        dialog = self.query_one("#dialog")
+        if self.hide_terms:
+            dialog.border_title = (f"Quotations ({len(self.quotes) - self.terms} of "
+                                   f"{len(self.quotes)}, without terms)")
+        else:
+            dialog.border_title = f"Quotations ({len(self.quotes)})"
+        toggle = ("t shows terms · " if self.hide_terms else "t hides terms · ") \
+            if self.terms else ""
+        dialog.border_subtitle = f"Enter jumps · {toggle}Esc closes"
+
+    def action_toggle_terms(self) -> None:
+        if not self.terms:
+            return
+        options = self.query_one(OptionList)
+        current = options.highlighted_option
+        self.hide_terms = not self.hide_terms
+        options.set_options(self._options())
+        self._titles()
+        ids = [q.id for q in self._shown()]
+        keep = int(current.id) if current is not None and current.id is not None else None
+        options.highlighted = ids.index(keep) if keep in ids else 0 if ids else None
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.quotes[event.option_index].id)
+        self.dismiss(int(event.option.id or 0))
