@@ -1076,6 +1076,7 @@ _DE_ROLE_HEADS = ("spieler", "spielerin", "meister", "meisterin", "leiter", "lei
                   "berater", "beraterin", "forscher", "forscherin", "polier", "ökonom",
                   "ökonomin", "experte", "expertin")
 
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1831,6 +1832,7 @@ _DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
 # SPIEGEL", "sagt die 71-Jährige unserem Reporter") or when ("zum Abschluss").
 _TOLD_AFTER = _words("gegenüber zum zur beim auprès unserem unserer")
 
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     if tokens and tokens[0] in _OPENERS and (close := next(
@@ -2582,7 +2584,8 @@ _PERCEIVED = _words("showed shows show heard hear hears saw see sees caught capt
                     "recorded overheard")
 
 
-_DE_ARTICLES_AND_POSSESSIVES = _words("der die das ein eine ihr ihre sein seine")
+_DE_ARTICLES_AND_POSSESSIVES = _DE_ARTICLES | _words("ihr ihre sein seine")
+
 
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
@@ -3765,20 +3768,23 @@ def _writer(document: Document, texts: list[str]) -> str | None:
     """The person who wrote the article, when one is named: the byline the page declares,
     else a byline or a columnist's closing line in the text (first person is theirs). None
     in a printed interview, where "I" is the one answering."""
-    questions = sum(1 for block in document.blocks if isinstance(block, Paragraph)
-                    and block.spans and "?" in block.spans[-1].text
-                    and all(span.styles & _EMPHASIS for span in block.spans if span.text.strip()))
-    if questions >= 2:
-        return None  # (questions set in bold or italics, and answers after them)
     found = [document.article.byline] if document.article is not None else []
     found += [m.group(1) for t in texts[:4] if (m := _BYLINE_LINE.fullmatch(t.strip(" *_")))]
     found += [m.group(1) for t in texts[-3:] if (m := _TAGLINE.match(t.strip(" *_")))]
-    for name in found:
-        words = (name or "").split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) \
-                and not any(c.isdigit() or c in ",&" for c in name):
-            return name.strip()
-    return None
+    name = next((n.strip() for n in found if n and _looks_like_a_writer(n)), None)
+    if name is None:
+        return None  # (most pages: nobody named, and the blocks need no reading)
+    questions = sum(1 for block in document.blocks if isinstance(block, Paragraph)
+                    and block.spans and "?" in block.spans[-1].text
+                    and all(span.styles & _EMPHASIS for span in block.spans if span.text.strip()))
+    return None if questions >= 2 else name  # (questions in bold or italics: an interview)
+
+
+def _looks_like_a_writer(name: str) -> bool:
+    """One person's name: two to four capitalized words, no digits, no second author."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) \
+        and not any(c.isdigit() or c in ",&" for c in name)
 
 
 def _find(document: Document) -> list[_Raw]:
