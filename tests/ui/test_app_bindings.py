@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 from textual.worker import WorkerFailed
 
 from reader.config import config_path, load_settings
@@ -268,16 +268,19 @@ async def test_quote_keys_jump_between_quotations(seed_page: Path) -> None:
         assert view.current_quote == first
 
 
+async def open_quotes_panel(app: ReaderApp, pilot: Pilot) -> OptionList:
+    """Press Q on the article and return the quotes panel's list."""
+    await settle(app, pilot)
+    await pilot.press("Q")
+    await pilot.pause()
+    assert type(app.screen).__name__ == "QuotesScreen"
+    return app.screen.query_one(OptionList)
+
+
 async def test_quotes_panel_lists_speakers_and_enter_jumps(seed_page: Path) -> None:
     app = ReaderApp(str(seed_page))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("Q")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "QuotesScreen"
-        from textual.widgets import OptionList
-
-        options = app.screen.query_one(OptionList)
+        options = await open_quotes_panel(app, pilot)
         quotes = app.article_screen.document.quotes
         assert options.option_count == len(quotes)
         assert "Putin" in str(options.get_option_at_index(0).prompt)
@@ -287,21 +290,15 @@ async def test_quotes_panel_lists_speakers_and_enter_jumps(seed_page: Path) -> N
         assert view_of(app).current_quote == quotes[2].id
 
 
-
 async def test_t_in_the_quotes_panel_hides_the_terms_and_enter_still_jumps(seed_page: Path) -> None:
     # The seed page quotes "strategic partnership," as a term among eight pieces of speech;
     # hiding terms keeps the highlighted quotation and Enter jumps to the one chosen.
     app = ReaderApp(str(seed_page))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("Q")
-        await pilot.pause()
-        from textual.widgets import OptionList
-
+        options = await open_quotes_panel(app, pilot)
         quotes = app.article_screen.document.quotes
         terms = [q for q in quotes if q.kind == "term"]
         assert len(terms) == 1 and len(quotes) == 9
-        options = app.screen.query_one(OptionList)
         dialog = app.screen.query_one("#dialog")
         assert "t hides terms" in str(dialog.border_subtitle)
         await pilot.press("t")
@@ -321,6 +318,7 @@ async def test_t_in_the_quotes_panel_hides_the_terms_and_enter_still_jumps(seed_
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert view_of(app).current_quote == speech[2].id
+
 
 async def test_h_switches_quote_highlighting_off_and_on() -> None:
     app = ReaderApp()
