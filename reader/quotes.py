@@ -1204,10 +1204,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                          and words[k - 1] not in _PREPOSITIONS and words[k - 1] not in _OF), 0)):
         words = words[det:]  # "In a statement on Monday morning the club (said)": an opening
         # phrase without its comma, then the subject
-    elif len(words) > 3 and words[0] in ("This", "Last", "Earlier", "Later") and (
-            det := next((k for k in (2, 3) if words[k] in ("the", "a", "an")), 0)) and \
-            all(w in _TIME_NOUNS for w in words[1:det]):
-        words = words[det:]  # "This month the chief executive of … (told)": when, then who
+    elif len(words) > 2 and words[0] in ("This", "Last", "Earlier", "Later") and (
+            when := next((k for k in (2, 3)[:len(words) - 2] if words[k] not in _TIME_NOUNS
+                          and all(w in _TIME_NOUNS for w in words[1:k])), 0)):
+        words = words[when:]  # "This month the chief executive of … (told)", "Last summer
+        # I (wrote)": when, then who
     elif len(words) > 2 and (named := _name_after_opening(words, len(words))):
         words = words[named:]  # "At one point Ashby (asked)": and then a name
     if len(words) > 2 and (words[0].lower() in _DETERMINERS or _l_article(words[0])) and (

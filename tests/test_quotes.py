@@ -3516,6 +3516,15 @@ def test_a_time_opening_the_sentence_without_a_comma_is_not_the_speaker() -> Non
     ) == ["the chief executive of one of Britain’s biggest banks", "a spokesman for the council"]
 
 
+def test_a_time_opening_a_first_person_sentence_is_not_the_speaker() -> None:
+    # "Last summer I wrote": when, then the writer, who has no name here unless a byline
+    # gives one.
+    column = "Last summer I wrote that ‘the ferry will run late until the pier is rebuilt’."
+    assert _who(column) == [None]
+    assert _who("By Alex Hartley", column) == ["Alex Hartley"]
+    assert _who("This week we heard that “nothing will change”.") == [None]
+
+
 def test_an_initial_ending_a_name_before_a_new_sentence() -> None:
     # "M. Die" is not one name: the initial ends "Hildegard M.", "Die" opens a sentence.
     assert _who(
