@@ -32,7 +32,8 @@ id=None, classes=None)``
   (not bound here: the screen chooses the keys).
 - Quotations: ``next_quote() -> bool``, ``previous_quote() -> bool``,
   ``jump_to_quote(id) -> bool``, ``current_quote -> int | None`` (id of the last quotation
-  jumped to); ``show_quotes`` switches their highlighting. Also ``action_next_quote``,
+  jumped to); ``skip_terms: bool`` makes next and previous pass over the terms (quoted names
+  and titles); ``show_quotes`` switches their highlighting. Also ``action_next_quote``,
   ``action_previous_quote``, ``action_toggle_quotes`` (not bound here).
 - ``jump_to_line(n)``, ``jump_to_text_block(i)``; ``headings`` (list of
   ``reader.layout.OutlineEntry(level, text, line, block)``) for an outline;
@@ -177,6 +178,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_index = -1
         self._match_lines: dict[int, list[tuple[int, int, int]]] = {}
         self._quote_order: list[tuple[int, int]] | None = None
+        self._skip_terms = False
         self._current_quote: int | None = None
         self._last_position: tuple[int, int, int] | None = None
 
@@ -569,6 +571,15 @@ class ArticleView(ScrollView, can_focus=True):
     def current_quote(self) -> int | None:
         return self._current_quote
 
+    @property
+    def skip_terms(self) -> bool:
+        return self._skip_terms
+
+    @skip_terms.setter
+    def skip_terms(self, skip: bool) -> None:
+        self._skip_terms = skip
+        self._quote_order = None
+
     def jump_to_quote(self, quote_id: int) -> bool:
         """Bring quotation ``quote_id`` into view; False if it is not in the article."""
         layout = self._complete_layout()
@@ -583,14 +594,17 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None:
             return False
         if self._quote_order is None:
-            self._quote_order = sorted((line, q) for q, line in layout.quote_lines.items())
+            terms = {q.id for q in self._document.quotes if q.kind == "term"} \
+                if self._skip_terms and self._document is not None else set()
+            self._quote_order = sorted(
+                (line, q) for q, line in layout.quote_lines.items() if q not in terms)
         order = self._quote_order
         if not order:
             return False
         top = self.top_line
         index: int | None = None
-        if self._current_quote is not None:
-            here = next(i for i, (_, q) in enumerate(order) if q == self._current_quote)
+        here = next((i for i, (_, q) in enumerate(order) if q == self._current_quote), None)
+        if here is not None:  # (None too when the current quotation is a term now skipped)
             line = order[here][0]
             if top <= line < top + self._page_height:
                 index = here + (1 if forward else -1)

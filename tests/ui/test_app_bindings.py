@@ -320,6 +320,37 @@ async def test_t_in_the_quotes_panel_hides_the_terms_and_enter_still_jumps(seed_
         assert view_of(app).current_quote == speech[2].id
 
 
+async def test_terms_hidden_in_the_quotes_panel_are_passed_over_by_the_jump_keys(
+        seed_page: Path) -> None:
+    # Hiding the terms is one choice for the article: the jump keys follow it, and the panel
+    # opens again with them hidden until t shows them.
+    app = ReaderApp(str(seed_page))
+    async with app.run_test(size=SIZE) as pilot:
+
+        async def visited() -> list[int | None]:
+            view = view_of(app)
+            view.action_top()
+            seen = []
+            for _ in range(len(quotes) + 1):
+                await pilot.press("apostrophe")
+                if view.current_quote not in seen:
+                    seen.append(view.current_quote)
+            return seen
+
+        await open_quotes_panel(app, pilot)
+        quotes = app.article_screen.document.quotes
+        speech = [q.id for q in quotes if q.kind != "term"]
+        await pilot.press("t", "escape")
+        await pilot.pause()
+        assert await visited() == speech
+        await open_quotes_panel(app, pilot)
+        assert str(app.screen.query_one("#dialog").border_title) == \
+            "Quotations (8 of 9, without terms)"
+        await pilot.press("t", "escape")
+        await pilot.pause()
+        assert await visited() == [q.id for q in quotes]
+
+
 async def test_h_switches_quote_highlighting_off_and_on() -> None:
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:

@@ -229,11 +229,15 @@ class ArticleScreen(Screen[None]):
             return
         from reader.ui.screens.quotes import QuotesScreen
 
-        def chosen(quote_id: int | None) -> None:
-            if quote_id is not None:
-                self.view.jump_to_quote(quote_id)
+        view = self.view
+        panel = QuotesScreen(self.document.quotes, hide_terms=view.skip_terms)
 
-        self.app.push_screen(QuotesScreen(self.document.quotes), chosen)
+        def chosen(quote_id: int | None) -> None:
+            view.skip_terms = panel.hide_terms  # the jump keys pass over what the panel hides
+            if quote_id is not None:
+                view.jump_to_quote(quote_id)
+
+        self.app.push_screen(panel, chosen)
 
     # -- quotations and width -----------------------------------------------------------------
     def action_next_quote(self) -> None:

@@ -1,7 +1,8 @@
 """The quotes panel: every quotation of the article with its speaker; choosing one jumps to it.
 
 ``t`` hides the terms (quoted names, titles and scare quotes) and shows them again: on a page
-with a long list of sources, the titles it quotes would otherwise bury what people said."""
+with a long list of sources, the titles it quotes would otherwise bury what people said. The
+article screen reads ``hide_terms`` when the panel closes, so the jump keys follow it."""
 
 from __future__ import annotations
 
@@ -40,15 +41,15 @@ class QuotesScreen(Dialog[int]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         CLOSE,
-        Binding("t", "toggle_terms", "Hide or show the terms in the quotes panel",
+        Binding("t", "toggle_terms", "Hide or show the terms (in the panel and for the jump keys)",
                 id="quotes-terms"),
     ]
 
-    def __init__(self, quotes: tuple[Quote, ...]) -> None:
+    def __init__(self, quotes: tuple[Quote, ...], *, hide_terms: bool = False) -> None:
         super().__init__()
         self.quotes = quotes
         self.terms = sum(1 for q in quotes if q.kind == "term")
-        self.hide_terms = False
+        self.hide_terms = hide_terms and self.terms > 0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
