@@ -3765,15 +3765,45 @@ _TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [
                       r"chroniqueur|journaliste|Kolumnistin|Kolumnist|Autorin|Autor)\b")
 
 
-def _writer(document: Document, texts: list[str]) -> str | None:
+# A paragraph of an interview that opens with who speaks: "Q:", "Frage:", "Dirk Hallmann:",
+# "FALKENBERG:".
+_LABEL = re.compile(r"[*_]*((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*)[*_]*\s?:\s")
+_QUESTION_LABELS = frozenset({"Q", "F", "В", "Question", "Frage", "Вопрос", "Interviewer"})
+
+
+def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
+    """The paragraphs of a printed interview or a transcript that open with a person's name
+    and a colon, by the name the speaker has there (a surname label goes to the full name
+    labelled before it), and whether the text is set as an interview at all ("Q:", or two
+    people labelled twice between them)."""
+    found: dict[int, str] = {}
+    questions = 0
+    for b, text in enumerate(texts):
+        if ":" not in text[:48] or (m := _LABEL.match(text)) is None:
+            continue
+        label = m.group(1)
+        if label in _QUESTION_LABELS:
+            questions += 1
+        elif _looks_like_a_writer(label) or label.isupper() and len(label) > 2:
+            found[b] = label
+        elif " " not in label and (full := next(
+                (n for n in found.values() if n.endswith(" " + label)), None)):
+            found[b] = full  # "Hallmann:" after "Dirk Hallmann:"
+    if len(set(found.values())) < 2 or len(found) < 4:
+        found = {}  # ("Update:", "Note:", one "Photo:": no conversation)
+    return found, questions >= 2 or bool(found)
+
+
+def _writer(document: Document, texts: list[str], interview: bool = False) -> str | None:
     """The person who wrote the article, when one is named: the byline the page declares,
     else a byline or a columnist's closing line in the text (first person is theirs). None
-    in a printed interview, where "I" is the one answering."""
+    in a printed interview, where "I" is the one answering: one set with labels
+    (``interview``), or with its questions in bold or italics."""
     found = [document.article.byline] if document.article is not None else []
     found += [m.group(1) for t in texts[:4] if (m := _BYLINE_LINE.fullmatch(t.strip(" *_")))]
     found += [m.group(1) for t in texts[-3:] if (m := _TAGLINE.match(t.strip(" *_")))]
     name = next((n.strip() for n in found if n and _looks_like_a_writer(n)), None)
-    if name is None:
+    if name is None or interview:
         return None  # (most pages: nobody named, and the blocks need no reading)
     questions = sum(1 for block in document.blocks if isinstance(block, Paragraph)
                     and block.spans and "?" in block.spans[-1].text
@@ -3845,7 +3875,9 @@ def _find(document: Document) -> list[_Raw]:
             r.text = " ".join([r.text, *r.more])
     raws.sort(key=lambda r: r.start)
 
-    _attribute(raws, texts, spans_in, layout.headings, _writer(document, texts))
+    labels, interview = _labels(texts)
+    _attribute(raws, texts, spans_in, layout.headings, _writer(document, texts, interview),
+               labels)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
     by_block: dict[int, list[_Raw]] = {}
@@ -5018,7 +5050,8 @@ _CLOSING_CHARS = " ”’»“\"'\u00a0\u202f«‹›」』"
 
 
 def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int, int]]],
-               headings: set[int], writer: str | None = None) -> None:
+               headings: set[int], writer: str | None = None,
+               labels: dict[int, str] | None = None) -> None:
     people = _People(headings)
     citations: dict[int, bool] = {}  # whether a block is a reference in a list of sources
     previous: _Raw | None = None
@@ -5044,8 +5077,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
 
     def resolve(speaker: _Speaker, block: int, pos: int, after: bool = False) -> str | None:
         if speaker.pronoun in ("1", "2"):
-            # "“…,” I wrote": the writer, as the byline names them ("you": the reader)
-            return writer if speaker.pronoun == "1" else None
+            # "“…,” I wrote": the writer, as the byline names them ("you": the reader); in
+            # a transcript, the one whose turn it is ("Falkenberg: … “…”, sagte ich")
+            if speaker.pronoun == "2":
+                return None
+            return labels.get(block, writer) if labels else writer
         if not speaker.pronoun:
             if speaker.name:
                 if _compiled(_CJK_PATTERN).search(speaker.text):

@@ -3695,6 +3695,25 @@ def test_in_a_printed_interview_the_first_person_is_not_the_writer() -> None:
     assert [q.speaker for q in find_quotes(document)] == [None]
 
 
+def test_in_an_interview_set_with_labels_the_first_person_is_whose_turn_it_is() -> None:
+    # A transcript ("Name:" before each turn) gives "I" to the one speaking; "Q:"/"A:"
+    # name nobody, but the byline is the one asking, not the one answering. A label or
+    # two that name no conversation ("Update:") leave the byline's first person alone.
+    assert _who(
+        "By Anna Weber",
+        "Dirk Hallmann: Frau Falkenberg, ist die Krise vorbei?",
+        "Kerstin Falkenberg: Nein. Ich habe damals gesagt: „Das wird nicht reichen.“ Und so "
+        "kam es.",
+        "Hallmann: Hat er unrecht?",
+        "Falkenberg: „Wir warnen seit 2019“, habe ich gesagt.",
+        "Hallmann: Danke.",
+    ) == ["Kerstin Falkenberg", "Falkenberg"]
+    assert _who("By Anna Weber", "Q: What now?", "A: I told them “never again”.", "Q: And?",
+                "A: “Nothing,” I said.") == [None, None]
+    assert _who("By Anna Weber", "Update: the mayor spoke.", "“I am here,” I wrote.",
+                "Update: more.") == ["Anna Weber"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
