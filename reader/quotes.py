@@ -4068,6 +4068,11 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     return " ".join(tokens[:end])
 
 
+def _subjunctive(sentence: str) -> bool:
+    """Whether a German sentence reports speech: a verb in it is in the subjunctive."""
+    return any(w in _SUBJUNCTIVE or w in _SUBJUNCTIVE_MORE for w in sentence.split())
+
+
 def _previous_sentence(text: str, start: int) -> str:
     """The sentence before a quotation that opens a sentence ("" when it does not, or when
     that sentence starts further back than the window reaches)."""
@@ -5695,6 +5700,19 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # an unattributed quotation after a sentence reporting someone's words is theirs
             # (a pronoun, when the sentence names nobody else it could mean).
             speaker = resolve(reported, b, start)
+        elif prior and not _QUOTE_MARKS.search(prior) and _subjunctive(prior):
+            # "…, sagte Möller. Hinzu komme der Ansturm vor den Sommerferien. „…“": German
+            # reported speech goes on in the subjunctive; the words in marks after it are
+            # those of whom the sentence that began it reports.
+            for sentence in _sentences_before(texts, b, start)[1:3]:
+                if _QUOTE_MARKS.search(sentence):
+                    break
+                if (reported := _reported_by(sentence)) is not None:
+                    if reported.name or _is_title(reported.text.split()[-1]):
+                        speaker = resolve(reported, b, start)
+                    break
+                if not _subjunctive(sentence):
+                    break
         if speaker is None and prior and (view := _VIEW_OF.match(prior)) is not None and (
                 " " in view.group(1) or view.group(1) in people.by_word):
             # "Pour Camille Le Goff, ces explications ne passent pas. « … »": whose view the

@@ -3714,6 +3714,20 @@ def test_in_an_interview_set_with_labels_the_first_person_is_whose_turn_it_is() 
                 "Update: more.") == ["Anna Weber"]
 
 
+def test_german_reported_speech_in_the_subjunctive_carries_its_speaker_to_the_quotation() -> None:
+    # A sentence in the subjunctive goes on with what the sentence before reported; the
+    # words in marks after it are that person's. A sentence in the indicative between them
+    # is the writer's own, and ends the chain.
+    assert _who(
+        "Die Gebühren würden nicht steigen, sagte Stadtkämmerin Ulrike Brenner. Man habe hart "
+        "verhandelt, der Kreis sei eingeknickt. „Das war unsere rote Linie.“",
+    ) == ["Ulrike Brenner"]
+    assert _who(
+        "Die Gebühren würden nicht steigen, sagte Stadtkämmerin Ulrike Brenner. Der Rat tagt am "
+        "Montag wieder. „Das war unsere rote Linie.“",
+    ) == [None]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
