@@ -343,6 +343,8 @@ async def test_terms_hidden_in_the_quotes_panel_are_passed_over_by_the_jump_keys
         await pilot.press("t", "escape")
         await pilot.pause()
         assert await visited() == speech
+        assert any("No more quotations below (terms hidden" in str(n.message)
+                   for n in app._notifications)
         await open_quotes_panel(app, pilot)
         assert str(app.screen.query_one("#dialog").border_title) == \
             "Quotations (8 of 9, without terms)"

@@ -244,13 +244,16 @@ class ArticleScreen(Screen[None]):
         if self.document is None or not self.document.quotes:
             self.notify("No quotations found in this article.")
         elif self.view.next_quote() is False:
-            self.notify("No more quotations below.")
+            self.notify(f"No more quotations below{self._terms_hidden()}.")
 
     def action_previous_quote(self) -> None:
         if self.document is None or not self.document.quotes:
             self.notify("No quotations found in this article.")
         elif self.view.previous_quote() is False:
-            self.notify("No more quotations above.")
+            self.notify(f"No more quotations above{self._terms_hidden()}.")
+
+    def _terms_hidden(self) -> str:
+        return " (terms hidden: Q, then t shows them)" if self.view.skip_terms else ""
 
     def action_toggle_quotes(self) -> None:
         view = self.view
