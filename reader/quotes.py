@@ -1348,10 +1348,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         spoken_for = any(words[k].lower() in _SPOKES and words[k + 1].lower() in _FOR_WHOM
                          for k in range(min(end, len(words) - 1)))
         if end == len(words) and end - start >= 3 and start and \
-                words[start - 1].lower() in _OF_OR_DETERMINER and \
+                words[start - 1].lower() in _OF_OR_DETERMINER and words[start - 1] != "at" and \
                 not any(w.lower() in _ORG_WORDS for w in words[start:end]):
             # "der Sozialdemokrat Matthias Göhler", "de Seine-Saint-Denis Nadia Benali": a
-            # capitalized role or place after the article or "of", then the name.
+            # capitalized role or place after the article or "of", then the name (but "an
+            # analyst at Rowan Marine Research": where they work).
             start += 1
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]

@@ -3728,6 +3728,15 @@ def test_german_reported_speech_in_the_subjunctive_carries_its_speaker_to_the_qu
     ) == [None]
 
 
+def test_where_someone_works_in_their_apposition_is_not_their_name() -> None:
+    # "an analyst at Rowan Marine Research": the workplace after "at" is no name, so the
+    # name before the apposition speaks.
+    assert _who(
+        "Tom Harrington, an analyst at Rowan Marine Research, said: ‘The yard is caught "
+        "between two budgets.’",
+    ) == ["Tom Harrington"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
