@@ -4312,6 +4312,8 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         return None  # "Strong opposition from …": one word, then lower case: nobody named
     # (One sentence already: its subject is in its first words, so only those are read.)
     tokens = _tokens(sentence[:120])
+    if "(" in tokens:
+        tokens = _plain(tokens)  # "Bürgermeisterin Claudia Brandl (Freie Wähler) kann …"
     if tokens[0].lower() in _DE_ARTICLES and any(
             t in _SUBJUNCTIVE or t in _SUBJUNCTIVE_MORE for t in tokens[2:5]):
         return None  # "Eine Entscheidung müsse …": what is reported on, in his words

@@ -3737,6 +3737,13 @@ def test_where_someone_works_in_their_apposition_is_not_their_name() -> None:
     ) == ["Tom Harrington"]
 
 
+def test_a_party_in_parentheses_is_no_part_of_the_subject_of_the_sentence_before() -> None:
+    assert _who(
+        "Bürgermeisterin Claudia Brandl (Freie Wähler) kann den Widerstand nicht "
+        "nachvollziehen. „Wir reden seit Jahren von der Energiewende.“",
+    ) == ["Claudia Brandl"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
