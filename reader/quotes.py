@@ -4685,6 +4685,12 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
             _SHORT_IN_MARKS.sub("", lead)):
         return None  # (nor a reference: "Walrond, Carl (2012)."; a short term in marks is
         # part of the sentence: "parle carrément d’une « saignée ».")
+    if len((said := lead.rstrip(" .").rsplit(", ", 1))[-1].split()) <= 4 and len(said) == 2 \
+            and not _SPEECH_VERBS.isdisjoint(said[1].split()) and \
+            not _QUOTE_CHARS.search(said[0]) and (reported := _reported_by(lead)) is not None \
+            and reported.name:
+        return reported  # "Fair Skies is not asking for the moon, Natarajan told me. ‘…’":
+        # whose words the sentence reports goes on, not what they are about
     subject = _prefer_known(_previous_subject("", 0, lead), lead, known)
     if subject is None and 0 < lead.find(", ") < 60:
         # "Joint par téléphone, le ministre …": a short opening phrase, then the subject

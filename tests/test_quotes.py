@@ -3744,6 +3744,18 @@ def test_a_party_in_parentheses_is_no_part_of_the_subject_of_the_sentence_before
     ) == ["Claudia Brandl"]
 
 
+def test_a_sentence_that_reports_someone_before_a_whole_quotation_gives_the_reporter() -> None:
+    # The sentence before is about the campaign, but reports Natarajan's words: the words
+    # in marks after it go on with her (a pronoun goes on as the rules for "he said" read
+    # it).
+    assert _who(
+        "Fair Skies is not asking for the moon, Natarajan told me. ‘We want one price, shown "
+        "up front.’",
+        "Der Park bringe der Gemeinde Geld, sagt Kämmerer Tobias Reindl. „Irgendwo müssen "
+        "die Anlagen ja hin.“",
+    ) == ["Natarajan", "Tobias Reindl"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
