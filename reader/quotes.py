@@ -4054,8 +4054,9 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
             and "," in tokens[end + 2:end + 7]:
         # "Un cadre de la chambre d’agriculture, qui …,": where they work, up to the comma
         end = tokens.index(",", end + 2)
-    elif end + 1 < len(tokens) and tokens[end] in ("des", "der"):
-        # "des Unternehmens", "der Linie 7": whose, in the genitive
+    elif end + 1 < len(tokens) and tokens[end] in ("des", "der", "eines", "einer"):
+        # "des Unternehmens", "der Linie 7", "eines großen Messstellenbetreibers": whose, in
+        # the genitive
         j = end + 1
         while j < len(tokens) and tokens[j][:1].islower():
             j += 1
@@ -4688,7 +4689,7 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
     if len((said := lead.rstrip(" .").rsplit(", ", 1))[-1].split()) <= 4 and len(said) == 2 \
             and not _SPEECH_VERBS.isdisjoint(said[1].split()) and \
             not _QUOTE_CHARS.search(said[0]) and (reported := _reported_by(lead)) is not None \
-            and reported.name:
+            and (reported.name or reported.pronoun in ("m", "f")):
         return reported  # "Fair Skies is not asking for the moon, Natarajan told me. ‘…’":
         # whose words the sentence reports goes on, not what they are about
     subject = _prefer_known(_previous_subject("", 0, lead), lead, known)

@@ -3273,12 +3273,13 @@ def test_chair_posting_verbs_and_the_one_a_reported_sentence_ends_with() -> None
         "Behörde dem SPIEGEL. „Ein Messsystem, das nicht kommuniziert, ist kein intelligentes "
         "Messsystem.“",
     ) == ["Dana Whitfield", "un habitant de Felletin", "eine Sprecherin der Behörde"]
-    # "…, sagt er.": the reported sentence ends with who reports it, not with its first word.
+    # "…, sagt er.": the reported sentence ends with who reports it, not with its first word;
+    # "er" is the one the sentence before brings in, as it writes him.
     assert _who(
         "Ein Mitarbeiter eines großen Messstellenbetreibers, der anonym bleiben möchte, spricht "
         "von einem „offenen Geheimnis“. Oft fehle im Keller schlicht der Mobilfunkempfang, sagt "
         "er. „Wir bauen die Geräte ein, weil die Quote stimmen muss.“",
-    )[-1] == "ein Mitarbeiter eines großen Messstellenbetreibers"
+    )[-1] == "Ein Mitarbeiter eines großen Messstellenbetreibers"
     assert _who(
         "Oft fehle im Keller schlicht der Mobilfunkempfang, sagt er. „Wir bauen die Geräte ein, "
         "weil die Quote stimmen muss.“",
@@ -3754,6 +3755,16 @@ def test_a_sentence_that_reports_someone_before_a_whole_quotation_gives_the_repo
         "Der Park bringe der Gemeinde Geld, sagt Kämmerer Tobias Reindl. „Irgendwo müssen "
         "die Anlagen ja hin.“",
     ) == ["Natarajan", "Tobias Reindl"]
+
+
+def test_a_pronoun_reporting_the_sentence_before_a_whole_quotation_is_resolved() -> None:
+    # "…, sagt sie. „…“": the words in marks go on with her, though the sentence before is
+    # full of capitalized German nouns, none of which she could be.
+    assert _who(
+        "Bürgermeisterin Claudia Brandl kann den Widerstand nicht nachvollziehen. Die Fläche "
+        "mache nur 1,2 Prozent der Nutzfläche der Gemeinde aus, sagt sie. „Wir reden seit "
+        "Jahren von der Energiewende.“",
+    ) == ["Claudia Brandl"]
 
 
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
