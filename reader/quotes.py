@@ -4834,11 +4834,19 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
     """Whether a pronoun can mean the candidate: no known gender says otherwise."""
     if pronoun.pronoun not in "mf":
         return True
+    if not candidate.name and (candidate.text.split(None, 1)[0].lower() in _PLURAL_ONLY
+                               or candidate.text.endswith(("-ils", "-elles"))):
+        return False  # "Les locataires pourront-ils revenir ? « … », a-t-il assuré": many
     gender = candidate.gender
     if not gender and candidate.name:
         known = people.by_word.get(candidate.text.split()[-1])
         gender = known.gender if known is not None else ""
     return not gender or gender == pronoun.pronoun
+
+
+# Determiners that only stand before a plural ("les locataires", "these residents").
+_PLURAL_ONLY = _words("les des ces mes tes ses nos vos leurs plusieurs certains certaines "
+                      "these those several many both mehrere beide")
 
 
 # Participles that open a sentence before its subject ("Asked about it, she …").
@@ -5525,9 +5533,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                             _last_sentence(texts[b - 1]).rstrip(" .!?…") if b else "")
                 role = _role_subject(sentence)
                 if role is not None and not role.name and _only_role(sentence, role.text) \
-                        and not _role_named(people, texts, spans_in, b if start else b - 1,
-                                            start if start else len(texts[b - 1]), role,
-                                            subject.pronoun):
+                        and _compatible(role, subject, people) and not _role_named(
+                            people, texts, spans_in, b if start else b - 1,
+                            start if start else len(texts[b - 1]), role, subject.pronoun):
                     subject = role
                 elif role is None and subject.pronoun in "mf" and (
                         kin := _KIN_SUBJECT.match(sentence) or _KIN_OF.search(sentence)

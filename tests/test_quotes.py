@@ -3767,6 +3767,15 @@ def test_a_pronoun_reporting_the_sentence_before_a_whole_quotation_is_resolved()
     ) == ["Claudia Brandl"]
 
 
+def test_a_plural_subject_is_not_what_a_singular_pronoun_means() -> None:
+    # "Les riverains pourront-ils …?" is the writer's question about many; "a-t-elle
+    # assuré" is still the woman named before it.
+    assert _who(
+        "Mme Hélène Lavoie a défendu le projet devant le conseil. Les riverains pourront-ils "
+        "s’y opposer ? « Chacun pourra s’exprimer », a-t-elle assuré.",
+    ) == ["Hélène Lavoie"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
