@@ -880,7 +880,7 @@ toward towards upon amid along around
 auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
 zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
-devant derrière vers contre parmi face côté dès sans durant um
+devant derrière vers contre parmi face côté dès sans durant près auprès autour loin um
 selon laut according
 в на по при после до из за от с для во со
 """)
@@ -1545,7 +1545,8 @@ def _fronted(tokens: list[str]) -> list[str]:
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
     if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] and (
             tokens[1] == "for" or tokens[1][0].islower())  # ("As they headed out, Haoyu …")
-                   or tokens[0] == "Un" and tokens[1:2] == ["peu"]) \
+                   or tokens[0] == "Un" and tokens[1:2] == ["peu"]
+                   or tokens[0] == "A" and tokens[1:2] and tokens[1].lower() in _AFTER_FR_A) \
             and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes;
         # "Un peu plus loin, un étudiant …": "a little further")
         comma = tokens.index(",")
@@ -1566,6 +1567,9 @@ def _fronted(tokens: list[str]) -> list[str]:
 
 
 _EN_OPENERS = _words("At In On After During Outside")
+# Words after French "à" written without its accent as a capital ("A ses côtés, …").
+_AFTER_FR_A = _words("la l’ l' ses son sa leur leurs ce cet cette ces mon ma mes notre nos "
+                     "votre vos chaque quelques plusieurs partir peine côté cause propos")
 
 
 def _name_after_opening(words: list[str], end: int) -> int:

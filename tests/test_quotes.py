@@ -3776,6 +3776,16 @@ def test_a_plural_subject_is_not_what_a_singular_pronoun_means() -> None:
     ) == ["Hélène Lavoie"]
 
 
+def test_french_opening_phrases_of_place_are_not_the_speaker() -> None:
+    # "A ses côtés" is "À ses côtés" with the capital's accent left off, as French often
+    # prints it; "Près de lui", "Autour d’elle" are places too. The subject comes after.
+    assert _who(
+        "A ses côtés, une collègue hoche la tête : « Ici, si tu perds ta place, tu ne "
+        "retrouves rien. »",
+        "Près de lui, un voisin hausse les épaules : « On verra bien. »",
+    ) == ["une collègue", "un voisin"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
