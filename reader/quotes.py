@@ -1261,8 +1261,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         words = words[joined + 1:]  # "les filles m’ont regardée et Léa (m’a dit)": Léa
     if len(words) >= 2 and words[0] in ("В", "Во") and (
             "А" <= words[1][:1] <= "Я" or words[1].startswith(_RU_BODIES)
-            or len(words) >= 3 and words[2].startswith(_RU_BODIES)):  # ("В управляющей
-        # компании сообщили": an adjective first)
+            or len(words) >= 3 and words[2].startswith(_RU_BODIES)) and not any(
+            w.lower() in _HONORIFICS or _person_noun(w) for w in words[2:]):  # ("В
+        # управляющей компании сообщили": an adjective first; but "В суде госпожа Гаврилова
+        # настаивала": where, then who)
         return _Speaker(_ru_body_in(words[1:]))  # "В Росавиации заявили": the agency
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
         words = _ru_subject_words(words)

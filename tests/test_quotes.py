@@ -3786,6 +3786,14 @@ def test_french_opening_phrases_of_place_are_not_the_speaker() -> None:
     ) == ["une collègue", "un voisin"]
 
 
+def test_a_russian_place_before_an_honorific_and_a_name_is_not_a_body() -> None:
+    # "В суде заявили" is the court speaking; "В суде госпожа Ильина настаивала" is where
+    # Mrs Ilyina spoke.
+    assert _who(
+        "В суде госпожа Ильина настаивала, что подписи были «подлинными, все до одной».",
+    ) == ["Ильина"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
