@@ -1718,6 +1718,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             or closed and len(chunks) >= 3 and chunks[-2][0].lower() in _WHOSE  # ("Sarah Okafor,
             # whose father, Samuel, spent …, said": the father's name is in her clause)
             or _PARTY_STATE.fullmatch("".join(chunks[-1])) is not None
+            or chunks[-1][0] in _RU_PREPOSITIONS and chunks[-1][0] not in _RU_WHERE_BODY
+            # (", на запрос редакции, ответил": a Russian subject opens with no preposition
+            # but the "в" of a body, "в управляющей компании ответили")
             or closed and _place_goes_on(chunks[-2], chunks[-1])
             or chunks[-1][0] in ("and", "or") and len(chunks) >= 3
             and all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
@@ -5999,6 +6002,7 @@ _REPLY = _words("replied replies answered answers responded responds répondu r�
 
 
 _RU_PREPOSITIONS = _words("в во на по с со к ко для из от о об при у за после")
+_RU_WHERE_BODY = _words("в во с со")
 
 
 @cache

@@ -3794,6 +3794,15 @@ def test_a_russian_place_before_an_honorific_and_a_name_is_not_a_body() -> None:
     ) == ["Ильина"]
 
 
+def test_a_russian_phrase_with_a_preposition_before_the_verb_is_not_its_subject() -> None:
+    # ", на запрос редакции, ответил": in answer to the paper's request; the company named
+    # before speaks.
+    assert _who(
+        "Единственный поставщик, АО «Северфарм», на запрос редакции ответил, что "
+        "работает «в штатном режиме» и наращивает выпуск.",
+    )[-1] == "АО «Северфарм»"
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
