@@ -2237,8 +2237,9 @@ def _ja_subject(before: str) -> _Speaker | None:
                     return according
                 passed = True
                 continue  # (「田村社長は、…定期点検では「…」」: the topic of a clause before)
-            if subject.endswith(_JA_NOT_WHO):
+            if subject.endswith(_JA_NOT_WHO) or subject.startswith("と"):
                 continue  # 「ゴール後は」「その点については」: when or what about, not who
+                # (「…」と答えたが: the verb of the quotation before, not a subject)
             subject = _JA_CONNECTIVE.sub("", subject)  # 「これに対し交通局側は」: 交通局側
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])

@@ -3803,6 +3803,14 @@ def test_a_russian_phrase_with_a_preposition_before_the_verb_is_not_its_subject(
     )[-1] == "АО «Северфарм»"
 
 
+def test_a_japanese_verb_after_the_quotation_before_is_not_the_next_ones_subject() -> None:
+    # 「…」と答えたが、…「…」と述べた: the same topic says both; "と答えた" is no one.
+    assert _who(
+        "県教委の山本進教育長は「通学支援については、来年度予算で具体的な制度設計をお示ししたい」"
+        "と答えたが、支援の規模については「検討中」と述べるにとどめた。",
+    ) == ["山本進", "山本進"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
