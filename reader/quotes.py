@@ -897,6 +897,8 @@ boulevard wreckage
 _PLACE_LEADS = _words("rue avenue boulevard chemin quai impasse allée lake mount fort cape "
                       "straße strasse platz улица проспект")
 _OF = _words("of at for from de du des von bei")
+# The first word of a station's name ("Radio Bremen", "TV Oberfranken").
+_MEDIUM_HEADS = frozenset({"Radio", "TV", "Télé", "Radio-Canada"})
 _TIME_WORDS = _words("""
 monday tuesday wednesday thursday friday saturday sunday yesterday today tonight later
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui mercredi soir matin
@@ -1936,6 +1938,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
                     or rest[0][:1].isupper() and rest[1:] in ([], [","], ["."])):
             break  # "sagte DWD-Meteorologin Katrin Wessels NDR Info.": the medium told, at
             # the clause's end (not "Wattle Creek CFA captain Lorraine Baxter")
+        if chunk and t in _MEDIUM_HEADS and chunk[-1][:1].isupper() and \
+                tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper() and \
+                tokens[k + 2:k + 3] in ([], ["."], [","]):
+            break  # "berichtete eine Anwohnerin Radio Bremen.": the station told, last
         if chunk and (low in _TOLD_AFTER or low == "zu" and (
                 tokens[k + 1:k + 2] and tokens[k + 1].isupper() and len(tokens[k + 1]) > 1
                 or chunk[0].lower() in _DETERMINERS

@@ -3811,6 +3811,13 @@ def test_a_japanese_verb_after_the_quotation_before_is_not_the_next_ones_subject
     ) == ["山本進", "山本進"]
 
 
+def test_a_radio_station_told_after_the_speaker_is_no_part_of_them() -> None:
+    assert _who(
+        "„Das Dach ist einfach weggeflogen“, berichtete ein Nachbar Radio Bremen.",
+        "„Wir haben Glück gehabt“, sagte Feuerwehrsprecherin Petra Lenz TV Oberfranken.",
+    ) == ["ein Nachbar", "Petra Lenz"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
