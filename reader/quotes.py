@@ -4026,7 +4026,15 @@ _KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|Son|Sa|Ihr|Sein) (\w+))\b(?!,| 
 _KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
                      r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")
 # "Die Stiftung verweist …": a feminine noun opening the sentence, its subject.
-_BODY_SUBJECT = re.compile(r"\s*((?:Die|La|L’|L') ?([\w-]+))\b(?!,| [A-ZÀ-Ý])")
+_BODY_SUBJECT = re.compile(
+    r"\s*(?:(?:Am|Im|Nach|Bei|Zuvor|Später|Danach|Inzwischen|Gestern|Heute|Zudem|Außerdem)\b"
+    r"[^,.;:]{0,40}? [a-zäöüß]+ (?:sich )?(?=die ))?"  # ("Am Abend meldete sich die Bergwacht")
+    r"((?:Die|die|La|L’|L') ?([\w-]+))\b(?!,| [A-ZÀ-Ý])")
+# Endings of German feminine nouns for a body ("die Bergwacht", "die Stadtverwaltung").
+_DE_BODY_ENDS = ("wacht", "wehr", "polizei", "verwaltung", "behörde", "stiftung", "gesellschaft",
+                 "partei", "kommission", "regierung", "gemeinde", "direktion", "kammer",
+                 "gewerkschaft", "genossenschaft", "bahn", "staatsanwaltschaft", "agentur",
+                 "kasse", "fraktion", "firma", "leitung", "klinik", "hochschule")
 
 
 def _one_unnamed(sentence: str) -> str | None:
@@ -5560,7 +5568,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 elif role is None and subject.text in ("sie", "elle") and (
                         body := _BODY_SUBJECT.match(sentence or _sentence_before(texts, b, start))
                 ) is not None and (
-                        body.group(2).lower() in _ORG_WORDS or body.group(2) in _FR_BODIES):
+                        body.group(2).lower() in _ORG_WORDS or body.group(2) in _FR_BODIES
+                        or body.group(2)[:1].isupper()
+                        and body.group(2).lower().endswith(_DE_BODY_ENDS)):
                     # "Die Stiftung verweist auf …. Eine Sanierung sei „…“, teilte sie mit":
                     # the body the sentence before is about (its noun is feminine, as the
                     # pronoun is).

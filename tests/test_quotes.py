@@ -3818,6 +3818,17 @@ def test_a_radio_station_told_after_the_speaker_is_no_part_of_them() -> None:
     ) == ["ein Nachbar", "Petra Lenz"]
 
 
+def test_sie_after_a_german_body_named_in_a_compound_or_after_its_verb_is_the_body() -> None:
+    # "die Bergwacht", "die Stadtverwaltung": bodies whose nouns are feminine, as "sie" is,
+    # whether the sentence opens with them or names them after its verb.
+    assert _who(
+        "Lena Vogt war unter den Geretteten. Am Abend meldete sich die Bergwacht in den "
+        "sozialen Netzwerken. „Alle 23 sind wohlauf“, schrieb sie auf Instagram.",
+        "Die Stadtverwaltung verweist auf die Kosten. „Eine Sanierung ist nicht finanzierbar“, "
+        "teilte sie mit.",
+    ) == ["die Bergwacht", "die Stadtverwaltung"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
