@@ -663,13 +663,15 @@ _SUBJUNCTIVE = _words("sei seien habe gebe werde müsse könne dürfe solle woll
 # More subjunctives, read only before a quotation (a subject before one of them is what is
 # reported on, not who speaks: "Ein Stellplatz koste die Stadt …"). The third person
 # singular of the present is distinct from the indicative ("er sehe", "man arbeite"); of the
-# past only forms narration rarely uses ("stünden", "gäbe"), not "hätte", "wäre" or "würde",
-# which also say what might be.
+# past only forms narration rarely uses ("stünden", "gäbe"), and the plurals "hätten" and
+# "wären", which reported speech puts in place of a present that looks like the indicative
+# ("Die Messwerte hätten „…“ gelegen"); not "hätte", "wäre" or "würde", which as often say
+# what might be.
 _SUBJUNCTIVE_MORE = _words("""
 sehe arbeite bleibe entstehe versuche rechne gehe komme brauche wisse trage gelte mache hoffe
 erwarte zeige führe nehme spreche biete finde fordere befinde ergebe bestehe drohe reiche
 folge lohne koste stünde stünden ließe ließen gäbe gäben käme kämen bräuchte bräuchten
-bedeute
+bedeute hätten wären
 """)
 # Verbs that continue the clause of an earlier speaker ("…, adding that “…”").
 _CONTINUING = _words("""

@@ -3829,6 +3829,15 @@ def test_sie_after_a_german_body_named_in_a_compound_or_after_its_verb_is_the_bo
     ) == ["die Bergwacht", "die Stadtverwaltung"]
 
 
+def test_german_reported_speech_in_hatten_and_waren_goes_on_with_its_speaker() -> None:
+    # "haben"/"sind" reported in the subjunctive are "hätten"/"wären" (the present plural
+    # looks like the indicative), so a partial quotation there is the speaker's words.
+    assert _speakers(
+        "Eine Gefahr habe „zu keinem Zeitpunkt“ bestanden, betonte Werksleiter Jonas Ebner. "
+        "Die Messwerte hätten „deutlich unter den Grenzwerten“ gelegen.",
+    ) == [("speech", "Jonas Ebner"), ("speech", "Jonas Ebner")]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
