@@ -6406,11 +6406,13 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # an initial ("Stuart R. Kaplan"; but "said I. What", "D.A. Davidson").
             run = run.split(". ", 1)[1]
         elif text[end + 1:end + 2].islower() and \
-                text[end:end + 14].split(None, 1)[0] in _ORG_WORDS or \
-                text[at - 2:at - 1].islower() and \
+                (after := text[end:end + 14].split(None, 1)[0]) in _ORG_WORDS and (
+                    after != "war" or text[max(0, at - 4):at] == "the ") or \
+                at > 1 and text[at - 2].islower() and \
                 not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].rsplit(None, 1)[-1:]):
             # "the Save Abbey Road Limes group", "the Carrillo campaign", "the homelessness
-            # charity Safe Harbour Ireland": a body
+            # charity Safe Harbour Ireland": a body ("the Ukraine war" an event, but German
+            # "Johanna Stöhr war": a name, then "was")
             run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED

@@ -3838,6 +3838,16 @@ def test_german_reported_speech_in_hatten_and_waren_goes_on_with_its_speaker() -
     ) == [("speech", "Jonas Ebner"), ("speech", "Jonas Ebner")]
 
 
+def test_a_german_name_before_war_is_a_name_not_a_body() -> None:
+    # "Johanna Stöhr war …" is "was", not the English "war" of "the Carrillo campaign"; a
+    # name opening the text is not read against the text's last characters either.
+    assert _who(
+        "Für Johanna Stöhr war es das erste große Fest als Chefin. Die 34-Jährige hat den "
+        "Betrieb von ihrem Vater übernommen. „Ich habe drei Nächte nicht geschlafen“, gestand "
+        "sie.",
+    ) == ["Johanna Stöhr"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
