@@ -6407,12 +6407,12 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = run.split(". ", 1)[1]
         elif text[end + 1:end + 2].islower() and \
                 (after := text[end:end + 14].split(None, 1)[0]) in _ORG_WORDS and (
-                    after != "war" or text[max(0, at - 4):at] == "the ") or \
+                    after not in _ORG_WORDS_ELSEWHERE or text[max(0, at - 4):at] == "the ") or \
                 at > 1 and text[at - 2].islower() and \
                 not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].rsplit(None, 1)[-1:]):
             # "the Save Abbey Road Limes group", "the Carrillo campaign", "the homelessness
             # charity Safe Harbour Ireland": a body ("the Ukraine war" an event, but German
-            # "Johanna Stöhr war": a name, then "was")
+            # "Johanna Stöhr war": a name, then "was"; French "Claire Vasseur se souvient")
             run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
@@ -6449,6 +6449,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 roles[run] = role
         out.append((at, run))
     return out
+
+
+# Words of the body list that are also common words of another language after a name:
+# German "war" (was), French "se" and "sa" ("Claire Vasseur se souvient").
+_ORG_WORDS_ELSEWHERE = frozenset({"war", "se", "sa"})
 
 
 # A naming verb and its object, before the name it gives ("named it Staten Land").

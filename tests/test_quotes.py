@@ -3846,6 +3846,11 @@ def test_a_german_name_before_war_is_a_name_not_a_body() -> None:
         "Betrieb von ihrem Vater übernommen. „Ich habe drei Nächte nicht geschlafen“, gestand "
         "sie.",
     ) == ["Johanna Stöhr"]
+    # The same for French "se" and "sa" ("SE" and "SA" only name a company in capitals).
+    assert _who(
+        "Mathieu était resté en bas avec les guides. Julien Ferrand se souvient de cette nuit. "
+        "La tempête a duré six heures. « La montagne, ça se prépare », dit-il.",
+    ) == ["Julien Ferrand"]
 
 
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
