@@ -1289,6 +1289,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "сказал сам господин Левченко": "himself"
         words = words[1:]
         first = words[0].lower()
+    if words[0] == "man":
+        return None  # "„…“, sagte man im Rathaus": German impersonal "one", nobody named
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
     if len(words) >= 2 and words[-1] in _LAST_PRONOUNS and words[-2].lower() not in _CONJUNCTIONS:

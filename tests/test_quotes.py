@@ -3853,6 +3853,11 @@ def test_a_german_name_before_war_is_a_name_not_a_body() -> None:
     ) == ["Julien Ferrand"]
 
 
+def test_german_impersonal_man_names_nobody() -> None:
+    assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
+    assert _who("A man in a red coat said: “Stop the bus.”") == ["a man in a red coat"]
+
+
 def test_a_german_sentence_opening_with_an_article_after_the_marks_is_no_attribution() -> None:
     # German sets the verb of speech after the marks behind a comma („…?“, fragte er); "Die
     # Verwaltung verwies …" is the next sentence, not who asked.
