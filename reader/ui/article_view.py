@@ -33,7 +33,9 @@ id=None, classes=None)``
 - Quotations: ``next_quote() -> bool``, ``previous_quote() -> bool``,
   ``jump_to_quote(id) -> bool``, ``current_quote -> int | None`` (id of the last quotation
   jumped to); ``skip_terms: bool`` makes next and previous pass over the terms (quoted names
-  and titles); ``show_quotes`` switches their highlighting. Also ``action_next_quote``,
+  and titles); ``quote_status -> str`` ("2/9 · Putin": the current quotation's place among
+  those the keys visit, and its speaker; "" once it is out of view); ``show_quotes``
+  switches their highlighting. Also ``action_next_quote``,
   ``action_previous_quote``, ``action_toggle_quotes`` (not bound here).
 - ``jump_to_line(n)``, ``jump_to_text_block(i)``; ``headings`` (list of
   ``reader.layout.OutlineEntry(level, text, line, block)``) for an outline;
@@ -68,6 +70,7 @@ from reader.layout import ROLES, Layout, Match, OutlineEntry, highlight, layout_
 
 # How many lines above a quotation or find match stay in view when jumping to it.
 CONTEXT_LINES = 2
+MAX_SPEAKER_CHARS = 40  # of a speaker's name or description in the status line
 # Screens of lines laid out before the first paint; the rest follows in chunks of lines.
 FIRST_SCREENS = 3
 CHUNK_LINES = 1500
@@ -589,16 +592,41 @@ class ArticleView(ScrollView, can_focus=True):
         self._go(layout.quote_lines[quote_id] - CONTEXT_LINES)
         return True
 
-    def _quote_step(self, forward: bool) -> bool:
-        layout = self._complete_layout()
-        if layout is None:
-            return False
+    @property
+    def quote_status(self) -> str:
+        """Where the current quotation stands among those the keys visit, and who says it
+        ("2/9 · Putin"); "" when there is none or it has left the screen."""
+        layout = self._layout
+        if self._current_quote is None or self._document is None or layout is None or \
+                not layout.complete:  # (a jump lays the article out whole first)
+            return ""
+        line = layout.quote_lines.get(self._current_quote)
+        order = self._order(layout)
+        if line is None or not self.top_line <= line < self.top_line + self._page_height:
+            return ""
+        here = next((i for i, (_, q) in enumerate(order) if q == self._current_quote), None)
+        quote = next((q for q in self._document.quotes if q.id == self._current_quote), None)
+        if here is None or quote is None:
+            return ""
+        who = quote.speaker or ("term" if quote.kind == "term" else "")
+        if len(who) > MAX_SPEAKER_CHARS:
+            who = who[:MAX_SPEAKER_CHARS - 1].rstrip() + "…"
+        return f"{here + 1}/{len(order)}" + (f" · {who}" if who else "")
+
+    def _order(self, layout: Layout) -> list[tuple[int, int]]:
+        """The quotations the keys visit, as (first line, id), top to bottom."""
         if self._quote_order is None:
             terms = {q.id for q in self._document.quotes if q.kind == "term"} \
                 if self._skip_terms and self._document is not None else set()
             self._quote_order = sorted(
                 (line, q) for q, line in layout.quote_lines.items() if q not in terms)
-        order = self._quote_order
+        return self._quote_order
+
+    def _quote_step(self, forward: bool) -> bool:
+        layout = self._complete_layout()
+        if layout is None:
+            return False
+        order = self._order(layout)
         if not order:
             return False
         top = self.top_line

@@ -253,19 +253,29 @@ async def test_outline_lists_headings_and_enter_jumps_to_one() -> None:
 
 # -- quotations ------------------------------------------------------------------------------
 async def test_quote_keys_jump_between_quotations(seed_page: Path) -> None:
+    # The status line says which quotation the keys reached and who says it, until it
+    # leaves the screen.
     app = ReaderApp(str(seed_page))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         quotes = app.article_screen.document.quotes
         assert len(quotes) >= 2
         view = view_of(app)
+        status = app.article_screen.status.query_one("#status-quote")
+        assert status.render().plain == ""
         await pilot.press("apostrophe")
         first = view.current_quote
         assert first == quotes[0].id
+        assert status.render().plain == f"quote 1/{len(quotes)} · Putin"
         await pilot.press("apostrophe")
         assert view.current_quote == quotes[1].id
+        assert status.render().plain.startswith(f"quote 2/{len(quotes)} · ")
         await pilot.press("quotation_mark")
         assert view.current_quote == first
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.layout.quote_lines[first] < view.top_line  # (scrolled off the top)
+        assert status.render().plain == ""
 
 
 async def open_quotes_panel(app: ReaderApp, pilot: Pilot) -> OptionList:

@@ -112,12 +112,14 @@ class ArticleScreen(Screen[None]):
         view.set_document(document, scroll_to_block=block)
         self.status.show_article(site_of(document), document.article.reading_minutes)
         self.status.show_position(view.percent_read, view.minutes_left)
+        self.status.show_quote("")
         self.sub_title = document.title
         view.focus()
 
     @on(ArticleView.PositionChanged)
     def _position_changed(self, event: ArticleView.PositionChanged) -> None:
         self.status.show_position(event.percent, event.minutes_left)
+        self.status.show_quote(self.view.quote_status)  # (gone once the quotation is)
 
     @on(ArticleView.LinkClicked)
     def _link_clicked(self, event: ArticleView.LinkClicked) -> None:
@@ -236,6 +238,7 @@ class ArticleScreen(Screen[None]):
             view.skip_terms = panel.hide_terms  # the jump keys pass over what the panel hides
             if quote_id is not None:
                 view.jump_to_quote(quote_id)
+                self.status.show_quote(view.quote_status)
 
         self.app.push_screen(panel, chosen)
 
@@ -245,12 +248,14 @@ class ArticleScreen(Screen[None]):
             self.notify("No quotations found in this article.")
         elif self.view.next_quote() is False:
             self.notify(f"No more quotations below{self._terms_hidden()}.")
+        self.status.show_quote(self.view.quote_status)
 
     def action_previous_quote(self) -> None:
         if self.document is None or not self.document.quotes:
             self.notify("No quotations found in this article.")
         elif self.view.previous_quote() is False:
             self.notify(f"No more quotations above{self._terms_hidden()}.")
+        self.status.show_quote(self.view.quote_status)
 
     def _terms_hidden(self) -> str:
         return " (terms hidden: Q, then t shows them)" if self.view.skip_terms else ""

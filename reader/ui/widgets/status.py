@@ -1,4 +1,5 @@
-"""The status line above the article: site, reading time, find status, percent read."""
+"""The status line above the article: site, reading time, find status, the quotation jumped
+to and who says it, percent read."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ class StatusLine(Horizontal):
     }
     StatusLine > #status-where { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     StatusLine > #status-find { width: auto; color: $accent; padding-right: 2; }
+    StatusLine > #status-quote { width: auto; color: $text-accent; padding-right: 2;
+                                 display: none; }
     StatusLine > #status-position { width: auto; }
     """
 
@@ -33,6 +36,7 @@ class StatusLine(Horizontal):
     def compose(self) -> ComposeResult:
         yield Static(id="status-where", markup=False)
         yield Static(id="status-find", markup=False)
+        yield Static(id="status-quote", markup=False)
         yield Static(id="status-position", markup=False)
 
     def show_article(self, site: str, reading_minutes: int) -> None:
@@ -56,6 +60,12 @@ class StatusLine(Horizontal):
     def show_find(self, status: str) -> None:
         """The find status, such as "3/17" (empty to hide it)."""
         self._set("#status-find", Content(f"find {status}" if status else ""))
+
+    def show_quote(self, status: str) -> None:
+        """The quotation jumped to, such as "2/9 · Putin" (empty to hide it). The speaker is
+        page text: it goes in as plain text, never as markup."""
+        self._set("#status-quote", Content(f"quote {status}" if status else ""))
+        self.query_one("#status-quote").display = bool(status)  # (no padding left behind)
 
     def _set(self, selector: str, content: Content) -> None:
         self.query_one(selector, Static).update(content)
