@@ -32,7 +32,8 @@ id=None, classes=None)``
   (not bound here: the screen chooses the keys).
 - Quotations: ``next_quote() -> bool``, ``previous_quote() -> bool``,
   ``jump_to_quote(id) -> bool``, ``current_quote -> int | None`` (id of the last quotation
-  jumped to); ``skip_terms: bool`` makes next and previous pass over the terms (quoted names
+  jumped to); ``shown_quote -> Quote | None`` (that quotation while it is on the screen);
+  ``skip_terms: bool`` makes next and previous pass over the terms (quoted names
   and titles); ``quote_status -> str`` ("2/9 · Putin": the current quotation's place among
   those the keys visit, and its speaker; "" once it is out of view); ``show_quotes``
   switches their highlighting. Also ``action_next_quote``,
@@ -65,7 +66,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.document import Document
+from reader.document import Document, Quote
 from reader.layout import ROLES, Layout, Match, OutlineEntry, highlight, layout_document
 
 # How many lines above a quotation or find match stay in view when jumping to it.
@@ -593,20 +594,27 @@ class ArticleView(ScrollView, can_focus=True):
         return True
 
     @property
-    def quote_status(self) -> str:
-        """Where the current quotation stands among those the keys visit, and who says it
-        ("2/9 · Putin"); "" when there is none or it has left the screen."""
+    def shown_quote(self) -> Quote | None:
+        """The quotation jumped to last, while it is on the screen."""
         layout = self._layout
         if self._current_quote is None or self._document is None or layout is None or \
                 not layout.complete:  # (a jump lays the article out whole first)
-            return ""
+            return None
         line = layout.quote_lines.get(self._current_quote)
-        order = self._order(layout)
         if line is None or not self.top_line <= line < self.top_line + self._page_height:
+            return None
+        return next((q for q in self._document.quotes if q.id == self._current_quote), None)
+
+    @property
+    def quote_status(self) -> str:
+        """Where the current quotation stands among those the keys visit, and who says it
+        ("2/9 · Putin"); "" when there is none or it has left the screen."""
+        quote = self.shown_quote
+        if quote is None or self._layout is None:
             return ""
-        here = next((i for i, (_, q) in enumerate(order) if q == self._current_quote), None)
-        quote = next((q for q in self._document.quotes if q.id == self._current_quote), None)
-        if here is None or quote is None:
+        order = self._order(self._layout)
+        here = next((i for i, (_, q) in enumerate(order) if q == quote.id), None)
+        if here is None:
             return ""
         who = quote.speaker or ("term" if quote.kind == "term" else "")
         if len(who) > MAX_SPEAKER_CHARS:

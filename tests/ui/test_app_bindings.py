@@ -16,9 +16,11 @@ from textual.widgets import Input, OptionList
 from textual.worker import WorkerFailed
 
 from reader.config import config_path, load_settings
+from reader.document import Document, Quote
+from reader.extract import Article
 from reader.ui.app import ReaderApp
 from reader.ui.article_view import ArticleView
-from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.article import ArticleScreen, quote_citation
 from tests.ui.conftest import Server, article_html
 
 pytestmark = pytest.mark.anyio
@@ -276,6 +278,34 @@ async def test_quote_keys_jump_between_quotations(seed_page: Path) -> None:
         await pilot.pause()
         assert view.layout.quote_lines[first] < view.top_line  # (scrolled off the top)
         assert status.render().plain == ""
+
+
+async def test_y_copies_the_quotation_in_view_with_its_speaker_and_source(seed_page: Path
+                                                                         ) -> None:
+    app = ReaderApp(str(seed_page))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")
+        assert any("Go to a quotation first" in str(n.message) for n in app._notifications)
+        assert app.clipboard == ""
+        await pilot.press("apostrophe", "y")
+        document = app.article_screen.document
+        assert app.clipboard == (
+            f"“{document.quotes[0].text}” — Putin, in “{document.title}” (myMotherLode.com)")
+        assert any(str(n.message).startswith("Copied: “") for n in app._notifications)
+
+
+def test_a_quotation_citation_gives_a_web_address_but_no_unsafe_one() -> None:
+    def cited(url: str, speaker: str | None) -> str:
+        article = Article(title="Ferry fares rise", byline=None, site_name="Harbour News",
+                          published=None, lang=None, excerpt=None, lead_image=None, url=url,
+                          content_html="", word_count=0, reading_minutes=0)
+        quote = Quote(1, (0, 0), (0, 10), "speech", " Not again ", speaker)
+        return quote_citation(quote, Document(article=article, blocks=(), quotes=(quote,)))
+
+    assert cited("https://example.org/fares", "Ann Lee") == \
+        "“Not again” — Ann Lee, in “Ferry fares rise” (Harbour News) https://example.org/fares"
+    assert cited("javascript:alert(1)", None) == "“Not again” — “Ferry fares rise” (Harbour News)"
 
 
 async def open_quotes_panel(app: ReaderApp, pilot: Pilot) -> OptionList:

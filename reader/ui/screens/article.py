@@ -22,11 +22,33 @@ from reader.ui.widgets.loading import LoadingBar
 from reader.ui.widgets.status import StatusLine
 
 if TYPE_CHECKING:
-    from reader.document import Document
+    from reader.document import Document, Quote
     from reader.ui.app import ReaderApp
     from reader.ui.widgets.find_bar import FindBar
 
 MEASURE_STEP = 4
+
+
+def quote_citation(quote: Quote, document: Document) -> str:
+    """A quotation as a reader pastes it elsewhere: the words in marks, who said them, and
+    the article's title, site and web address (a local file's path is left out)."""
+    from reader.urls import UnsafeURLError, safe_http_url
+
+    parts = [f"“{quote.text.strip()}”"]
+    if quote.speaker:
+        parts.append(f" — {quote.speaker}")
+    article = document.article
+    source = f"“{article.title}”" if article.title else ""
+    if site := site_of(document):
+        source = f"{source} ({site})" if source else site
+    try:
+        url = safe_http_url(article.url) if article.url else ""
+    except UnsafeURLError:
+        url = ""
+    if source or url:
+        parts.append(", in " if quote.speaker else " — ")
+        parts.append(" ".join(p for p in (source, url) if p))
+    return "".join(parts)
 
 
 def site_of(document: Document) -> str:
@@ -68,6 +90,8 @@ class ArticleScreen(Screen[None]):
                 show=False),
         Binding("Q", "quotes", "Quotes", id="quotes"),
         Binding("h", "toggle_quotes", "Quote highlighting", id="highlight-quotes", show=False),
+        Binding("y", "copy_quote", "Copy the quotation with who said it and where",
+                id="copy-quote", show=False),
         Binding("less_than_sign,minus", "narrower", "Narrower text", id="narrower", show=False),
         Binding("greater_than_sign,plus", "wider", "Wider text", id="wider", show=False),
         Binding("w", "full_width", "Full width", id="full-width", show=False),
@@ -259,6 +283,16 @@ class ArticleScreen(Screen[None]):
 
     def _terms_hidden(self) -> str:
         return " (terms hidden: Q, then t shows them)" if self.view.skip_terms else ""
+
+    def action_copy_quote(self) -> None:
+        quote = self.view.shown_quote if self.document is not None else None
+        if quote is None or self.document is None:
+            self.notify("Go to a quotation first: ' and \" jump, Q lists them.")
+            return
+        citation = quote_citation(quote, self.document)
+        self.app.copy_to_clipboard(citation)
+        shown = citation if len(citation) <= 120 else citation[:119].rstrip() + "…"
+        self.notify(Content(f"Copied: {shown}"))
 
     def action_toggle_quotes(self) -> None:
         view = self.view
