@@ -393,6 +393,36 @@ async def test_terms_hidden_in_the_quotes_panel_are_passed_over_by_the_jump_keys
         assert await visited() == [q.id for q in quotes]
 
 
+async def test_s_in_the_quotes_panel_shows_one_speaker_at_a_time(seed_page: Path) -> None:
+    # The seed page quotes Putin seven times by name and once as "the Russian president":
+    # s shows his quotations, then the other speaker's, then all of them again.
+    app = ReaderApp(str(seed_page))
+    async with app.run_test(size=SIZE) as pilot:
+        options = await open_quotes_panel(app, pilot)
+        quotes = app.article_screen.document.quotes
+        dialog = app.screen.query_one("#dialog")
+        assert "s one speaker" in str(dialog.border_subtitle)
+        by = {q.speaker: sum(1 for x in quotes if x.speaker == q.speaker) for q in quotes
+              if q.speaker}
+        first, second = sorted(by, key=lambda name: -by[name])
+        await pilot.press("s")
+        await pilot.pause()
+        assert str(dialog.border_title) == f"Quotations ({by[first]} of {len(quotes)}, {first})"
+        assert options.option_count == by[first]
+        assert "s next speaker" in str(dialog.border_subtitle)
+        await pilot.press("s")
+        await pilot.pause()
+        assert options.option_count == by[second]
+        assert second in str(options.get_option_at_index(0).prompt)
+        await pilot.press("s")
+        await pilot.pause()
+        assert options.option_count == len(quotes)
+        assert str(dialog.border_title) == f"Quotations ({len(quotes)})"
+        await pilot.press("s", "enter")
+        await pilot.pause()
+        assert view_of(app).current_quote == next(q.id for q in quotes if q.speaker == first)
+
+
 async def test_h_switches_quote_highlighting_off_and_on() -> None:
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:

@@ -2,10 +2,14 @@
 
 ``t`` hides the terms (quoted names, titles and scare quotes) and shows them again: on a page
 with a long list of sources, the titles it quotes would otherwise bury what people said. The
-article screen reads ``hide_terms`` when the panel closes, so the jump keys follow it."""
+article screen reads ``hide_terms`` when the panel closes, so the jump keys follow it.
+
+``s`` shows one speaker's quotations at a time, the one quoted most first, then the next,
+and after the last all of them again: what the mayor said, without the rest."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
 from textual import on
@@ -43,6 +47,8 @@ class QuotesScreen(Dialog[int]):
         CLOSE,
         Binding("t", "toggle_terms", "Hide or show the terms (in the panel and for the jump keys)",
                 id="quotes-terms"),
+        Binding("s", "next_speaker", "One speaker's quotations, then the next, then all",
+                id="quotes-speaker"),
     ]
 
     def __init__(self, quotes: tuple[Quote, ...], *, hide_terms: bool = False) -> None:
@@ -50,6 +56,10 @@ class QuotesScreen(Dialog[int]):
         self.quotes = quotes
         self.terms = sum(1 for q in quotes if q.kind == "term")
         self.hide_terms = hide_terms and self.terms > 0
+        counts = Counter(q.speaker for q in quotes if q.speaker and q.kind != "term")
+        # The most quoted first; among equals, the first quoted (a Counter keeps that order).
+        self.speakers = [name for name, _ in counts.most_common()] if len(counts) > 1 else []
+        self.speaker: str | None = None  # whose quotations alone are shown
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -60,6 +70,8 @@ class QuotesScreen(Dialog[int]):
         self.query_one(OptionList).highlighted = 0
 
     def _shown(self) -> list[Quote]:
+        if self.speaker is not None:
+            return [q for q in self.quotes if q.speaker == self.speaker and q.kind != "term"]
         return [q for q in self.quotes if not (self.hide_terms and q.kind == "term")]
 
     def _options(self) -> list[Option]:
@@ -67,26 +79,42 @@ class QuotesScreen(Dialog[int]):
 
     def _titles(self) -> None:
         dialog = self.query_one("#dialog")
-        if self.hide_terms:
-            dialog.border_title = (f"Quotations ({len(self.quotes) - self.terms} of "
-                                   f"{len(self.quotes)}, without terms)")
+        total = len(self.quotes)
+        if self.speaker is not None:  # (page text: plain Content, never markup)
+            dialog.border_title = Content(
+                f"Quotations ({len(self._shown())} of {total}, {self.speaker})")
+        elif self.hide_terms:
+            dialog.border_title = f"Quotations ({total - self.terms} of {total}, without terms)"
         else:
-            dialog.border_title = f"Quotations ({len(self.quotes)})"
+            dialog.border_title = f"Quotations ({total})"
         toggle = ("t shows terms · " if self.hide_terms else "t hides terms · ") \
-            if self.terms else ""
-        dialog.border_subtitle = f"Enter jumps · {toggle}Esc closes"
+            if self.terms and self.speaker is None else ""
+        who = ("s next speaker · " if self.speaker is not None else "s one speaker · ") \
+            if self.speakers else ""
+        dialog.border_subtitle = f"Enter jumps · {toggle}{who}Esc closes"
 
-    def action_toggle_terms(self) -> None:
-        if not self.terms:
-            return
+    def _show(self) -> None:
+        """List what is to be shown, keeping the highlighted quotation when it still is."""
         options = self.query_one(OptionList)
         current = options.highlighted_option
-        self.hide_terms = not self.hide_terms
         options.set_options(self._options())
         self._titles()
         ids = [q.id for q in self._shown()]
         keep = int(current.id) if current is not None and current.id is not None else None
         options.highlighted = ids.index(keep) if keep in ids else 0 if ids else None
+
+    def action_toggle_terms(self) -> None:
+        if not self.terms or self.speaker is not None:
+            return
+        self.hide_terms = not self.hide_terms
+        self._show()
+
+    def action_next_speaker(self) -> None:
+        if not self.speakers:
+            return
+        at = self.speakers.index(self.speaker) + 1 if self.speaker is not None else 0
+        self.speaker = self.speakers[at] if at < len(self.speakers) else None
+        self._show()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
