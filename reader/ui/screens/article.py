@@ -285,7 +285,7 @@ class ArticleScreen(Screen[None]):
         return " (terms hidden: Q, then t shows them)" if self.view.skip_terms else ""
 
     def action_copy_quote(self) -> None:
-        quote = self.view.shown_quote if self.document is not None else None
+        quote = self.view.shown_quote
         if quote is None or self.document is None:
             self.notify("Go to a quotation first: ' and \" jump, Q lists them.")
             return
