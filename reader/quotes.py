@@ -1190,6 +1190,9 @@ _TIME_NOUNS = _words("this week month year morning afternoon evening night weeke
                      "autumn fall winter")
 
 
+_NOBODY = _words("nobody noone none niemand keiner personne aucun aucune никто")
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
@@ -1289,8 +1292,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "сказал сам господин Левченко": "himself"
         words = words[1:]
         first = words[0].lower()
-    if words[0] == "man":
-        return None  # "„…“, sagte man im Rathaus": German impersonal "one", nobody named
+    if words[0] == "man" or words[0].lower() in _NOBODY or words[:2] in (["No", "one"],
+                                                                         ["no", "one"]):
+        return None  # "„…“, sagte man im Rathaus": German impersonal "one"; "No one
+        # answered", "Personne n’a répondu": nobody said it
     if first in _PRONOUNS:
         return _Speaker(words[0], pronoun=_PRONOUNS[first])
     if len(words) >= 2 and words[-1] in _LAST_PRONOUNS and words[-2].lower() not in _CONJUNCTIONS:

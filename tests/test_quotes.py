@@ -3855,6 +3855,9 @@ def test_a_german_name_before_war_is_a_name_not_a_body() -> None:
 
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
+    assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
+                "answered.") == [None]
+    assert _who("« Qui paiera ? » Personne n’a répondu.") == [None]
     assert _who("A man in a red coat said: “Stop the bus.”") == ["a man in a red coat"]
 
 
