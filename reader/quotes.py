@@ -1412,9 +1412,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return None
     if len(words) >= 4 and first in _DETERMINERS and words[1].lower() in _DOCUMENTS and \
             words[2].lower() in ("from", "by", "von"):
+        if words[3].lower() in _TIME_WORDS:
+            words = words[:2]  # "a post from Tuesday morning": when it was, not whose
         # "A statement from Historic England said": the body the document speaks for.
-        body = _describe(words[3:])
-        if body is not None:
+        elif (body := _describe(words[3:])) is not None:
             return body
     if len(words) >= 3 and (determiner or words[1] in _ORG_WORDS) and (body := next(
         (k for k, w in enumerate(words[1:-1], 1)

@@ -3853,6 +3853,16 @@ def test_a_german_name_before_war_is_a_name_not_a_body() -> None:
     ) == ["Julien Ferrand"]
 
 
+def test_a_document_from_a_day_is_not_that_days_words() -> None:
+    # "a post from Tuesday morning": when it was posted; "a statement from Historic England":
+    # whose it is.
+    assert _who(
+        "A post from Tuesday morning urged members: “Bring your neighbours, bring your "
+        "questions.”",
+        "A statement from Historic England said: “The pier cannot be made safe.”",
+    ) == ["a post", "Historic England"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
