@@ -2226,8 +2226,10 @@ def _ja_subject(before: str) -> _Speaker | None:
                 # (not a は inside the words of an earlier quotation: 「うちの地区は…」)
                 k = clause.rfind(particle, 0, opened)
             if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
-                    clause[:k].endswith(title) for title in ("さん", "氏"))):
-                continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」)
+                    clause[:k].endswith(title) for title in ("さん", "氏"))) or \
+                    particle == "が" and clause[k - 1] in "ただ":
+                continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」; and
+                # 「…との質問も出たが」: が after a verb joins two clauses, it marks no subject)
             if passed and k != len(clause) - 1:
                 return None  # (past では, only a clause that is its topic: 「田村社長は、」)
             ga = clause.find("が", 1)
@@ -2242,6 +2244,8 @@ def _ja_subject(before: str) -> _Speaker | None:
                 return _Speaker(subject[subject.rfind("「") + 1:-1], name=True)
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
+            if subject.endswith("で") and subject[:-1].endswith(_JA_DOCUMENTS):
+                return _Speaker(subject[:-1])  # 「決算資料では…「…」と説明」: the document
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
                 # (but 「表彰式では、…写真家の村井晶子さんが講評で「…」」: a person with が)
                 ga = clauses[-1].find("が", 1)
@@ -2303,6 +2307,8 @@ def _ja_according(sentence: str) -> _Speaker | None:
 
 # Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
 # they say when or what about, never who.
+# Documents that say something in Japanese copy (「決算資料では」, 「声明では」).
+_JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリース", "コメント", "談話", "通知")
 _JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
                "点", "件", "なの", "たの", "いの")  # (and 「特に心配なのは」: what, said of it)
 # Words that join a sentence to the one before, written before its subject.

@@ -3863,6 +3863,17 @@ def test_a_document_from_a_day_is_not_that_days_words() -> None:
     ) == ["a post", "Historic England"]
 
 
+def test_japanese_documents_with_de_and_ga_joining_two_clauses() -> None:
+    # 「決算資料では…「…」と説明」: the report speaks; 「…との質問も出たが、「…」と強調した」:
+    # が after a verb joins the clauses and marks no subject, so the topic before goes on.
+    assert _who(
+        "同社の純利益は12%減の96億円だった。決算資料では国内事業について「価格改定の浸透に時間を"
+        "要した」と説明していた。",
+        "大西社長は「努力は続けてきた」と説明した。記者から「減塩は値上げの隠れみのではないか」と"
+        "の質問も出たが、「減塩と価格改定はまったく別の判断だ」と強調した。",
+    ) == ["決算資料", "大西", "記者", "大西"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
