@@ -1190,6 +1190,9 @@ _TIME_NOUNS = _words("this week month year morning afternoon evening night weeke
                      "autumn fall winter")
 
 
+# Relative adverbs that open a clause before its subject ("куда классный руководитель
+# написала", "où le maire a déclaré", "wo der Bürgermeister sagte").
+_WHERE_RELATIVE = frozenset({"куда", "где", "откуда", "où", "wo", "wohin"})
 _NOBODY = _words("nobody noone none niemand keiner personne aucun aucune никто")
 
 
@@ -1273,6 +1276,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # управляющей компании сообщили": an adjective first; but "В суде госпожа Гаврилова
         # настаивала": where, then who)
         return _Speaker(_ru_body_in(words[1:]))  # "В Росавиации заявили": the agency
+    if len(words) >= 2 and words[0] in _WHERE_RELATIVE:
+        words = words[1:]  # "…, куда классный руководитель написала:": where, then who
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
         words = _ru_subject_words(words)
     if not words:

@@ -3874,6 +3874,13 @@ def test_japanese_documents_with_de_and_ga_joining_two_clauses() -> None:
     ) == ["決算資料", "大西", "記者", "大西"]
 
 
+def test_a_relative_adverb_opening_a_clause_is_no_part_of_its_subject() -> None:
+    assert _who(
+        "Наталья узнала о пожаре из родительского чата, куда классный руководитель написала: "
+        "«Школа горит, детей вывели, всё нормально».",
+    ) == ["классный руководитель"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
