@@ -6446,8 +6446,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             first, *rest = run.split(None, 1)
-            run = rest[0] if rest and " " in rest[0] and first.lower() not in _ORG_WORDS else ""
-            # ("von der Universität St. Gallen": a body's name, not a role's)
+            run = rest[0] if rest and " " in rest[0] and first.lower() not in _ORG_WORDS and \
+                not rest[0].split(None, 1)[0].lower().endswith(_DE_BODY_ENDS) else ""
+            # ("von der Universität St. Gallen", "an der Technischen Hochschule Deggendorf":
+            # a body's name, not a role's)
         elif before and before[-1] in ("it", "them") and \
                 _NAMED_IT.search(text, max(0, at - 24), at):
             run = ""  # "named it Staten Land": the name given to a thing

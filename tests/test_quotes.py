@@ -3881,6 +3881,17 @@ def test_a_relative_adverb_opening_a_clause_is_no_part_of_its_subject() -> None:
     ) == ["классный руководитель"]
 
 
+def test_a_german_body_named_after_an_article_and_an_adjective_is_no_person() -> None:
+    # "an der Technischen Hochschule Deggendorf": where she works; "die Wissenschaftlerin"
+    # is the one named before it.
+    assert _who(
+        "Viele Busunternehmen hätten „auf Kante kalkuliert“, sagt Carola Weishaupt, die an der "
+        "Technischen Hochschule Deggendorf den Nahverkehr untersucht. Wie viele Betriebe noch "
+        "wackeln, weiß niemand. „Ich würde mich wundern, wenn Traunfeld der letzte Landkreis "
+        "wäre“, sagt die Wissenschaftlerin.",
+    ) == ["Carola Weishaupt", "Carola Weishaupt"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
