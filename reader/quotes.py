@@ -1849,7 +1849,7 @@ _TOLD_FILLERS = _words("de du des d’ d' la le l’ l' les dem der den")
 _QUANTIFIERS = _words("quelques plusieurs certains certaines nombreux nombreuses")
 # « … », indique-t-on à la préfecture: the body where "on" speaks.
 _FR_ON_AT = re.compile(r"[,\s]*[\w’']+-t-on\s+(?:à\s+|au\s+|aux\s+|dans\s+|chez\s+|"
-                       r"du côté d[eu]\s+)([^,.;:!?«»]{2,60})")
+                       r"du côté d[eu]\s+)([^,.;:!?«»()]{2,80})(?![^,.;:!?«»()\s])")
 
 
 # How a German medium's name ends ("der Deutschen Presse-Agentur", "der Zeitung").

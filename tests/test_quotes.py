@@ -3892,6 +3892,14 @@ def test_a_german_body_named_after_an_article_and_an_adjective_is_no_person() ->
     ) == ["Carola Weishaupt", "Carola Weishaupt"]
 
 
+def test_a_french_body_after_t_on_is_not_cut_inside_a_word_or_its_acronym() -> None:
+    assert _who(
+        "« Les dossiers seront traités en priorité », assure-t-on à la direction "
+        "départementale des territoires et de la mer (DDTM).",
+        "« Nous suivons la situation », précise-t-on à l’ARS.",
+    ) == ["la direction départementale des territoires et de la mer", "l’ARS"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
