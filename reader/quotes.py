@@ -2312,6 +2312,8 @@ def _ja_according(sentence: str) -> _Speaker | None:
 
 # Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
 # they say when or what about, never who.
+# Voices and cries heard, which are no speaker (「…」とつぶやく声が漏れた).
+_JA_SOUNDS = ("声", "叫び", "歓声", "悲鳴", "ため息")
 # Documents that say something in Japanese copy (「決算資料では」, 「声明では」).
 _JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリース", "コメント", "談話", "通知")
 _JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
@@ -5363,7 +5365,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     text, max(0, start - 40), start)) is not None:
                 # 神社の公式X（旧ツイッター）には14日昼、「…」との投稿があった: the account.
                 after.speaker = _Speaker(account.group(1))
-            elif inside and inside.group(1)[-1] not in "でに":
+            elif inside and inside.group(1)[-1] not in "でに" and \
+                    not inside.group(1).endswith(_JA_SOUNDS):  # (「…」とつぶやく声が: a voice)
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)
             elif (bare := _JA_BARE_NAME.match(texts[eb], verb_at)) is not None and any(
                     re.search(bare.group(1) + _JA_GIVEN_THEN, texts[k])

@@ -3900,6 +3900,12 @@ def test_a_french_body_after_t_on_is_not_cut_inside_a_word_or_its_acronym() -> N
     ) == ["la direction départementale des territoires et de la mer", "l’ARS"]
 
 
+def test_a_japanese_voice_heard_is_no_speaker() -> None:
+    # 「…」とつぶやく声が漏れた: a murmur was heard; who murmured is where it came from.
+    assert _who("判決が読み上げられると、傍聴席からは「軽すぎる」とつぶやく声が漏れた。") == [
+        "傍聴席"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
