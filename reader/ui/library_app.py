@@ -563,17 +563,10 @@ class LibraryApp:
 def current_passage(view: Any, document: Document) -> tuple[str, int, int, int] | None:
     """(text, text block, start, end) of what to highlight: the quotation last jumped to
     while it is in view, else the text block at the top of the view."""
-    quote_id = view.current_quote
-    layout = view.layout
-    if quote_id is not None and layout is not None and quote_id in layout.quote_lines:
-        line = layout.quote_lines[quote_id]
-        top = view.top_line
-        height = max(1, view.scrollable_content_region.height or view.size.height)
-        if top <= line < top + height:
-            quote = next((q for q in document.quotes if q.id == quote_id), None)
-            if quote is not None and quote.text.strip():
-                end = quote.end[1] if quote.end[0] == quote.start[0] else None
-                return quote.text, quote.start[0], quote.start[1], end
+    quote = view.shown_quote
+    if quote is not None and quote.text.strip():
+        end = quote.end[1] if quote.end[0] == quote.start[0] else None
+        return quote.text, quote.start[0], quote.start[1], end
     texts = document.block_texts()
     if not texts:
         return None
