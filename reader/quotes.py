@@ -1044,8 +1044,10 @@ def _is_title(word: str) -> bool:
                 low.split("-", 1)[0] not in _NUMBER_WORDS  # (nor "deux-pièces", "two-seater")
         else:
             known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) or word[:1].isupper() and \
-                low.endswith("s") and low[:-1].endswith(_TITLE_SUFFIXES) and len(low) > 6
-            # (and a German genitive: "des ungarischen Außenministers Gábor Lendvai")
+                low.endswith("s") and low[:-1].endswith(_TITLE_SUFFIXES) and len(low) > 6 \
+                or "-" in low and low.rsplit("-", 1)[1] in _TITLES
+            # (and a German genitive: "des ungarischen Außenministers Gábor Lendvai"; a
+            # compound that ends in a title: "Haie-Coach Brad Tenney")
         if len(_IS_TITLE) < 50_000:  # bounded: a long-running app reads many articles
             _IS_TITLE[word] = known
     return known

@@ -3906,6 +3906,15 @@ def test_a_japanese_voice_heard_is_no_speaker() -> None:
         "傍聴席"]
 
 
+def test_a_compound_that_ends_in_a_title_is_a_title() -> None:
+    # "Haie-Coach", "Judge-Executive": the role before the name, which is not part of it.
+    assert _who(
+        "Haie-Coach Brad Tenney wirkte ratlos. „Wir hatten das Spiel unter Kontrolle“, sagte "
+        "der 54-Jährige.",
+        "“Not tonight we don’t,” said Perry County Judge-Executive Wendell Ison.",
+    ) == ["Brad Tenney", "Wendell Ison"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
