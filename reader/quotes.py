@@ -6463,6 +6463,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
+        if run.count(" ") >= 3 and run.split(" ", 1)[0] in _DE_POSSESSIVES_CAPITAL:
+            run = run.split(" ", 2)[2]  # "Sein Gegenüber Brad Tenney": his opponent, a noun
         while " " in run and (lead := run.split(" ", 1))[0].lower() in _NOT_NAMES and \
                 lead[0].lower() not in _DETERMINERS and not _is_title(lead[0]):
             run = lead[1]  # "an diesem Vormittag Anneliese Brandl", "Und Feldhuber?"
@@ -6480,6 +6482,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
 # Words of the body list that are also common words of another language after a name:
 # German "war" (was), French "se" and "sa" ("Claire Vasseur se souvient").
 _ORG_WORDS_ELSEWHERE = frozenset({"war", "se", "sa"})
+
+
+# German possessives opening a sentence, before a noun ("Sein Gegenüber", "Ihre Kollegin").
+_DE_POSSESSIVES_CAPITAL = frozenset({"Sein", "Seine", "Ihr", "Ihre", "Dessen", "Deren"})
 
 
 # A naming verb and its object, before the name it gives ("named it Staten Land").

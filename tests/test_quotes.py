@@ -3915,6 +3915,14 @@ def test_a_compound_that_ends_in_a_title_is_a_title() -> None:
     ) == ["Brad Tenney", "Wendell Ison"]
 
 
+def test_a_german_possessive_and_its_noun_before_a_name_are_no_part_of_it() -> None:
+    # "Sein Gegenüber Brad Tenney": his opponent; "der Kanadier" is then Tenney.
+    assert _who(
+        "Mikael Sundberg war zufrieden. Sein Gegenüber Brad Tenney wirkte dagegen ratlos. „Wir "
+        "hatten das Spiel unter Kontrolle“, sagte der Kanadier.",
+    ) == ["Brad Tenney"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
