@@ -1189,7 +1189,9 @@ def _adverb(word: str) -> bool:
 
 
 _TIME_NOUNS = _words("this week month year morning afternoon evening night weekend spring summer "
-                     "autumn fall winter")
+                     "autumn fall winter period era decade")
+_MONTHS = _words("january february march april may june july august september october november "
+                 "december")
 
 
 # Relative adverbs that open a clause before its subject ("куда классный руководитель
@@ -1234,7 +1236,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         w = words[k]
         # (A word without an apostrophe is its own verb form: _verb only lower-cases.)
         if w in _SAY or ("’" in w or "'" in w) and _verb(w) in _SAY or \
-                k < last and (w.lower() in _RELATIVE_THAT or w in _CLAUSE_AFTER):
+                k < last and (w.lower() in _RELATIVE_THAT and not (
+                    w == "that" and (k and (words[k - 1] in _PREPOSITIONS or words[k - 1] in _OF)
+                                     or words[k + 1].lower() in _TIME_NOUNS))
+                    # ("a flyer from that period", "repeated once that weekend": a
+                    # demonstrative, not a clause)
+                    or w in _CLAUSE_AFTER):
             if w in _SAY:
                 reporter = words[:k]
             if k and (w.lower() in _SUBJECT_RELATIVE and words[k + 1][0].islower()
@@ -1419,8 +1426,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return None
     if len(words) >= 4 and first in _DETERMINERS and words[1].lower() in _DOCUMENTS and \
             words[2].lower() in ("from", "by", "von"):
-        if words[3].lower() in _TIME_WORDS:
-            words = words[:2]  # "a post from Tuesday morning": when it was, not whose
+        if words[3].lower() in _TIME_WORDS or words[3].lower() in _MONTHS or \
+                words[-1].lower() in _TIME_NOUNS:
+            words = words[:2]  # "a post from Tuesday morning", "a flyer from that period",
+            # "a case memo from March of that year": when it was, not whose
         # "A statement from Historic England said": the body the document speaks for.
         elif (body := _describe(words[3:])) is not None:
             return body
@@ -4883,9 +4892,14 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
     """Whether a pronoun can mean the candidate: no known gender says otherwise."""
     if pronoun.pronoun not in "mf":
         return True
-    if not candidate.name and (candidate.text.split(None, 1)[0].lower() in _PLURAL_ONLY
+    words = candidate.text.split()
+    if not candidate.name and (words[0].lower() in _PLURAL_ONLY
                                or candidate.text.endswith(("-ils", "-elles"))):
         return False  # "Les locataires pourront-ils revenir ? « … », a-t-il assuré": many
+    if not candidate.name and words[0].lower() in _OWNERS and not any(
+            w in _PERSON_NOUNS or w.lower() in _NOUN_SEX or w.lower() in _ROLES or _is_title(w)
+            for w in words[1:]):
+        return False  # "Her first 100-miler came two years later. “…,” she said": hers
     gender = candidate.gender
     if not gender and candidate.name:
         known = people.by_word.get(candidate.text.split()[-1])
@@ -4893,6 +4907,9 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
     return not gender or gender == pronoun.pronoun
 
 
+# Possessives, before what someone has ("her first race") or who they are to someone ("her
+# husband").
+_OWNERS = _words("his her their its sein seine ihr ihre son sa ses leur leurs")
 # Determiners that only stand before a plural ("les locataires", "these residents").
 _PLURAL_ONLY = _words("les des ces mes tes ses nos vos leurs plusieurs certains certaines "
                       "these those several many both mehrere beide")

@@ -3923,6 +3923,15 @@ def test_a_german_possessive_and_its_noun_before_a_name_are_no_part_of_it() -> N
     ) == ["Brad Tenney"]
 
 
+def test_that_after_a_preposition_is_a_demonstrative_not_a_clause() -> None:
+    # "a flyer from that period": the flyer speaks, not "period" (the words after a relative
+    # "that" are the clause's; these are not).
+    assert _who(
+        "A missing-person flyer from that period, still taped inside her window, asks only: "
+        "“Have you seen Daniel?”",
+    ) == ["a missing-person flyer from that period"]
+
+
 def test_german_impersonal_man_names_nobody() -> None:
     assert _who("„Wir sind bereit“, sagte man im Rathaus.") == [None]
     assert _who("Volunteers handed out cots. “Anybody know if the river is OK?” No one "
