@@ -4896,10 +4896,6 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
     if not candidate.name and (words[0].lower() in _PLURAL_ONLY
                                or candidate.text.endswith(("-ils", "-elles"))):
         return False  # "Les locataires pourront-ils revenir ? « … », a-t-il assuré": many
-    if not candidate.name and words[0].lower() in _OWNERS and not any(
-            w in _PERSON_NOUNS or w.lower() in _NOUN_SEX or w.lower() in _ROLES or _is_title(w)
-            for w in words[1:]):
-        return False  # "Her first 100-miler came two years later. “…,” she said": hers
     gender = candidate.gender
     if not gender and candidate.name:
         known = people.by_word.get(candidate.text.split()[-1])
@@ -4907,9 +4903,6 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
     return not gender or gender == pronoun.pronoun
 
 
-# Possessives, before what someone has ("her first race") or who they are to someone ("her
-# husband").
-_OWNERS = _words("his her their its sein seine ihr ihre son sa ses leur leurs")
 # Determiners that only stand before a plural ("les locataires", "these residents").
 _PLURAL_ONLY = _words("les des ces mes tes ses nos vos leurs plusieurs certains certaines "
                       "these those several many both mehrere beide")

@@ -3860,7 +3860,9 @@ def test_a_document_from_a_day_is_not_that_days_words() -> None:
         "A post from Tuesday morning urged members: “Bring your neighbours, bring your "
         "questions.”",
         "A statement from Historic England said: “The pier cannot be made safe.”",
-    ) == ["a post", "Historic England"]
+        "A statement from March 2021 said: “We will not close the plant.”",
+        "A letter from that period warns: “The bridge is unsafe.”",
+    ) == ["a post", "Historic England", "a statement", "a letter"]
 
 
 def test_japanese_documents_with_de_and_ga_joining_two_clauses() -> None:
