@@ -2321,12 +2321,12 @@ def _ja_according(sentence: str) -> _Speaker | None:
         _Speaker(_ja_name(who), name=True)
 
 
-# Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
-# they say when or what about, never who.
 # Voices and cries heard, which are no speaker (「…」とつぶやく声が漏れた).
 _JA_SOUNDS = ("声", "叫び", "歓声", "悲鳴", "ため息")
 # Documents that say something in Japanese copy (「決算資料では」, 「声明では」).
 _JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリース", "コメント", "談話", "通知")
+# Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
+# they say when or what about, never who.
 _JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
                "点", "件", "なの", "たの", "いの")  # (and 「特に心配なのは」: what, said of it)
 # Words that join a sentence to the one before, written before its subject.
@@ -4128,9 +4128,9 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     return " ".join(tokens[:end])
 
 
-def _subjunctive(sentence: str) -> bool:
-    """Whether a German sentence reports speech: a verb in it is in the subjunctive."""
-    return any(w in _SUBJUNCTIVE or w in _SUBJUNCTIVE_MORE for w in sentence.split())
+def _subjunctive(words: list[str]) -> bool:
+    """Whether German words report speech: a verb among them is in the subjunctive."""
+    return any(w in _SUBJUNCTIVE or w in _SUBJUNCTIVE_MORE for w in words)
 
 
 def _previous_sentence(text: str, start: int) -> str:
@@ -4373,8 +4373,7 @@ def _previous_subject(text: str, start: int, sentence: str = "",
     tokens = _tokens(sentence[:120])
     if "(" in tokens:
         tokens = _plain(tokens)  # "Bürgermeisterin Claudia Brandl (Freie Wähler) kann …"
-    if tokens[0].lower() in _DE_ARTICLES and any(
-            t in _SUBJUNCTIVE or t in _SUBJUNCTIVE_MORE for t in tokens[2:5]):
+    if tokens[0].lower() in _DE_ARTICLES and _subjunctive(tokens[2:5]):
         return None  # "Eine Entscheidung müsse …": what is reported on, in his words
     rest = _fronted(tokens)
     opened = len(rest) < len(tokens)  # an opening phrase before the subject
@@ -4898,7 +4897,7 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
         return False  # "Les locataires pourront-ils revenir ? « … », a-t-il assuré": many
     gender = candidate.gender
     if not gender and candidate.name:
-        known = people.by_word.get(candidate.text.split()[-1])
+        known = people.by_word.get(words[-1])
         gender = known.gender if known is not None else ""
     return not gender or gender == pronoun.pronoun
 
@@ -5780,7 +5779,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # an unattributed quotation after a sentence reporting someone's words is theirs
             # (a pronoun, when the sentence names nobody else it could mean).
             speaker = resolve(reported, b, start)
-        elif prior and not _QUOTE_MARKS.search(prior) and _subjunctive(prior):
+        elif prior and not _QUOTE_MARKS.search(prior) and _subjunctive(prior.split()):
             # "…, sagte Möller. Hinzu komme der Ansturm vor den Sommerferien. „…“": German
             # reported speech goes on in the subjunctive; the words in marks after it are
             # those of whom the sentence that began it reports.
@@ -5791,7 +5790,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     if reported.name or _is_title(reported.text.split()[-1]):
                         speaker = resolve(reported, b, start)
                     break
-                if not _subjunctive(sentence):
+                if not _subjunctive(sentence.split()):
                     break
         if speaker is None and prior and (view := _VIEW_OF.match(prior)) is not None and (
                 " " in view.group(1) or view.group(1) in people.by_word):
