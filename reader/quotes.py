@@ -1083,6 +1083,11 @@ _DE_ROLE_HEADS = ("spieler", "spielerin", "meister", "meisterin", "leiter", "lei
                   "ökonomin", "experte", "expertin")
 
 
+# Generational suffixes after a name ("Robert F. Kennedy Jr.", "Martin Luther King III").
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GENERATION = re.compile(r",? (Jr\.|Sr\.|Jr\b|Sr\b|III\b|II\b|IV\b)")
+
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1092,6 +1097,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             words.append(t)
         elif t == "." and words and len(words[-1]) == 1 and words[-1].isupper():
             words[-1] += "."  # an initial: "William G. Gale"
+    if len(words) >= 2 and words[-1] in _GENERATIONAL:
+        words.pop()  # "Martin Luther King Jr.": the name without it ("King" is no title here)
     if not words:
         return None
     gender = ""
@@ -3426,6 +3433,25 @@ class _People:
         self.roles: dict[str, str] = {}  # full names with a title next to them
         self.named: dict[int, tuple[_Person, int]] = {}  # mentions of each person, by id
         self.named_upto = 0  # paragraphs counted in ``named``
+        # Where a generational suffix follows a word, by that word: (block, end of the
+        # word, suffix), read once over the whole text.
+        self.suffixed: dict[str, list[tuple[int, int, str]]] | None = None
+
+    def generation(self, name: str, texts: list[str]) -> str:
+        """The generational suffix the article writes after this full name ("Jr.",
+        "III"), or "" (the name was learned without it)."""
+        if self.suffixed is None:
+            self.suffixed = {}
+            for b, text in enumerate(texts):
+                if " Jr" in text or " Sr" in text or " II" in text or " IV" in text:
+                    for m in _GENERATION.finditer(text):
+                        word = text[text.rfind(" ", 0, m.start()) + 1:m.start()]
+                        self.suffixed.setdefault(word, []).append((b, m.start(), m.group(1)))
+        if " " in name:
+            for b, end, suffix in self.suffixed.get(name.rsplit(None, 1)[-1], ()):
+                if texts[b].endswith(name, 0, end):
+                    return suffix
+        return ""
 
     def runs_of(self, block: int, texts: list[str], spans_in: list[list[tuple[int, int]]]
                 ) -> list[tuple[int, str]]:
@@ -5930,6 +5956,8 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     if len(speaker) > 3 and speaker[-2] == " " and speaker[-1].isupper() and any(
             (speaker + ".") in texts[k] for k in range(block, max(-1, block - 20), -1)):
         speaker += "."  # "Sandra M.", "Kévin L.": the initial keeps its period
+    elif suffix := people.generation(speaker, texts):
+        speaker += " " + suffix  # "Robert F. Kennedy Jr.", as the article names him
     if " Ъ" in speaker and (marked := _compiled(re.escape(speaker).replace("Ъ", "[«“]Ъ[»”]"))
                             .search(texts[block])) is not None:
         speaker = marked.group()  # "Собеседник «Ъ»": the paper's name in its marks
