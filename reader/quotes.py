@@ -5136,6 +5136,14 @@ def _before_comma(window: str, phrase: str) -> bool:
     return at >= 0 and window[at + len(phrase):].lstrip()[:1] == ","
 
 
+def _modifier(word: str) -> bool:
+    """Whether a word inside a description can qualify its noun ("former", "Arsenal",
+    "two-time", "club’s"): no preposition, article or conjunction, which join a phrase."""
+    low = word.lower()
+    return word[0].isalnum() and low not in _PREPOSITIONS and low not in _OF and \
+        low not in _DETERMINERS and low not in _LEADING
+
+
 def _person_description(words: list[str]) -> bool:
     """Whether a definite noun phrase in lower case can stand for one person just named
     ("l’ancien milieu de terrain", "la dirigeante", "der frühere Bergmann"), not for a body,
@@ -5257,11 +5265,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         person := _recent_person(people, texts, spans_in, block, pos, "?",
                                                  words[1].lower())) is not None:
                 return person.name  # "conclut la présidente de la commune": who holds it
-            if len(words) <= 3 and _is_title(words[-1]) and (
-                len(words) == 1 or words[0].lower() in _DEFINITE
+            if _is_title(words[-1]) and (len(words) == 1 or words[0].lower() in _DEFINITE) and (
+                len(words) <= 3 or len(words) <= 6 and all(_modifier(w) for w in words[1:-1])
             ):
                 # "the Russian president said", "sagte der Grünen-Politiker", "— подчеркнул
-                # министр": the person last named, when there is one.
+                # министр", "said the former Arsenal midfielder": the person last named,
+                # when there is one.
                 role = words[-1].lower()
                 # (a feminine article or ending: "die Direktorin" is no man)
                 sex = "f" if words[0].lower() in _FEMININE_BEFORE or len(role) > 5 and \

@@ -3989,3 +3989,15 @@ def test_a_generational_suffix_stays_with_the_name() -> None:
         "added: “I will vote no.”",
     ) == ["Martin Luther King Jr.", "Robert F. Kennedy Jr.", "Ken Griffey Jr.", "John Smith III",
           "Smith"]
+
+
+def test_a_longer_description_ending_in_a_title_is_the_person_just_named() -> None:
+    # Words that qualify the title ("former", a club, a party) keep it a description of
+    # one person; a phrase joined by "and" or "of" is not read so.
+    intro = "Coach Mike Dalton watched from the sideline as his team lost 3-0 on Saturday."
+    assert _who(intro, "“We were terrible,” said the former Arsenal midfielder.") == [
+        "Mike Dalton"]
+    assert _who(intro, "“We were terrible,” said the veteran Democratic senator.") == [
+        "Mike Dalton"]
+    assert _who(intro, "“We were terrible,” said the former Arsenal and England midfielder.") \
+        == ["the former Arsenal and England midfielder"]
