@@ -4752,8 +4752,12 @@ def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str]
     return _Speaker(named[-1], name=True) if named else subject
 
 
-_WHOSE_ADVICE = re.compile(r"\b(Sein|Ihr|His|Her|Son|Sa) (?:\w+ )?(?:Rat|Fazit|Appell|Credo|Tipp|"
-                           r"Motto|advice|verdict|message|conseil|verdict|message):\s*$")
+_WHOSE_ADVICE = re.compile(
+    r"(?:^|\s)(Sein|Ihr|His|Her|Son|Sa|(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+[’']s) (?:\w+ )?"
+    r"(?:Rat|Fazit|Appell|Credo|Tipp|Motto|Antwort|Botschaft|Prognose|Einschätzung|advice|"
+    r"verdict|message|response|reply|answer|assessment|explanation|reaction|warning|"
+    r"conclusion|prediction|plea|conseil|réponse|explication|réaction|constat)"
+    r"(?: (?:was|is) \w+(?: \w+)?)?:\s*$")
 _WHOSE_SEX = {"sein": "m", "his": "m", "ihr": "f", "her": "f", "son": "?", "sa": "?"}
 # "Hansa trennt sich von Rademacher – Kellner:": a headline's speaker, after its dash.
 _DASH_LABEL = re.compile(r"\s[–—]\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+):\s*$")
@@ -5742,9 +5746,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "Hansa trennt sich von Rademacher – Kellner: „…“": a headline's speaker
                 # after its dash.
                 subject = _Speaker(label.group(1), name=True)
-            elif (whose := _WHOSE_ADVICE.search(window, max(0, len(window) - 40))) is not None:
-                # "Ihr Rat: „…“", "His verdict: “…”": the one whose advice it is.
-                subject = _Speaker(whose.group(1), pronoun=_WHOSE_SEX[whose.group(1).lower()])
+            elif (whose := _WHOSE_ADVICE.search(window, max(0, len(window) - 60))) is not None:
+                # "Ihr Rat: „…“", "His verdict: “…”", "Dalton’s message was simple: “…”": the
+                # one whose advice it is.
+                owner = whose.group(1)
+                subject = _Speaker(_strip_possessive(owner), name=True) if owner[-2:] in (
+                    "’s", "'s") else _Speaker(owner, pronoun=_WHOSE_SEX[owner.lower()])
             else:
                 subject = _role_subject(window) or _sentence_subject(window)
                 stops = _stops(window)

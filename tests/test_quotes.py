@@ -4001,3 +4001,10 @@ def test_a_longer_description_ending_in_a_title_is_the_person_just_named() -> No
         "Mike Dalton"]
     assert _who(intro, "“We were terrible,” said the former Arsenal and England midfielder.") \
         == ["the former Arsenal and England midfielder"]
+
+
+def test_a_named_owner_of_a_message_before_a_colon_says_it() -> None:
+    intro = "Coach Mike Dalton watched from the sideline as his team lost 3-0 on Saturday."
+    assert _who(intro, "Dalton’s message was simple: “Win the next one.”") == ["Dalton"]
+    assert _who(intro, "His response was blunt: “Win the next one.”") == ["Mike Dalton"]
+    assert _who(intro, "Mike Dalton’s advice: “Win the next one.”") == ["Mike Dalton"]
