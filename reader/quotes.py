@@ -2429,6 +2429,25 @@ def _ja_lead_title(subject: str) -> str:
 
 
 _JA_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,5}")
+# Titles a Japanese article uses alone for the person it named with them before (not さん,
+# 氏 or 記者, which stand for nobody in particular).
+_JA_BARE_TITLES = frozenset(_JA_TITLES) - {"さん", "氏", "記者", "医師", "保育士", "助手"}
+
+
+def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
+    """The name last written with ``title`` right after it (岸田文雄首相) before ``(block,
+    pos)``, in this paragraph or the 30 before it, or ""."""
+    for b in range(block, max(-1, block - 30), -1):
+        text = texts[b][:pos] if b == block else texts[b]
+        at = text.rfind(title)
+        while at > 0:
+            chunk = text[max(0, at - 12):at + len(title)]
+            name = _ja_name(chunk)
+            if name != chunk and chunk.endswith(name + title) and name[-1] not in "副元前新旧同両" \
+                    and _JA_KANJI_NAME.fullmatch(name):  # (not 麻生太郎副首相, 安倍晋三元首相)
+                return name
+            at = text.rfind(title, 0, at)
+    return ""
 _JA_BARE_NAME = re.compile(r"\s*と([\u4e00-\u9fff々]{2,3})。")
 _JA_GIVEN_THEN = "[\u4e00-\u9fff々]{1,3}(?:さん|氏|（|は|が)"  # (the given name, then a name's end)
 _JA_ROLES = _words("主将 副主将 捕手 投手 エース 主砲 司令塔 会長 監督 部長")
@@ -5203,6 +5222,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             return labels.get(block, writer) if labels else writer
         if not speaker.pronoun:
             if speaker.name:
+                if speaker.text in _JA_BARE_TITLES and (
+                        holder := _ja_title_holder(texts, block, pos, speaker.text)):
+                    return holder  # 首相は「…」と述べた after 岸田文雄首相: who holds it
                 if _compiled(_CJK_PATTERN).search(speaker.text):
                     person = people.learn(speaker.text, speaker.gender)
                 else:

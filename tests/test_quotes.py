@@ -4008,3 +4008,13 @@ def test_a_named_owner_of_a_message_before_a_colon_says_it() -> None:
     assert _who(intro, "Dalton’s message was simple: “Win the next one.”") == ["Dalton"]
     assert _who(intro, "His response was blunt: “Win the next one.”") == ["Mike Dalton"]
     assert _who(intro, "Mike Dalton’s advice: “Win the next one.”") == ["Mike Dalton"]
+
+
+def test_a_japanese_title_alone_is_the_person_named_with_it_before() -> None:
+    # Not a deputy's or a former holder's name: 副首相 and 元首相 are other titles.
+    assert _who("岸田文雄首相は15日、首相官邸で記者団の取材に応じた。",
+                "首相は「全力で取り組む」と述べた。") == ["岸田文雄"]
+    assert _who("高橋誠市長は15日、市役所で記者会見した。",
+                "市長は記者団に「課題がたくさん見つかった」と述べた。") == ["高橋誠"]
+    assert _who("麻生太郎副首相と安倍晋三元首相が15日、会談した。",
+                "首相は「全力で取り組む」と述べた。") == ["首相"]
