@@ -487,6 +487,12 @@ admettait
 agaçait fulmine fulminait peste pestait
 lobt lobte entgegnet vermutet vermutete glaubt glaubte
 """)
+def _german_weak(stems: str) -> frozenset[str]:
+    """The present and past of German weak verbs from their stems ("betonte", "betonten")."""
+    return frozenset(stem + ("e" if stem[-1] in "td" else "") + ending
+                     for stem in stems.split() for ending in ("t", "te", "ten"))
+
+
 def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
     """The common forms of regular verbs from their stems, so that a form the lists above
     do not spell out is known too ("s’interroge", "betonten", "утверждает"): French -er
@@ -495,9 +501,7 @@ def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
     forms: set[str] = set()
     for stem in french.split():
         forms.update(stem + e for e in ("e", "ent", "é", "ée", "és", "ait", "aient"))
-    for stem in german.split():
-        glue = "e" if stem[-1] in "td" else ""
-        forms.update(stem + glue + e for e in ("t", "te", "ten"))
+    forms.update(_german_weak(german))
     for stem in russian.split():
         forms.update(stem + e for e in ("л", "ла", "ли", "лся", "лась", "лись"))
         if stem.endswith("ова"):
@@ -567,6 +571,21 @@ def _de_aux_subject(tokens: list[str], k: int) -> _Speaker | None:
     return None
 
 
+# The stems of German weak verbs of speech, from the annotated articles and then from the
+# language (see below).
+_DE_STEMS = """
+sag erklär beton frag antwort warn kritisier bestätig behaupt mahn forder verlang ergänz
+mitteil ausricht
+bekräftig versicher bericht erläuter verkünd beklag klag beteuer kommentier erzähl
+wiederhol schilder klarstell schimpf
+"""
+_DE_STEMS_MORE = """
+schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh appellier
+plädier argumentier insistier beschwichtig relativier präzisier erinner rechtfertig
+verteidig seufz lach schwärm polter wetter spott witzel flüster brüll zweifel konter
+urteil freu ärger wunder verlautet erwider jubel monier dementier scherz stöhn ätz folger
+ermahn dräng läster frohlock sinnier
+"""
 _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     french="""
     déclar affirm ajout expliqu estim soulign précis indiqu assur confi insist racont
@@ -575,12 +594,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     emport félicit alert interpell protest réclam scand plaisant nuanc lanc martel constat
     demand
     """,
-    german="""
-    sag erklär beton frag antwort warn kritisier bestätig behaupt mahn forder verlang ergänz
-    mitteil ausricht
-    bekräftig versicher bericht erläuter verkünd beklag klag beteuer kommentier erzähl
-    wiederhol schilder klarstell schimpf
-    """,
+    german=_DE_STEMS,
     russian="""
     сказа заяви отмети добави подчеркну сообщи поясни ответи написа рассказа призна уточни
     замети заключи указа констатирова предупреди посетова объясни завери пообеща возрази
@@ -610,7 +624,7 @@ jeered taunted marveled marvelled marvels raved enthused enthuses exulted exults
 implores instructed instructs inquired inquires enquired enquires queried questioned
 narrated narrates interrupted interrupts chimed concurred concurs observes exclaims urges
 suggests predicts boasts quips confirms maintains testifies reiterates recounts mutters
-retorts
+retorts sighs shouts yells whispers laments muses cautions deadpanned sniped
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
@@ -623,7 +637,8 @@ souviennent martèlent préviennent
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
 rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
 sang sing sings chanted sangen states
-inquiète inquiètent répètent
+inquiète inquiètent répètent détaillé salué tempêté rassuré rassurée
+рассуждает рассуждал рассуждала
 считают считали
 """) | _conjugated(
     french="""
@@ -631,12 +646,7 @@ inquiète inquiètent répètent
     hurl écri clam proclam pronostiqu signal mentionn rapport relat formul exhort implor
     suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi corrig
     """,
-    german="""
-    schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh appellier
-    plädier argumentier insistier beschwichtig relativier präzisier erinner rechtfertig
-    verteidig seufz lach schwärm polter wetter spott witzel flüster brüll zweifel konter
-    urteil freu ärger wunder verlautet
-    """,
+    german=_DE_STEMS_MORE,
     russian="""
     резюмирова сетова воскликну крикну прокрича шепну вздохну усмехну улыбну продолжи
     настаива настоя убежда убеди дополни акцентирова предположи допусти спрогнозирова
@@ -2502,7 +2512,8 @@ _SAY = _words("said says say told tells added adds wrote writes stated noted sag
 # opens the sentence ("Im Interview mit dem Sender sagte der Kanzler: …").
 _V2_VERBS = _words("sagte sagt sagten erklärte erklärt betonte betont schrieb schreibt "
                    "antwortete antwortet warnte warnt meinte meint kritisierte fragte "
-                   "ergänzte unterstrich bekräftigte versicherte berichtete forderte")
+                   "ergänzte unterstrich bekräftigte versicherte berichtete forderte") | \
+    _german_weak(_DE_STEMS + _DE_STEMS_MORE)
 _NAMING_VERBS = _words("""
 called calls dubbed branded labeled labelled termed nannte nennt bezeichnete назвал назвала
 назвали qualifié qualifiée qualifie jugé jugée jugeait juge jugent deemed

@@ -4018,3 +4018,16 @@ def test_a_japanese_title_alone_is_the_person_named_with_it_before() -> None:
                 "市長は記者団に「課題がたくさん見つかった」と述べた。") == ["高橋誠"]
     assert _who("麻生太郎副首相と安倍晋三元首相が15日、会談した。",
                 "首相は「全力で取り組む」と述べた。") == ["首相"]
+
+
+def test_verbs_of_speech_written_from_the_languages() -> None:
+    # German weak verbs take their subject after them when a phrase opens the sentence,
+    # as "sagte" and "warnte" do; a few more English and French forms.
+    intro = "Die Vorsitzende Richterin Sabine Hollerbach eröffnete den Prozess."
+    assert _who(intro, "Zum Ende des ersten Tages ermahnte Hollerbach die Zuschauer: „Das "
+                       "hier ist kein Theater.“", "„Wir werden nicht nachgeben“, erwiderte "
+                       "Hollerbach.") == ["Hollerbach", "Hollerbach"]
+    assert _who("Senator Maria Lopez met union leaders on Tuesday.",
+                "“We will not back down,” Lopez whispers.") == ["Lopez"]
+    assert _who("La ministre du Travail, Claire Dubois, a reçu les syndicats mardi.",
+                "« Nous ne reculerons pas », a détaillé Claire Dubois.") == ["Claire Dubois"]
