@@ -1887,6 +1887,9 @@ _DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
 # Words after the speaker that begin whom they told ("sagte ein Sprecher gegenüber dem
 # SPIEGEL", "sagt die 71-Jährige unserem Reporter") or when ("zum Abschluss").
 _TOLD_AFTER = _words("gegenüber zum zur beim auprès unserem unserer")
+# Russian news agencies and papers told something, after a speaker in the nominative ("—
+# пояснил министр РБК"; but "глава ВТБ" is VTB's head: only media are cut).
+_RU_MEDIA = _words("РБК ТАСС РИА Интерфаксу НТВ RT NGS NGS24 E1 URA.RU Фонтанке Ленте.ру")
 
 
 def _object(tokens: list[str]) -> _Speaker | None:
@@ -2022,6 +2025,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
             continue
         if chunk and t in _RU_PREPOSITIONS and "А" <= chunk[-1][:1] <= "Я":
             break  # "спросила госпожа Савельева у коллег": whom she asked
+        if chunk and "а" <= chunk[-1][:1].lower() <= "я" and (t in _RU_TOLD or t in _RU_MEDIA):
+            break  # "— заявил министр журналистам", "— пояснил министр РБК": whom he told
         if chunk and (t in _DE_ADVERBS or t in _TIME_WORDS):  # (lower case: "Ms Nur Aisyah")
             break  # "sagte der Angeklagte nur einen Satz", "sagte sie später": how, when
         if (low in _RELATIVE or low in ("ayant", "étant")) and chunk:

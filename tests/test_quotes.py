@@ -4031,3 +4031,11 @@ def test_verbs_of_speech_written_from_the_languages() -> None:
                 "“We will not back down,” Lopez whispers.") == ["Lopez"]
     assert _who("La ministre du Travail, Claire Dubois, a reçu les syndicats mardi.",
                 "« Nous ne reculerons pas », a détaillé Claire Dubois.") == ["Claire Dubois"]
+
+
+def test_a_russian_role_told_a_medium_is_the_person_holding_it() -> None:
+    intro = "Министр финансов Антон Силуанов выступил во вторник на форуме в Москве."
+    assert _who(intro, "«Бюджет будет исполнен», — пояснил министр РБК.") == ["Антон Силуанов"]
+    assert _who(intro, "«Бюджет будет исполнен», — заявил министр журналистам.") == [
+        "Антон Силуанов"]
+    assert _who(intro, "«Бюджет будет исполнен», — сказал глава ВТБ.") == ["глава ВТБ"]
