@@ -4374,7 +4374,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
 
 # An indefinite article brings in someone new ("One senior aide …", "A nurse …"); a definite
 # one ("the president") points back at someone already named.
-_AGED = re.compile(r"\d+-(?:year-old|Jährige[rn]?|летн\w+)")  # "the 21-year-old", "der 61-Jährige"
+# "the 21-year-old", "der 61-Jährige", "la quadragénaire" (someone in their forties)
+_AGED = re.compile(r"\d+-(?:year-old|Jährige[rn]?|летн\w+)|(?:trente|quadra|quinqua|sexa|"
+                   r"septua|octo|nona)(?:génaire|genaire)s?|trentenaire|centenaire")
 _DEMONSTRATIVE = _words("this that ce cet cette dieser diese dieses этот эта")
 _INDEFINITE = _words("a an one another un une ein eine einer один одна")
 _LIST_WORDS = _words(", and und et и or oder ou или")
@@ -5175,6 +5177,16 @@ def _before_comma(window: str, phrase: str) -> bool:
     return at >= 0 and window[at + len(phrase):].lstrip()[:1] == ","
 
 
+# The head of a state or a government, named by the office alone.
+_HEAD_OF = frozenset({"chef de l’État", "président de la République", "chef du gouvernement",
+                      "глава государства", "глава правительства", "глава кабмина"})
+
+
+# German nouns for a woman by what she does ("die Rentnerin", "die Anwohnerin", "die
+# Juristin"): a person, as no thing ends so.
+_DE_WOMAN_WHO = ("erin", "istin", "entin", "antin", "orin", "ärztin")
+
+
 def _modifier(word: str) -> bool:
     """Whether a word inside a description can qualify its noun ("former", "Arsenal",
     "two-time", "club’s"): no preposition, article or conjunction, which join a phrase."""
@@ -5275,14 +5287,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 return one
             described = after and _person_description(words) and _indefinite_antecedent(
                 texts[block][max(0, pos - _CHAIN_REACH):pos], words[-1]) is None
-            if after and (len(words) == 2 and words[0].lower() in _DEFINITE and (
+            short = len(words) == 2 and words[0].lower() in _DEFINITE and (
                 _is_demonym(words[1]) or words[1].lower() in _ROLES
                 and not words[1].endswith("s") or _AGED.fullmatch(words[1])
+                or words[0].lower() == "die" and words[1].endswith(_DE_WOMAN_WHO)
             ) or len(words) == 3 and words[0].lower() in _DEFINITE and (
                 _AGED.fullmatch(words[1].replace("jährig", "Jährig"))  # ("der 63-jährige
                 # Landwirt", "the 21-year-old midfielder")
-            ) or 2 <= len(words) <= 8 and words[0].lower() in _DEMONSTRATIVE
-                    and words[-1].islower() or described):
+            ) or 2 <= len(words) <= 8 and words[0].lower() in _DEMONSTRATIVE \
+                and words[-1].islower()
+            if after and (short or described):
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
                 # retraitée / „…“, sagt der 61-Jährige / a prévenu l’ancien milieu de
                 # terrain / sagt der frühere Bergmann: the person just named (for a longer
@@ -5290,7 +5304,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 person = _recent_person(people, texts, spans_in, block, pos, "?")
                 if person is not None and (_named_before(
                         texts[block], spans_in[block], pos, person.name.split()[-1])
-                        if described else _just_named(block, pos, person)) and not (
+                        if not short else _just_named(block, pos, person)) and not (
                     person.titles and words[-1].lower() not in person.titles
                     and (words[-1].lower() in _ROLES or _is_title(words[-1]))
                 ):  # (not "die Vorsitzende Richterin Sabine Hollerbach" for "der Zeuge")
@@ -5307,6 +5321,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         person := _recent_person(people, texts, spans_in, block, pos, "?",
                                                  words[1].lower())) is not None:
                 return person.name  # "conclut la présidente de la commune": who holds it
+            if after and " ".join(words[1:] if words[0].lower() in _DEFINITE else words) \
+                    .replace("'", "’") in _HEAD_OF and (person := _recent_person(
+                        people, texts, spans_in, block, pos, "?")) is not None and \
+                    _just_named(block, pos, person):
+                # "a déclaré le chef de l’État", "— заявил глава государства": the office
+                # of the one just named, by what it heads.
+                return person.name
             if _is_title(words[-1]) and (len(words) == 1 or words[0].lower() in _DEFINITE) and (
                 len(words) <= 3 or len(words) <= 6 and all(_modifier(w) for w in words[1:-1])
             ):

@@ -4039,3 +4039,19 @@ def test_a_russian_role_told_a_medium_is_the_person_holding_it() -> None:
     assert _who(intro, "«Бюджет будет исполнен», — заявил министр журналистам.") == [
         "Антон Силуанов"]
     assert _who(intro, "«Бюджет будет исполнен», — сказал глава ВТБ.") == ["глава ВТБ"]
+
+
+def test_more_descriptions_of_the_person_just_named() -> None:
+    # An age in French words, a German noun for a woman by what she does, and the head of
+    # a state by the office alone; not the head of another body.
+    assert _who("Marie Durand, 45 ans, habite le quartier depuis vingt ans.",
+                "« On n’a jamais vu ça », raconte la quadragénaire.") == ["Marie Durand"]
+    assert _who("Anwohnerin Petra Schulz, 67, wohnt seit 40 Jahren in der Straße.",
+                "„So etwas habe ich noch nie erlebt“, sagt die Rentnerin.") == ["Petra Schulz"]
+    assert _who("Le président Emmanuel Macron s’est exprimé mardi soir.",
+                "« Nous tiendrons bon », a déclaré le chef de l’État.") == ["Emmanuel Macron"]
+    putin = "Президент России Владимир Путин провел в среду совещание."
+    assert _who(putin, "«Мы будем действовать решительно», — заявил глава государства.") == [
+        "Владимир Путин"]
+    assert _who(putin, "«Мы будем действовать решительно», — заявил министр финансов.") == [
+        "министр финансов"]
