@@ -2370,6 +2370,7 @@ _JA_TITLES = tuple(sorted(_words("""
 防衛大臣 法務大臣 総務大臣 投手 捕手 内野手 外野手 主将 総理大臣 内閣総理大臣 課長補佐 部長補佐
 消防長 団長 副団長 隊長 班長 座長 塾長 船長 機長 駅長 事務局長 編集長 工場長 病院長 学校長
 副理事長 代表幹事 会頭 副会頭 顧問 相談役 支配人 女将 住職 宮司 名誉教授 特任教授 助教
+官房副長官 政調会長 総務会長 選対委員長 国対委員長 幹事長代行 副大臣 政務官
 看護師長 師長 棋士 税理士 司法書士 行政書士 弁理士 社会福祉士 獣医師 薬剤師 看護師 保育士
 委員 副委員長 委員長代理 参事 主査 主幹 予報官 主任予報官
 支社長 副支社長 支局長 支部長 副部長 副課長 副所長 副院長 副校長 教頭 副館長 副署長 副本部長
@@ -2399,8 +2400,10 @@ def _ja_name(subject: str) -> str:
     phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
     if subject.endswith("の間") and len(subject) > 3:
         subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
-    if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES:
-        return subject  # 「ある中堅議員」「同教育長」「両外相」: not named, as the article says
+    if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES \
+            or subject in _JA_TITLES:
+        return subject  # 「ある中堅議員」「同教育長」「両外相」「官房長官」: not named, as the
+        # article says (a title alone: see _ja_title_holder)
     for title in _JA_TITLES:
         if subject.endswith(title) and len(subject) > len(title):
             tail = _JA_NAME_TAIL.search(subject[:-len(title)]) or \

@@ -4055,3 +4055,11 @@ def test_more_descriptions_of_the_person_just_named() -> None:
         "Владимир Путин"]
     assert _who(putin, "«Мы будем действовать решительно», — заявил министр финансов.") == [
         "министр финансов"]
+
+
+def test_a_japanese_title_that_ends_in_another_title_stays_whole() -> None:
+    # 官房長官 ends in 長官: alone it is the title, not a name 官房 with a title after it.
+    assert _who("政府は15日、閣議で補正予算案を決定した。",
+                "官房長官は記者会見で「速やかな成立を目指す」と述べた。") == ["官房長官"]
+    assert _who("松野博一官房長官は15日、記者会見した。",
+                "官房長官は「国会で丁寧に説明する」と述べた。") == ["松野博一"]
