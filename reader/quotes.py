@@ -644,7 +644,7 @@ inquiète inquiètent répètent détaillé salué tempêté rassuré rassurée
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
     hurl écri clam proclam pronostiqu signal mentionn rapport relat formul exhort implor
-    suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi corrig
+    suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi corrig balay
     """,
     german=_DE_STEMS_MORE,
     russian="""
@@ -5115,7 +5115,7 @@ _INCISE_DESCRIBED = re.compile(
     r"((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
     r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*[,.]")
 _INCISE_NAMED = re.compile(r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?([^\W\d_A-ZÀ-Ý]+)\s+"
-                           r"((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
+                           r"((?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s)?(?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
 
 
 _FR_WHEN = _words("lors devant pendant après avant dans face")
@@ -6629,8 +6629,10 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
     found = None
-    for match in re.finditer(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) (?:[\w’'-]+ ){0,3}?"
-                             + re.escape(noun) + r"\b", before):
+    for match in re.finditer(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) "
+                             r"(?:(?!(?:the|le|la|les|der|die|das|den|dem)\b)[\w’'-]+ ){0,3}?"
+                             + re.escape(noun) + r"\b", before):  # (no article inside:
+        # not French "a" in "a assuré le Premier ministre")
         found = match  # (the last one)
     if found is None:
         return None

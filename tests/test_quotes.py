@@ -4063,3 +4063,14 @@ def test_a_japanese_title_that_ends_in_another_title_stays_whole() -> None:
                 "官房長官は記者会見で「速やかな成立を目指す」と述べた。") == ["官房長官"]
     assert _who("松野博一官房長官は15日、記者会見した。",
                 "官房長官は「国会で丁寧に説明する」と述べた。") == ["松野博一"]
+
+
+def test_a_french_attribution_inside_the_marks_with_an_honorific_or_a_role() -> None:
+    # "M. Attal" is a name with its honorific; in "a assuré le Premier ministre" the verb
+    # "a" is no indefinite article ("a minister").
+    intro = "Le Premier ministre Gabriel Attal était à Lyon lundi."
+    assert _who(intro, "« Nous agirons vite, a assuré M. Attal. Il n’y a pas de temps à "
+                       "perdre. »") == ["Attal"]
+    assert _who(intro, "« Nous agirons vite, a assuré le Premier ministre. Il n’y a pas de "
+                       "temps à perdre. »") == ["Gabriel Attal"]
+    assert _who(intro, "« Du vent », a balayé Marine Le Pen sur X.") == ["Marine Le Pen"]
