@@ -34,8 +34,10 @@ id=None, classes=None)``
   ``jump_to_quote(id) -> bool``, ``current_quote -> int | None`` (id of the last quotation
   jumped to); ``shown_quote -> Quote | None`` (that quotation while it is on the screen);
   ``skip_terms: bool`` makes next and previous pass over the terms (quoted names
-  and titles); ``quote_status -> str`` ("2/9 · Putin": the current quotation's place among
-  those the keys visit, and its speaker; "" once it is out of view); ``show_quotes``
+  and titles), ``only_speaker: str | None`` over every quotation but that speaker's (reset
+  by ``set_document``); ``quote_status -> str`` ("2/9 · Putin", "2/7 · only Putin": the
+  current quotation's place among those the keys visit, and its speaker; "" once it is out
+  of view); ``show_quotes``
   switches their highlighting. Also ``action_next_quote``,
   ``action_previous_quote``, ``action_toggle_quotes`` (not bound here).
 - ``jump_to_line(n)``, ``jump_to_text_block(i)``; ``headings`` (list of
@@ -183,6 +185,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_lines: dict[int, list[tuple[int, int, int]]] = {}
         self._quote_order: list[tuple[int, int]] | None = None
         self._skip_terms = False
+        self._only_speaker: str | None = None
         self._current_quote: int | None = None
         self._last_position: tuple[int, int, int] | None = None
 
@@ -204,6 +207,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_index = -1
         self._match_lines = {}
         self._current_quote = None
+        self._only_speaker = None  # (another article's speakers are not this one's)
+        self._quote_order = None
         self._last_position = None
         self._pending_block = scroll_to_block
         self._layout = None
@@ -584,6 +589,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._skip_terms = skip
         self._quote_order = None
 
+    @property
+    def only_speaker(self) -> str | None:
+        return self._only_speaker
+
+    @only_speaker.setter
+    def only_speaker(self, speaker: str | None) -> None:
+        self._only_speaker = speaker
+        self._quote_order = None
+
     def jump_to_quote(self, quote_id: int) -> bool:
         """Bring quotation ``quote_id`` into view; False if it is not in the article."""
         layout = self._complete_layout()
@@ -619,15 +633,23 @@ class ArticleView(ScrollView, can_focus=True):
         who = quote.speaker or ("term" if quote.kind == "term" else "")
         if len(who) > MAX_SPEAKER_CHARS:
             who = who[:MAX_SPEAKER_CHARS - 1].rstrip() + "…"
+        if self._only_speaker is not None:
+            who = f"only {who}"
         return f"{here + 1}/{len(order)}" + (f" · {who}" if who else "")
 
     def _order(self, layout: Layout) -> list[tuple[int, int]]:
-        """The quotations the keys visit, as (first line, id), top to bottom."""
+        """The quotations the keys visit, as (first line, id), top to bottom: all of them,
+        or without the terms, or one speaker's alone."""
         if self._quote_order is None:
-            terms = {q.id for q in self._document.quotes if q.kind == "term"} \
-                if self._skip_terms and self._document is not None else set()
+            quotes = self._document.quotes if self._document is not None else ()
+            if self._only_speaker is not None:
+                passed = {q.id for q in quotes
+                          if q.speaker != self._only_speaker or q.kind == "term"}
+            else:
+                passed = {q.id for q in quotes if q.kind == "term"} if self._skip_terms \
+                    else set()
             self._quote_order = sorted(
-                (line, q) for q, line in layout.quote_lines.items() if q not in terms)
+                (line, q) for q, line in layout.quote_lines.items() if q not in passed)
         return self._quote_order
 
     def _quote_step(self, forward: bool) -> bool:

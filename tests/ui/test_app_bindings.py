@@ -423,6 +423,47 @@ async def test_s_in_the_quotes_panel_shows_one_speaker_at_a_time(seed_page: Path
         assert view_of(app).current_quote == next(q.id for q in quotes if q.speaker == first)
 
 
+async def test_the_speaker_chosen_in_the_quotes_panel_is_followed_by_the_jump_keys(
+        seed_page: Path) -> None:
+    # After s and Esc the jump keys visit that speaker's quotations alone, the status line
+    # says so, the message at the last one says how to see everyone, and the panel opens
+    # on the same speaker until s has gone round to all of them.
+    app = ReaderApp(str(seed_page))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_quotes_panel(app, pilot)
+        quotes = app.article_screen.document.quotes
+        by = {q.speaker: sum(1 for x in quotes if x.speaker == q.speaker) for q in quotes
+              if q.speaker}
+        first = max(by, key=lambda name: by[name])
+        await pilot.press("s", "escape")
+        await pilot.pause()
+        view = view_of(app)
+        view.action_top()
+        seen: list[int | None] = []
+        for _ in range(len(quotes) + 1):
+            await pilot.press("apostrophe")
+            await pilot.pause()
+            if view.current_quote not in seen:
+                seen.append(view.current_quote)
+                assert view.quote_status.endswith(f"/{by[first]} · only {first}")
+        assert seen == [q.id for q in quotes if q.speaker == first and q.kind != "term"]
+        assert any(f"No more quotations by {first} below" in str(n.message)
+                   for n in app._notifications)
+        await open_quotes_panel(app, pilot)
+        dialog = app.screen.query_one("#dialog")
+        assert str(dialog.border_title) == f"Quotations ({by[first]} of {len(quotes)}, {first})"
+        for _ in by:
+            await pilot.press("s")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.only_speaker is None
+        view.action_top()
+        for _ in range(len(quotes)):
+            await pilot.press("apostrophe")
+        await pilot.pause()
+        assert view.current_quote == quotes[-1].id
+
+
 async def test_h_switches_quote_highlighting_off_and_on() -> None:
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:

@@ -256,10 +256,14 @@ class ArticleScreen(Screen[None]):
         from reader.ui.screens.quotes import QuotesScreen
 
         view = self.view
-        panel = QuotesScreen(self.document.quotes, hide_terms=view.skip_terms)
+        panel = QuotesScreen(self.document.quotes, hide_terms=view.skip_terms,
+                             speaker=view.only_speaker)
 
         def chosen(quote_id: int | None) -> None:
-            view.skip_terms = panel.hide_terms  # the jump keys pass over what the panel hides
+            # The jump keys pass over what the panel hides: the terms, or everyone but the
+            # speaker chosen with s.
+            view.skip_terms = panel.hide_terms
+            view.only_speaker = panel.speaker
             if quote_id is not None:
                 view.jump_to_quote(quote_id)
                 self.status.show_quote(view.quote_status)
@@ -271,18 +275,25 @@ class ArticleScreen(Screen[None]):
         if self.document is None or not self.document.quotes:
             self.notify("No quotations found in this article.")
         elif self.view.next_quote() is False:
-            self.notify(f"No more quotations below{self._terms_hidden()}.")
+            self.notify(self._no_more("below"))
         self.status.show_quote(self.view.quote_status)
 
     def action_previous_quote(self) -> None:
         if self.document is None or not self.document.quotes:
             self.notify("No quotations found in this article.")
         elif self.view.previous_quote() is False:
-            self.notify(f"No more quotations above{self._terms_hidden()}.")
+            self.notify(self._no_more("above"))
         self.status.show_quote(self.view.quote_status)
 
-    def _terms_hidden(self) -> str:
-        return " (terms hidden: Q, then t shows them)" if self.view.skip_terms else ""
+    def _no_more(self, where: str) -> Content:
+        """The message at the last quotation the keys visit, with what they pass over (the
+        speaker is page text: plain Content, never markup)."""
+        speaker = self.view.only_speaker
+        if speaker is not None:
+            return Content(f"No more quotations by {speaker} {where} "
+                           "(Q, then s until all are shown).")
+        hidden = " (terms hidden: Q, then t shows them)" if self.view.skip_terms else ""
+        return Content(f"No more quotations {where}{hidden}.")
 
     def action_copy_quote(self) -> None:
         quote = self.view.shown_quote

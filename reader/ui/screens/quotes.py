@@ -5,7 +5,9 @@ with a long list of sources, the titles it quotes would otherwise bury what peop
 article screen reads ``hide_terms`` when the panel closes, so the jump keys follow it.
 
 ``s`` shows one speaker's quotations at a time, the one quoted most first, then the next,
-and after the last all of them again: what the mayor said, without the rest."""
+and after the last all of them again: what the mayor said, without the rest. The jump keys
+then visit that speaker's quotations alone (``speaker``, read when the panel closes), and
+the panel opens again on them."""
 
 from __future__ import annotations
 
@@ -47,11 +49,13 @@ class QuotesScreen(Dialog[int]):
         CLOSE,
         Binding("t", "toggle_terms", "Hide or show the terms (in the panel and for the jump keys)",
                 id="quotes-terms"),
-        Binding("s", "next_speaker", "One speaker's quotations, then the next, then all",
+        Binding("s", "next_speaker",
+                "One speaker's quotations, then the next, then all (for the jump keys too)",
                 id="quotes-speaker"),
     ]
 
-    def __init__(self, quotes: tuple[Quote, ...], *, hide_terms: bool = False) -> None:
+    def __init__(self, quotes: tuple[Quote, ...], *, hide_terms: bool = False,
+                 speaker: str | None = None) -> None:
         super().__init__()
         self.quotes = quotes
         self.terms = sum(1 for q in quotes if q.kind == "term")
@@ -59,7 +63,8 @@ class QuotesScreen(Dialog[int]):
         counts = Counter(q.speaker for q in quotes if q.speaker and q.kind != "term")
         # The most quoted first; among equals, the first quoted (a Counter keeps that order).
         self.speakers = [name for name, _ in counts.most_common()] if len(counts) > 1 else []
-        self.speaker: str | None = None  # whose quotations alone are shown
+        # Whose quotations alone are shown (as when the panel last closed).
+        self.speaker = speaker if speaker in self.speakers else None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
