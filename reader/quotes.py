@@ -1095,7 +1095,7 @@ _DE_ROLE_HEADS = ("spieler", "spielerin", "meister", "meisterin", "leiter", "lei
 
 # Generational suffixes after a name ("Robert F. Kennedy Jr.", "Martin Luther King III").
 _GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_GENERATION = re.compile(r",? (Jr\.|Sr\.|Jr\b|Sr\b|III\b|II\b|IV\b)")
+_GENERATION = re.compile(r",? (Jr\.|Sr\.|Jr\b|Sr\b)")
 
 
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
@@ -3477,11 +3477,14 @@ class _People:
 
     def generation(self, name: str, texts: list[str]) -> str:
         """The generational suffix the article writes after this full name ("Jr.",
-        "III"), or "" (the name was learned without it)."""
+        "Sr."), or "" (the name was learned without it)."""
         if self.suffixed is None:
             self.suffixed = {}
-            for b, text in enumerate(texts):
-                if " Jr" in text or " Sr" in text or " II" in text or " IV" in text:
+            # (Most articles have none: two searches of the whole text are enough. "III" is
+            # rare after a name in the news, and " II" is common elsewhere: World War II.)
+            whole = "\n".join(texts)
+            for b, text in enumerate(texts if " Jr" in whole or " Sr" in whole else ()):
+                if " Jr" in text or " Sr" in text:
                     for m in _GENERATION.finditer(text):
                         word = text[text.rfind(" ", 0, m.start()) + 1:m.start()]
                         self.suffixed.setdefault(word, []).append((b, m.start(), m.group(1)))
