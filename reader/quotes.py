@@ -1124,6 +1124,10 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     name = words[last_title + 1:]
     if name and name[0] in _PARTICLES:
         return None  # "Vorsitzende des Gremiums": an office, not a name
+    if len(name) == 1 and last_title >= 0 and not gender and name[0].lower() in _TITLES and \
+            words[last_title].lower().rstrip(".") not in _ABBREV:
+        return None  # "Prime Minister", "Home Secretary": an office in capitals, not a
+        # title and a name (but "Dr. King", "Rev. King": an honorific, then a surname)
     if not _ARTICLES.isdisjoint(name) and any(
         w in _ARTICLES and name[k - 1] not in _PARTICLES for k, w in enumerate(name[1:], 1)
     ):

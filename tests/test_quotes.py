@@ -4074,3 +4074,12 @@ def test_a_french_attribution_inside_the_marks_with_an_honorific_or_a_role() -> 
     assert _who(intro, "« Nous agirons vite, a assuré le Premier ministre. Il n’y a pas de "
                        "temps à perdre. »") == ["Gabriel Attal"]
     assert _who(intro, "« Du vent », a balayé Marine Le Pen sur X.") == ["Marine Le Pen"]
+
+
+def test_an_office_in_capitals_is_no_name() -> None:
+    # "Prime Minister" is an office, not a title before the name "Minister"; "Dr. King" is
+    # an honorific before a surname.
+    intro = "The Prime Minister, Rishi Sunak, visited a hospital in Leeds on Monday."
+    assert _who(intro, "‘We are turning a corner,’ the Prime Minister said.") == ["Rishi Sunak"]
+    assert _who(intro, "‘We will win,’ the Home Secretary said.") != ["Secretary"]
+    assert _who("“I have a dream,” Dr. King said.") == ["King"]
