@@ -4081,5 +4081,6 @@ def test_an_office_in_capitals_is_no_name() -> None:
     # an honorific before a surname.
     intro = "The Prime Minister, Rishi Sunak, visited a hospital in Leeds on Monday."
     assert _who(intro, "‘We are turning a corner,’ the Prime Minister said.") == ["Rishi Sunak"]
-    assert _who(intro, "‘We will win,’ the Home Secretary said.") != ["Secretary"]
+    assert _who("The Home Secretary, James Cleverly, visited Dover on Friday.",
+                "‘We will stop the boats,’ the Home Secretary said.") == ["James Cleverly"]
     assert _who("“I have a dream,” Dr. King said.") == ["King"]
