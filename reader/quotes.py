@@ -5295,6 +5295,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "One RCMP officer at a checkpoint said …. “…,” the officer said": the one
                 # the paragraph introduced, not the last officer named.
                 return one
+            if _indefinite_antecedent(texts[block][max(0, pos - _CHAIN_REACH):pos],
+                                      words[-1]) is None and (
+                    named := _introduced_as(texts, block, pos, words, people)) is not None:
+                return named  # "— уверен глава Сбербанка" after "Глава Сбербанка Герман Греф"
             described = after and _person_description(words) and _indefinite_antecedent(
                 texts[block][max(0, pos - _CHAIN_REACH):pos], words[-1]) is None
             short = len(words) == 2 and words[0].lower() in _DEFINITE and (
@@ -6630,6 +6634,40 @@ def _apposed_title(text: str, at: int, end: int) -> str:
         if match is not None and _is_title(match.group(1)):
             return match.group(1).lower()
     return ""
+
+
+def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], people: _People
+                   ) -> str | None:
+    """The person the article named right after or right before these very words, in this
+    paragraph (before ``pos``) or the 30 before it: "Глава Сбербанка Герман Греф", "Mikel
+    Arteta, the Arsenal manager," for "глава Сбербанка", "the Arsenal manager". Only a
+    description of two words or more without its article, and none that holds a name."""
+    if words and words[0].lower() in _DEFINITE:
+        words = words[1:]
+    if len(words) < 2 or len(words) > 6 or words[0][:1].isupper() and words[-1][:1].isupper() \
+            or words[0].lower() in _INDEFINITE or words[0].lower() in _DEMONSTRATIVE:
+        return None  # (an indefinite description brings in someone new: "one board member")
+    core = " ".join(words)
+    tail = core[1:]  # (the first letter may change case: "Глава Сбербанка …", "глава …")
+    first = re.escape(core[0].upper()) + "|" + re.escape(core[0].lower())
+    name = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)"
+    pattern = _compiled(rf"(?:{first}){re.escape(tail)},? {name}|{name}, (?:\w+ )?"
+                        rf"(?:{first}){re.escape(tail)}\b")
+    for b in range(block, max(-1, block - 30), -1):
+        text = texts[b][:pos] if b == block else texts[b]
+        if tail not in text:
+            continue
+        for m in pattern.finditer(text):
+            # (someone already known: a lookup, not a mention, which would learn the words
+            # as a name whatever they are)
+            named = (m.group(1) or m.group(2)).split()
+            person = people.by_word.get(" ".join(named)) or people.by_word.get(named[-1])
+            if person is None and (_is_title(words[0]) or _is_title(words[-1])) and (
+                    found := _name_run(named)) is not None and len(found[0]) >= 2:
+                person = people.learn(_join(found[0]), found[1])  # (a full name, for a role)
+            if person is not None:
+                return person.name
+    return None
 
 
 def _indefinite_antecedent(before: str, noun: str) -> str | None:

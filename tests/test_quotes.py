@@ -4084,3 +4084,13 @@ def test_an_office_in_capitals_is_no_name() -> None:
     assert _who("The Home Secretary, James Cleverly, visited Dover on Friday.",
                 "‘We will stop the boats,’ the Home Secretary said.") == ["James Cleverly"]
     assert _who("“I have a dream,” Dr. King said.") == ["King"]
+
+
+def test_a_description_the_article_wrote_next_to_a_name_is_that_person() -> None:
+    # The very words that introduced someone stand for them later, wherever the name is;
+    # an indefinite description brings in someone new instead.
+    assert _who("Глава Сбербанка Герман Греф выступил на форуме в Петербурге.",
+                "«Ставка останется высокой», — уверен глава Сбербанка.") == ["Герман Греф"]
+    assert _who("Mikel Arteta, the Arsenal manager, was furious on Sunday.",
+                "Manchester City won 2-1.", "“Ask the referee,” said the Arsenal manager.") == [
+        "Mikel Arteta"]
