@@ -625,6 +625,7 @@ implores instructed instructs inquired inquires enquired enquires queried questi
 narrated narrates interrupted interrupts chimed concurred concurs observes exclaims urges
 suggests predicts boasts quips confirms maintains testifies reiterates recounts mutters
 retorts sighs shouts yells whispers laments muses cautions deadpanned sniped
+verlas verliest verlesen
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
@@ -1002,7 +1003,12 @@ def _is_stop(tokens: list[str], k: int) -> bool:
             # "Sandra M. sagt" (but not "wrote on X."), or after a verb of speech before
             # lower case: "beteuert K. gleich zu Beginn"
             return False
+        if _ROMAN.fullmatch(previous) and k >= 2 and tokens[k - 2].lower() in _DE_ORDINAL_AFTER:
+            return False  # "des VIII. Zivilsenats": a German ordinal
     return True
+
+
+_DE_ORDINAL_AFTER = _words("zum zur am vom im beim bis seit der die den dem des")
 
 
 def _sentence_tail(tokens: list[str]) -> list[str]:
@@ -2590,7 +2596,9 @@ def _first_stop(window: str) -> int:
     return -1
 
 
-_ORDINAL_BEFORE = re.compile(r"\b(?:zum|zur|am|vom|im|beim|bis|seit|der|die|den|dem|des) \d{1,4}$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:zum|zur|am|vom|im|beim|bis|seit|der|die|den|dem|des) "
+                             r"(?:\d{1,4})?$")
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 
 def _ends_sentence(window: str, m: re.Match[str]) -> bool:
@@ -2609,9 +2617,10 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
             return False  # ("could reach £6m." ends its sentence: a unit, not "M.")
         if len(word) == 1 and word.isupper() and _initial(window, k, m.end()):
             return False
-        if not word and j and window[j - 1].isdigit() and m.end() - j == 1 and \
-                _ORDINAL_BEFORE.search(window, max(0, j - 12), j):
-            return False  # "zum 95. Geburtstag", "am 3. März": a German ordinal
+        if (not word and j and window[j - 1].isdigit() or word and _ROMAN.fullmatch(word)) \
+                and m.end() - j == 1 and _ORDINAL_BEFORE.search(window, max(0, k - 12), k):
+            return False  # "zum 95. Geburtstag", "am 3. März", "des VIII. Zivilsenats": a
+            # German ordinal
     return True
 
 
@@ -5315,7 +5324,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # retraitée / „…“, sagt der 61-Jährige / a prévenu l’ancien milieu de
                 # terrain / sagt der frühere Bergmann: the person just named (for a longer
                 # description, in this paragraph).
-                person = _recent_person(people, texts, spans_in, block, pos, "?")
+                # (a woman when the article or the noun shows it: "die Rentnerin" is no man)
+                sex = "f" if short and (words[0].lower() in _FEMININE_BEFORE or len(words) == 2
+                                        and words[1].endswith(_DE_WOMAN_WHO)) else "?"
+                person = _recent_person(people, texts, spans_in, block, pos, sex)
                 if person is not None and (_named_before(
                         texts[block], spans_in[block], pos, person.name.split()[-1])
                         if not short else _just_named(block, pos, person)) and not (

@@ -4094,3 +4094,17 @@ def test_a_description_the_article_wrote_next_to_a_name_is_that_person() -> None
     assert _who("Mikel Arteta, the Arsenal manager, was furious on Sunday.",
                 "Manchester City won 2-1.", "“Ask the referee,” said the Arsenal manager.") == [
         "Mikel Arteta"]
+
+
+def test_a_german_ordinal_in_roman_numerals_ends_no_sentence() -> None:
+    # "des VIII. Zivilsenats" goes on; the name after the office is the speaker. "verlas"
+    # (read out) is a verb of speech; "die 31-Jährige" is a woman, not the man named last.
+    assert _who("Die Regelung benachteilige die Kunden „in unangemessener Weise“, sagte der "
+                "Vorsitzende Richter des VIII. Zivilsenats, Matthias Brandl, bei der "
+                "Urteilsverkündung.") == ["Matthias Brandl"]
+    assert _who("Der Hauptangeklagte räumte einen Teil der Vorwürfe ein. „Mein Mandant "
+                "bedauert das“, verlas Rechtsanwalt Michael Oertel.") == ["Michael Oertel"]
+    assert _who("Feuerwehrsprecher Marco Bernasconi sagte, das Haus sei nicht zu retten "
+                "gewesen. Eine Bewohnerin stand noch im Pyjama vor dem Haus.",
+                "„Ich habe nur mein Handy mitgenommen“, sagte die 31-Jährige.") == [
+        "die 31-Jährige"]
