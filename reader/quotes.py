@@ -2959,6 +2959,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # "Der Pokal, versprach Sörensen, werde „…“": the verb and its subject set
                 # into the sentence between commas.
                 speaker = _object(tokens[k + 1:close])
+            elif k > 1 and tokens[k - 1] == "," and verb in _V2_VERBS and k + 1 < len(tokens) \
+                    and (tokens[k + 1][0].isupper() or tokens[k + 1] in _DE_ARTICLES) and \
+                    "," not in tokens[:k - 1] and (said_by := _object(tokens[k + 1:])) is not None:
+                # "Ein Wechsel lohne sich, sagte E-Control-Vorstand Alfons Greil: „…“": after
+                # the clause it reports, a German verb comes first and its subject after it
+                # (not after a relative clause: "Ein Spieler, der …, sagte der SZ:").
+                speaker = said_by
             else:
                 # ("Thierry Vauquelin, petit-fils du fondateur, se dit « … »": not "se")
                 speaker = _subject(tokens[:k - 1] if tokens[k - 1] in ("se", "s’", "s'")

@@ -4108,3 +4108,12 @@ def test_a_german_ordinal_in_roman_numerals_ends_no_sentence() -> None:
                 "gewesen. Eine Bewohnerin stand noch im Pyjama vor dem Haus.",
                 "„Ich habe nur mein Handy mitgenommen“, sagte die 31-Jährige.") == [
         "die 31-Jährige"]
+
+
+def test_a_german_verb_after_the_clause_it_reports_takes_its_subject_after_it() -> None:
+    # Not after a relative clause, whose verb belongs to the subject before it.
+    assert _who("Ein Anbieterwechsel lohne sich in vielen Fällen, sagte E-Control-Vorstand "
+                "Alfons Greil im Fernsehen: „Wer noch nie gewechselt hat, zahlt zu viel.“") \
+        == ["Alfons Greil"]
+    assert _who("Ein Spieler, der nicht genannt werden wollte, sagte der SZ: „Die Stimmung "
+                "ist am Boden.“") == ["Ein Spieler"]
