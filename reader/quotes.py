@@ -894,7 +894,7 @@ auf in bei mit nach von vor zu über unter seit während für gegen ohne durch a
 zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
 devant derrière vers contre parmi face côté dès sans durant près auprès autour loin um
-selon laut according
+selon laut according en
 в на по при после до из за от с для во со
 """)
 # Head words of places and buildings: a capitalized run ending in one is not a person ("the

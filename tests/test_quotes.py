@@ -4117,3 +4117,8 @@ def test_a_german_verb_after_the_clause_it_reports_takes_its_subject_after_it() 
         == ["Alfons Greil"]
     assert _who("Ein Spieler, der nicht genannt werden wollte, sagte der SZ: „Die Stimmung "
                 "ist am Boden.“") == ["Ein Spieler"]
+
+
+def test_a_french_sentence_opening_with_en_and_a_country_names_no_one() -> None:
+    assert _who("En Belgique, l’usage des caméras est encadré par la loi depuis 2018. « On "
+                "verra à l’usage », conclut le commissaire.") == ["le commissaire"]
