@@ -1892,6 +1892,9 @@ _FR_ON_AT = re.compile(r"[,\s]*[\w’']+-t-on\s+(?:à\s+|au\s+|aux\s+|dans\s+|ch
 
 # How a German medium's name ends ("der Deutschen Presse-Agentur", "der Zeitung").
 _DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
+# German papers told something, by their short names ("sagte ein Sprecher der MZ").
+_DE_PAPERS = frozenset({"MZ", "SZ", "FAZ", "WAZ", "NZZ", "taz", "HAZ", "LVZ", "MAZ", "NOZ", "RP",
+                        "FR", "TAZ", "dpa", "AZ", "NWZ", "WR", "SVZ"})
 
 
 # Words after the speaker that begin whom they told ("sagte ein Sprecher gegenüber dem
@@ -2086,7 +2089,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
                     or len(chunk) >= 3 and chunk[-2][0].isupper() and low != "des"
                     or t in ("die", "das", "den", "einen", "dem", "einem")
                     and chunk[0] in _DE_ARTICLES
-                    or t == "der" and any(w.endswith(_DE_MEDIA) for w in tokens[k + 1:k + 4])):
+                    or t == "der" and any(w.endswith(_DE_MEDIA) or w in _DE_PAPERS
+                                          for w in tokens[k + 1:k + 4])):
             # (and "fragt eine ältere Frau die Mitarbeiterin": whom she asks; but a genitive,
             # "der", "des", goes on the noun: "ein Sprecher der Stadt")
             # "sagte GDL-Chef Claus Weselsky der Deutschen Presse-Agentur", "sagte

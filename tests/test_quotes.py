@@ -4122,3 +4122,8 @@ def test_a_german_verb_after_the_clause_it_reports_takes_its_subject_after_it() 
 def test_a_french_sentence_opening_with_en_and_a_country_names_no_one() -> None:
     assert _who("En Belgique, l’usage des caméras est encadré par la loi depuis 2018. « On "
                 "verra à l’usage », conclut le commissaire.") == ["le commissaire"]
+
+
+def test_a_german_paper_told_by_its_short_name_is_no_part_of_the_speaker() -> None:
+    assert _who("„Unsere Mitarbeiter kommen niemals unangemeldet“, sagte ein Sprecher des "
+                "Unternehmens der MZ.") == ["ein Sprecher des Unternehmens"]
