@@ -1104,6 +1104,10 @@ _GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _GENERATION = re.compile(r",? (Jr\.|Sr\.|Jr\b|Sr\b)")
 
 
+# A student's year before their name ("Senior Amara Diallo"); in lower case an adjective.
+_CLASS_YEARS = frozenset({"Senior", "Junior", "Sophomore", "Freshman"})
+
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1153,7 +1157,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 3 and name[0] not in _EITHER_NAMES and not _given_name_gender(name[:2]) \
             and not name[0].endswith("."):
         given = next((k for k in range(1, len(name) - 1) if _given_name_gender(name[k:])), 0)
-        if given or name[0].lower() in _ROLES or name[0].lower().endswith(_DE_ROLE_HEADS):
+        if given or name[0].lower() in _ROLES or name[0].lower().endswith(_DE_ROLE_HEADS) \
+                or name[0] in _CLASS_YEARS:
             # "Grünen-Ratsfrau Miriam Osterkamp", "Survivor Rowena Bautista": a role, then
             # the name (a German compound ending in one: "Bezirkshauptfrau Elfriede
             # Mayrhofer", "DWD-Meteorologe Jan Pfister", "Rückraumspieler Tomas Vrabec")

@@ -4127,3 +4127,10 @@ def test_a_french_sentence_opening_with_en_and_a_country_names_no_one() -> None:
 def test_a_german_paper_told_by_its_short_name_is_no_part_of_the_speaker() -> None:
     assert _who("„Unsere Mitarbeiter kommen niemals unangemeldet“, sagte ein Sprecher des "
                 "Unternehmens der MZ.") == ["ein Sprecher des Unternehmens"]
+
+
+def test_a_students_year_before_the_name_is_no_part_of_it() -> None:
+    # ("one senior garda": in lower case, an adjective, as before)
+    assert _who("Senior Amara Diallo, one of about 40 students who signed up to speak, told "
+                "board members the pilot had been “a huge headache” for students.") == [
+        "Amara Diallo"]
