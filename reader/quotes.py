@@ -2872,6 +2872,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             continue
         if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
             tokens[k - 1].lower() in _ARTICLES_ONLY
+            or "’" in tokens[k - 1] and _verb(tokens[k - 1].lower()) in _ARTICLES_ONLY  # d’une
             or tokens[k - 1].lower() in _FR_BEFORE_ADJECTIVE  # ("est plus inquiète :")
             or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
             or t.endswith(("ed", "é")) and tokens[k - 1].lower() in _DOCUMENTS
@@ -6022,7 +6023,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                    skip=speaker) if found.speaker.pronoun else None
             speaker = other.name if other is not None else speaker \
                 if found.speaker.pronoun else found.speaker.text
-        if speaker is not None and (not speaker.istitle() or speaker[:4] in ("Сам ", "Сама")):
+        if speaker is not None and (not speaker.istitle() or speaker[:4] in ("Сам ", "Сама")
+                                    or speaker in ("В", "Во")):
             # (A name, every word capitalized, is the common case: nothing to check.)
             speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")
             if speaker is not None and "а" <= speaker[:1] <= "я":
@@ -6355,10 +6357,18 @@ def _ru_body_in(body: list[str]) -> str:
     return " ".join(_ru_nominative(body[:cut]))
 
 
+# "В «Балттеплосети» заверили …": a body named in marks after "в".
+_RU_IN_NAMED = re.compile(r"\b[Вв]о? [«„“]([^«»„“”]{2,40})[»“”]")
+
+
 def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     """The speaker string checked as a speaker: what cannot be one (a relative clause, a
     verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
     mended from the paragraph when it can be, else dropped."""
+    if speaker.lower() in ("в", "во"):
+        # "В «Балттеплосети» заверили": the body, named in marks after "в" (the last one)
+        named = [m.group(1) for m in _RU_IN_NAMED.finditer(text, max(0, start - 300), start)]
+        return named[-1] if named else None
     if speaker.istitle():
         if speaker.startswith(("Сам ", "Сама ")):
             return speaker.split(None, 1)[1]  # "Сам Варфоломеев": "himself", not a name

@@ -4134,3 +4134,13 @@ def test_a_students_year_before_the_name_is_no_part_of_it() -> None:
     assert _who("Senior Amara Diallo, one of about 40 students who signed up to speak, told "
                 "board members the pilot had been “a huge headache” for students.") == [
         "Amara Diallo"]
+
+
+def test_a_noun_after_an_elided_article_is_no_verb_and_a_body_in_marks_after_v() -> None:
+    # "d’une formule": a noun (as after "une"), not the verb "formule"; "В «Балттеплосети»
+    # заверили": the body is the name in marks, not the preposition left before it.
+    assert _who("Un inspecteur pédagogique, qui a souhaité garder l’anonymat, résume la "
+                "situation d’une formule : « On a construit un système fragile. »") == [
+        "un inspecteur pédagogique"]
+    assert _who("В «Балттеплосети» заверили, что проведен аудит, а предприятие «работает в "
+                "штатном режиме и готово к отопительному сезону».") == [None, "Балттеплосети"]
