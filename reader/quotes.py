@@ -2383,7 +2383,7 @@ _JA_TITLES = tuple(sorted(_words("""
 裁判長 裁判官 判事 検事 教諭 助手
 教育長 副知事 副市長 主任研究員 上席研究員 主席研究員 研究員 主任 専務 常務 取締役 執行役員
 室長 次長 係長 園長 館長 署長 本部長 支店長 店長 報道官 審議官 事務次官 次官 担当者 広報担当者
-代表取締役 代表取締役社長 アナリスト エコノミスト 講師 キャプテン コーチ
+代表取締役 代表取締役社長 アナリスト エコノミスト 講師 キャプテン コーチ 親方
 組合長 副組合長 漁協組合長 町議 市議 県議 区議 村議 議員団長 学長 副学長 理事官 組長
 農林水産大臣 財務大臣 外務大臣 経済産業大臣 国土交通大臣 厚生労働大臣 文部科学大臣 環境大臣
 防衛大臣 法務大臣 総務大臣 投手 捕手 内野手 外野手 主将 総理大臣 内閣総理大臣 課長補佐 部長補佐
@@ -2462,7 +2462,16 @@ def _ja_lead_title(subject: str) -> str:
     lead = next((t for t in _JA_TITLES if last.startswith(t)), "")
     if lead and 3 <= len(last) - len(lead) <= 5 and _JA_KANJI_NAME.fullmatch(last[len(lead):]):
         return last[len(lead):]
+    kin = next((t for t in _JA_LEADING if last.startswith(t)), "")
+    if kin and 2 <= len(last) - len(kin) <= 5 and _JA_KANJI_NAME.fullmatch(last[len(kin):]):
+        return last[len(kin):]  # 「菅原選手の母裕子」「エース遠藤悠真」: a relation or a role
     return subject
+
+
+# Words for a relation or a position written right before a Japanese name, which may be a
+# given name alone (「母裕子さん」).
+_JA_LEADING = ("エース", "主将", "母", "父", "妻", "夫", "長男", "長女", "次男", "次女", "祖母",
+               "祖父", "孫", "弟", "兄", "姉", "妹")
 
 
 _JA_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,5}")
@@ -6492,10 +6501,11 @@ _JA_BARE_SPEAKER = re.compile(r"(?:^|[\s\u3000、の])([\u4e00-\u9fff々\u30a0-\
                               r"[ \u3000]?$")
 # A question of a printed interview: 「――…か。」, "Q: …".
 _QUESTION_LINE = re.compile(r"\s*(?:――|──|—|―|Q[:.])")
-# The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」, 「佐伯氏 一問一答」.
-_JA_INTERVIEW = re.compile(r"([^、。「」\s]{2,30})"
+# The lead-in of a Japanese interview: 「大西社長との主なやりとりは次の通り」, 「佐伯氏 一問一答」
+# (and 「佐伯に聞く」, 「若嵐の一問一答」).
+_JA_INTERVIEW = re.compile(r"([^、。「」\s]{2,30}?)"
                            r"(?:との(?:主な)?(?:やりとり|やり取り|一問一答|質疑)|[\s\u3000]+一問一答"
-                           r"|に聞く|インタビュー)")  # (and 「佐伯に聞く」)
+                           r"|の一問一答|に聞く|インタビュー)")
 
 
 def _interviewee(texts: list[str], block: int) -> str | None:

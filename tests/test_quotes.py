@@ -4144,3 +4144,14 @@ def test_a_noun_after_an_elided_article_is_no_verb_and_a_body_in_marks_after_v()
         "un inspecteur pédagogique"]
     assert _who("В «Балттеплосети» заверили, что проведен аудит, а предприятие «работает в "
                 "штатном режиме и готово к отопительному сезону».") == [None, "Балттеплосети"]
+
+
+def test_japanese_relations_roles_and_interviews_from_a_fresh_batch() -> None:
+    assert _who("一人で157球を投げ抜いたエース遠藤悠真投手（3年）は「最後の1球が甘く入った」と声を"
+                "絞り出した。") == ["遠藤悠真"]
+    assert _who("スタンドで声援を送った菅原選手の母裕子さん（46）は「夢をかなえてくれた」と"
+                "喜んだ。") == ["裕子"]
+    assert _who("師匠の鳴海親方（元関脇若鳴海）は「よく辛抱した」と目を細めた。") == [
+        "鳴海"]
+    assert _who("若嵐の一問一答は次の通り。", "――優勝が決まった瞬間は。",
+                "「頭が真っ白になった」") == ["若嵐"]
