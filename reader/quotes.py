@@ -2245,6 +2245,16 @@ _JA_ACCOUNT = re.compile(r"([^、。「」（]{2,20})(?:（[^）]*）)?には、
 _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
 
 
+_JA_QUOTED = re.compile(r"「[^「」]*[、。][^「」]*」")
+
+
+def _ja_unquoted(text: str) -> str:
+    """The text with the words of the sentences quoted in 「」 blanked out (its length
+    kept): what it says around them (「遠藤はよく投げた。…」とかばい: no topic 遠藤 in it;
+    a name in marks, with no 、 or 。, stays: 「北川のお産を守る会」は)."""
+    return _JA_QUOTED.sub(lambda m: "「" + "＊" * (len(m.group()) - 2) + "」", text)
+
+
 def _ja_sentence_start(text: str, at: int) -> int:
     """Where the sentence that ``at`` is in starts (a 。 inside 「…」 ends none), looking
     back a bounded way (so that the whole detection stays linear)."""
@@ -5544,7 +5554,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # 記者から「…」と問われると、「…」と答えた: the one asked answers.
                 after.speaker = asked
             else:
-                after.speaker = _ja_subject(text[lo:start]) or _ja_topic_before(text[:start]) \
+                after.speaker = _ja_subject(_ja_unquoted(text[lo:start])) \
+                    or _ja_topic_before(text[:start]) \
                     or (_ja_topic_before(texts[b - 1]) if b and b - 1 not in headings
                         and _JA_CONNECTIVE.fullmatch(text[:start].strip(" \u3000")) else None) \
                     or (_Speaker(previous.speaker, name=True) if not start and previous is not None

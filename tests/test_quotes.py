@@ -4155,3 +4155,10 @@ def test_japanese_relations_roles_and_interviews_from_a_fresh_batch() -> None:
         "鳴海"]
     assert _who("若嵐の一問一答は次の通り。", "――優勝が決まった瞬間は。",
                 "「頭が真っ白になった」") == ["若嵐"]
+
+
+def test_a_japanese_topic_inside_an_earlier_quotation_is_not_the_speaker() -> None:
+    # (A name in marks, with no 、 or 。 in it, is still read: 「北川のお産を守る会」は.)
+    assert _who("北翔の千葉和也監督（52）は「遠藤はよく投げた。責めることは何もない」とエースを"
+                "かばい、「石巻の子どもたちに、見せてくれた」と選手をたたえた。") == [
+        "千葉和也", "千葉和也"]
