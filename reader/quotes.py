@@ -6625,7 +6625,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = ""
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
-                or _NUMBER.fullmatch(before[-1]) is not None
+                or before[-1] in _DE_DEMONSTRATIVES or _NUMBER.fullmatch(before[-1]) is not None
         ) and not _is_title(first := run.split(None, 1)[0]) and not _first_name_sex(first):
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name (but
             # "the restaurant that Dario Voss opened")

@@ -4162,3 +4162,10 @@ def test_a_japanese_topic_inside_an_earlier_quotation_is_not_the_speaker() -> No
     assert _who("北翔の千葉和也監督（52）は「遠藤はよく投げた。責めることは何もない」とエースを"
                 "かばい、「石巻の子どもたちに、見せてくれた」と選手をたたえた。") == [
         "千葉和也", "千葉和也"]
+
+
+def test_german_nouns_after_a_demonstrative_are_no_name() -> None:
+    assert _who("Der parteilose Steffen Mauersberger gewann die Stichwahl.",
+                "Mauersberger kündigte an, noch in diesem Jahr Gespräche mit dem Landkreis zu "
+                "führen. Ein Rufbus sei „das Mindeste“. Zur Grundschule sagte er: „Solange ich "
+                "Bürgermeister bin, bleibt die Schule.“") == ["Mauersberger", "Mauersberger"]
