@@ -5476,9 +5476,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             tail = texts[eb][end:hi].rstrip(" \u00a0\u202f")
             if not (final and tail.endswith(":") and _first_stop(tail) < 0) and not (
                 final and raw.char in "„»" and tail[:1] == " "
-                and tail[1:].split(None, 1)[:1] in (["Die"], ["Der"], ["Das"], ["Ein"], ["Eine"])
+                and ((first := tail[1:].split(None, 1)[:1]) in (["Die"], ["Der"], ["Das"], ["Ein"],
+                                                                ["Eine"])
+                     or first and first[0].lower() in _DE_ADVERBS_FIRST and first[0][0].isupper())
             ):  # („…?“ Die Verwaltung verwies …: German sets its attribution after a comma;
-                # an article after the marks opens a new sentence)
+                # an article or an adverb after the marks opens a new sentence: „…“ Zugleich
+                # kündigte Greindl an)
                 # (“… collections. » Il ajoute : « …": the words after it lead to the next;
                 # but in "„…?“, fragte sie. W. antwortete:" they say who asked first.)
                 after = _attribution_after(texts[eb][end:hi], final)

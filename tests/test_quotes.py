@@ -4169,3 +4169,9 @@ def test_german_nouns_after_a_demonstrative_are_no_name() -> None:
                 "Mauersberger kündigte an, noch in diesem Jahr Gespräche mit dem Landkreis zu "
                 "führen. Ein Rufbus sei „das Mindeste“. Zur Grundschule sagte er: „Solange ich "
                 "Bürgermeister bin, bleibt die Schule.“") == ["Mauersberger", "Mauersberger"]
+
+
+def test_a_german_adverb_after_a_whole_quoted_sentence_opens_the_next_one() -> None:
+    assert _who("Bayerns Umweltminister Thomas Greindl verteidigte die Pläne. Man setze lediglich "
+                "EU-Recht um, sagte er. „Wenn wir nicht handeln, drohen Strafzahlungen.“ Zugleich "
+                "kündigte Greindl an, das Netz zu verdichten.")[0] == "Thomas Greindl"
