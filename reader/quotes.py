@@ -1679,6 +1679,9 @@ def _is_age(chunk: list[str]) -> bool:
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _VIEW_OF = re.compile(r"\s*(?:Pour|Für|For) ((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), ")
+# The same view given by what the person is ("Pour le chercheur,", "Pour l’élue,").
+_VIEW_OF_ROLE = re.compile(r"\s*(?:Pour (?:le |la |l’|l')|Für (?:den |die )|For the )"
+                           r"[a-zà-ÿ][\w’'-]+(?: [a-zà-ÿ][\w’'-]+)?, ")
 _WHEN_CLAUSE = _words("when while after before as because since")
 _CLAUSE_AFTER = _words("after because until unless although")  # ("… after a clerk told her")
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Ww]hat|[Aa]n|[Tt]he) $")
@@ -5523,6 +5526,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "Pour Elise Marchetti, économiste à l’OFCE, le cas Valtéon illustre « … »":
             # the sentence gives her view; its subject is what she speaks about.
             before.speaker = _Speaker(view.group(1), name=True)
+        elif not after.verb and before.verb and before.speaker is not None and \
+                before.speaker is not _UNRESOLVED and not before.speaker.name and \
+                not before.speaker.pronoun and (view := _VIEW_OF_ROLE.match(
+                    _LAST_SENTENCE.split(text[lo:start])[-1])) is not None and (
+                    person := _recent_person(people, texts, spans_in, b, start, "?")
+                ) is not None and _just_named(b, start, person):
+            # "… observe Rémi Caron, politologue. Pour le chercheur, le résultat illustre « … »":
+            # the view of the one just named, by what he is.
+            before.speaker = _Speaker(person.name, name=True)
         if raw.char in "「『" and after.verb:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], verb_at)
             if (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:

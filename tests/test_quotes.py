@@ -1328,7 +1328,8 @@ def test_a_verb_form_after_an_article_is_a_noun() -> None:
         "« C’était devenu un business », souligne le procureur, Pierre-Yves Marchand.",
         "Pour le magistrat, le prévenu a agi avec « un vrai sens de l’organisation » : "
         "repérages de nuit, pinces coupantes.",
-    )[1] == ("speech", "le magistrat")
+    )[1] == ("speech", "Pierre-Yves Marchand")  # (not "le prévenu"; "le magistrat" is the
+    # prosecutor just named: see test_a_view_given_by_what_the_person_just_named_is)
 
 
 def test_russian_there_and_however_point_back() -> None:
@@ -4175,3 +4176,9 @@ def test_a_german_adverb_after_a_whole_quoted_sentence_opens_the_next_one() -> N
     assert _who("Bayerns Umweltminister Thomas Greindl verteidigte die Pläne. Man setze lediglich "
                 "EU-Recht um, sagte er. „Wenn wir nicht handeln, drohen Strafzahlungen.“ Zugleich "
                 "kündigte Greindl an, das Netz zu verdichten.")[0] == "Thomas Greindl"
+
+
+def test_a_view_given_by_what_the_person_just_named_is() -> None:
+    assert _who("« C’est exceptionnel », observe Rémi Caron, politologue à l’université de Lille. "
+                "Pour le chercheur, le résultat illustre « la capacité d’un enjeu local à "
+                "mobiliser ».") == ["Rémi Caron", "Rémi Caron"]
