@@ -1697,7 +1697,8 @@ _WHOSE = _words("whose dont deren dessen")
 def _rejoin_listed_name(chunks: list[list[str]]) -> None:
     """Join again the clauses a body's name was cut into at its commas ("A spokesperson
     for the Department for Environment, Food and Rural Affairs said"): capitalized
-    clauses, the last with "and", after the clause of a spokesperson for something."""
+    clauses, the last with "and", after the clause of a spokesperson for something or of
+    the body itself."""
     last = len(chunks) - 1
     if last < 1 or not any(t in ("and", "&") for t in chunks[last]):
         return
@@ -1705,8 +1706,9 @@ def _rejoin_listed_name(chunks: list[list[str]]) -> None:
     while k >= 1 and chunks[k - 1][-1][:1].isupper() and all(
             t[0].isupper() or t in ("and", "&", "of", "for") for t in chunks[k] if t[0].isalnum()):
         k -= 1
-        if any(t.lower() in _SPOKES for t in chunks[k]) and \
-                any(t in ("for", "of") for t in chunks[k]):
+        if any(t.lower() in _SPOKES or t[:1].isupper() and t.lower() in _ORG_WORDS
+               for t in chunks[k]) and any(t in ("for", "of") for t in chunks[k]):
+            # (or the body is the subject: "The Department for Culture, Media and Sport")
             joined: list[str] = []
             for chunk in chunks[k:last]:
                 joined += chunk[:-1] + [chunk[-1] + ","]

@@ -4182,3 +4182,8 @@ def test_a_view_given_by_what_the_person_just_named_is() -> None:
     assert _who("« C’est exceptionnel », observe Rémi Caron, politologue à l’université de Lille. "
                 "Pour le chercheur, le résultat illustre « la capacité d’un enjeu local à "
                 "mobiliser ».") == ["Rémi Caron", "Rémi Caron"]
+
+
+def test_a_body_whose_name_holds_commas_is_read_whole_as_a_subject() -> None:
+    assert _who("The Department for Culture, Media and Sport said it was ‘committed to "
+                "supporting local museums’.") == ["the Department for Culture, Media and Sport"]
