@@ -2498,8 +2498,11 @@ _JA_BARE_TITLES = frozenset(_JA_TITLES) - {"さん", "氏", "記者", "医師", 
 def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
     """The name last written with ``title`` right after it (岸田文雄首相) before ``(block,
     pos)``, in this paragraph or the 30 before it, or ""."""
+    budget = _INTRODUCED_REACH  # (characters read back in all: the search stays linear)
     for b in range(block, max(-1, block - 30), -1):
-        text = texts[b][:pos] if b == block else texts[b]
+        end = pos if b == block else len(texts[b])
+        text = texts[b][max(0, end - budget):end]
+        budget -= len(text)
         at = text.rfind(title)
         while at > 0:
             chunk = text[max(0, at - 12):at + len(title)]
@@ -2508,6 +2511,8 @@ def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
                     and _JA_KANJI_NAME.fullmatch(name):  # (not 麻生太郎副首相, 安倍晋三元首相)
                 return name
             at = text.rfind(title, 0, at)
+        if budget <= 0:
+            break
     return ""
 _JA_BARE_NAME = re.compile(r"\s*と([\u4e00-\u9fff々]{2,3})。")
 _JA_GIVEN_THEN = "[\u4e00-\u9fff々]{1,3}(?:さん|氏|（|は|が)"  # (the given name, then a name's end)
@@ -3542,10 +3547,10 @@ class _People:
                     for m in _GENERATION.finditer(text):
                         word = text[text.rfind(" ", 0, m.start()) + 1:m.start()]
                         self.suffixed.setdefault(word, []).append((b, m.start(), m.group(1)))
-        if " " in name:
-            for b, end, suffix in self.suffixed.get(name.rsplit(None, 1)[-1], ()):
-                if texts[b].endswith(name, 0, end):
-                    return suffix
+        for b, end, suffix in self.suffixed.get(name.rsplit(None, 1)[-1], ()) \
+                if self.suffixed and " " in name else ():
+            if texts[b].endswith(name, 0, end):
+                return suffix
         return ""
 
     def runs_of(self, block: int, texts: list[str], spans_in: list[list[tuple[int, int]]]
@@ -6712,6 +6717,9 @@ def _apposed_title(text: str, at: int, end: int) -> str:
     return ""
 
 
+_INTRODUCED_REACH = 4_000
+
+
 def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], people: _People
                    ) -> str | None:
     """The person the article named right after or right before these very words, in this
@@ -6727,22 +6735,34 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     tail = core[1:]  # (the first letter may change case: "Глава Сбербанка …", "глава …")
     first = re.escape(core[0].upper()) + "|" + re.escape(core[0].lower())
     name = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)"
-    pattern = _compiled(rf"(?:{first}){re.escape(tail)},? {name}|{name}, (?:\w+ )?"
-                        rf"(?:{first}){re.escape(tail)}\b")
+    then_name = _compiled(rf"(?:{first}){re.escape(tail)},? {name}")  # "Глава Сбербанка Герман"
+    name_then = _compiled(rf"{name}, (?:\w+ )?(?:{first}){re.escape(tail)}$")  # "Arteta, the …"
+    budget = _INTRODUCED_REACH  # (characters read back in all, and the nearest mentions
+    # only: the search stays linear)
     for b in range(block, max(-1, block - 30), -1):
-        text = texts[b][:pos] if b == block else texts[b]
-        if tail not in text:
-            continue
-        for m in pattern.finditer(text):
+        end = pos if b == block else len(texts[b])
+        text = texts[b][max(0, end - budget):end]
+        budget -= len(text)
+        at, looked = len(text), 0
+        while looked < 6 and (at := text.rfind(tail, 0, at)) > 0:
+            looked += 1
+            stop = at + len(tail)
+            m = then_name.match(text, at - 1) or (
+                name_then.search(text[max(0, at - 80):stop])
+                if not text[stop:stop + 1].isalnum() else None)
+            if m is None:
+                continue
             # (someone already known: a lookup, not a mention, which would learn the words
             # as a name whatever they are)
-            named = (m.group(1) or m.group(2)).split()
+            named = m.group(1).split()
             person = people.by_word.get(" ".join(named)) or people.by_word.get(named[-1])
             if person is None and (_is_title(words[0]) or _is_title(words[-1])) and (
                     found := _name_run(named)) is not None and len(found[0]) >= 2:
                 person = people.learn(_join(found[0]), found[1])  # (a full name, for a role)
             if person is not None:
                 return person.name
+        if budget <= 0:
+            break
     return None
 
 
