@@ -733,6 +733,7 @@ _HONORIFICS = {
     "госпожи": "f", "господину": "m", "госпоже": "f",
 }
 _TITLES = _words("""
+édile
 president vice prime minister chancellor secretary senator sen rep gov governor mayor judge
 justice general gen chief executive ceo director professor prof dr pope bishop rev father
 coach captain capt lt col sgt maj cpl pvt adm cmdr coun officer detective inspector chairman
@@ -5400,6 +5401,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "a déclaré le chef de l’État", "— заявил глава государства": the office
                 # of the one just named, by what it heads.
                 return person.name
+            if len(words) == 3 and words[0].lower() in ("le", "la", "l") and \
+                    _is_title(words[1]) and words[2].islower() and _modifier(words[2]) and \
+                    not _is_title(words[2]):
+                words = words[:2]  # "la maire socialiste": a French adjective after the title
             if _is_title(words[-1]) and (len(words) == 1 or words[0].lower() in _DEFINITE) and (
                 len(words) <= 3 or len(words) <= 6 and all(_modifier(w) for w in words[1:-1])
             ):
@@ -5407,6 +5412,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # министр", "said the former Arsenal midfielder": the person last named,
                 # when there is one.
                 role = words[-1].lower()
+                role = {"édile": "maire"}.get(role, role)  # (the French papers' other word)
                 # (a feminine article or ending: "die Direktorin" is no man)
                 sex = "f" if words[0].lower() in _FEMININE_BEFORE or len(role) > 5 and \
                     role.endswith(_FEMININE_ROLE[:5]) else \

@@ -4187,3 +4187,10 @@ def test_a_view_given_by_what_the_person_just_named_is() -> None:
 def test_a_body_whose_name_holds_commas_is_read_whole_as_a_subject() -> None:
     assert _who("The Department for Culture, Media and Sport said it was ‘committed to "
                 "supporting local museums’.") == ["the Department for Culture, Media and Sport"]
+
+
+def test_french_offices_after_the_verb_l_edile_and_an_adjective() -> None:
+    intro = "Le maire de Nantes, Johanna Rolland, a présenté lundi le nouveau plan."
+    assert _who(intro, "« C’est nécessaire », estime l’édile.") == ["Johanna Rolland"]
+    assert _who(intro, "« C’est nécessaire », confie la maire socialiste.") == [
+        "Johanna Rolland"]
