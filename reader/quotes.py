@@ -3260,6 +3260,14 @@ _FR_ENDS_BY = re.compile(r"[,\s]*(?:a |ont )?fini(?:t|ssent)? par (?:répondre|l
                          r"reconnaître|avouer|dire|concéder|lancer|expliquer|souffler)\s+")
 
 
+# Groups that news copy names without an article before "said" ("“…,” police said").
+_BARE_SUBJECTS = _words("""
+police prosecutors authorities investigators officials organizers organisers witnesses
+analysts experts critics protesters demonstrators firefighters rescuers doctors lawyers
+economists scientists researchers officers troops regulators lawmakers legislators
+""")
+
+
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
     if not window:
@@ -3446,7 +3454,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     return found
                 if not (head[0][0].isupper() or first in _PRONOUNS or first in _DETERMINERS
                         or first in _PLURAL_PRONOUNS or _is_title(first) or first in _ROLES
-                        or any(x[0].isupper() for x in head[1:])):
+                        or any(x[0].isupper() for x in head[1:])
+                        or len(head) == 1 and first in _BARE_SUBJECTS):
                     return found
                 if sentence_final and head[0][0].isupper() and (
                     len(head) > 3 or "," in tokens[:k]

@@ -4194,3 +4194,10 @@ def test_french_offices_after_the_verb_l_edile_and_an_adjective() -> None:
     assert _who(intro, "« C’est nécessaire », estime l’édile.") == ["Johanna Rolland"]
     assert _who(intro, "« C’est nécessaire », confie la maire socialiste.") == [
         "Johanna Rolland"]
+
+
+def test_a_group_named_without_its_article_after_the_quotation() -> None:
+    intro = "A fire broke out at a warehouse in Oakland early Tuesday."
+    assert _who(intro, "“The fire is under control,” police said in a statement.") == ["police"]
+    assert _who(intro, "“The fire is under control,” authorities said Tuesday.") == [
+        "authorities"]
