@@ -1178,6 +1178,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         return None  # "Beschneiung helfe nur bedingt": a German noun, not a name
     if len(name) == 1 and "А" <= name[0][:1] <= "Я" and not _ru_may_be_name(name[0]):
         return None  # "Вечером, когда …", "Компания сообщила": a word, not a name
+    if len(name) == 2 and "А" <= name[0][:1] <= "Я" and "А" <= name[1][:1] <= "Я" and \
+            not _ru_may_be_name(name[0]) and not _ru_may_be_name(name[1]):
+        return None  # "Нижний Тагил", "Красная Поляна": a place, neither word a name
     return name, gender
 
 
@@ -5252,9 +5255,10 @@ def _before_comma(window: str, phrase: str) -> bool:
     return at >= 0 and window[at + len(phrase):].lstrip()[:1] == ","
 
 
-# The head of a state or a government, named by the office alone.
+# The head of a state, a government, a region or a city, named by the office alone.
 _HEAD_OF = frozenset({"chef de l’État", "président de la République", "chef du gouvernement",
-                      "глава государства", "глава правительства", "глава кабмина"})
+                      "глава государства", "глава правительства", "глава кабмина",
+                      "глава региона", "глава области", "глава города"})
 
 
 # German nouns for a woman by what she does ("die Rentnerin", "die Anwohnerin", "die

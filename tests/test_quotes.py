@@ -4201,3 +4201,10 @@ def test_a_group_named_without_its_article_after_the_quotation() -> None:
     assert _who(intro, "“The fire is under control,” police said in a statement.") == ["police"]
     assert _who(intro, "“The fire is under control,” authorities said Tuesday.") == [
         "authorities"]
+
+
+def test_a_russian_place_is_no_person_and_the_head_of_a_region_is_its_governor() -> None:
+    intro = "Губернатор Свердловской области Денис Паслер в среду посетил Нижний Тагил."
+    assert _who(intro, "«Мы построим новую школу», — пообещал губернатор.") == ["Денис Паслер"]
+    assert _who(intro, "«Мы построим новую школу», — пообещал глава региона.") == [
+        "Денис Паслер"]
