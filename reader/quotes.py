@@ -5748,7 +5748,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 reporter := _reported_by(sentence) or _role_subject(sentence)
                 or _previous_subject("", 0, sentence, is_surname)) is not None and \
                 not reporter.pronoun and (
-                reporter.name or _is_title(reporter.text.split()[-1])):
+                reporter.name or _is_title(reporter.text.split()[-1])
+                or reporter.text.split()[0].lower() in _INDEFINITE):  # ("Ein Mitarbeiter …")
             # "Der Landrat wies das zurück. Die Rettungswache werde aufgestockt, ein
             # Notarztstandort sei „…“": the one the sentence before is about goes on.
             speaker = resolve(reporter, b, start)
@@ -6785,17 +6786,25 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     return None
 
 
+# A German genitive after a noun, up to the end of the phrase ("der Behörde", "des Vereins").
+_DE_GENITIVE_AFTER = re.compile(r" (?:der|des) (?:[a-zäöüß][\w-]+ )?[A-ZÄÖÜ][\w-]+(?=[\s,.;:])")
+
+
 def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
     found = None
     for match in re.finditer(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) "
                              r"(?:(?!(?:the|le|la|les|der|die|das|den|dem)\b)[\w’'-]+ ){0,3}?"
-                             + re.escape(noun) + r"\b", before):  # (no article inside:
-        # not French "a" in "a assuré le Premier ministre")
+                             r"(?:[A-Z][\w’'-]* (?:and |& )?){0,4}"  # ("A Fire and Emergency
+                             + re.escape(noun) + r"\b", before):  # NZ spokesperson")
+        # (no article inside: not French "a" in "a assuré le Premier ministre")
         found = match  # (the last one)
     if found is None:
         return None
+    if found.group()[:3].lower() == "ein" and (
+            genitive := _DE_GENITIVE_AFTER.match(before, found.end())) is not None:
+        return found.group() + genitive.group()  # "Ein Sprecher der Behörde", "… der Stadt"
     tail = before[found.end():found.end() + 16].split(None, 1)[:1]
     if found.group()[:2].lower() == "un" and tail and (adjective := tail[0].rstrip(",")) \
             .isalpha() and adjective.islower() and adjective.endswith(_FR_ADJECTIVE_ENDS):

@@ -4208,3 +4208,17 @@ def test_a_russian_place_is_no_person_and_the_head_of_a_region_is_its_governor()
     assert _who(intro, "«Мы построим новую школу», — пообещал губернатор.") == ["Денис Паслер"]
     assert _who(intro, "«Мы построим новую школу», — пообещал глава региона.") == [
         "Денис Паслер"]
+
+
+def test_someone_brought_in_without_a_name_keeps_what_the_article_called_them() -> None:
+    # A German genitive after "ein Sprecher", an organisation's name before "spokesperson",
+    # and reported speech after "Ein Mitarbeiter …, der anonym bleiben will, schildert".
+    assert _who("Ein Sprecher der Behörde bestätigte die Ermittlungen. „Das ist ein normaler "
+                "Schritt“, sagte der Sprecher.") == ["Ein Sprecher der Behörde"]
+    assert _who("A Fire and Emergency NZ spokesperson said crews had helped. “It was a "
+                "difficult extrication,” the spokesperson said.") == [
+        "A Fire and Emergency NZ spokesperson"]
+    assert _who("Baudezernent Jörg Weidenfeld wies die Vorwürfe zurück.",
+                "Ein Mitarbeiter der Bauaufsicht, der anonym bleiben will, schildert die Lage "
+                "anders. Man sei „hoffnungslos unterbesetzt“, für 1400 Gebäude gebe es zwei "
+                "Prüfer.") == ["ein Mitarbeiter der Bauaufsicht"]
