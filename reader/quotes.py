@@ -3016,8 +3016,9 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 # (the subject after the verb: a capitalized word, or a German article and
                 # its noun: "In einer Mitteilung fordert der Verband «…»")
                 after_verb = k + 1 < len(tokens) and (tokens[k + 1][0].isupper() or (
-                    tokens[k + 1] in _DE_ARTICLES_AND_POSSESSIVES and tokens[k + 2:k + 3]
-                    and tokens[k + 2][0].isupper()))  # ("Vor dem Saal sagte ihr Enkel")
+                    tokens[k + 1] in _DE_ARTICLES_AND_POSSESSIVES and any(
+                        t[0].isupper() for t in tokens[k + 2:k + 4])))  # ("Vor dem Saal
+                # sagte ihr Enkel", "Bei der Sprechstunde fragte ein älterer Mann")
                 region = [x for x in tokens[:k] if x[0].isalnum()] if (
                     tokens[0].lower() in _PREPOSITIONS and after_verb) else []
                 if region and region[0].lower() in _PREPOSITIONS and (

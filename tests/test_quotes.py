@@ -4222,3 +4222,9 @@ def test_someone_brought_in_without_a_name_keeps_what_the_article_called_them() 
                 "Ein Mitarbeiter der Bauaufsicht, der anonym bleiben will, schildert die Lage "
                 "anders. Man sei „hoffnungslos unterbesetzt“, für 1400 Gebäude gebe es zwei "
                 "Prüfer.") == ["ein Mitarbeiter der Bauaufsicht"]
+
+
+def test_a_german_subject_with_an_adjective_after_the_verb() -> None:
+    assert _who("Bei einer kurzfristig angesetzten Bürgersprechstunde im Rathaus fragte ein "
+                "älterer Mann: „Kann ich das Gemüse aus meinem Garten noch essen?“") == [
+        "ein älterer Mann"]
