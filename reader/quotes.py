@@ -4128,12 +4128,16 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
         found = _attribution_before(texts[first - 1][-_WINDOW:])
         lead = texts[first - 1].rstrip()
         stops = _stops(lead, 1)
-        if found.speaker is not None and found.speaker.pronoun in ("m", "f") and \
-                lead[stops[-1] if stops else 0:].split(None, 1)[:1] == [found.speaker.text]:
-            # (the pronoun opens the sentence: it is its subject, not an aside's)
-            before = len(texts[first - 1]) - len(texts[first - 1].rstrip(" :")) - 1
-            person = _recent_person(_People(), texts, spans_in, first - 1,
-                                    max(0, before), found.speaker.pronoun)
+        sentence = lead[stops[-1] if stops else 0:]
+        if found.speaker is not None and found.speaker.pronoun in ("m", "f") and (
+                sentence.split(None, 1)[:1] == [found.speaker.text]
+                or f", {found.speaker.text} " in sentence and "," not in sentence.split(
+                    f", {found.speaker.text} ", 1)[1]):
+            # (the pronoun opens the sentence, or its clause after an opening phrase: "In
+            # his written ruling, he wrote:"; it is its subject, not an aside's)
+            before = len(texts[first - 1].rstrip(" :"))  # (where the sentence ends)
+            person = _recent_person(_People(), texts, spans_in, first - 1, before,
+                                    found.speaker.pronoun)
             return person.name if person is not None else None
         if found.speaker is _UNRESOLVED:
             # "Marco comes back, and now accuses her of lying:": the sentence's subject.

@@ -4228,3 +4228,12 @@ def test_a_german_subject_with_an_adjective_after_the_verb() -> None:
     assert _who("Bei einer kurzfristig angesetzten Bürgersprechstunde im Rathaus fragte ein "
                 "älterer Mann: „Kann ich das Gemüse aus meinem Garten noch essen?“") == [
         "ein älterer Mann"]
+
+
+def test_a_block_quotation_after_an_opening_phrase_and_a_pronoun() -> None:
+    # "Dans une lettre, elle écrit :" before the block: the pronoun is the clause's subject.
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span("La ministre Claire Vasseur a répondu aux médecins. Dans une lettre, "
+                        "elle écrit :"),)),
+        BlockQuote((Paragraph((Span("Nous ne fermerons aucun service."),)),))))
+    assert [(q.kind, q.speaker) for q in find_quotes(document)] == [("block", "Claire Vasseur")]
