@@ -1698,20 +1698,27 @@ _NAMED_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){1,2}[A-ZÀ-ÖØ-�
 _WHOSE = _words("whose dont deren dessen")
 
 
+_LIST_AND = frozenset({"and", "&", "et", "und", "и"})
+
+
 def _rejoin_listed_name(chunks: list[list[str]]) -> None:
     """Join again the clauses a body's name was cut into at its commas ("A spokesperson
     for the Department for Environment, Food and Rural Affairs said"): capitalized
     clauses, the last with "and", after the clause of a spokesperson for something or of
     the body itself."""
     last = len(chunks) - 1
-    if last < 1 or not any(t in ("and", "&") for t in chunks[last]):
+    if last < 1 or not any(t in _LIST_AND for t in chunks[last]):
         return
     k = last
     while k >= 1 and chunks[k - 1][-1][:1].isupper() and all(
-            t[0].isupper() or t in ("and", "&", "of", "for") for t in chunks[k] if t[0].isalnum()):
+            t[0].isupper() or t in _LIST_AND or t in ("of", "for") for t in chunks[k]
+            if t[0].isalnum()):
         k -= 1
         if any(t.lower() in _SPOKES or t[:1].isupper() and t.lower() in _ORG_WORDS
-               for t in chunks[k]) and any(t in ("for", "of") for t in chunks[k]):
+               for t in chunks[k]) and any(t in ("for", "of") for t in chunks[k]) or (
+                len(chunks[k]) <= 3 and chunks[k][0].lower() in _DETERMINERS
+                and all(t[0].isupper() for t in chunks[k][1:])):
+            # (or a list of bodies that is the subject: "la CGT-Santé, SUD-Santé et FO")
             # (or the body is the subject: "The Department for Culture, Media and Sport")
             joined: list[str] = []
             for chunk in chunks[k:last]:

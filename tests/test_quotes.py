@@ -4237,3 +4237,9 @@ def test_a_block_quotation_after_an_opening_phrase_and_a_pronoun() -> None:
                         "elle écrit :"),)),
         BlockQuote((Paragraph((Span("Nous ne fermerons aucun service."),)),))))
     assert [(q.kind, q.speaker) for q in find_quotes(document)] == [("block", "Claire Vasseur")]
+
+
+def test_a_list_of_bodies_as_the_subject_is_read_whole() -> None:
+    assert _who("Dans un communiqué commun publié mardi, la CGT-Santé, SUD-Santé et FO "
+                "estiment que « des primes ponctuelles ne régleront rien ».") == [
+        "la CGT-Santé, SUD-Santé et FO"]
