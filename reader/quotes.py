@@ -1950,6 +1950,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
     if len(tokens) > 4 and tokens[0] == "devant" and tokens[1].lower() in _DETERMINERS and \
             tokens[2][:1].islower() and tokens[3].lower() in _DETERMINERS:
         tokens = tokens[3:]  # "a reconnu devant la presse la municipale …": before whom
+    elif len(tokens) > 4 and tokens[0] in ("devant", "depuis", "sur") and (given := next(
+            (k for k in range(2, min(len(tokens) - 1, 10))
+             if _given_name_gender(tokens[k:k + 2])), 0)):
+        tokens = tokens[given:]  # "a déclaré devant le dépôt de la Jonction Valérie Maillard":
+        # where, then the one who spoke (from the first name on)
     if len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].islower() and \
             tokens[1].lower() not in _DETERMINERS and tokens[2].lower() in _DETERMINERS:
         tokens = tokens[2:]  # "a indiqué à franceinfo le procureur": a medium in lower case

@@ -4243,3 +4243,9 @@ def test_a_list_of_bodies_as_the_subject_is_read_whole() -> None:
     assert _who("Dans un communiqué commun publié mardi, la CGT-Santé, SUD-Santé et FO "
                 "estiment que « des primes ponctuelles ne régleront rien ».") == [
         "la CGT-Santé, SUD-Santé et FO"]
+
+
+def test_a_french_place_between_the_verb_and_the_name() -> None:
+    assert _who("« Nous ne l’avons pas décidée de gaieté de cœur », a déclaré devant le dépôt "
+                "de la Jonction Valérie Maillard, secrétaire syndicale au SEV.") == [
+        "Valérie Maillard"]
