@@ -1009,6 +1009,7 @@ def _is_stop(tokens: list[str], k: int) -> bool:
     return True
 
 
+# The words a German ordinal follows ("zum 95. Geburtstag", "des VIII. Zivilsenats").
 _DE_ORDINAL_AFTER = _words("zum zur am vom im beim bis seit der die den dem des")
 
 
@@ -2650,8 +2651,7 @@ def _first_stop(window: str) -> int:
     return -1
 
 
-_ORDINAL_BEFORE = re.compile(r"\b(?:zum|zur|am|vom|im|beim|bis|seit|der|die|den|dem|des) "
-                             r"(?:\d{1,4})?$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_DE_ORDINAL_AFTER)) + r") (?:\d{1,4})?$")
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 
