@@ -1719,8 +1719,8 @@ def _rejoin_listed_name(chunks: list[list[str]]) -> None:
                for t in chunks[k]) and any(t in ("for", "of") for t in chunks[k]) or (
                 len(chunks[k]) <= 3 and chunks[k][0].lower() in _DETERMINERS
                 and all(t[0].isupper() for t in chunks[k][1:])):
-            # (or a list of bodies that is the subject: "la CGT-Santé, SUD-Santé et FO")
-            # (or the body is the subject: "The Department for Culture, Media and Sport")
+            # (or the body is the subject: "The Department for Culture, Media and Sport"; or
+            # a list of bodies is: "la CGT-Santé, SUD-Santé et FO")
             joined: list[str] = []
             for chunk in chunks[k:last]:
                 joined += chunk[:-1] + [chunk[-1] + ","]
