@@ -4350,9 +4350,11 @@ def _group_subject(sentence: str) -> str | None:
     for t in _fronted(_tokens(sentence.lstrip())):  # ("Réunis lundi sur le port, …")
         low = t.lower()
         if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX and words \
-                or low in _CONTINUING or words and _fr_verb_clitic(t):
+                or low in _CONTINUING or words and _fr_verb_clitic(t) \
+                or words and t.islower() and t.endswith("ed") and len(t) > 4:
             break  # (a first "A" is the article, not the French "a"; "Les élus se sont
-            # levés": the pronoun before the verb)
+            # levés": the pronoun before the verb; "Residents packed the meeting": an
+            # English verb in the past)
         words.append(t)
     if not words or len(words) > 8 or not (words[0][0].isupper()
                                            or words[0].lower() in _DETERMINERS):

@@ -4249,3 +4249,8 @@ def test_a_french_place_between_the_verb_and_the_name() -> None:
     assert _who("« Nous ne l’avons pas décidée de gaieté de cœur », a déclaré devant le dépôt "
                 "de la Jonction Valérie Maillard, secrétaire syndicale au SEV.") == [
         "Valérie Maillard"]
+
+
+def test_one_of_a_group_whose_sentence_has_a_verb_in_the_past() -> None:
+    assert _who("Residents packed the meeting. “We were never asked,” said one.") == [
+        "Residents"]
