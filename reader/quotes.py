@@ -5062,7 +5062,8 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
     gender = candidate.gender
     if not gender and candidate.name:
         known = people.by_word.get(words[-1])
-        gender = known.gender if known is not None else ""
+        gender = known.gender if known is not None else \
+            _first_name_sex(words[0]) if len(words) == 1 else ""  # ("her husband, Tom")
     return not gender or gender == pronoun.pronoun
 
 

@@ -4254,3 +4254,8 @@ def test_a_french_place_between_the_verb_and_the_name() -> None:
 def test_one_of_a_group_whose_sentence_has_a_verb_in_the_past() -> None:
     assert _who("Residents packed the meeting. “We were never asked,” said one.") == [
         "Residents"]
+
+
+def test_a_first_name_alone_tells_whether_she_can_mean_it() -> None:
+    assert _who("Maria Lopez and her husband, Tom, run a bakery on Main Street.",
+                "“We work six days a week,” she said.") == ["Maria Lopez"]
