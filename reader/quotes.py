@@ -4847,7 +4847,9 @@ _FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")
 # A verb in the present or the past participle right after « … », then its subject.
 _FR_INVERTED_AFTER = re.compile(r"\s*,\s*([a-zàâçéèêëîïôûùüœ]{3,}(?:e|é))\s+"
                                 r"((?:le|la|les|un|une|son|sa|ses|cet|cette|l’|l')\s?"
-                                r"[^,.;:!?«»]{2,60})")
+                                r"[^,.;:!?«»]{2,60}"
+                                # (or a full name: "« … », analyse Thomas Lévêque, sociologue")
+                                r"|[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+(?=\s*[,.;]))")
 _FR_NOT_VERBS_AFTER = _words("comme entre contre lorsque puisque quoique presque même jusque "
                              "quelque outre")
 

@@ -4259,3 +4259,8 @@ def test_one_of_a_group_whose_sentence_has_a_verb_in_the_past() -> None:
 def test_a_first_name_alone_tells_whether_she_can_mean_it() -> None:
     assert _who("Maria Lopez and her husband, Tom, run a bakery on Main Street.",
                 "“We work six days a week,” she said.") == ["Maria Lopez"]
+
+
+def test_a_french_verb_and_a_full_name_inverted_after_the_marks() -> None:
+    assert _who("« Le conflit est emblématique d’un secteur », analyse Thomas Lévêque, "
+                "sociologue du travail à l’université Lyon-II.") == ["Thomas Lévêque"]
