@@ -2667,6 +2667,8 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
             if j - k > _LONGEST_ABBREV:
                 return True  # a word longer than any abbreviation, and no initial either
         word = window[k:j]
+        if m.group() == ".)" and k and window[k - 1] == "(":
+            return False  # "Regula Imhof (sp.) sprach": a party's short name in parentheses
         if word.lower() in _ABBREV and not (k and window[k - 1].isdigit()):
             return False  # ("could reach £6m." ends its sentence: a unit, not "M.")
         if len(word) == 1 and word.isupper() and _initial(window, k, m.end()):

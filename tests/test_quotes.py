@@ -4264,3 +4264,12 @@ def test_a_first_name_alone_tells_whether_she_can_mean_it() -> None:
 def test_a_french_verb_and_a_full_name_inverted_after_the_marks() -> None:
     assert _who("« Le conflit est emblématique d’un secteur », analyse Thomas Lévêque, "
                 "sociologue du travail à l’université Lyon-II.") == ["Thomas Lévêque"]
+
+
+def test_a_party_in_parentheses_with_its_period_ends_no_sentence() -> None:
+    # "(sp.)" goes on; "(svp.)." ends the sentence.
+    assert _who("Die Finanzvorsteherin Regula Imhof (sp.) sprach von einem «Glücksfall für die "
+                "Stadt». «Es kommt selten vor», sagte sie im Rat.") == [
+        "Regula Imhof", "Regula Imhof"]
+    assert _who("Noch deutlicher wurde Roger Bachmann (svp.). Er fragte: «Wer profitiert "
+                "eigentlich?»") == ["Roger Bachmann"]
