@@ -2147,8 +2147,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
         # "sagte die Chefin der Handelskammer Süd, Sabine Wetzlar,": a description, then the
         # name it describes.
         rest = tokens[len(chunk) + chunk_skipped:]
-        if rest and rest[0].lower() in _STOP_PREPS and "," in rest[1:7]:
-            rest = rest[rest.index(","):]  # "son porte-parole pour le commerce, Anders …"
+        if rest and (rest[0].lower() in _STOP_PREPS or rest[0] in ("der", "des")) and \
+                "," in rest[1:7]:
+            rest = rest[rest.index(","):]  # "son porte-parole pour le commerce, Anders …",
+            # "der Erste Bevollmächtigte der IG Metall Erfurt, Daniel Stöckel"
         elif rest and rest[0] in _RU_PREPOSITIONS and (named := next(
                 (j for j in range(2, min(8, len(rest) - 1))
                  if "А" <= rest[j][:1] <= "Я" and "А" <= rest[j + 1][:1] <= "Я"

@@ -4273,3 +4273,8 @@ def test_a_party_in_parentheses_with_its_period_ends_no_sentence() -> None:
         "Regula Imhof", "Regula Imhof"]
     assert _who("Noch deutlicher wurde Roger Bachmann (svp.). Er fragte: «Wer profitiert "
                 "eigentlich?»") == ["Roger Bachmann"]
+
+
+def test_a_german_office_with_its_body_then_the_name_after_a_comma() -> None:
+    assert _who("„Wir werden nicht zusehen“, sagte der Erste Bevollmächtigte der IG Metall "
+                "Erfurt, Daniel Stöckel.") == ["Daniel Stöckel"]
