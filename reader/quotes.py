@@ -4224,6 +4224,8 @@ _BODY_SUBJECT = re.compile(
     r"\s*(?:(?:Am|Im|Nach|Bei|Zuvor|Später|Danach|Inzwischen|Gestern|Heute|Zudem|Außerdem)\b"
     r"[^,.;:]{0,40}? [a-zäöüß]+ (?:sich )?(?=die ))?"  # ("Am Abend meldete sich die Bergwacht")
     r"((?:Die|die|La|L’|L') ?([\w-]+))\b(?!,| [A-ZÀ-Ý])")
+# The same with a masculine noun, for "il" and "er" ("Le conseil lui a donné raison").
+_BODY_SUBJECT_M = re.compile(r"\s*((?:Le|le|Der|der) ([\w-]+))\b(?!,| [A-ZÀ-Ý])")
 # Endings of German feminine nouns for a body ("die Bergwacht", "die Stadtverwaltung").
 _DE_BODY_ENDS = ("wacht", "wehr", "polizei", "verwaltung", "behörde", "stiftung", "gesellschaft",
                  "partei", "kommission", "regierung", "gemeinde", "direktion", "kammer",
@@ -5829,11 +5831,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         kin := _KIN_SUBJECT.match(sentence) or _KIN_OF.search(sentence)
                 ) is not None and _NOUN_SEX.get(kin.group(2).lower()) == subject.pronoun:
                     subject = _Speaker(kin.group(1))  # "Her husband was less sure. “…,” he said"
-                elif role is None and subject.text in ("sie", "elle") and (
-                        body := _BODY_SUBJECT.match(sentence or _sentence_before(texts, b, start))
+                elif role is None and subject.text in ("sie", "elle", "il", "er") and (
+                        body := (_BODY_SUBJECT if subject.text in ("sie", "elle") else
+                                 _BODY_SUBJECT_M).match(
+                            sentence or _sentence_before(texts, b, start))
                 ) is not None and (
                         body.group(2).lower() in _ORG_WORDS or body.group(2) in _FR_BODIES
-                        or body.group(2)[:1].isupper()
+                        or body.group(2)[:1].isupper() and subject.text == "sie"
                         and body.group(2).lower().endswith(_DE_BODY_ENDS)):
                     # "Die Stiftung verweist auf …. Eine Sanierung sei „…“, teilte sie mit":
                     # the body the sentence before is about (its noun is feminine, as the

@@ -4278,3 +4278,10 @@ def test_a_party_in_parentheses_with_its_period_ends_no_sentence() -> None:
 def test_a_german_office_with_its_body_then_the_name_after_a_comma() -> None:
     assert _who("„Wir werden nicht zusehen“, sagte der Erste Bevollmächtigte der IG Metall "
                 "Erfurt, Daniel Stöckel.") == ["Daniel Stöckel"]
+
+
+def test_il_after_a_masculine_body_is_the_body() -> None:
+    assert _who("Maître Yann Kerbrat a plaidé pour la salariée.",
+                "Le conseil lui a donné raison. Dans sa décision, il relève que l’employeur ne "
+                "pouvait « ignorer les restrictions médicales » de la salariée.") == [
+        "le conseil"]
