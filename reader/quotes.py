@@ -2920,7 +2920,8 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 return found
             continue
         if (verb in _SPEECH_VERBS or verb in _EVALUATIVE) and k and (
-            tokens[k - 1].lower() in _ARTICLES_ONLY
+            tokens[k - 1].lower() in _ARTICLES_ONLY and tokens[k - 2:k - 1] not in (["comme"],
+                                                                                   ["Comme"])
             or "’" in tokens[k - 1] and _verb(tokens[k - 1].lower()) in _ARTICLES_ONLY  # d’une
             or tokens[k - 1].lower() in _FR_BEFORE_ADJECTIVE  # ("est plus inquiète :")
             or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
@@ -2952,6 +2953,10 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
                 return found
             while head and (head[-1] in _AUX or _adverb(head[-1])):
                 head.pop()
+            if head[-2:] in (["comme"], ["comme", "le"], ["comme", "l"]) and (
+                    said_by := _object(tokens[k + 1:])) is not None:
+                found.speaker = said_by  # "Comme (le) dit Nathalie :": the subject after it
+                return found
             if head and head[-1] in _LEADING:
                 # "… und kündigte Widerstand an: „…“", "… and said the city was “…”": the
                 # subject is the one of the clause before (for a relative pronoun after the

@@ -4285,3 +4285,11 @@ def test_il_after_a_masculine_body_is_the_body() -> None:
                 "Le conseil lui a donné raison. Dans sa décision, il relève que l’employeur ne "
                 "pouvait « ignorer les restrictions médicales » de la salariée.") == [
         "le conseil"]
+
+
+def test_comme_dit_takes_its_subject_after_the_verb() -> None:
+    intro = "Sophie Renard dirige le syndicat."
+    assert _who(intro, "Comme dit Nathalie : « Il ne faut pas baisser la tête. »") == [
+        "Nathalie"]
+    assert _who(intro, "Comme le dit Nathalie Le Goff : « Il ne faut pas baisser la tête. »") \
+        == ["Nathalie Le Goff"]
