@@ -3187,7 +3187,8 @@ _DE_DOCUMENT_ENDINGS = {
     "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
     "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "aushang": "der",
     "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
-    "merkblatt": "das", "account": "der", "kanal": "der",
+    "merkblatt": "das", "account": "der", "kanal": "der", "aufruf": "der", "begründung": "die",
+    "warnung": "die", "anzeige": "die", "verfügung": "die",
 }
 
 

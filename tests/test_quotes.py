@@ -4293,3 +4293,9 @@ def test_comme_dit_takes_its_subject_after_the_verb() -> None:
         "Nathalie"]
     assert _who(intro, "Comme le dit Nathalie Le Goff : « Il ne faut pas baisser la tête. »") \
         == ["Nathalie Le Goff"]
+
+
+def test_more_german_documents_that_speak() -> None:
+    assert _who("Die Polizei in Köln ermittelt nach einem Überfall.",
+                "„Jede Beobachtung kann wichtig sein“, heißt es in einem Zeugenaufruf der "
+                "Polizei.") == ["einem Zeugenaufruf der Polizei"]
