@@ -1908,6 +1908,7 @@ _TOLD_FILLERS = _words("de du des d’ d' la le l’ l' les dem der den")
 # "quelques dizaines de manifestants": a number of them, then who they are.
 _QUANTIFIERS = _words("quelques plusieurs certains certaines nombreux nombreuses")
 # « … », indique-t-on à la préfecture: the body where "on" speaks.
+_FR_ON_VERB = re.compile(r"[,\s]*[\w’']+-t-on\b")
 _FR_ON_AT = re.compile(r"[,\s]*[\w’']+-t-on\s+(?:à\s+|au\s+|aux\s+|dans\s+|chez\s+|"
                        r"du côté d[eu]\s+)([^,.;:!?«»()]{2,80})(?![^,.;:!?«»()\s])")
 
@@ -3338,6 +3339,12 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if "-t-on" in window[:30] and (on_at := _FR_ON_AT.match(window)) is not None:
         found.verb = True  # (« … », précise-t-on à l’ARS: the ARS)
         found.speaker = _Speaker(on_at.group(1).strip())
+        return found
+    if _FR_ON_VERB.match(window):
+        # « … », a-t-on indiqué de même source / explique-t-on: "one", the body the
+        # sentence before named or the one quoted before, not the verb as a name.
+        found.verb = True
+        found.speaker = _UNRESOLVED
         return found
     if (origin := _DE_FROM.match(window)) is not None:
         found.verb = True
@@ -5291,6 +5298,7 @@ def _before_comma(window: str, phrase: str) -> bool:
 
 # The head of a state, a government, a region or a city, named by the office alone.
 _HEAD_OF = frozenset({"chef de l’État", "président de la République", "chef du gouvernement",
+                      "représentant de l’État",  # (a French prefect)
                       "глава государства", "глава правительства", "глава кабмина",
                       "глава региона", "глава области", "глава города"})
 

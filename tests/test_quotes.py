@@ -4299,3 +4299,12 @@ def test_more_german_documents_that_speak() -> None:
     assert _who("Die Polizei in Köln ermittelt nach einem Überfall.",
                 "„Jede Beobachtung kann wichtig sein“, heißt es in einem Zeugenaufruf der "
                 "Polizei.") == ["einem Zeugenaufruf der Polizei"]
+
+
+def test_french_on_inverted_and_the_prefect_by_his_office() -> None:
+    # "a-t-on indiqué" is no name; "le représentant de l’État" is the prefect just named.
+    assert "a-t-on" not in _who("Le parquet de Lille a ouvert une enquête. « Aucune piste "
+                                "n’est écartée », a-t-on indiqué de même source.")
+    assert _who("Le préfet du Nord, Georges-François Leclerc, a réuni lundi les élus.",
+                "« La situation est sous contrôle », a assuré le représentant de l’État.") == [
+        "Georges-François Leclerc"]
