@@ -3084,8 +3084,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
             if tokens[k - 1].lower() in ("его", "её", "ее"):
                 found.speaker = _Speaker(tokens[k - 1], pronoun="f" if tokens[k - 1] != "его"
                                          else "m")
+            elif (source := _object(tokens[k + 1:])) is not None and \
+                    "а" <= source.text[:1] <= "я":  # (a name stays as written)
+                # "по данным ведомства", "по словам мэра": the genitive, named in the nominative
+                words = source.text.split()
+                found.speaker = _Speaker(" ".join(_ru_nominative(words, "gent")))
             else:
-                found.speaker = _object(tokens[k + 1:])
+                found.speaker = source
             return found
         if low == "worten" and k > 1 and tokens[k - 2].lower() == "nach" and \
                 tokens[k - 1].lower() in ("seinen", "ihren"):
@@ -6376,14 +6381,18 @@ def _ru_description_nominative(speaker: str) -> str:
     return " ".join(_ru_nominative(words))
 
 
-def _ru_nominative(words: list[str]) -> list[str]:
+def _ru_nominative(words: list[str], case: str = "") -> list[str]:
     """A Russian noun phrase in the nominative: its words up to its first noun, in the case
     a preposition gave them ("пресс-службе предприятия": "пресс-служба предприятия"); the
-    words after the noun (whose it is, in the genitive) stay as written."""
+    words after the noun (whose it is, in the genitive) stay as written. With ``case``, the
+    words are read in that case when they can be ("по данным ведомства": ведомство, not the
+    plural ведомства)."""
     out = list(words)
     parses = []
     for word in words:
-        parses.append(parse := _morphology().parse(word)[0])
+        options = _morphology().parse(word)
+        parses.append(parse := next((p for p in options if case and p.tag.case == case),
+                                    options[0]))
         if parse.tag.POS not in ("ADJF", "PRTF"):
             break
     noun = parses[-1].tag

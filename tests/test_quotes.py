@@ -4308,3 +4308,10 @@ def test_french_on_inverted_and_the_prefect_by_his_office() -> None:
     assert _who("Le préfet du Nord, Georges-François Leclerc, a réuni lundi les élus.",
                 "« La situation est sous contrôle », a assuré le représentant de l’État.") == [
         "Georges-François Leclerc"]
+
+
+def test_a_russian_source_after_po_slovam_is_named_in_the_nominative() -> None:
+    # ("ведомства" is also a nominative plural: the genitive is what "по данным" takes.)
+    assert _who("По данным ведомства, работы выполнены «на восемьдесят процентов».") == [
+        "ведомство"]
+    assert _who("По словам мэра, ситуация «под контролем».") == ["мэр"]
