@@ -85,7 +85,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 
@@ -2518,11 +2518,7 @@ _JA_BARE_TITLES = frozenset(_JA_TITLES) - {"さん", "氏", "記者", "医師", 
 def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
     """The name last written with ``title`` right after it (岸田文雄首相) before ``(block,
     pos)``, in this paragraph or the 30 before it, or ""."""
-    budget = _INTRODUCED_REACH  # (characters read back in all: the search stays linear)
-    for b in range(block, max(-1, block - 30), -1):
-        end = pos if b == block else len(texts[b])
-        text = texts[b][max(0, end - budget):end]
-        budget -= len(text)
+    for text in _texts_back(texts, block, pos):
         at = text.rfind(title)
         while at > 0:
             chunk = text[max(0, at - 12):at + len(title)]
@@ -2531,9 +2527,9 @@ def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
                     and _JA_KANJI_NAME.fullmatch(name):  # (not 麻生太郎副首相, 安倍晋三元首相)
                 return name
             at = text.rfind(title, 0, at)
-        if budget <= 0:
-            break
     return ""
+
+
 _JA_BARE_NAME = re.compile(r"\s*と([\u4e00-\u9fff々]{2,3})。")
 _JA_GIVEN_THEN = "[\u4e00-\u9fff々]{1,3}(?:さん|氏|（|は|が)"  # (the given name, then a name's end)
 _JA_ROLES = _words("主将 副主将 捕手 投手 エース 主砲 司令塔 会長 監督 部長")
@@ -6790,7 +6786,21 @@ def _apposed_title(text: str, at: int, end: int) -> str:
     return ""
 
 
-_INTRODUCED_REACH = 4_000
+_LOOK_BACK_CHARS = 4_000
+
+
+def _texts_back(texts: list[str], block: int, pos: int) -> Iterator[str]:
+    """The text before ``(block, pos)``: this paragraph's, then each one before it, nearest
+    first, up to 30 paragraphs and 4,000 characters in all (a search made for each
+    quotation so stays linear in the article's length)."""
+    budget = _LOOK_BACK_CHARS
+    for b in range(block, max(-1, block - 30), -1):
+        end = pos if b == block else len(texts[b])
+        text = texts[b][max(0, end - budget):end]
+        yield text
+        budget -= len(text)
+        if budget <= 0:
+            return
 
 
 def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], people: _People
@@ -6810,13 +6820,8 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     name = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)"
     then_name = _compiled(rf"(?:{first}){re.escape(tail)},? {name}")  # "Глава Сбербанка Герман"
     name_then = _compiled(rf"{name}, (?:\w+ )?(?:{first}){re.escape(tail)}$")  # "Arteta, the …"
-    budget = _INTRODUCED_REACH  # (characters read back in all, and the nearest mentions
-    # only: the search stays linear)
-    for b in range(block, max(-1, block - 30), -1):
-        end = pos if b == block else len(texts[b])
-        text = texts[b][max(0, end - budget):end]
-        budget -= len(text)
-        at, looked = len(text), 0
+    for text in _texts_back(texts, block, pos):
+        at, looked = len(text), 0  # (the nearest mentions only: the search stays linear)
         while looked < 6 and (at := text.rfind(tail, 0, at)) > 0:
             looked += 1
             stop = at + len(tail)
@@ -6834,8 +6839,6 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
                 person = people.learn(_join(found[0]), found[1])  # (a full name, for a role)
             if person is not None:
                 return person.name
-        if budget <= 0:
-            break
     return None
 
 
