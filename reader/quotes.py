@@ -3227,9 +3227,10 @@ _IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|auße
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
 _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + _DE_WHEN_WORDS + r"|говорится|peut-on lire|"
-    r"lit-on|on peut lire|"
-    r"it says|it said)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
+    r"lit-on|on peut lire)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
 )
+# "“…,” it said in a statement": the document, when "it" means nobody named before.
+_IT_SAID_IN = re.compile(r"[,\s]*it (?:says|said) in ((?:a|an|its|the) [^.,;:!?]{2,60})")
 # A subject pronoun and a lower-case word right after a quotation, each a whole token.
 _AFTER_PRONOUN = re.compile(
     r"[,\s]*(?:[—–]\s*)?([Hh]e|[Ss]he|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Оо]н|[Оо]на)"
@@ -4399,12 +4400,28 @@ def _group_subject(sentence: str) -> str | None:
         return " ".join(next((words[:k] for k in range(1, len(words))
                               if words[k].lower() in _PLACE_PREPS and words[k] != "of"), words))
     if not (last in _ORG_WORDS or last in _ROLES and last.endswith("s")
-            or _looks_plural_noun(last)) or len(head) > 3:
-        return None
+            or _looks_plural_noun(last)) or len(head) > 3 and not (
+                len(head) <= 6 and all(w[0].isupper() for w in head)):
+        return None  # (but a body's name is as long as it is: "The World Health Organization")
     text = " ".join(words)
     if words[0] in ("The", "Les", "Die", "Le", "La"):
         text = words[0].lower() + text[len(words[0]):]
     return text
+
+
+def _thing_subject(sentence: str) -> str | None:
+    """The name a sentence opens with when "it" can mean it: a company or a body named by
+    itself ("Boeing said on Monday …", "Acme Corp announced …"), not a person (no given
+    name); else None."""
+    tokens = _fronted(_tokens(sentence.lstrip()))
+    k = 0
+    while k < len(tokens) and tokens[k][:1].isupper() and tokens[k].isalpha():
+        k += 1
+    if not 0 < k <= 5 or k == len(tokens) or not tokens[k].isalpha() or \
+            not tokens[k].islower() or tokens[0].lower() in _NOT_NAMES or \
+            _first_name_sex(tokens[0]) or tokens[0] in _FIRST_PERSON:
+        return None
+    return " ".join(tokens[:k])
 
 
 def _sentence_window(text: str, start: int) -> str:
@@ -5826,10 +5843,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "Union officials said they would …. “…,” they said": the group that is
                 # the subject of the sentence before.
                 # (Before the quotation, "Ils dénoncent « … »": the sentence before theirs.)
-                group = _group_subject(
-                    _sentence_before(texts, b, start) if found is before else
-                    _previous_sentence(text, start) if start else
-                    _last_sentence(texts[b - 1]) if b else "")
+                prior = (_sentence_before(texts, b, start) if found is before else
+                         _previous_sentence(text, start) if start else
+                         _last_sentence(texts[b - 1]) if b else "")
+                group = _group_subject(prior) or (
+                    _thing_subject(prior) if subject.text in ("it", "It") else None)
             if subject.pronoun:
                 # "Le Premier ministre a promis des mesures. «…», a-t-il assuré": a role
                 # that is the subject of the sentence before is what the pronoun means.
@@ -5927,6 +5945,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     speaker = subject.text
             speaker = speaker or group or resolve(subject, at_block, at,
                                                   found is after and subject is found.speaker)
+            if speaker is None and found is after and subject.text == "it" and (
+                    document := _IT_SAID_IN.match(texts[eb], end)) is not None:
+                speaker = document.group(1)  # "“…,” it said in a statement": the statement
             if subject is not found.speaker and subject.name and speaker and \
                     found.speaker.pronoun in ("m", "f") and \
                     (person := people.by_word.get(speaker.split()[-1])) is not None and \

@@ -836,6 +836,25 @@ def test_it_read_after_a_document_is_the_document() -> None:
     ) == [("speech", "A memo")]
 
 
+def test_it_after_a_company_or_a_body_is_that_company_or_body() -> None:
+    # "it said in a statement": the company speaks, not the statement; a body's name may
+    # be longer than three words; the statement only when "it" means nobody named.
+    assert _who(
+        "Acme Corp announced the closure of the plant on Friday.",
+        "“We regret this decision,” it said in a statement.",
+    ) == ["Acme Corp"]
+    assert _who(
+        "The World Health Organization raised its alert level. “This is serious,” it said.",
+    ) == ["the World Health Organization"]
+    assert _who(
+        "Google declined to comment on the report. In a statement, it said: “We take privacy "
+        "seriously.”",
+    ) == ["Google"]
+    assert _who(
+        "“We will appeal,” it said in an emailed statement.",
+    ) == ["an emailed statement"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
