@@ -625,6 +625,7 @@ implores instructed instructs inquired inquires enquired enquires queried questi
 narrated narrates interrupted interrupts chimed concurred concurs observes exclaims urges
 suggests predicts boasts quips confirms maintains testifies reiterates recounts mutters
 retorts sighs shouts yells whispers laments muses cautions deadpanned sniped
+alleges allege
 verlas verliest verlesen
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie
@@ -638,6 +639,7 @@ souviennent martèlent préviennent
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
 rät widersprach widerspricht versprach verspricht bekannte befand unterstreicht
 sang sing sings chanted sangen states
+twitterte twittert tweetete tweetet getwittert getweetet
 inquiète inquiètent répètent détaillé salué tempêté rassuré rassurée
 рассуждает рассуждал рассуждала
 считают считали
@@ -805,6 +807,7 @@ also later then has had have was is are were will would could should previously 
 again once further recently initially subsequently earlier simply only just finally
 now still never always even
 a avait ont aurait avoir être s’est s'est hat habe hatte haben
+également aussi encore ensuite déjà enfin alors notamment
 также ещё еще уже тогда затем ранее позже
 on last this monday tuesday wednesday thursday friday saturday sunday yesterday today
 lundi mardi mercredi jeudi vendredi samedi dimanche hier
@@ -1110,6 +1113,9 @@ _GENERATION = re.compile(r",? (Jr\.|Sr\.|Jr\b|Sr\b)")
 _CLASS_YEARS = frozenset({"Senior", "Junior", "Sophomore", "Freshman"})
 
 
+_PARTY_MEMBERS = _words("democrat republican democrats republicans")
+
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1171,6 +1177,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         # "By the third", "the Ohio River", "World Drug Report": a phrase, a place or a
         # document, not a person
         return None
+    if len(name) > 1 and name[-1].lower() in _PARTY_MEMBERS:
+        return None  # "the New Mexico Democrat": a description, not a name
     if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND) or \
             "I" in name:
         return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
@@ -2134,9 +2142,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 low not in _OF and len(chunk) >= 2 and not chunk[-1].endswith("-") and \
                 chunk[-1][0].isupper() and chunk[-2][0].isupper() and \
                 chunk[-2].lower() not in _DETERMINERS and not (
-                    (_is_title(t) or low in _ROLES) and k + 1 < len(tokens)
-                    and tokens[k + 1][0].isupper()):
-            # (But "asked Wattle Creek CFA captain Lorraine Baxter": a role, then the name.)
+                    (_is_title(t) or low in _ROLES) and (
+                        k + 1 < len(tokens) and tokens[k + 1][0].isupper()
+                        or chunk[0].lower() in _DETERMINERS)):
+            # (But "asked Wattle Creek CFA captain Lorraine Baxter": a role, then the name;
+            # "said a White House official": the role the article and the name lead to.)
             break  # "сказал губернатор Андрей Петров журналистам": a name ends at lower case
         chunk.append(t)
     if not chunk:
@@ -3221,6 +3231,15 @@ _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber
 # When or how, between "hieß es" and where ("hieß es am Mittwochnachmittag in einer …").
 _DE_WHEN_WORDS = (r"(?:\s+(?:am\s+[A-ZÄÖÜ]\w+|auf\s+Anfrage|heute|gestern|später|zuvor|zudem|"
                   r"weiter|bereits|noch|dazu|auch|außerdem|ferner|abschließend|lediglich|nur))*")
+# „…“, zeigte sich der Minister überzeugt / ist sich Uekmann sicher: how the speaker showed
+# themself, with the subject between "sich" and the adjective.
+_DE_SHOWED_ITSELF = re.compile(
+    r"[,\s]*(?:ist|war|sind|waren|zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben) sich "
+    r"([^.,;:!?]{2,60}?) (?:sicher|überzeugt|zuversichtlich|optimistisch|erleichtert|"
+    r"enttäuscht|selbstbewusst|kämpferisch|gelassen|skeptisch|besorgt|zufrieden|überrascht|"
+    r"dankbar|froh|verärgert|empört|entschlossen|bescheiden|nachdenklich|betroffen)"
+    r"(?![\w-])"
+)
 _IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|außerdem|"
                             r"ferner|auch|"
                             r"noch|dazu))?\s*(?:[.;]|$)")
@@ -3324,6 +3343,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # „…“, hieß es weiter: the document or the body quoted just before goes on.
         found.verb = True
         found.speaker = _UNRESOLVED
+        return found
+    if (showed := _DE_SHOWED_ITSELF.match(window)) is not None and \
+            (speaker := _object(_tokens(showed.group(1)))) is not None:
+        found.verb = True
+        found.speaker = speaker
         return found
     impersonal = _IMPERSONAL.match(window)
     if impersonal:
@@ -5488,7 +5512,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 role = {"édile": "maire"}.get(role, role)  # (the French papers' other word)
                 # (a feminine article or ending: "die Direktorin" is no man)
                 sex = "f" if words[0].lower() in _FEMININE_BEFORE or len(role) > 5 and \
-                    role.endswith(_FEMININE_ROLE[:5]) else \
+                    role.endswith((*_FEMININE_ROLE[:5], "woman")) else \
                     "m" if words[0].lower() in ("der", "le") else "?"
                 person = _recent_person(people, texts, spans_in, block, pos, sex, role)
                 if person is not None:
@@ -5496,10 +5520,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # Nobody known to hold it: after the quotation, the person just named in
                 # this paragraph, whom the description stands in for („Lindner …“, sagte
                 # der FDP-Politiker). (A sentence that opens with a role introduces one:
-                # "Der Verkehrsminister wies die Kritik zurück: „…“".)
+                # "Der Verkehrsminister wies die Kritik zurück: „…“". Not a man for "die
+                # Bürgermeisterin", "the councilwoman".)
                 person = _recent_person(people, texts, spans_in, block, pos, "?") \
                     if after else None
-                if person is not None and _just_named(block, pos, person):
+                if person is not None and _just_named(block, pos, person) and not (
+                        sex in "mf" and person.gender and person.gender != sex):
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)

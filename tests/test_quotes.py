@@ -855,6 +855,57 @@ def test_it_after_a_company_or_a_body_is_that_company_or_body() -> None:
     ) == ["an emailed statement"]
 
 
+def test_a_capitalized_place_or_body_inside_a_description_stays_in_it() -> None:
+    # "a White House official" is not "a White House"; "the New Mexico Democrat" is not a
+    # person called "Mexico Democrat" (here, the senator the article just named).
+    assert _who(
+        "“The president supports it,” said a White House official who was not authorized "
+        "to speak publicly.",
+    ) == ["a White House official"]
+    assert _who(
+        "Senator Maria Delgado, a Democrat from New Mexico, introduced the bill last week.",
+        "“We’ll see,” the New Mexico Democrat told reporters on Capitol Hill.",
+    ) == ["Maria Delgado"]
+
+
+def test_verbs_of_speech_from_court_reports_social_media_and_french_adverbs() -> None:
+    # "alleges" (a lawsuit speaks), "twitterte", and a French adverb between the auxiliary
+    # and the participle ("a également promis"), which is not part of the subject.
+    assert _who(
+        "The lawsuit, filed in federal court in Houston, alleges that executives “knowingly "
+        "misled investors.”",
+    ) == ["the lawsuit"]
+    assert _who(
+        "„Chaos mit Ansage“, twitterte CDU-Gesundheitspolitiker Tino Sorge.",
+    ) == ["Tino Sorge"]
+    assert _who(
+        "L’élue socialiste a également promis « d’autres annonces d’ici l’été »."
+    ) == ["L’élue socialiste"]
+
+
+def test_a_german_speaker_who_showed_themself_sure_is_the_speaker() -> None:
+    # „…“, ist sich X sicher / zeigte sich X überzeugt: the subject between "sich" and the
+    # adjective.
+    assert _who(
+        "„Die Preise werden wieder sinken“, ist sich Geschäftsführer Martin Uekmann sicher.",
+        "„Wir schaffen das“, zeigte sich die Bürgermeisterin zuversichtlich.",
+    ) == ["Martin Uekmann", "die Bürgermeisterin"]
+
+
+def test_a_womans_role_after_a_quotation_is_not_the_man_just_named() -> None:
+    assert _who(
+        "„Die Preise werden sinken“, sagte Martin Uekmann.",
+        "„Wir schaffen das“, sagte die Bürgermeisterin.",
+    ) == ["Martin Uekmann", "die Bürgermeisterin"]
+    assert _who(
+        "“Prices will fall,” said Tom Hale. “We will manage,” the councilwoman said.",
+    ) == ["Tom Hale", "the councilwoman"]
+    assert _who(
+        "„Die Preise werden sinken“, sagte Martina Uekmann.",
+        "„Wir schaffen das“, sagte die Bürgermeisterin.",
+    ) == ["Martina Uekmann", "Martina Uekmann"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
