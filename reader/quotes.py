@@ -1064,7 +1064,9 @@ def _is_title(word: str) -> bool:
             known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al")) and \
                 low.split("-", 1)[0] not in _NUMBER_WORDS  # (nor "deux-pièces", "two-seater")
         else:
-            known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) or word[:1].isupper() and \
+            known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) and (
+                word[:1].isupper() or not low.endswith("rat")  # (not the verb "trat")
+            ) or word[:1].isupper() and \
                 low.endswith("s") and low[:-1].endswith(_TITLE_SUFFIXES) and len(low) > 6 \
                 or "-" in low and low.rsplit("-", 1)[1] in _TITLES
             # (and a German genitive: "des ungarischen Außenministers Gábor Lendvai"; a
@@ -2332,8 +2334,12 @@ def _ja_subject(before: str) -> _Speaker | None:
                     particle == "が" and clause[k - 1] in "ただ":
                 continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」; and
                 # 「…との質問も出たが」: が after a verb joins two clauses, it marks no subject)
-            if passed and k != len(clause) - 1:
-                return None  # (past では, only a clause that is its topic: 「田村社長は、」)
+            if passed and k != len(clause) - 1 and not (
+                    particle == "は" and clause[-1] in _JA_CONTINUATIVE
+                    and not clause.endswith(("され", "られ"))  # (a passive: 会見の様子は中継され)
+                    and not _JA_PARTICLES_IN.search(clause, k + 1)):
+                return None  # (past では, only a clause that is its topic: 「田村社長は、」,
+                # or its topic and a verb that goes on: 「若鷹山は涙をぬぐい、インタビューでは」)
             ga = clause.find("が", 1)
             if particle == "は" and 0 < ga < k and not _JA_RELATIVE.search(clause, ga, k) \
                     and "の" not in clause[ga:k]:  # (「建築構造が専門の中川教授は」)
@@ -2373,6 +2379,10 @@ def _ja_subject(before: str) -> _Speaker | None:
     return _ja_according(sentence)
 
 
+# The last kana of a verb that goes on to the next clause (ぬぐい、 話し、 受けて、).
+_JA_CONTINUATIVE = frozenset("てでいしりきみぎびちえけせめれべ")
+# A topic or a subject of its own in the rest of a clause.
+_JA_PARTICLES_IN = re.compile(r"[はが]")
 _JA_ASKED = re.compile(r"」と(?:問われ|聞かれ|尋ねられ|質問され)")
 # 「…」と問われた同社の担当者は「…」: the one asked, named after the question.
 _JA_ASKED_WHOM = re.compile(
@@ -4476,6 +4486,12 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
     return None
 
 
+# A German subject's first word, and the words in lower case a German subject holds.
+_DE_SUBJECT_OPENERS = _words("Der Die Das Ein Eine")
+_DE_IN_SUBJECT = _words("der die das des dem den ein eine eines einem einen einer und selbst")
+_RU_PAST = ("л", "ла", "ло", "ли")
+
+
 def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
     to a comma or the first verb that continues an earlier one ("A local radio host kept
@@ -4515,6 +4531,15 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
             # said …": the subject ends at its verb
         if chunk and chunk[-1][0].isupper() and t.endswith(("n't", "n’t")):
             break  # "Mr Pearce didn't hesitate": the subject ends at its verb
+        if len(chunk) >= 2 and chunk[0] in _DE_SUBJECT_OPENERS and chunk[-1][:1].isupper() and \
+                t[:1].isalpha() and t[:1].islower() and t not in _DE_IN_SUBJECT and \
+                t not in _PREPOSITIONS and (_is_title(chunk[-1]) or chunk[-1].lower() in _ROLES
+                                            or chunk[-1].lower() in _DE_PERSON_NOUNS
+                                            or chunk[-1].lower() in _ORG_WORDS):
+            break  # "Der Bürgermeister trat ans Mikrofon und sagte:": the verb in second place
+        if len(chunk) >= 2 and "а" <= t[:1] <= "я" and t.endswith(_RU_PAST) and \
+                _morphology().parse(t)[0].tag.POS == "VERB":
+            break  # "президент клуба позвонил и сказал:": the subject ends at its verb
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
     if not words or len(words) > 8 or not (
@@ -5123,10 +5148,15 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
                                or candidate.text.endswith(("-ils", "-elles"))):
         return False  # "Les locataires pourront-ils revenir ? « … », a-t-il assuré": many
     gender = candidate.gender
-    if not gender and candidate.name:
+    if not gender and candidate.name and words[0].lower() not in _DETERMINERS:
         known = people.by_word.get(words[-1])
         gender = known.gender if known is not None else \
             _first_name_sex(words[0]) if len(words) == 1 else ""  # ("her husband, Tom")
+    elif not gender and not candidate.pronoun and len(words) >= 2:
+        # "Eine Anwohnerin kehrte Scherben zusammen. „…“, sagte er": no woman is "er".
+        gender = "f" if words[0].lower() in ("eine", "une", "la") or words[-1][:1].isupper() \
+            and words[-1].endswith(_DE_WOMAN_WHO) else \
+            "m" if words[0].lower() in ("ein", "un", "le") else ""
     return not gender or gender == pronoun.pronoun
 
 

@@ -906,6 +906,24 @@ def test_a_womans_role_after_a_quotation_is_not_the_man_just_named() -> None:
     ) == ["Martina Uekmann", "Martina Uekmann"]
 
 
+def test_a_subject_ends_at_its_first_verb_before_and_then_a_verb_of_speech() -> None:
+    # "X позвонил и сказал:", "Der Bürgermeister trat ans Mikrofon und sagte:" ("trat" is
+    # no title, for all that it ends like "Stadtrat"); a Japanese topic whose verb goes on
+    # past a clause with では.
+    assert _who(
+        "А сегодня утром президент клуба позвонил и сказал: «Спасибо за работу».",
+        "Der Bürgermeister trat ans Mikrofon und sagte: „Wir sind bereit.“",
+        "若鷹山は花道の奥で涙をぬぐい、インタビューでは「本当にうれしいです」と話していました。",
+    ) == ["президент клуба", "der Bürgermeister", "若鷹山"]
+    # (Not a German sentence that opens with its object: "Eine Kapitalerhöhung … schloss
+    # Hessler aus." is no speaker; nor a Japanese passive: 会見の様子は中継され.)
+    assert _who(
+        "Katharina Hessler führt das Unternehmen seit 2019.",
+        "Eine Kapitalerhöhung oder gar einen Börsengang schloss Hessler aus. „Die Familie hat "
+        "nicht vor, Anteile abzugeben.“",
+    ) == ["Hessler"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
