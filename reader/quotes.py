@@ -1918,8 +1918,11 @@ _TOLD_FILLERS = _words("de du des d’ d' la le l’ l' les dem der den")
 # "quelques dizaines de manifestants": a number of them, then who they are.
 _QUANTIFIERS = _words("quelques plusieurs certains certaines nombreux nombreuses")
 # « … », indique-t-on à la préfecture: the body where "on" speaks.
-_FR_ON_VERB = re.compile(r"[,\s]*[\w’']+-t-on\b")
-_FR_ON_AT = re.compile(r"[,\s]*[\w’']+-t-on\s+(?:à\s+|au\s+|aux\s+|dans\s+|chez\s+|"
+# A verb and "on" after it (a-t-on, prévient-on), not what was heard: « … », avait-on
+# entendu, entendait-on crier (a crowd nobody names).
+_FR_ON_FORM = r"(?!entend|avait-on|pouvait-on|peut-on)[\w’']+(?:-t)?-on\b"
+_FR_ON_VERB = re.compile(r"[,\s]*" + _FR_ON_FORM)  # (prévient-on, dit-on)
+_FR_ON_AT = re.compile(r"[,\s]*" + _FR_ON_FORM + r"\s+(?:à\s+|au\s+|aux\s+|dans\s+|chez\s+|"
                        r"du côté d[eu]\s+)([^,.;:!?«»()]{2,80})(?![^,.;:!?«»()\s])")
 
 
@@ -1973,6 +1976,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
     elif len(tokens) > 4 and tokens[0] == "à" and tokens[1] == "la" and tokens[2].isupper() \
             and tokens[3].lower() in _DETERMINERS:
         tokens = tokens[3:]  # "a déclaré à la RTS son secrétaire général": the broadcaster
+    if len(tokens) > 2 and tokens[0] == "à" and tokens[1][:2] in ("l’", "l'") and \
+            tokens[1][2:3].isupper():
+        tokens = tokens[2:]  # "a affirmé à l’AFP l’entourage du ministre": the agency told
     if len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].isupper():
         # "a indiqué à Sud Ouest la procureure", "confie au Figaro Laurent Mercadier": whom
         # it was told (up to a first name, or the last two capitalized words)
@@ -2053,6 +2059,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
                     and (_is_title(role) or role.lower() in _ROLES)):
             break  # "said another turnkey passing me": what they were doing (but "the
             # club’s sporting director": a role)
+        if t in _DE_PARTICLES and chunk and chunk[-1][:1].isupper() and \
+                tokens[k + 1:k + 2] in ([], ["."], [","], [";"]):
+            break  # "räumte der Landesrat ein.": the verb's particle ends the sentence
         if chunk and low in ("und", "and", "et") and tokens[k + 1:k + 2] and \
                 tokens[k + 1][:1].islower() and tokens[k + 1] not in _DETERMINERS and \
                 not _is_title(tokens[k + 1]) and tokens[k + 1] not in _ROLES:
@@ -2146,7 +2155,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 chunk[-2].lower() not in _DETERMINERS and not (
                     (_is_title(t) or low in _ROLES) and (
                         k + 1 < len(tokens) and tokens[k + 1][0].isupper()
-                        or chunk[0].lower() in _DETERMINERS)):
+                        or chunk[0].lower() in _DETERMINERS)) and not (
+                    low in _CONJUNCTIONS and chunk[0].lower() in _DETERMINERS
+                    and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper()):
+            # ("der Hauptgeschäftsführer des Bundesverbands Wohnungsbau und Bauindustrie":
+            # the body's name goes on)
             # (But "asked Wattle Creek CFA captain Lorraine Baxter": a role, then the name;
             # "said a White House official": the role the article and the name lead to.)
             break  # "сказал губернатор Андрей Петров журналистам": a name ends at lower case
@@ -3279,6 +3292,7 @@ _DE_SEPARABLE_CORE = (
     r"(?:\s+\([^()]{1,20}\))?\s+"
     r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|mit|"
     r"ausrichten|verlauten|zu\s+bedenken)")
+_DE_PARTICLES = _words("vor ein an zu hinzu fest klar aus zurück nach zusammen mit")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
 # "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
 _DE_SEPARABLE_COLON = re.compile(
@@ -3372,7 +3386,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 impersonal.group(1)) and not any(_de_document(w) for w in words[:cut]):
             found.speaker = None  # „…“, heißt es im Ort: the place, nobody in particular
         return found
-    if "-t-on" in window[:30] and (on_at := _FR_ON_AT.match(window)) is not None:
+    if "-on" in window[:30] and (on_at := _FR_ON_AT.match(window)) is not None:
         found.verb = True  # (« … », précise-t-on à l’ARS: the ARS)
         found.speaker = _Speaker(on_at.group(1).strip())
         return found

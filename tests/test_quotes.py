@@ -924,6 +924,23 @@ def test_a_subject_ends_at_its_first_verb_before_and_then_a_verb_of_speech() -> 
     ) == ["Hessler"]
 
 
+def test_words_after_the_verb_that_are_not_the_speaker() -> None:
+    # A German verb's particle ("räumte der Landesrat ein"); a body's name with "und" in
+    # it before the name in apposition; "à l’AFP" before the French subject; "on" after a
+    # verb without -t- ("prévient-on dans l’entourage du bourgmestre"), but not what was
+    # heard ("entendait-on crier").
+    assert _who(
+        "„Fünf Euro zahlt ein Investor aus der Portokassa“, räumte Landesrat Christoph Egger "
+        "ein.",
+        "„Ein Gesetz allein baut kein Haus“, sagte der Hauptgeschäftsführer des "
+        "Bundesverbands Wohnungsbau und Bauindustrie, Tobias Reinhardt.",
+        "« Des mesures seront annoncées », a affirmé à l'AFP l'entourage du ministre.",
+        "« Rien ne sera signé avant vendredi », prévient-on dans l'entourage du bourgmestre.",
+        "« Qui va vous nourrir demain ? », entendait-on crier le long des véhicules.",
+    ) == ["Christoph Egger", "Tobias Reinhardt", "l'entourage du ministre",
+          "l'entourage du bourgmestre", None]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
