@@ -1247,6 +1247,10 @@ _WHERE_RELATIVE = frozenset({"куда", "где", "откуда", "où", "wo", 
 _NOBODY = _words("nobody noone none niemand keiner personne aucun aucune никто")
 
 
+_ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) (?:of them|von ihnen|"
+                          r"d’eux|d’entre eux|d’elles|d’entre elles|из них)")
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
@@ -5909,7 +5913,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         text, lo, start):
                     at = named_at.start()  # (the last one before the quotation)
             group = None
-            if subject.pronoun == "p":
+            if subject.pronoun == "p" or not subject.name and _ONE_OF_THEM.fullmatch(
+                    subject.text.lower().replace("'", "’")) is not None:
                 # "Union officials said they would …. “…,” they said": the group that is
                 # the subject of the sentence before.
                 # (Before the quotation, "Ils dénoncent « … »": the sentence before theirs.)

@@ -941,6 +941,13 @@ def test_words_after_the_verb_that_are_not_the_speaker() -> None:
           "l'entourage du bourgmestre", None]
 
 
+def test_one_of_them_is_the_group_the_sentence_before_is_about() -> None:
+    assert _who(
+        "The farmers vowed to stay until Thursday. “We have enough diesel,” one of them said.",
+        "Alice and Bob met in Paris. “We will see,” one of them said.",
+    ) == ["the farmers", "one of them"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
