@@ -1247,6 +1247,7 @@ _WHERE_RELATIVE = frozenset({"куда", "где", "откуда", "où", "wo", 
 _NOBODY = _words("nobody noone none niemand keiner personne aucun aucune никто")
 
 
+_PHRASING = _words("formule expression mots termes words phrase")
 _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) (?:of them|von ihnen|"
                           r"d’eux|d’entre eux|d’elles|d’entre elles|из них)")
 
@@ -1980,6 +1981,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
     elif len(tokens) > 4 and tokens[0] == "à" and tokens[1] == "la" and tokens[2].isupper() \
             and tokens[3].lower() in _DETERMINERS:
         tokens = tokens[3:]  # "a déclaré à la RTS son secrétaire général": the broadcaster
+    if len(tokens) > 3 and tokens[0].lower() in _DETERMINERS and tokens[1] in _PHRASING and \
+            tokens[2] in ("de", "du", "des", "of"):
+        # "selon la formule de la nouvelle maire", "selon les mots du ministre": whose
+        tokens = (["le"] if tokens[2] == "du" else ["les"] if tokens[2] == "des" else []) + \
+            tokens[3:]
     if len(tokens) > 2 and tokens[0] == "à" and tokens[1][:2] in ("l’", "l'") and \
             tokens[1][2:3].isupper():
         tokens = tokens[2:]  # "a affirmé à l’AFP l’entourage du ministre": the agency told
@@ -5572,8 +5578,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # Bürgermeisterin", "the councilwoman".)
                 person = _recent_person(people, texts, spans_in, block, pos, "?") \
                     if after else None
-                if person is not None and _just_named(block, pos, person) and not (
-                        sex in "mf" and person.gender and person.gender != sex):
+                if person is not None and sex in "mf" and person.gender and \
+                        person.gender != sex:
+                    # (the one of that sex, when this paragraph names one: "conduite par
+                    # Nadia Belkacem … face à Laurent Vasseur. « … », selon la nouvelle maire")
+                    person = _recent_person(people, texts, spans_in, block, pos, sex)
+                    if person is not None and not _named_before(
+                            texts[block], spans_in[block], pos, person.name.split()[-1]):
+                        person = None
+                if person is not None and _just_named(block, pos, person):
                     return person.name
             return speaker.text
         person = _recent_person(people, texts, spans_in, block, pos, speaker.pronoun)

@@ -948,6 +948,17 @@ def test_one_of_them_is_the_group_the_sentence_before_is_about() -> None:
     ) == ["the farmers", "one of them"]
 
 
+def test_selon_la_formule_de_names_whose_phrase_it_is() -> None:
+    # "selon la formule de la nouvelle maire": the mayor, who is the woman this paragraph
+    # names, not the man named after her.
+    assert _who(
+        "La liste conduite par Nadia Belkacem l’a emporté face à celle de Laurent Vasseur. "
+        "Une victoire arrachée « à la force du mollet », selon la formule de la nouvelle "
+        "maire, qui a fait du porte-à-porte.",
+        "Une réforme « mal ficelée », selon les mots du ministre Jean Dupont.",
+    ) == ["Nadia Belkacem", "Jean Dupont"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
