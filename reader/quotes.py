@@ -1281,6 +1281,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             clitic := next((k for k in range(1, len(words)) if _fr_verb_clitic(words[k])), 0)):
         words = words[:clitic]  # "l’élue s’inquiète aussi de …", "le technicien ne s’est
         # pas caché": a French subject ends where the pronouns before its verb begin
+    if len(words) >= 2 and "а" <= words[-2][:1] <= "я" and "А" <= words[-1][:1] <= "Я" and \
+            "Name" in _morphology().parse(words[-1])[0].tag:
+        # "— говорит мама двоих школьников Марина": a description, then a first name alone
+        return _Speaker(words[-1], name=True)
     last = len(words) - 1
     reporter: list[str] = []
     antecedent = False  # the words before a relative clause, as the sentence writes them
@@ -5556,6 +5560,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     _is_title(words[1]) and words[2].islower() and _modifier(words[2]) and \
                     not _is_title(words[2]):
                 words = words[:2]  # "la maire socialiste": a French adjective after the title
+            if after and len(words) == 2 and words[0][:1].islower() and _is_title(words[0]) \
+                    and len(words[1]) > 1 and words[1].isupper() and (person := _recent_person(
+                        people, texts, spans_in, block, pos, "?")) is not None and any(
+                        _compiled(re.escape(words[1]) + r"\b.{0,40}\b"
+                                  + re.escape(person.name.split()[-1])).search(text)
+                        for text in _texts_back(texts, block, pos)):
+                # "— добавил генсек ВФВ" after "генеральный секретарь ВФВ Олег Сурков": the
+                # office of the one named last, named with it (not "глава ВТБ" after a
+                # minister)
+                return person.name
             if _is_title(words[-1]) and (len(words) == 1 or words[0].lower() in _DEFINITE) and (
                 len(words) <= 3 or len(words) <= 6 and all(_modifier(w) for w in words[1:-1])
             ):

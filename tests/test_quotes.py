@@ -959,6 +959,16 @@ def test_selon_la_formule_de_names_whose_phrase_it_is() -> None:
     ) == ["Nadia Belkacem", "Jean Dupont"]
 
 
+def test_russian_office_with_an_acronym_and_a_description_before_a_first_name() -> None:
+    # "— добавил генсек ВФВ": the office of the one just named; "— говорит мама двоих
+    # школьников Марина": a first name alone after a description is the name.
+    assert _who(
+        "«Решение принято единогласно», — сказал генеральный секретарь ВФВ Олег Сурков. "
+        "«Болельщики получат деньги», — добавил генсек ВФВ.",
+        "«Мы видим этот плакат каждый день», — говорит мама двоих школьников Марина.",
+    ) == ["Олег Сурков", "Олег Сурков", "Марина"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
