@@ -2799,6 +2799,9 @@ _PERCEIVED = _words("showed shows show heard hear hears saw see sees caught capt
 _DE_ARTICLES_AND_POSSESSIVES = _DE_ARTICLES | _words("ihr ihre sein seine")
 
 
+_RU_AS_SAID = re.compile(r"[Кк]ак (\w+) ([^,.;:!?]{2,80}),")
+
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
@@ -2828,6 +2831,15 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     # needs (a cue in an earlier sentence of the window would be cut away anyway).
     if stops:
         window = window[stops[-1]:]
+    if window.lstrip().startswith(("Как ", "как ")) and \
+            (as_said := _RU_AS_SAID.match(window.lstrip())) is not None and \
+            as_said.group(1) in _SPEECH_VERBS and \
+            (speaker := _object(_tokens(as_said.group(2)))) is not None:
+        # "Как сообщили в пресс-службе ГУ МЧС, «…»", "Как заявил глава МЧС Александр
+        # Куренков, «…»": who said it, after the verb
+        found.verb = True
+        found.speaker = speaker
+        return found
     if window.lstrip().startswith(("In ", "Im ", "Auf ")) and \
             (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
             (noun := next((k for k, w in enumerate(document.group(1).split()[:6])

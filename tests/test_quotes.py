@@ -969,6 +969,17 @@ def test_russian_office_with_an_acronym_and_a_description_before_a_first_name() 
     ) == ["Олег Сурков", "Олег Сурков", "Марина"]
 
 
+def test_kak_and_a_verb_of_speech_open_the_russian_attribution() -> None:
+    # "Как сообщили в пресс-службе ГУ МЧС, «…»": who said it follows the verb (not the
+    # person named last in the article).
+    assert _who(
+        "Губернатор Денис Паслер провел совещание.",
+        "Как сообщили в пресс-службе ГУ МЧС, «все службы переведены».",
+        "Как рассказали в мэрии, эвакуация «не потребуется».",
+        "Как сообщила пресс-служба ведомства, «работы завершены».",
+    ) == ["пресс-служба ГУ МЧС", "мэрия", "пресс-служба ведомства"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
