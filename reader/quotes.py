@@ -1259,6 +1259,14 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             (k for k in range(2, len(words) - 1) if words[k].endswith("ed")
              and words[k + 1] in _OBJECT_PRONOUNS), 0)):
         words = words[:verb]  # "a broad man in an apron accosted me": the subject, no more
+    if len(words) > 3 and (words[0].lower() in _DETERMINERS or words[0].lower() in _INDEFINITE) \
+            and (doing := next((k for k in range(2, len(words) - 1)
+                                if words[k].islower() and words[k].endswith("ing")
+                                and len(words[k]) > 5 and words[k] not in _PREPOSITIONS
+                                and (words[k + 1].lower() in _DETERMINERS
+                                     or words[k + 1] in _PREPOSITIONS)), 0)):
+        words = words[:doing]  # "One Hollis employee leaving the plant after the first
+        # shift": the subject, not what they were doing
     if len(words) > 2 and words[0].lower() in _DE_ARTICLES and (aux := next(
             (k for k in range(2, len(words)) if words[k] in _DE_AUX), 0)):
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at

@@ -980,6 +980,14 @@ def test_kak_and_a_verb_of_speech_open_the_russian_attribution() -> None:
     ) == ["пресс-служба ГУ МЧС", "мэрия", "пресс-служба ведомства"]
 
 
+def test_what_the_subject_was_doing_is_not_part_of_it() -> None:
+    assert _who(
+        "One Hollis employee leaving the plant after the first shift, who declined to give "
+        "her name, said supervisors had read a statement. \"They read it off a piece of "
+        "paper,\" she said.",
+    ) == ["one Hollis employee"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
