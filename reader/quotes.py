@@ -3385,7 +3385,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         else:
             found.verb = True
         return found
-    window = window[:100]
+    if len(window) > 120:
+        # (not a word cut in two: "… протоиерей Андрей Сав")
+        window = window[:120] if not window[120].isalnum() else window[:window.rfind(" ", 0, 120)]
     if "-" in window and (", D-" in window or ", R-" in window or ", I-" in window):
         # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
         # state are a tag on the name, not an appositive.

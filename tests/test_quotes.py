@@ -988,6 +988,13 @@ def test_what_the_subject_was_doing_is_not_part_of_it() -> None:
     ) == ["one Hollis employee"]
 
 
+def test_a_long_description_after_the_verb_keeps_the_whole_name_after_it() -> None:
+    assert _who(
+        "«Монастырь строился не для того», — заявил «Ъ» руководитель епархиального отдела по "
+        "взаимодействию с обществом протоиерей Андрей Савельев.",
+    ) == ["Андрей Савельев", None]  # (and «Ъ», the paper told, a term)
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
