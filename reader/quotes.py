@@ -632,7 +632,7 @@ renchéri réjouit maintenu prédit assène asséné dément démenti relève s�
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
 justifiait balaie balaye considère désole désolait amuse amusait enthousiasme enthousiasmait
 alarme alarmait décrypte cingle réagi réagit réagissait réagissent souvient souvenait
-souviennent martèlent préviennent
+souviennent martèlent préviennent soutenu développé complété critiqué considéré
 отреагировал отреагировала отреагировали
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
 убеждён задается задаётся задавался задавалась задаются
@@ -2215,7 +2215,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
             appositive = _describe(follow) if follow else None
             if appositive is not None and appositive.name and (
                 appositive.pure or " " in appositive.text
-            ):
+            ) and not (speaker.name and not _STOP_PREPS.isdisjoint(
+                    follow[:len(follow) - len(appositive.text.split())])):
+                # (but "le Dr Marc Dupont, pédiatre à l’Hôpital Reine Fabiola": a name, then
+                # where they work)
                 # (or a description of them ending with the full name: "одного из авторов
                 # запроса, члена комитета по обороне Андрея Голованова")
                 return appositive
@@ -4749,6 +4752,9 @@ def _name_in_marks(sentence: str, at: int) -> bool:
 _SHARED = _words("teilte teilt teilten")
 
 
+_RU_IN_BODY = re.compile(r" во? ([^,.;:!?]{2,80})")
+
+
 def _reported_by(sentence: str) -> _Speaker | None:
     """Who a sentence of reported speech reports: the subject of its first verb of speech
     ("Retired teacher Dev Patel, who chairs the group, said the council had …": Dev Patel),
@@ -4799,6 +4805,9 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 # Sprecher.", "…, sagte eine Sprecherin der Behörde dem SPIEGEL.", "…, sagt
                 # er.": the reported words, then the verb and its subject.
                 return after
+            if m.group().endswith("ли") and (body := _RU_IN_BODY.match(sentence, m.end())):
+                # "Об этом ТАСС сообщили в пресс-службе суда": the body, after the verb
+                return _Speaker(_ru_body_in(_tokens(body.group(1))))
             found = _attribution_before(sentence[:m.end()] + (
                 " " + " ".join(sentence[m.end():].split()[:2])
                 if sentence.split(None, 1)[0].lower() in _DE_ADVERBS_FIRST else ""))

@@ -995,6 +995,20 @@ def test_a_long_description_after_the_verb_keeps_the_whole_name_after_it() -> No
     ) == ["Андрей Савельев", None]  # (and «Ъ», the paper told, a term)
 
 
+def test_a_place_of_work_after_a_name_and_a_body_after_a_russian_verb() -> None:
+    # "la Dre Sarah Mertens, pédiatre à l’Hôpital Reine Fabiola": the hospital is where she
+    # works; "Об этом ТАСС сообщили в пресс-службе суда": the body after the verb (and
+    # the agency's "собеседница" is that press service); "a soutenu" is a verb of speech.
+    assert _who(
+        "« Il faut agir maintenant », rappelle la Dre Sarah Mertens, pédiatre infectiologue à "
+        "l’Hôpital universitaire des enfants Reine Fabiola.",
+        "Об этом ТАСС сообщили в пресс-службе суда. «Суд признал Куприянова виновным», - "
+        "сказала собеседница агентства.",
+        "L’ancien maire a longuement parlé. « J’ai été maire pendant vingt-quatre ans », a "
+        "soutenu M. Fabre.",
+    ) == ["Sarah Mertens", "пресс-служба суда", "Fabre"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
