@@ -634,6 +634,8 @@ justifiait balaie balaye considère désole désolait amuse amusait enthousiasme
 alarme alarmait décrypte cingle réagi réagit réagissait réagissent souvient souvenait
 souviennent martèlent préviennent soutenu développé complété critiqué considéré
 отреагировал отреагировала отреагировали
+признается признаётся делится хвастается шутит пошутил пошутила недоумевает негодует
+сокрушается вторит
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
 убеждён задается задаётся задавался задавалась задаются
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
@@ -6088,13 +6090,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # The sentence before said whom "she" means: now she is known to be a woman.
                 person.gender = found.speaker.pronoun
             if found is after and speaker == subject.text and _person_noun(speaker) and (
-                person := _recent_person(people, texts, spans_in, b, start, "?")
+                person := _recent_person(people, texts, spans_in, b, start, _NOUN_SEX.get(
+                    speaker) or ("f" if _morphology().parse(speaker)[0].tag.gender == "femn"
+                                 else "?"))
             ) is not None and _just_named(b, start, person) and (
                 (reported := _reported_by(_sentence_before(texts, b, start))) is None
                 or reported.name
             ):
-                # "«…», — добавила женщина": the woman just named (but "— утверждает
-                # собеседник" after "Источник в мэрии … рассказал" is that source).
+                # "«…», — добавила женщина": the woman just named, "— признается мужчина"
+                # the man (but "— утверждает собеседник" after "Источник в мэрии …
+                # рассказал" is that source).
                 speaker = person.name
             if (speaker is None and subject.pronoun and neighbour is not None
                     and neighbour.end[0] == b and start - neighbour.end[1] < _SAME_SENTENCE):

@@ -1009,6 +1009,15 @@ def test_a_place_of_work_after_a_name_and_a_body_after_a_russian_verb() -> None:
     ) == ["Sarah Mertens", "пресс-служба суда", "Fabre"]
 
 
+def test_russian_reflexive_verbs_of_speech_and_the_man_just_named() -> None:
+    # "— признается мужчина": a verb of speech, and the man (not the woman quoted before).
+    assert _who(
+        "«Кто их кормить будет?» — говорит Светлана Ковязина.",
+        "Ее сосед Николай Пестов, наоборот, вывез семью к родственникам. «Я сорок лет здесь "
+        "живу», — признается мужчина.",
+    ) == ["Светлана Ковязина", "Николай Пестов"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
