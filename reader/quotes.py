@@ -859,6 +859,7 @@ capital partners holdings ventures technologies solutions industries insurance t
 paper railways
 """)
 _NOT_NAMES = _words("""
+ici
 the a an at in on of for to and but or asked earlier later after before since during while
 when if as this that these those it its he she they we i you his her their our my new north
 south east west mr mrs ms dr it’s don’t however meanwhile yet still also then there here
@@ -2812,6 +2813,8 @@ _PERCEIVED = _words("showed shows show heard hear hears saw see sees caught capt
 _DE_ARTICLES_AND_POSSESSIVES = _DE_ARTICLES | _words("ihr ihre sein seine")
 
 
+_GOES_ON = re.compile(r"(?:Und |Dann )?[Ww]eiter(?: hieß es| sagte (?:er|sie))?\s*:|"
+                      r"Et d[e’'] ?(?:conclure|poursuivre|ajouter|insister|préciser)\s*:")
 _RU_AS_SAID = re.compile(r"[Кк]ак (\w+) ([^,.;:!?]{2,80}),")
 
 
@@ -2844,6 +2847,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     # needs (a cue in an earlier sentence of the window would be cut away anyway).
     if stops:
         window = window[stops[-1]:]
+    if _GOES_ON.fullmatch(window.strip()) is not None:
+        # "Und weiter: „…“", "Et de conclure : « … »": the one quoted just before goes on
+        found.verb = True
+        found.speaker = _UNRESOLVED
+        return found
     if window.lstrip().startswith(("Как ", "как ")) and \
             (as_said := _RU_AS_SAID.match(window.lstrip())) is not None and \
             as_said.group(1) in _SPEECH_VERBS and \
@@ -3242,11 +3250,12 @@ _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-�
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
 _RU_DOCUMENT_WORD = re.compile(
     r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт|пост[еау]?\b|публикаци|"
-    r"ответ[еау]?\b|комментари|обращени|записи\b)")
+    r"ответ[еау]?\b|комментари|обращени|записи\b|решени|приговор|постановлени|приказ)")
 _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _HEISST = _words("heißt hieß heisst hiess")
 _DE_DOCUMENT_FIRST = re.compile(
-    r"(?:In|Im|Auf) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?) "
+    r"(?:In|Im|Auf) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?)"
+    r"(?:, (?:der|die|das|den|dem|dessen|deren) [^.!?:,]{2,80},)? "  # (a relative clause)
     + _HEISST_ES + r"\b")
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
 _HIESS_ES = re.compile(r"\b" + _HEISST_ES + r"\b")

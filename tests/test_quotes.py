@@ -1018,6 +1018,22 @@ def test_russian_reflexive_verbs_of_speech_and_the_man_just_named() -> None:
     ) == ["Светлана Ковязина", "Николай Пестов"]
 
 
+def test_documents_a_speaker_going_on_and_a_place_adverb() -> None:
+    # "— говорится в решении суда": a court's decision is a document; "Und weiter:" / "Et
+    # de conclure :": the one quoted just before goes on; a relative clause between a
+    # German document and "heißt es"; "Ici" opening a sentence is nobody.
+    assert _who(
+        "«Ответчик знал о сосульках», — говорится в решении суда.",
+        "„Das wäre rechtswidrig“, sagt Bürgermeister Ralf Seidel. Und weiter: „Ich verstehe "
+        "den Ärger.“",
+        "« Nous irons jusqu’au bout », a promis Paul Girard. Et de conclure : « Rien ne nous "
+        "arrêtera. »",
+        "In dem Brief, der unserer Zeitung vorliegt, heißt es: „Die Situation ist unhaltbar.“",
+        "Ici, tout le monde connaît le dicton : « Quand la Dordogne monte, elle redescend. »",
+    ) == ["решение суда", "Ralf Seidel", "Ralf Seidel", "Paul Girard", "Paul Girard",
+          "Brief", None]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
