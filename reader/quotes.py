@@ -6815,6 +6815,8 @@ def _gender_cue(text: str, at: int, run: str) -> str:
         given = _morphology().parse(first)[0].tag
         if "Name" in given and given.gender == "masc" and given.case != "nomn":
             return "m"  # "эксперта Михаила Блинова": a man's name, not in the nominative
+        if "Name" in given and given.gender == "femn" and given.case not in ("nomn", None):
+            return "f"  # "в пользу Анны Голубевой": a woman's name, in another case
         if last.endswith(("ова", "ева", "ина", "ская", "цкая")) or first.endswith(("а", "я")) \
                 and not first.endswith(("ья", "ла")):
             return "f"

@@ -1034,6 +1034,16 @@ def test_documents_a_speaker_going_on_and_a_place_adverb() -> None:
           "Brief", None]
 
 
+def test_a_russian_womans_name_in_another_case_is_no_man_for_he() -> None:
+    # (The judge asks; the article names no man "он" could mean.)
+    speakers = _who(
+        "Суд взыскал компенсацию в пользу Анны Голубевой, на которую упала ледяная глыба.",
+        "На одном из заседаний судья поинтересовался у представителя ответчика, почему не "
+        "было ограждения. «А кто должен был его поставить, если не вы?» — спросил он.",
+    )
+    assert len(speakers) == 1 and "Голубев" not in (speakers[0] or "")
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
