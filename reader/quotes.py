@@ -2634,7 +2634,7 @@ _UNRESOLVED = _Speaker("", pronoun="?")
 
 # (Every pattern here starts with a character class, which the regex engine scans for
 # quickly; an alternation or a look-behind first makes it try every position, 5x slower.)
-_STOP = re.compile(r"[.!?…。！？][.!?…\"'”’»)]*")
+_STOP = re.compile(r"[.!?…。！？][.!?…\"'”’»“«‹›)]*")  # (and German closing marks: „….“)
 _PLAIN_WORD = re.compile(r"\w+")
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
@@ -3144,7 +3144,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in _ACCORDING \
                 or low == "words" and tokens[k - 1:k] == ["the"] and tokens[k + 1:k + 2] == ["of"]:
             found.verb = True  # (and "In the words of Tom Hill, “…”")
-            found.speaker = _object(tokens[k + 2 if low == "words" else k + 1:])
+            rest = tokens[k + 2 if low == "words" else k + 1:]
+            if low == "laut" and (verb := next(
+                    (j for j in range(1, len(rest)) if rest[j][:1].isalpha()
+                     and rest[j][:1].islower() and rest[j] not in _DE_OF_WORDS
+                     and rest[j - 1][:1].isupper()), 0)):
+                rest = rest[:verb]  # "Laut Staatsanwaltschaft gibt es „…“": the verb after
+            found.speaker = _object(rest)
             return found
         if low in ("pour", "for", "für") and k == 0 and "," in tokens and (
             (whom := _object(tokens[k + 1:])) is not None and _person_like(whom)
@@ -3353,7 +3359,8 @@ _DE_SEPARABLE_COLON = re.compile(
 _THERE_FIRST = re.compile(r"(?:(?:Darin|Dort) " + _HEISST_ES + r"|[A-ZÄÖÜ][a-zäöüß]+ "
                           + _HEISST_ES + r" (?:darin|dort))\b")
 _DE_FROM_FIRST = re.compile(r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete)\b")
-_DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+aus\s+"
+_DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+"
+                      r"(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
 # « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
 _FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+"
@@ -4554,6 +4561,8 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
 _DE_SUBJECT_OPENERS = _words("Der Die Das Ein Eine")
 _DE_IN_SUBJECT = _words("der die das des dem den ein eine eines einem einen einer und selbst")
 _RU_PAST = ("л", "ла", "ло", "ли")
+_DE_FOCUS = _words("Auch Selbst Sogar Gerade")
+_DE_COPULA = _words("ist war sind waren bleibt blieb zeigt zeigte gibt gab")
 
 
 def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker | None:
@@ -4569,6 +4578,8 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
             return _describe(tail[:verb])  # "В министерстве подтвердили": the body
         tokens = _fronted(tail)
     chunk: list[str] = []
+    if len(tokens) > 2 and tokens[0] in _DE_FOCUS and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "Auch Thomas Weber ist genervt:": "also", then the subject
     described = bool(tokens) and (tokens[0].lower() in _DETERMINERS or _l_article(tokens[0]))
     named = _role_then_name(tokens)
     if named is not None:
@@ -4601,6 +4612,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
                                             or chunk[-1].lower() in _DE_PERSON_NOUNS
                                             or chunk[-1].lower() in _ORG_WORDS):
             break  # "Der Bürgermeister trat ans Mikrofon und sagte:": the verb in second place
+        if len(chunk) >= 2 and chunk[-1][:1].isupper() and chunk[-2][:1].isupper() and \
+                t in _DE_COPULA:
+            break  # "Thomas Weber ist genervt:": a German name, then its verb
         if len(chunk) >= 2 and "а" <= t[:1] <= "я" and t.endswith(_RU_PAST) and \
                 _morphology().parse(t)[0].tag.POS == "VERB":
             break  # "президент клуба позвонил и сказал:": the subject ends at its verb
@@ -5706,7 +5720,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
             final = inner.rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
             tail = texts[eb][end:hi].rstrip(" \u00a0\u202f")
-            if not (final and tail.endswith(":") and _first_stop(tail) < 0) and not (
+            # (up to the next quotation, however short: "„…“ Scholz ergänzte: „…“")
+            lead = tail[:opened.start()].rstrip(" \u00a0\u202f") if (
+                opened := _OPENING_MARKS.search(tail)) is not None else tail
+            if not (final and lead.endswith(":") and _first_stop(lead) < 0) and not (
                 final and raw.char in "„»" and tail[:1] == " "
                 and ((first := tail[1:].split(None, 1)[:1]) in (["Die"], ["Der"], ["Das"], ["Ein"],
                                                                 ["Eine"])
@@ -6060,6 +6077,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                             before_subject = None
                     if before_subject is None:
                         before_subject = _pronoun_chain(texts, b, start, subject, people)
+                    if before_subject is None and previous is not None and previous.speaker \
+                            and not _names_someone(_sentence_window(text, start), people) \
+                            and previous.end[0] >= b - 1 and _OPENING_MARKS.match(
+                                _sentence_before(texts, b, start).lstrip()) is not None:
+                        # "… verwies er auf hohe Kosten. „Wir haben gekämpft.“ Auf die Frage,
+                        # …, antwortete er:": the sentence before is words quoted; who said
+                        # them goes on (when this sentence names nobody known before it).
+                        before_subject = _Speaker(previous.speaker, name=True)
                     if before_subject is not None and _compatible(before_subject, subject,
                                                                   people):
                         subject = before_subject
@@ -6802,6 +6827,15 @@ _PLACE_PREP_OR_STOP = _PLACE_PREPS | _STOP_PREPS
 _MASCULINE_BEFORE = _words("der den dem le du au un ein einen einem")
 _FEMININE_BEFORE = _words("die la une eine einer")
 _FEMININE_ROLE = ("in", "rice", "euse", "ère", "ée", "esse", "ница", "ка", "ая")
+
+
+def _names_someone(text: str, people: _People) -> bool:
+    """Whether the text names a person: one already known, or a first name and a surname
+    ("the sitting MP, Gareth Pryce, …")."""
+    words = _PLAIN_WORD.findall(text)
+    return any(w in people.by_word for w in words) or any(
+        _given_name_gender(words[k:k + 2]) and words[k + 1][:1].isupper()
+        for k in range(len(words) - 1))
 
 
 def _gender_cue(text: str, at: int, run: str) -> str:

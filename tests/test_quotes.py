@@ -1044,6 +1044,26 @@ def test_a_russian_womans_name_in_another_case_is_no_man_for_he() -> None:
     assert len(speakers) == 1 and "Голубев" not in (speakers[0] or "")
 
 
+def test_german_quotations_in_a_row_and_short_attributions() -> None:
+    # A German closing mark after a period ends the sentence („… zusammen.“ Scholz
+    # ergänzte:), and the words up to the next quotation's colon introduce it; "Laut X"
+    # ends at the verb; "hieß es vom / von Seiten der"; "Auch X ist genervt:".
+    assert _who(
+        "Macron sagte nach dem Treffen: „Wir stehen zusammen.“ Scholz ergänzte: „Europa muss "
+        "handeln.“",
+        "Laut Staatsanwaltschaft gibt es „keine Hinweise auf Fremdverschulden“.",
+        "Er sei „völlig unverhältnismäßig“, hieß es von Seiten der Polizei.",
+        "Auch Thomas Weber ist genervt: „Das ist eine Zumutung.“",
+    ) == ["Macron", "Scholz", "Staatsanwaltschaft", "Polizei", "Thomas Weber"]
+    # (A sentence that is only words quoted says who "er" goes on being, when the
+    # sentence with "er" names nobody: not "Kernbach Deutschland".)
+    assert _who(
+        "Vorstandschef Matthias Aldinger verwies auf hohe Kosten. „Wir haben zwei Jahre lang "
+        "gekämpft.“",
+        "Auf die Frage, ob Kernbach Deutschland den Rücken kehre, antwortete er: „Nein.“",
+    ) == ["Matthias Aldinger", "Matthias Aldinger"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
