@@ -2290,6 +2290,10 @@ def _ja_topic_before(text: str) -> _Speaker | None:
         k = _ja_topic_at(sentence)
     if k <= 0 and (also := sentence.find("）も")) > 0:
         k = also + 1  # 「会社員の男性（41）も住民の一人だ。「…」と訴えた」
+    if k > 0 and (according := _JA_ACCORDING.match(sentence)) is not None and \
+            according.end() < k and (source := _ja_according(sentence)) is not None:
+        return source  # 村井教授によると、同じような地質の斜面は…ある。「…」: the source, not
+        # what the sentence is about
     if k <= 0 or "「" in sentence[:k]:
         return _ja_according(sentence)  # 松田さんによると、地区内には…いる。「…」と訴えた。
     subject = _JA_PARENS.sub("", sentence[:k]).split("、")[-1].strip()
@@ -2473,6 +2477,7 @@ _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)
 _JA_SAME = re.compile(r"同[^\s氏]")
 # Titles and honorifics written after a Japanese name (longest first).
 _JA_TITLES = tuple(sorted(_words("""
+専務執行役員 常務執行役員 上席執行役員
 社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
 課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事
 大統領 主席 書記長 事務総長 官房長官 党首 代表理事 弁護士 容疑者 被告 医師 記者 会長兼社長
@@ -2502,6 +2507,7 @@ _JA_RELATIVE = re.compile(
 _JA_HIRAGANA_NAME = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}[ぁ-ねは-ゖ]{2,4}$")
 _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
+_JA_FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー]+(?:[・＝][\u30a1-\u30faー]+)+$")
 
 
 # Occupations written before a Japanese name with nothing between (無職佐藤和子さん).
@@ -2521,6 +2527,8 @@ def _ja_name(subject: str) -> str:
         # article says (a title alone: see _ja_title_holder)
     for title in _JA_TITLES:
         if subject.endswith(title) and len(subject) > len(title):
+            if (foreign := _JA_FOREIGN_NAME.search(subject[:-len(title)])) is not None:
+                return foreign.group()  # 「会社員エミリー・ブラウンさん」: a foreign name in full
             tail = _JA_NAME_TAIL.search(subject[:-len(title)]) or \
                 _JA_HIRAGANA_NAME.search(subject[:-len(title)])
             if tail:
@@ -3274,7 +3282,8 @@ _DE_DOCUMENT_ENDINGS = {
     "meldung": "die", "aussendung": "die", "nachricht": "die", "gutachten": "das",
     "schreiben": "das", "protokoll": "das", "papier": "das", "dokument": "das",
     "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
-    "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "aushang": "der",
+    "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "posting": "das",
+    "aushang": "der",
     "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
     "merkblatt": "das", "account": "der", "kanal": "der", "aufruf": "der", "begründung": "die",
     "warnung": "die", "anzeige": "die", "verfügung": "die",
@@ -3359,8 +3368,9 @@ _DE_SEPARABLE_COLON = re.compile(
 _THERE_FIRST = re.compile(r"(?:(?:Darin|Dort) " + _HEISST_ES + r"|[A-ZÄÖÜ][a-zäöüß]+ "
                           + _HEISST_ES + r" (?:darin|dort))\b")
 _DE_FROM_FIRST = re.compile(r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete)\b")
-_DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)\s+"
-                      r"(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"
+_DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)"
+                      r"(?:\s+am\s+[A-ZÄÖÜ]\w+|\s+zuletzt|\s+später)?"  # (when)
+                      r"\s+(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
 # « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
 _FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+"

@@ -1064,6 +1064,19 @@ def test_german_quotations_in_a_row_and_short_attributions() -> None:
     ) == ["Matthias Aldinger", "Matthias Aldinger"]
 
 
+def test_japanese_source_titles_and_foreign_names_and_german_times() -> None:
+    # 「Xによると、Yは…。「…」」: the source speaks, not the topic; 専務執行役員 is one title;
+    # a foreign name in katakana is whole; "hieß es am Sonntag von der X".
+    assert _who(
+        "村井教授によると、同じような地質の斜面は県内に数多くある。「明るいうちに避難してほしい」と"
+        "呼びかけている。",
+        "最高財務責任者（CFO）の坂井美紀専務執行役員は為替について「上振れ要因になる」と語った。",
+        "米国から家族で訪れた会社員エミリー・ブラウンさん（34）は「来てよかった」と話した。",
+        "„Die Ermittler kommen am Montag“, hieß es am Sonntag von der Landespolizeidirektion "
+        "Salzburg.",
+    ) == ["村井", "坂井美紀", "エミリー・ブラウン", "Landespolizeidirektion Salzburg"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
