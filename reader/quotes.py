@@ -1299,6 +1299,15 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     last = len(words) - 1
     reporter: list[str] = []
     antecedent = False  # the words before a relative clause, as the sentence writes them
+    if len(words) > 3 and words[0].lower() in _DETERMINERS and (relative := next(
+            (k for k in range(2, len(words) - 2) if words[k] in ("that", "which")), 0)) \
+            and _SPEECH_VERBS.isdisjoint(words[relative + 1:]) and \
+            words[relative + 1].islower() and words[relative + 1] not in _DETERMINERS:
+        # "the Justice Department agency that runs the courts" (but "a decision that
+        # parents (said)": the clause's subject is who speaks)
+        words = words[:relative]
+        antecedent = True
+        last = len(words) - 1
     for k in range(last, -1, -1):
         w = words[k]
         # (A word without an apostrophe is its own verb form: _verb only lower-cases.)
@@ -1430,6 +1439,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
               for w in words):
         return _Speaker(_join(words))  # "Carlford and Ashworth NHS Trust": one body
     runs = _capital_runs(words)
+    if len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] - runs[0][0] >= 2 and \
+            words[runs[0][1]].lower() in _PLACE_PREP_OR_OF and (
+                found := _name_run(words[:runs[0][1]])) is not None and \
+            _given_name_gender(found[0]):
+        # "Daniel Okafor of the nonprofit RGV Legal Defense": the person, then where from
+        return _Speaker(_join(found[0]), name=True, gender=found[1])
     determiner = first in _DETERMINERS or not words[0][0].isupper() or (
         len(words) > 1 and _l_article(words[0]) and words[1].islower())  # ("L’Union
     # maritime": the article, then the body's noun)
@@ -1863,6 +1878,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
                 before.pure or " " in before.text and _first_name_sex(before.text.split()[0])):
             return before  # (or a full name after a role: "Her neighbour Derek Ames, 58, a
             # delivery driver with three children, added")
+        if before is not None and not before.pronoun and last.text.split()[-1].lower() in \
+                _ORG_WORDS and before.text.split()[-1][:1].isupper() and k == 0:
+            return before  # "The Executive Office for Immigration Review, the Justice
+            # Department agency that runs the courts, said": the body's name
     if last is not None and last.pronoun and len(chunks) >= 2 and \
             chunks[-1][0].lower() in ("elle", "lui", "elles", "eux") and \
             chunks[-2][0].lower() in _FR_DEFINITE and len(chunks[-2]) > 1 and (
@@ -2735,8 +2754,10 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
             if j - k > _LONGEST_ABBREV:
                 return True  # a word longer than any abbreviation, and no initial either
         word = window[k:j]
-        if m.group() == ".)" and k and window[k - 1] == "(":
-            return False  # "Regula Imhof (sp.) sprach": a party's short name in parentheses
+        if m.group() == ".)" and k and (window[k - 1] == "(" or window[k - 1] == "-"
+                                        and "(" in window[max(0, k - 4):k]):
+            return False  # "Regula Imhof (sp.) sprach", "Rep. Dale Whitcomb (R-Tex.) said":
+            # a party's short name in parentheses
         if word.lower() in _ABBREV and not (k and window[k - 1].isdigit()):
             return False  # ("could reach £6m." ends its sentence: a unit, not "M.")
         if len(word) == 1 and word.isupper() and _initial(window, k, m.end()):

@@ -1077,6 +1077,19 @@ def test_japanese_source_titles_and_foreign_names_and_german_times() -> None:
     ) == ["村井", "坂井美紀", "エミリー・ブラウン", "Landespolizeidirektion Salzburg"]
 
 
+def test_english_bodies_in_apposition_party_tags_and_where_someone_works() -> None:
+    # "X, the … agency that runs the courts, said": the body's name; "(R-Tex.)" ends no
+    # sentence; "Daniel Okafor of the nonprofit RGV Legal Defense": the person.
+    assert _who(
+        "The Executive Office for Immigration Review, the Justice Department agency that runs "
+        "the courts, said in a statement that the memo was “consistent with guidance.”",
+        "Rep. Dale Whitcomb (R-Tex.) said in a post on X that the courts had become “a "
+        "waiting room for people who will never leave.”",
+        "Her attorney, Daniel Okafor of the nonprofit RGV Legal Defense, said his office "
+        "stopped taking cases. “We have four attorneys,” he said.",
+    ) == ["the Executive Office for Immigration Review", "Dale Whitcomb", "Daniel Okafor"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
