@@ -4520,6 +4520,10 @@ def _group_subject(sentence: str) -> str | None:
             words[1].lower() in _DOCUMENTS:
         # "An email he sent in March was shown to the court. “…,” it read": the document.
         return " ".join(words[:2])
+    if len(words) == 3 and words[0].lower() in _DETERMINERS and \
+            words[1].endswith(("’s", "'s")) and words[2].lower() in _DOCUMENTS:
+        # "The department’s statement noted that …. ‘…,’ it said": the statement
+        return words[0].lower() + " " + " ".join(words[1:])
     head = words
     for k, w in enumerate(words):
         if k and w.lower() in _PLACE_PREP_OR_OF:

@@ -853,6 +853,11 @@ def test_it_after_a_company_or_a_body_is_that_company_or_body() -> None:
     assert _who(
         "“We will appeal,” it said in an emailed statement.",
     ) == ["an emailed statement"]
+    assert _who(
+        "The department’s statement noted that the State was housing 32,000 people in "
+        "International Protection Accommodation Services (IPAS) centres. ‘The State has a "
+        "legal obligation,’ it said.",
+    ) == ["the department’s statement"]
 
 
 def test_a_capitalized_place_or_body_inside_a_description_stays_in_it() -> None:
