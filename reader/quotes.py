@@ -4514,8 +4514,9 @@ def _group_subject(sentence: str) -> str | None:
             # English verb in the past)
         words.append(t)
     if not words or len(words) > 8 or not (words[0][0].isupper()
-                                           or words[0].lower() in _DETERMINERS):
-        return None
+                                           or words[0].lower() in _DETERMINERS
+                                           or _looks_plural_noun(words[0])):
+        return None  # (a plural after an opening phrase: "On social media, shoppers …")
     if len(words) >= 2 and words[0].lower() in _DETERMINERS and \
             words[1].lower() in _DOCUMENTS:
         # "An email he sent in March was shown to the court. “…,” it read": the document.
@@ -4676,7 +4677,7 @@ _AGED = re.compile(r"\d+-(?:year-old|Jährige[rn]?|летн\w+)|(?:trente|quadra
 _DEMONSTRATIVE = _words("this that ce cet cette dieser diese dieses этот эта")
 _INDEFINITE = _words("a an one another un une ein eine einer один одна")
 _LIST_WORDS = _words(", and und et и or oder ou или")
-_PREVIOUS_REACH = 240  # characters back to the start of the sentence before, at most
+_PREVIOUS_REACH = 400  # characters back to the start of the sentence before, at most
 
 
 def _known_surname(people: _People, texts: list[str], block: int, word: str) -> bool:

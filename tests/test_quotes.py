@@ -1095,6 +1095,21 @@ def test_english_bodies_in_apposition_party_tags_and_where_someone_works() -> No
     ) == ["the Executive Office for Immigration Review", "Dale Whitcomb", "Daniel Okafor"]
 
 
+def test_a_long_sentence_before_and_a_plural_after_an_opening_phrase() -> None:
+    # The sentence before may be long (up to 400 characters back); "On social media,
+    # shoppers shared …. One wrote:" is one of the shoppers.
+    assert _who(
+        "„Das reicht nicht“, sagte Sommerfeld dem SPIEGEL.",
+        "Auch in der Regierung selbst wächst die Nervosität. Ein Mitarbeiter des "
+        "Finanzministeriums, der anonym bleiben wollte, sagte, man rechne intern bereits mit "
+        "Ausgleichszahlungen in Milliardenhöhe an andere EU-Staaten, weil Deutschland seine "
+        "Verpflichtungen aus der europäischen Lastenteilung verfehle. »Das ist Geld, das wir "
+        "lieber hier ausgeben würden«, sagte er.",
+        "On social media, shoppers shared memories of the store’s Christmas grotto. One wrote "
+        "on Facebook: ‘My nan took me every year. Gutted.’",
+    ) == ["Sommerfeld", "Ein Mitarbeiter des Finanzministeriums", "shoppers"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
