@@ -635,7 +635,7 @@ alarme alarmait décrypte cingle réagi réagit réagissait réagissent souvient
 souviennent martèlent préviennent soutenu développé complété critiqué considéré
 отреагировал отреагировала отреагировали
 признается признаётся делится хвастается шутит пошутил пошутила недоумевает негодует
-сокрушается вторит
+сокрушается вторит признаются делятся недоумевают негодуют сокрушаются вторят
 возмущается возмущались удивляется жалуется радуется уверен уверена уверены убежден убеждена
 убеждён задается задаётся задавался задавалась задаются
 schrie beschrieb beschreibt verriet verrät gestand gesteht bat bittet empfahl empfiehlt riet
@@ -2201,7 +2201,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
                         k + 1 < len(tokens) and tokens[k + 1][0].isupper()
                         or chunk[0].lower() in _DETERMINERS)) and not (
                     low in _CONJUNCTIONS and chunk[0].lower() in _DETERMINERS
-                    and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper()):
+                    and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper()) and not (
+                    "а" <= t[:1] <= "я" and chunk[-1].endswith(_RU_ADJECTIVE_ENDS)):
+            # ("Госавтоинспекции Свердловской области Юлия Смирнова": a Russian place's
+            # adjective, then its noun in lower case)
             # ("der Hauptgeschäftsführer des Bundesverbands Wohnungsbau und Bauindustrie":
             # the body's name goes on)
             # (But "asked Wattle Creek CFA captain Lorraine Baxter": a role, then the name;
@@ -3859,7 +3862,9 @@ class _People:
         if has_title and name[-1].lower() not in _ORG_WORDS:  # (not "dem Manager Magazin")
             person = self.learn(_join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
-        elif (len(name) >= 2 or run in self.aged) and name[0].lower() not in _NOT_NAMES \
+        elif (len(name) >= 2 or run in self.aged or len(name) == 1 and "А" <= name[0][:1] <= "Я"
+              and "Name" in _morphology().parse(name[0])[0].tag) \
+                and name[0].lower() not in _NOT_NAMES \
                 and name[0].lower() not in _ARTICLES_ONLY \
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
                 and not any(w.lower() in _ORG_WORDS for w in name):
@@ -4597,6 +4602,7 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
 _DE_SUBJECT_OPENERS = _words("Der Die Das Ein Eine")
 _DE_IN_SUBJECT = _words("der die das des dem den ein eine eines einem einen einer und selbst")
 _RU_PAST = ("л", "ла", "ло", "ли")
+_RU_ADJECTIVE_ENDS = ("ской", "ского", "ский", "цкой", "цкого", "ной", "ного", "ный", "ая")
 _DE_FOCUS = _words("Auch Selbst Sogar Gerade")
 _DE_COPULA = _words("ist war sind waren bleibt blieb zeigt zeigte gibt gab")
 
@@ -5566,6 +5572,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 if speaker.text in _JA_BARE_TITLES and (
                         holder := _ja_title_holder(texts, block, pos, speaker.text)):
                     return holder  # 首相は「…」と述べた after 岸田文雄首相: who holds it
+                if speaker.text[:1] == "同" and speaker.text[1:] in _JA_TITLES and (
+                        holder := _ja_title_holder(texts, block, pos, speaker.text[1:])):
+                    return holder  # 同教授は「…」 after 森下綾子教授: "the said professor"
                 if _compiled(_CJK_PATTERN).search(speaker.text):
                     person = people.learn(speaker.text, speaker.gender)
                 else:
@@ -6165,7 +6174,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                  else "?"))
             ) is not None and _just_named(b, start, person) and (
                 (reported := _reported_by(_sentence_before(texts, b, start))) is None
-                or reported.name
+                or reported.name or reported.pronoun  # ("«…», — вспоминает она. «…», —
+                # добавила девушка": she goes on)
             ):
                 # "«…», — добавила женщина": the woman just named, "— признается мужчина"
                 # the man (but "— утверждает собеседник" after "Источник в мэрии …
@@ -6675,7 +6685,8 @@ def _person_noun(word: str) -> bool:
     if not ("а" <= word[:1] <= "я") or " " in word:
         return False
     parse = _morphology().parse(word)[0]
-    return parse.tag.POS == "NOUN" and parse.tag.animacy == "anim" and parse.tag.case == "nomn"
+    return parse.tag.POS == "NOUN" and parse.tag.animacy == "anim" and parse.tag.case == "nomn" \
+        and parse.tag.number == "sing"  # (not "— признаются школьники": a group)
 
 
 def _ru_body_in(body: list[str]) -> str:

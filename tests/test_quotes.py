@@ -1110,6 +1110,24 @@ def test_a_long_sentence_before_and_a_plural_after_an_opening_phrase() -> None:
     ) == ["Sommerfeld", "Ein Mitarbeiter des Finanzministeriums", "shoppers"]
 
 
+def test_russian_first_names_alone_groups_and_long_offices_and_japanese_same_title() -> None:
+    # A Russian first name alone is someone ("Пассажирка автобуса Наталья … — вспоминает
+    # она", "— добавила девушка"); "— признаются школьники" is a group, not the girl named
+    # last; a place's adjective before its noun in lower case goes on the description;
+    # 同教授 is the professor named before.
+    assert _who(
+        "«Водитель уснул», — рассказала порталу старший инспектор отделения пропаганды "
+        "Госавтоинспекции Свердловской области Юлия Смирнова.",
+        "Пассажирка автобуса Наталья (фамилию она попросила не называть) ехала на работу. «Я "
+        "сидела у окна», — вспоминает она.",
+        "«Люди кричали», — добавила девушка.",
+        "Вероника шутит, что перерыв пять минут. «Мы думали, что не успеем», — признаются "
+        "школьники.",
+        "北海道大学の森下綾子教授は「大きな手がかりになる」と話す。同教授は「違いもわかるはずだ」と"
+        "期待を込める。",
+    ) == ["Юлия Смирнова", "Наталья", "Наталья", "школьники", "森下綾子", "森下綾子"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
@@ -2538,7 +2556,8 @@ def test_japanese_interview_headed_ni_kiku_with_the_question_in_the_paragraph() 
 
 
 def test_japanese_appeals_anonymous_roles_questions_and_roles_before_names() -> None:
-    # 呼びかけ is an appeal, not a name; ある中堅議員 and 同教育長 are as the article says; the
+    # 呼びかけ is an appeal, not a name; ある中堅議員 is as the article says, 同教育長 the one
+    # who holds the office (the article named him with it just before); the
     # one asked answers (not 記者); a 。 inside 「…」 ends no sentence; 捕手・川端大輝 is 川端大輝.
     assert _who(
         "田中さんは「救急車を呼んでほしい」と呼びかけた。",
@@ -2548,7 +2567,7 @@ def test_japanese_appeals_anonymous_roles_questions_and_roles_before_names() -> 
         "これに対し岡部社長は会見で「公正な比率だ。丁寧に説明する」と強調した。記者から「他社にも"
         "呼びかけるのか」と問われると、「門戸は常に開いている」と笑顔を見せた。",
         "女房役の捕手・川端大輝（3年）も「今日はいけると思った」と絶賛した。",
-    ) == ["田中", "ある中堅議員", "田中雅彦", "同教育長", "岡部", "記者", "岡部", "川端大輝"]
+    ) == ["田中", "ある中堅議員", "田中雅彦", "田中雅彦", "岡部", "記者", "岡部", "川端大輝"]
 
 
 def test_french_asides_after_the_verb_and_whom_it_was_told() -> None:
