@@ -1930,7 +1930,7 @@ def _affiliation(tokens: list[str]) -> bool:
 
 
 _SOURCES = _words("source sources official officials источник источники собеседник quelle "
-                  "quellen")
+                  "quellen person")
 _SOURCE_PREPS = _words("in at inside within в во dans au aux à im bei")
 
 
@@ -6500,7 +6500,7 @@ has had have is was were will would avait est sera hat hatte ist war wird
 # The complement after such an adjective: the words up to the next punctuation.
 _COMPLEMENT = re.compile(r"[^,.;:!?“”\"«»„]{1,60}")
 _NEEDS_COMPLEMENT = _words("familiar close proche proches nahe nahestehend близкий близкая "
-                           "близкие")
+                           "близкие with")  # ("A person with knowledge of the club’s …")
 # A speaker right after a medium ("a indiqué à Reuters une source proche de la direction").
 _AFTER_MEDIUM = re.compile(r" ((?:un|une|le|la|l’|l'|les|a|an|the|ein|eine|der|die|das) "
                            r"[^.,;:!?«»“”\"„]{1,60})")
@@ -7097,6 +7097,9 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
 _DE_GENITIVE_AFTER = re.compile(r" (?:der|des) (?:[a-zäöüß][\w-]+ )?[A-ZÄÖÜ][\w-]+(?=[\s,.;:])")
 
 
+_INDEFINITE_AT = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) ")
+
+
 def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
@@ -7109,19 +7112,22 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
         found = match  # (the last one)
     if found is None:
         return None
-    if found.group()[:3].lower() == "ein" and (
+    phrase = found.group()
+    if (nearest := list(_INDEFINITE_AT.finditer(phrase))[-1].start()) > 0:
+        phrase = phrase[nearest:]  # "one came from an International League executive"
+    if phrase[:3].lower() == "ein" and (
             genitive := _DE_GENITIVE_AFTER.match(before, found.end())) is not None:
-        return found.group() + genitive.group()  # "Ein Sprecher der Behörde", "… der Stadt"
+        return phrase + genitive.group()  # "Ein Sprecher der Behörde", "… der Stadt"
     tail = before[found.end():found.end() + 16].split(None, 1)[:1]
-    if found.group()[:2].lower() == "un" and tail and (adjective := tail[0].rstrip(",")) \
+    if phrase[:2].lower() == "un" and tail and (adjective := tail[0].rstrip(",")) \
             .isalpha() and adjective.islower() and adjective.endswith(_FR_ADJECTIVE_ENDS):
-        return found.group() + " " + adjective  # "une source policière"
+        return phrase + " " + adjective  # "une source policière"
     if tail and tail[0] in _NEEDS_COMPLEMENT:  # "A source familiar with the response"
         words = _COMPLEMENT.match(before, found.end()).group().split()
         cut = next((k for k, w in enumerate(words) if w in _SPEECH_VERBS or w in _RUN_ON),
                    len(words))
-        return " ".join([found.group()] + words[:cut])
-    return found.group()
+        return " ".join([phrase] + words[:cut])
+    return phrase
 
 
 _DEMONYMS = _words("""

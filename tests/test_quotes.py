@@ -1128,6 +1128,15 @@ def test_russian_first_names_alone_groups_and_long_offices_and_japanese_same_tit
     ) == ["Юлия Смирнова", "Наталья", "Наталья", "школьники", "森下綾子", "森下綾子"]
 
 
+def test_the_nearest_indefinite_phrase_and_the_person_are_the_antecedent() -> None:
+    assert _who(
+        "That is the official line. The unofficial one came from an International League "
+        "executive, who asked not to be named. \"It is coming to Fenway,\" the executive said.",
+        "One person familiar with the matter said the problem stemmed from a change. ‘It is "
+        "not a cyber attack,’ the person said.",
+    ) == ["an International League executive", "One person familiar with the matter"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
