@@ -2529,6 +2529,8 @@ _JA_RELATIVE = re.compile(
 _JA_HIRAGANA_NAME = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}[ぁ-ねは-ゖ]{2,4}$")
 _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
+_JA_PROFESSION_NAME = re.compile(r"(?:作家|俳人|詩人|歌人|画家|評論家|批評家|歌手|俳優|女優|作曲家|"
+                                 r"小説家|脚本家|写真家|建築家)の?([\u4e00-\u9fff々]{3,5})$")
 _JA_FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー]+(?:[・＝][\u30a1-\u30faー]+)+$")
 
 
@@ -2574,6 +2576,9 @@ def _ja_name(subject: str) -> str:
     if (dot := subject.rfind("・")) > 0 and _JA_KANJI_NAME.fullmatch(subject[dot + 1:]) and \
             "\u4e00" <= subject[dot - 1] <= "\u9fff":
         return subject[dot + 1:]  # 「女房役の捕手・川端大輝」: a role, then the name
+    if (named := _JA_PROFESSION_NAME.search(subject)) is not None:
+        return named.group(1)  # 「同時代の作家岩瀬秋水」「友人の俳人柴崎露舟」: a profession, then
+        # the name
     if (of := subject.rfind("の")) > 0 and _JA_KANJI_NAME.fullmatch(name := subject[of + 1:]) \
             and len(name) >= 3 and (subject[:of] in _JA_TITLES or subject[:of] in _JA_ROLES
                                     or _JA_KATAKANA_END.search(subject[:of])):

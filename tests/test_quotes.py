@@ -1137,6 +1137,13 @@ def test_the_nearest_indefinite_phrase_and_the_person_are_the_antecedent() -> No
     ) == ["an International League executive", "One person familiar with the matter"]
 
 
+def test_a_japanese_profession_before_a_name() -> None:
+    assert _who(
+        "同時代の作家岩瀬秋水は「彼の文は汽車より速い」と評した。",
+        "紀行作家の宇田川恒夫は「旅の文学の祖」と書いている。",
+    ) == ["岩瀬秋水", "宇田川恒夫"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
