@@ -4701,6 +4701,9 @@ def _known_surname(people: _People, texts: list[str], block: int, word: str) -> 
 
 _DE_NOUN_FOLLOWERS = _words("für von aus mit an bei des der im am und")
 
+_FIRST_POSSESSIVES = _words("my mein meine mon ma mes мой моя")
+
+
 def _previous_subject(text: str, start: int, sentence: str = "",
                       known: Callable[[str], bool] | None = None) -> _Speaker | None:
     """The subject of the sentence before a quotation that opens a sentence, when it is a
@@ -4736,7 +4739,8 @@ def _previous_subject(text: str, start: int, sentence: str = "",
     head = sentence.split(None, 2)
     if len(head) >= 2 and head[1][:1].islower() and head[0][-1:].isalnum() and \
             head[0].lower() not in _DETERMINERS and not _opens_phrase(head[0]) and \
-            head[0] != "As":
+            head[0] != "As" and head[0].lower() not in _FIRST_POSSESSIVES:
+        # (but "My father, Jack Reardon, umpired …": a column's family)
         if known is not None and known(head[0]):
             return _Speaker(head[0], name=True, pure=True)  # a surname already known
         return None  # "Strong opposition from …": one word, then lower case: nobody named

@@ -1144,6 +1144,15 @@ def test_a_japanese_profession_before_a_name() -> None:
     ) == ["岩瀬秋水", "宇田川恒夫"]
 
 
+def test_a_columnists_family_named_in_apposition_is_who_he_means() -> None:
+    assert _who(
+        "My father, Jack Reardon, umpired American Legion and high school games across Central "
+        "Massachusetts for 31 summers. He wore the same chest protector for decades, and he "
+        "had one piece of advice. \"Nobody ever bought a ticket to watch the umpire,\" he told "
+        "me.",
+    ) == ["Jack Reardon"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
