@@ -85,6 +85,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
@@ -4171,12 +4172,34 @@ def _writer(document: Document, texts: list[str], interview: bool = False) -> st
     found += [m.group(1) for t in texts[:4] if (m := _BYLINE_LINE.fullmatch(t.strip(" *_")))]
     found += [m.group(1) for t in texts[-3:] if (m := _TAGLINE.match(t.strip(" *_")))]
     name = next((n.strip() for n in found if n and _looks_like_a_writer(n)), None)
-    if name is None or interview:
-        return None  # (most pages: nobody named, and the blocks need no reading)
-    questions = sum(1 for block in document.blocks if isinstance(block, Paragraph)
-                    and block.spans and "?" in block.spans[-1].text
-                    and all(span.styles & _EMPHASIS for span in block.spans if span.text.strip()))
-    return None if questions >= 2 else name  # (questions in bold or italics: an interview)
+    if interview:
+        return None  # (an interview set with labels: each label says who speaks)
+    questions = [b for b, block in enumerate(document.blocks) if isinstance(block, Paragraph)
+                 and block.spans and "?" in block.spans[-1].text
+                 and all(span.styles & _EMPHASIS for span in block.spans if span.text.strip())]
+    if len(questions) >= 2:
+        # Questions in bold or italics: an interview, where "I" is the one answering, whom
+        # the questions address ("Herr Caflisch, …") or the lead-in names most.
+        return _interviewee_addressed(texts, questions)
+    return name
+
+
+# Whom a question addresses: "Herr Caflisch, …", "Madame Rouvière, …", "Mr Hale, …".
+_ADDRESSED = re.compile(r"\b(?:Herr|Frau|Monsieur|Madame|Mr|Mrs|Ms|Dr)\.? ([A-ZÀ-Ý][\w’'-]+)")
+_FULL_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ’'-]+(?: [A-ZÀ-Ý][a-zà-ÿ’'-]+)+)")
+
+
+def _interviewee_addressed(texts: list[str], questions: list[int]) -> str | None:
+    """The one a printed interview with questions in bold or italics asks: the surname its
+    questions address, in full as the lead-in writes it, else the full name the lead-in
+    (the paragraphs before the first question) names most; None when it names nobody."""
+    lead = " ".join(texts[:questions[0]])
+    addressed = next((m.group(1) for b in questions for m in _ADDRESSED.finditer(texts[b])), None)
+    names = Counter(m.group(1) for m in _FULL_NAME.finditer(lead)
+                                if _given_name_gender(m.group(1).split()))
+    if addressed is not None:
+        return next((n for n in names if n.endswith(" " + addressed)), addressed)
+    return names.most_common(1)[0][0] if names else None
 
 
 def _looks_like_a_writer(name: str) -> bool:

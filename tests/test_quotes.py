@@ -1153,6 +1153,20 @@ def test_a_columnists_family_named_in_apposition_is_who_he_means() -> None:
     ) == ["Jack Reardon"]
 
 
+def test_in_an_interview_with_questions_in_italics_i_is_the_one_asked() -> None:
+    # The questions address "Herr Caflisch"; "ich" in the answers is he (not the sous-chef
+    # named in the same answer).
+    em = frozenset({"em"})
+    assert _who(
+        "Andrea Caflisch führt seit zwanzig Jahren ein Restaurant in Zuoz.",
+        (Span("Herr Caflisch, was ist passiert?", em),),
+        "Ich habe es probiert. Mein Souschef hat mich angeschaut und gesagt: «Chef, das ist "
+        "besser als unser Kalb.» Ich habe ihm geantwortet: «Das schreibst du nirgends hin.»",
+        (Span("Wie reagieren Ihre Gäste?", em),),
+        "Die meisten fragen zuerst nach dem Preis.",
+    ) == ["Mein Souschef", "Caflisch"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
