@@ -3385,6 +3385,9 @@ _DE_SEPARABLE_CORE = (
     r"(?:\s+\([^()]{1,20}\))?\s+"
     r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|mit|"
     r"ausrichten|verlauten|zu\s+bedenken)")
+# French pronouns of whom it was said to, before the verb: « … », lui a demandé la
+# présidente (the subject follows the verb).
+_FR_TO_WHOM = _words("lui leur nous vous me te m’a m'a t’a t'a")
 _DE_PARTICLES = _words("vor ein an zu hinzu fest klar aus zurück nach zusammen mit")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
 # "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
@@ -3592,7 +3595,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 found.verb = True  # „…“, hatte der Vereinsvorstand intern festgehalten.
                 found.speaker = _de_aux_subject(tokens, k)
                 return found
-            if not head or all(x.lower() in _AUX or x == "se" for x in head):
+            if not head or all(x.lower() in _AUX or x == "se" or x.lower() in _FR_TO_WHOM
+                               for x in head):
                 # “…” – dodał. / «…», — добавил.: no subject at all, the one before speaks.
                 # (« … », se désole Paul Girard: a reflexive verb, its subject after it.)
                 rest = tokens[k + 1:]
@@ -4683,8 +4687,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
                                             or chunk[-1].lower() in _ORG_WORDS):
             break  # "Der Bürgermeister trat ans Mikrofon und sagte:": the verb in second place
         if len(chunk) >= 2 and chunk[-1][:1].isupper() and chunk[-2][:1].isupper() and \
-                t in _DE_COPULA:
-            break  # "Thomas Weber ist genervt:": a German name, then its verb
+                (t in _DE_COPULA or t in ("zu", "gegenüber")):
+            break  # "Thomas Weber ist genervt:", "KVB-Sprecherin Nadine Roth zu BILD:": a
+            # German name, then its verb or whom it was told
         if len(chunk) >= 2 and "а" <= t[:1] <= "я" and t.endswith(_RU_PAST) and \
                 _morphology().parse(t)[0].tag.POS == "VERB":
             break  # "президент клуба позвонил и сказал:": the subject ends at its verb

@@ -1167,6 +1167,17 @@ def test_in_an_interview_with_questions_in_italics_i_is_the_one_asked() -> None:
     ) == ["Mein Souschef", "Caflisch"]
 
 
+def test_whom_it_was_said_to_before_the_verb_or_after_the_name() -> None:
+    # « … », lui a demandé la présidente: "lui" is whom she asked, the subject follows the
+    # verb; "KVB-Sprecherin Nadine Roth zu BILD:": whom it was told ends the name.
+    assert _who(
+        "« Et ça valait 800 opérations reportées ? » lui a demandé la présidente, Isabelle "
+        "Marchal.",
+        "« Je communiquerai plus tard », m’a confié Paul.",
+        "KVB-Sprecherin Nadine Roth zu BILD: „Wir wissen, dass das eine große Belastung ist.“",
+    ) == ["Isabelle Marchal", "Paul", "Nadine Roth"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
