@@ -3388,6 +3388,7 @@ _DE_SEPARABLE_CORE = (
 # French pronouns of whom it was said to, before the verb: « … », lui a demandé la
 # présidente (the subject follows the verb).
 _FR_TO_WHOM = _words("lui leur nous vous me te m’a m'a t’a t'a")
+_FR_TOLD_FIRST = re.compile(r"[,\s]*(?:lui|leur) (?:a|avait|ont) ")
 _DE_PARTICLES = _words("vor ein an zu hinzu fest klar aus zurück nach zusammen mit")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
 # "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
@@ -5567,7 +5568,7 @@ def _person_description(words: list[str]) -> bool:
 
 # A German verb of asking in the attribution of a question (in English copy the one who
 # asks a question often answers it: "“Build back better for who?” asked Baxter. “…”").
-_ASKED = re.compile(r"\b(?:fragt|fragte|will wissen|wollte wissen)\b")
+_ASKED = re.compile(r"\b(?:fragt|fragte|will wissen|wollte wissen|demande|demandé|demandait)\b")
 _CLOSING_CHARS = " ”’»“\"'\u00a0\u202f«‹›」』"
 
 
@@ -5659,7 +5660,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # Landwirt", "the 21-year-old midfielder")
             ) or 2 <= len(words) <= 8 and words[0].lower() in _DEMONSTRATIVE \
                 and words[-1].islower()
-            if after and (short or described):
+            if after and (short or described) and not _FR_TOLD_FIRST.match(texts[block], pos):
+                # (but "« … ? », lui a demandé l’animateur": whom he asked is the one just
+                # named, so he is someone else)
                 # “…,” the Spaniard told the BBC / the veteran said / « … », explique cette
                 # retraitée / „…“, sagt der 61-Jährige / a prévenu l’ancien milieu de
                 # terrain / sagt der frühere Bergmann: the person just named (for a longer

@@ -1178,6 +1178,16 @@ def test_whom_it_was_said_to_before_the_verb_or_after_the_name() -> None:
     ) == ["Isabelle Marchal", "Paul", "Nadine Roth"]
 
 
+def test_a_french_question_put_to_someone_and_the_answer() -> None:
+    # « … ? », lui a demandé l’animateur: the host is not the minister he asked, and the
+    # answer after it is hers.
+    assert _who(
+        "En entrevue, la ministre, Chantal Dubé, a assuré que le gouvernement « fait tout ce "
+        "qu’il peut ». « Est-ce qu’on peut parler d’une crise? », lui a demandé l’animateur. "
+        "« Je n’aime pas beaucoup ce mot-là, mais oui. »",
+    ) == ["Chantal Dubé", "l’animateur", "Chantal Dubé"]
+
+
 def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
