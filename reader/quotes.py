@@ -4631,8 +4631,7 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
     return None
 
 
-# A German subject's first word, and the words in lower case a German subject holds.
-_DE_SUBJECT_OPENERS = _words("Der Die Das Ein Eine")
+# The words in lower case a German subject holds.
 _DE_IN_SUBJECT = _words("der die das des dem den ein eine eines einem einen einer und selbst")
 _RU_PAST = ("л", "ла", "ло", "ли")
 _RU_ADJECTIVE_ENDS = ("ской", "ского", "ский", "цкой", "цкого", "ной", "ного", "ный", "ая")
@@ -4681,7 +4680,8 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
             # said …": the subject ends at its verb
         if chunk and chunk[-1][0].isupper() and t.endswith(("n't", "n’t")):
             break  # "Mr Pearce didn't hesitate": the subject ends at its verb
-        if len(chunk) >= 2 and chunk[0] in _DE_SUBJECT_OPENERS and chunk[-1][:1].isupper() and \
+        if len(chunk) >= 2 and chunk[0][:1].isupper() and chunk[0].lower() in _DE_ARTICLES and \
+                chunk[-1][:1].isupper() and \
                 t[:1].isalpha() and t[:1].islower() and t not in _DE_IN_SUBJECT and \
                 t not in _PREPOSITIONS and (_is_title(chunk[-1]) or chunk[-1].lower() in _ROLES
                                             or chunk[-1].lower() in _DE_PERSON_NOUNS
@@ -7144,7 +7144,7 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
     found = None
-    for match in re.finditer(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) "
+    for match in re.finditer(_INDEFINITE_AT.pattern +
                              r"(?:(?!(?:the|le|la|les|der|die|das|den|dem)\b)[\w’'-]+ ){0,3}?"
                              r"(?:[A-Z][\w’'-]* (?:and |& )?){0,4}"  # ("A Fire and Emergency
                              + re.escape(noun) + r"\b", before):  # NZ spokesperson")
