@@ -71,7 +71,10 @@ nobody a pronoun means, and words that cannot be someone ("For example", a vocat
 marks, "you", a lost link's bare article) are no speaker.
 With none of these, a speech quotation inherits the speaker of the previous one in its
 paragraph, or of the one ending the paragraph before when it opens its own paragraph.
-Terms have no speaker.
+A term is given whom its sentence says named it or said it ("He called the closures “a
+slow-motion clearance”", "Er spricht von einem „Kahlschlag“", "what the guild calls “safe
+ratios”"), in lower case or after an article, so not a name or a title; and only when the
+article quotes them speaking too, since a naming clause's subject is found less surely.
 
 *Kind.* ``block`` for <blockquote>. Between ``speech`` and ``term`` a score decides: a verb of
 speech or a colon next to it, five or more words, a first or second person pronoun, a capital
@@ -2654,10 +2657,52 @@ class _Found:
         """Who named it ("She called the strikes “…”"): the subject of the nearest naming
         verb that has one."""
         for k in self.naming_verbs:
-            namer = _subject(list(self.tokens[:k]))
+            namer = _subject(_naming_subject(list(self.tokens[:k])))
             if namer is not None:
                 return namer
         return None
+
+
+# Words before a quoted term that make it a common noun, not a name or a title ("von einem
+# „Kahlschlag mit Ansage“", "un « hold-up »").
+_A_TERM = _words("a an ein eine einen einem einer eines un une d’un d’une d'un d'une als")
+# What opens a clause whose subject names something ("what the guild calls", "une formule
+# que les producteurs jugent", "was Kritiker nennen", "как местные жители называют").
+_NAMING_OPENERS = _words("what which que qu’ qu' was wie как которую который которое которые "
+                         "которого den")
+# Determiners that open a subject after the noun it qualifies ("a death the man’s family
+# has called", "a practice one former technician described").
+_REDUCED_RELATIVE = _words("the one his her its their several many some most")
+
+
+def _naming_subject(tokens: list[str]) -> list[str]:
+    """The words before a naming verb cut to its subject where a clause or a noun phrase
+    ends before it: "the dispute turns on what the guild [calls]" is the guild, "Повышение
+    тарифа Соколова [назвала]" Соколова, "a practice one former technician [described]" one
+    former technician."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].lower() in ("has", "have", "had", "hat", "hatte", "a",
+                                                   "avait", "ont", "also", "often"):
+        end -= 1
+    for j in range(end - 1, max(-1, end - 7), -1):
+        t = tokens[j]
+        if t in _BOUNDARY:
+            break
+        low = t.lower()
+        if low in _NAMING_OPENERS and j + 1 < end:
+            return tokens[j + 1:end]
+        if low.startswith(("qu’", "qu'")) and len(low) > 3:
+            return [t[3:]] + tokens[j + 1:end]  # "qu’elle juge"
+        if low in _REDUCED_RELATIVE and j and tokens[j - 1][:1].islower() and \
+                tokens[j - 1].isalpha() and tokens[j - 1].lower() not in _PREPOSITIONS and \
+                tokens[j - 1].lower() not in _DETERMINERS and tokens[j - 1].lower() not in _AUX \
+                and tokens[j - 1].lower() not in _LEADING and j + 1 < end:
+            return tokens[j:end]
+    last = tokens[end - 1] if end else ""
+    if end >= 2 and "а" <= last[:1].lower() <= "я" and last[:1].isupper() and \
+            tokens[end - 2][:1].islower() and tokens[end - 2][:1].isalpha():
+        return [last]  # Russian puts the object first: "Повышение тарифа Соколова назвала"
+    return tokens
 
 
 # How far from a quotation its attribution is looked for, in characters (about 30 words
@@ -2684,10 +2729,12 @@ _V2_VERBS = _words("sagte sagt sagten erklärte erklärt betonte betont schrieb 
                    "ergänzte unterstrich bekräftigte versicherte berichtete forderte") | \
     _german_weak(_DE_STEMS + _DE_STEMS_MORE)
 _NAMING_VERBS = _words("""
-called calls dubbed branded labeled labelled termed nannte nennt bezeichnete назвал назвала
-назвали qualifié qualifiée qualifie jugé jugée jugeait juge jugent deemed
+called calls call dubbed branded labeled labelled termed
+nannte nennt nennen nannten bezeichnete bezeichnet bezeichnen bezeichneten
+назвал назвала назвали называют называет называл называла называли окрестили окрестил
+qualifié qualifiée qualifie qualifient qualifiait jugé jugée jugeait juge jugent deemed
+appelle appellent appelait appelaient
 """)
-
 # Every word the token loops of _attribution_before and _attribution_after act on, as a
 # verb (_verb: lower case, no elision) or lower-cased: any other word is passed over at once.
 # "по словам X", "по мнению", "по данным", "по информации", "по сведениям": according to X.
@@ -6030,9 +6077,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if raw.text.rstrip()[-1:] == ",":
                 spoken.add(raw.start)  # (“With submission, sir,” said …)
         else:
-            raw.speaker = None  # terms have no speaker: none is looked for
+            raw.speaker = None
             if raw.kind == "term":
                 terms.add(raw.start)
+                who = found.speaker if found.verb else found.namer() if found.naming else None
+                if who is not None and who is not _UNRESOLVED and (
+                        raw.text.lstrip(" \"“”‘’«»„‚‹›")[:1].islower()
+                        or before.last_words[-1:] and before.last_words[-1] in _A_TERM):
+                    named = resolve(who, b, start) if found is before else resolve(who, eb, end)
+                    raw.speaker = _last_look(named, people, texts, b) if named else None
             continue
         speaker = None
         # "Ein Mitglied des Vorstands … sieht die Verantwortung beim Intendanten. Greiderer
@@ -6441,6 +6494,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
         previous = raw
         recent = recent[-3:] + [raw]
+    # A term keeps who named it only when the article quotes them speaking too: the naming
+    # clauses' subjects are found less surely than speakers ("the dispute turns on what the
+    # guild calls"), and one quoted already is whom a reader follows.
+    # (Its name as written: "Соколова" after "Ирина Соколова".)
+    speaking = {raw.speaker.split()[-1] for raw in raws if raw.kind != "term" and raw.speaker}
+    for raw in raws:
+        if raw.kind == "term" and raw.speaker is not None and \
+                raw.speaker.split()[-1] not in speaking:
+            raw.speaker = None
 
 
 # German nouns for a person that stand before a name as a title does ("Stammgast Werner

@@ -3614,7 +3614,8 @@ def test_are_ends_a_group_subject_and_a_guide_is_someone_brought_in() -> None:
         "jours, tout peut partir », souffle-t-il.",
         "Un guide d’Evolène, qui a souhaité rester anonyme, se montre plus sévère : « Partir "
         "avec un orage annoncé, c’est de l’inconscience. »",
-    ) == ["Tory officials", None, "un guide de la vallée", "un guide d’Evolène"]
+    ) == ["Tory officials", "un guide de la vallée", "un guide de la vallée",
+          "un guide d’Evolène"]
 
 
 def test_chair_posting_verbs_and_the_one_a_reported_sentence_ends_with() -> None:
@@ -3988,18 +3989,20 @@ def test_a_company_is_no_one_a_pronoun_can_mean_but_which_after_it_stands_for_it
 
 def test_first_person_words_are_the_writers_the_byline_names() -> None:
     # A columnist quoting their own earlier words: the page's byline, or a byline line in
-    # the text; "you" is the reader, whom nobody names; without a byline, nobody.
+    # the text; "you" is the reader, whom nobody names; without a byline, nobody. The
+    # term they named is theirs too, as they are quoted speaking.
     column = (
         "Last summer I described the rules as ‘a ransom note’. I wrote then that ‘the only "
         "thing smaller than the sizer cage is the airline’s sense of shame’, and I was pleased."
     )
-    assert _speakers("By Alex Hartley", column) == [("term", None), ("speech", "Alex Hartley")]
+    assert _speakers("By Alex Hartley", column) == [("term", "Alex Hartley"),
+                                                    ("speech", "Alex Hartley")]
     assert _speakers(column) == [("term", None), ("speech", None)]
     article = Article(title="", byline="Harriet Aldous", site_name=None, published=None,
                       lang=None, excerpt=None, lead_image=None, url="", content_html="",
                       word_count=0, reading_minutes=0)
     document = Document(article=article, blocks=_document(column).blocks)
-    assert [q.speaker for q in find_quotes(document)] == [None, "Harriet Aldous"]
+    assert [q.speaker for q in find_quotes(document)] == ["Harriet Aldous", "Harriet Aldous"]
     assert _who("If you said “I will never fly again, not with them”, you meant it.") == [None]
 
 
@@ -4668,3 +4671,39 @@ def test_a_russian_source_after_po_slovam_is_named_in_the_nominative() -> None:
     assert _who("По данным ведомства, работы выполнены «на восемьдесят процентов».") == [
         "ведомство"]
     assert _who("По словам мэра, ситуация «под контролем».") == ["мэр"]
+
+
+def test_a_term_is_of_whom_its_sentence_says_named_it_when_they_speak_in_the_article() -> None:
+    # A naming verb's subject, or a verb of speech's, says whose word a term is: "spricht von
+    # einem „…“" (a German noun after an article is a word, not a name), "what the guild
+    # calls", a Russian subject after its object.
+    assert _speakers(
+        "„Das klassische Warenhaus funktioniert kaum noch“, sagt der Handelsforscher Martin "
+        "Feldhaus. Er spricht von einem „Kahlschlag mit Ansage“.",
+    ) == [("speech", "Martin Feldhaus"), ("term", "Martin Feldhaus")]
+    assert _speakers(
+        "“We will not back down,” the guild said in a statement. The dispute turns on what "
+        "the guild calls “safe ratios” on every unit.",
+    ) == [("speech", "the guild"), ("term", "the guild")]
+    assert _speakers(
+        "«Мы ищем деньги», — сказала вице-мэр Ирина Соколова. Повышение тарифа Соколова "
+        "назвала «налогом на тех, у кого нет машины».",
+    ) == [("speech", "Ирина Соколова"), ("term", "Соколова")]
+    assert _speakers(
+        "« On ne lâchera rien », a déclaré Patrick Guillou, président de l’union commerciale. "
+        "Le maire parle, lui, d’un « faux problème »."
+    ) == [("speech", "Patrick Guillou"), ("term", None)]  # (the mayor is not quoted)
+
+
+def test_a_term_keeps_no_speaker_when_who_named_it_is_not_quoted_or_it_is_a_name() -> None:
+    # Whoever named it is found less surely than a speaker: only one the article quotes
+    # speaking keeps it; a name in marks after a verb of speech is nobody's word.
+    assert _who("Local residents call the junction “the Triangle” and avoid it after dark.") \
+        == [None]
+    assert _who(
+        "“It is a disgrace,” said Mayor Rhonda Albee. A death the man's family has called “a "
+        "killing in slow motion” shook the town.",
+    ) == ["Rhonda Albee", None]
+    assert _who(
+        "«Это не последнее дело такого рода», — сказал собеседник «Ъ».",
+    ) == ["собеседник", None]

@@ -35,9 +35,10 @@ id=None, classes=None)``
   jumped to); ``shown_quote -> Quote | None`` (that quotation while it is on the screen);
   ``skip_terms: bool`` makes next and previous pass over the terms (quoted names
   and titles), ``only_speaker: str | None`` over every quotation but that speaker's (reset
-  by ``set_document``); ``quote_status -> str`` ("2/9 · Putin", "2/7 · only Putin": the
-  current quotation's place among those the keys visit, and its speaker; "" once it is out
-  of view); ``show_quotes``
+  by ``set_document``, and over that speaker's terms too when ``skip_terms``);
+  ``quote_status -> str`` ("2/9 · Putin", "2/7 · only Putin", "3/9 · term", "4/9 · Roth
+  (term)": the current quotation's place among those the keys visit, and its speaker; ""
+  once it is out of view); ``show_quotes``
   switches their highlighting. Also ``action_next_quote``,
   ``action_previous_quote``, ``action_toggle_quotes`` (not bound here).
 - ``jump_to_line(n)``, ``jump_to_text_block(i)``; ``headings`` (list of
@@ -630,7 +631,9 @@ class ArticleView(ScrollView, can_focus=True):
         here = next((i for i, (_, q) in enumerate(order) if q == quote.id), None)
         if here is None:
             return ""
-        who = quote.speaker or ("term" if quote.kind == "term" else "")
+        who = quote.speaker or ""
+        if quote.kind == "term":
+            who = f"{who} (term)" if who else "term"
         if len(who) > MAX_SPEAKER_CHARS:
             who = who[:MAX_SPEAKER_CHARS - 1].rstrip() + "…"
         if self._only_speaker is not None:
@@ -639,12 +642,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _order(self, layout: Layout) -> list[tuple[int, int]]:
         """The quotations the keys visit, as (first line, id), top to bottom: all of them,
-        or without the terms, or one speaker's alone."""
+        or without the terms, or one speaker's alone (with their terms, unless skipped)."""
         if self._quote_order is None:
             quotes = self._document.quotes if self._document is not None else ()
             if self._only_speaker is not None:
-                passed = {q.id for q in quotes
-                          if q.speaker != self._only_speaker or q.kind == "term"}
+                passed = {q.id for q in quotes if q.speaker != self._only_speaker
+                          or self._skip_terms and q.kind == "term"}
             else:
                 passed = {q.id for q in quotes if q.kind == "term"} if self._skip_terms \
                     else set()

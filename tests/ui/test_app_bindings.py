@@ -464,6 +464,58 @@ async def test_the_speaker_chosen_in_the_quotes_panel_is_followed_by_the_jump_ke
         assert view.current_quote == quotes[-1].id
 
 
+STORE_CLOSING = """<html><head><title>Store to close</title></head><body><article>
+<h1>Store to close</h1>
+<p>“The classic department store barely works any more,” said Martin Feldhaus, a retail
+researcher in Cologne, on Tuesday, as the company confirmed the closure of its last branch.</p>
+<p>He called the closures “a slow-motion clearance” and said the city had known about the
+losses for years without asking the owners what they planned for the building.</p>
+<p>“We were told nothing until the letter came,” said Anna Brandt, who has run a bakery
+opposite the store since 1998 and counts on its customers for half of her trade.</p>
+<p>“Nobody should pretend this is a surprise,” said Martin Feldhaus, who has studied the
+city centre’s shops for twenty years and advised two of its mayors.</p>
+</article></body></html>"""
+
+
+async def test_one_speakers_quotations_include_the_terms_they_coined(tmp_path: Path) -> None:
+    # "He called the closures “a slow-motion clearance”": a term, and Feldhaus's; choosing
+    # him with s visits it with his speech, the status line saying it is a term; with the
+    # terms hidden, his speech alone.
+    page = tmp_path / "store.html"
+    page.write_text(STORE_CLOSING, encoding="utf-8")
+    app = ReaderApp(str(page))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_quotes_panel(app, pilot)
+        quotes = app.article_screen.document.quotes
+        assert [(q.kind, q.speaker) for q in quotes] == [
+            ("speech", "Martin Feldhaus"), ("term", "Martin Feldhaus"),
+            ("speech", "Anna Brandt"), ("speech", "Martin Feldhaus")]
+        await pilot.press("s")
+        dialog = app.screen.query_one("#dialog")
+        assert str(dialog.border_title) == "Quotations (3 of 4, Martin Feldhaus)"
+        await pilot.press("escape")
+        await pilot.pause()
+        view = view_of(app)
+        view.action_top()
+        statuses = []
+        for _ in range(3):
+            await pilot.press("apostrophe")
+            await pilot.pause()
+            statuses.append(view.quote_status)
+        assert statuses == ["1/3 · only Martin Feldhaus", "2/3 · only Martin Feldhaus (term)",
+                            "3/3 · only Martin Feldhaus"]
+        await open_quotes_panel(app, pilot)
+        await pilot.press("t")
+        dialog = app.screen.query_one("#dialog")
+        assert str(dialog.border_title) == "Quotations (2 of 4, Martin Feldhaus)"
+        await pilot.press("escape")
+        await pilot.pause()
+        view.action_top()
+        await pilot.press("apostrophe", "apostrophe")
+        await pilot.pause()
+        assert view.quote_status == "2/2 · only Martin Feldhaus"
+
+
 async def test_h_switches_quote_highlighting_off_and_on() -> None:
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:

@@ -5,7 +5,8 @@ with a long list of sources, the titles it quotes would otherwise bury what peop
 article screen reads ``hide_terms`` when the panel closes, so the jump keys follow it.
 
 ``s`` shows one speaker's quotations at a time, the one quoted most first, then the next,
-and after the last all of them again: what the mayor said, without the rest. The jump keys
+and after the last all of them again: what the mayor said (and the terms she coined, unless
+they are hidden), without the rest. The jump keys
 then visit that speaker's quotations alone (``speaker``, read when the panel closes), and
 the panel opens again on them."""
 
@@ -76,7 +77,8 @@ class QuotesScreen(Dialog[int]):
 
     def _shown(self) -> list[Quote]:
         if self.speaker is not None:
-            return [q for q in self.quotes if q.speaker == self.speaker and q.kind != "term"]
+            return [q for q in self.quotes if q.speaker == self.speaker
+                    and not (self.hide_terms and q.kind == "term")]
         return [q for q in self.quotes if not (self.hide_terms and q.kind == "term")]
 
     def _options(self) -> list[Option]:
@@ -93,7 +95,7 @@ class QuotesScreen(Dialog[int]):
         else:
             dialog.border_title = f"Quotations ({total})"
         toggle = ("t shows terms · " if self.hide_terms else "t hides terms · ") \
-            if self.terms and self.speaker is None else ""
+            if self._terms_here() else ""
         who = ("s next speaker · " if self.speaker is not None else "s one speaker · ") \
             if self.speakers else ""
         dialog.border_subtitle = f"Enter jumps · {toggle}{who}Esc closes"
@@ -108,8 +110,13 @@ class QuotesScreen(Dialog[int]):
         keep = int(current.id) if current is not None and current.id is not None else None
         options.highlighted = ids.index(keep) if keep in ids else 0 if ids else None
 
+    def _terms_here(self) -> int:
+        """How many terms the list holds with the terms shown (one speaker's, or all)."""
+        return sum(1 for q in self.quotes if q.kind == "term"
+                   and (self.speaker is None or q.speaker == self.speaker))
+
     def action_toggle_terms(self) -> None:
-        if not self.terms or self.speaker is not None:
+        if not self._terms_here():
             return
         self.hide_terms = not self.hide_terms
         self._show()
