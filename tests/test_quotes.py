@@ -22,6 +22,7 @@ from reader.document import (
     iter_text_blocks,
     parse_html,
     spans_text,
+    speaker_names,
 )
 from reader.extract import Article
 from reader.pipeline import read_source
@@ -4707,3 +4708,19 @@ def test_a_term_keeps_no_speaker_when_who_named_it_is_not_quoted_or_it_is_a_name
     assert _who(
         "«Это не последнее дело такого рода», — сказал собеседник «Ъ».",
     ) == ["собеседник", None]
+
+
+def test_a_shortened_name_is_the_one_person_whose_fuller_name_it_ends() -> None:
+    # For the quotes panel's one speaker at a time: "Putin" is Vladimir Putin, a surname two
+    # people share stays apart, and a description is nobody's name.
+    def quote(speaker: str | None) -> Quote:
+        return Quote(0, (0, 0), (0, 1), "speech", "…", speaker)
+
+    names = speaker_names([quote(s) for s in (
+        "Vladimir Putin", "Putin", "the Russian president", "president", "Doyle",
+        "Karen Doyle", "Sean Doyle", None, "Соколова", "Ирина Соколова")])
+    assert names == {
+        "Vladimir Putin": "Vladimir Putin", "Putin": "Vladimir Putin",
+        "the Russian president": "the Russian president", "president": "president",
+        "Doyle": "Doyle", "Karen Doyle": "Karen Doyle", "Sean Doyle": "Sean Doyle",
+        "Соколова": "Ирина Соколова", "Ирина Соколова": "Ирина Соколова"}

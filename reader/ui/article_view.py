@@ -69,7 +69,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.document import Document, Quote
+from reader.document import Document, Quote, speaker_names
 from reader.layout import ROLES, Layout, Match, OutlineEntry, highlight, layout_document
 
 # How many lines above a quotation or find match stay in view when jumping to it.
@@ -646,7 +646,8 @@ class ArticleView(ScrollView, can_focus=True):
         if self._quote_order is None:
             quotes = self._document.quotes if self._document is not None else ()
             if self._only_speaker is not None:
-                passed = {q.id for q in quotes if q.speaker != self._only_speaker
+                names = speaker_names(quotes)  # ("Putin" is Vladimir Putin)
+                passed = {q.id for q in quotes if names.get(q.speaker or "") != self._only_speaker
                           or self._skip_terms and q.kind == "term"}
             else:
                 passed = {q.id for q in quotes if q.kind == "term"} if self._skip_terms \

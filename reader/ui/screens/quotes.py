@@ -23,7 +23,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.document import Quote
+from reader.document import Quote, speaker_names
 from reader.ui.screens.dialog import CLOSE, Dialog
 
 MAX_QUOTE_CHARS = 240
@@ -61,7 +61,9 @@ class QuotesScreen(Dialog[int]):
         self.quotes = quotes
         self.terms = sum(1 for q in quotes if q.kind == "term")
         self.hide_terms = hide_terms and self.terms > 0
-        counts = Counter(q.speaker for q in quotes if q.speaker and q.kind != "term")
+        # One person under one name: "Putin" is counted as Vladimir Putin.
+        self.names = speaker_names(quotes)
+        counts = Counter(self.names[q.speaker] for q in quotes if q.speaker and q.kind != "term")
         # The most quoted first; among equals, the first quoted (a Counter keeps that order).
         self.speakers = [name for name, _ in counts.most_common()] if len(counts) > 1 else []
         # Whose quotations alone are shown (as when the panel last closed).
@@ -77,7 +79,7 @@ class QuotesScreen(Dialog[int]):
 
     def _shown(self) -> list[Quote]:
         if self.speaker is not None:
-            return [q for q in self.quotes if q.speaker == self.speaker
+            return [q for q in self.quotes if self._of_speaker(q)
                     and not (self.hide_terms and q.kind == "term")]
         return [q for q in self.quotes if not (self.hide_terms and q.kind == "term")]
 
@@ -113,7 +115,10 @@ class QuotesScreen(Dialog[int]):
     def _terms_here(self) -> int:
         """How many terms the list holds with the terms shown (one speaker's, or all)."""
         return sum(1 for q in self.quotes if q.kind == "term"
-                   and (self.speaker is None or q.speaker == self.speaker))
+                   and (self.speaker is None or self._of_speaker(q)))
+
+    def _of_speaker(self, quote: Quote) -> bool:
+        return quote.speaker is not None and self.names[quote.speaker] == self.speaker
 
     def action_toggle_terms(self) -> None:
         if not self._terms_here():
