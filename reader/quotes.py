@@ -2735,6 +2735,7 @@ nannte nennt nennen nannten bezeichnete bezeichnet bezeichnen bezeichneten
 qualifié qualifiée qualifie qualifient qualifiait jugé jugée jugeait juge jugent deemed
 appelle appellent appelait appelaient
 """)
+
 # Every word the token loops of _attribution_before and _attribution_after act on, as a
 # verb (_verb: lower case, no elision) or lower-cased: any other word is passed over at once.
 # "по словам X", "по мнению", "по данным", "по информации", "по сведениям": according to X.
