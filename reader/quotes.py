@@ -2666,6 +2666,14 @@ class _Found:
 # Words before a quoted term that make it a common noun, not a name or a title ("von einem
 # „Kahlschlag mit Ansage“", "un « hold-up »").
 _A_TERM = _words("a an ein eine einen einem einer eines un une d’un d’une d'un d'une als")
+# A term that long may be given its sentence's subject with no verb of speech or naming: a
+# partial quotation ("für „betriebswirtschaftlich nachvollziehbar, …“"), where a word or two
+# is more often a scare quote ("partisan “fact-checking” website").
+_FALLBACK_WORDS = 3
+# A possessive before a term makes it a thing someone has, not words someone said ("have
+# hailed their “strategic partnership,”").
+_POSSESSIVES = _words("their its his her our leur leurs son sa ses notre ihre ihren ihrem "
+                      "ihrer seine seinen seinem seiner unsere их его её ее свой свою своей")
 # What opens a clause whose subject names something ("what the guild calls", "une formule
 # que les producteurs jugent", "was Kritiker nennen", "как местные жители называют").
 _NAMING_OPENERS = _words("what which que qu’ qu' was wie как которую который которое которые "
@@ -6082,6 +6090,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if raw.kind == "term":
                 terms.add(raw.start)
                 who = found.speaker if found.verb else found.namer() if found.naming else None
+                if who is None and not found.colon and b not in headings and \
+                        len(raw.text.split()) >= _FALLBACK_WORDS and \
+                        text[:start].rstrip()[-1:] != "," and not (
+                            before.last_words[-1:] and before.last_words[-1] in _POSSESSIVES):
+                    # The subject of its sentence ("Feldhaus hält die Schließungen für „…“"),
+                    # but not a name the term stands beside ("Lorenz, “the father of chaos,”")
+                    # nor with a possessive before it.
+                    window = _sentence_window(text, start)
+                    who = _role_subject(window) or _sentence_subject(window)
                 if who is not None and who is not _UNRESOLVED and (
                         raw.text.lstrip(" \"“”‘’«»„‚‹›")[:1].islower()
                         or before.last_words[-1:] and before.last_words[-1] in _A_TERM):
@@ -6499,11 +6516,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     # clauses' subjects are found less surely than speakers ("the dispute turns on what the
     # guild calls"), and one quoted already is whom a reader follows.
     # (Its name as written: "Соколова" after "Ирина Соколова".)
+    # (A description as the speech gave it: "Un cadre de …", capital and all.)
     speaking = {raw.speaker.split()[-1] for raw in raws if raw.kind != "term" and raw.speaker}
+    as_said = {raw.speaker.casefold(): raw.speaker for raw in raws
+               if raw.kind != "term" and raw.speaker}
     for raw in raws:
-        if raw.kind == "term" and raw.speaker is not None and \
-                raw.speaker.split()[-1] not in speaking:
-            raw.speaker = None
+        if raw.kind == "term" and raw.speaker is not None:
+            raw.speaker = as_said.get(raw.speaker.casefold(), raw.speaker) \
+                if raw.speaker.split()[-1] in speaking else None
 
 
 # German nouns for a person that stand before a name as a title does ("Stammgast Werner

@@ -1872,7 +1872,7 @@ def test_french_reflexive_verbs_and_openers() -> None:
         "Reste une question, sur toutes les lèvres : « Qui voudra encore siéger dans ce "
         "jury ? »",
     ) == [("speech", "Thierry Vauquelin"), ("speech", "Nadège Lerouge"),
-          ("speech", "Sophie Lemaire-Da Costa"), ("term", None),
+          ("speech", "Sophie Lemaire-Da Costa"), ("term", "Sophie Caradec-Mauny"),
           ("speech", "Sophie Caradec-Mauny"), ("speech", None)]
 
 
@@ -4724,3 +4724,30 @@ def test_a_shortened_name_is_the_one_person_whose_fuller_name_it_ends() -> None:
         "the Russian president": "the Russian president", "president": "president",
         "Doyle": "Doyle", "Karen Doyle": "Karen Doyle", "Sean Doyle": "Sean Doyle",
         "Соколова": "Ирина Соколова", "Ирина Соколова": "Ирина Соколова"}
+
+
+def test_a_term_in_a_sentence_about_someone_quoted_is_theirs() -> None:
+    # With no verb of speech or naming: the subject of the term's sentence, when the article
+    # quotes them speaking and the term has three words or more (one or two are more often
+    # a scare quote); not a name the term stands beside, nor a thing the sentence names
+    # with a possessive, nor a headline's words.
+    assert _speakers(
+        "„Das klassische Warenhaus funktioniert kaum noch“, sagt der Handelsforscher Martin "
+        "Feldhaus. Feldhaus hält die Schließungen für „betriebswirtschaftlich nachvollziehbar, "
+        "städtebaulich fatal“. Er hält sie auch für „unnötig“.",
+    ) == [("speech", "Martin Feldhaus"), ("term", "Feldhaus"), ("term", None)]
+    assert _who(  # (a description written as the speech's attribution gives it)
+        "Un cadre de la chambre de commerce, qui souhaite garder l’anonymat, parle d’un « gâchis "
+        "pur et simple ». « Les jeunes ne reprennent plus les commerces », prédit-il.",
+    ) == ["Un cadre de la chambre de commerce"] * 2
+    assert _speakers(
+        "“It is a neat narrative,” Lorenz said. Lorenz, “the father of modern chaos,” was "
+        "born in 1917.",
+        "“We agreed on everything,” Lorenz said. Lorenz and his colleagues praised their "
+        "“strategic partnership of equals” for years.",
+    ) == [("speech", "Lorenz"), ("term", None), ("speech", "Lorenz"), ("term", None)]
+    heading = Heading(2, (Span("Feldhaus and the “very last cartridge”"),))
+    said = _document("“It is over,” said Martin Feldhaus.")
+    quotes = find_quotes(Document(article=said.article, blocks=(heading, *said.blocks)))
+    assert [(q.kind, q.speaker) for q in quotes] == [("term", None),
+                                                     ("speech", "Martin Feldhaus")]
