@@ -6313,6 +6313,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     "’s", "'s") else _Speaker(owner, pronoun=_WHOSE_SEX[owner.lower()])
             else:
                 subject = _role_subject(window) or _sentence_subject(window)
+                if subject is not None and not subject.name and not subject.pronoun:
+                    subject = _de_subject_before_verb(subject)
                 stops = _stops(window)
                 subject = _prefer_known(subject, window[stops[-1] if stops else 0:],
                                         is_surname)
@@ -6330,6 +6332,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES
                                         or subject.text.split()[-1].lower() in _DOCUMENTS
+                                        or _a_body(subject.text)
                                         or "а" <= subject.text[-1:].lower() <= "я" and
                                         (first := subject.text.split()[0]).lower() in _ROLES
                                         and not _is_title(first)  # "Источник в …"
@@ -6535,6 +6538,42 @@ schülerin studentin mitarbeiter mitarbeiterin kollege kollegin landwirt landwir
 wirt wirtin witwe witwer mutter vater sohn tochter ehemann ehefrau bruder schwester opa oma
 hausmeister hausmeisterin pfleger pflegerin
 """)
+def _a_body(text: str) -> bool:
+    """Whether a subject with its article names a body that can speak: "die KVB", "der
+    Grünen-Kreisverband Regensburg", "the council" (its noun, or an acronym after the
+    article)."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in _DEFINITE:
+        return False
+    noun = next((w for w in words[1:] if w[:1].isupper()), words[-1])
+    return noun.lower() in _ORG_WORDS or noun.isupper() and len(noun) >= 2 or \
+        noun.lower().endswith(_DE_BODY_ENDS + ("verband", "verein", "band", "club", "klub"))
+
+
+# Lower-case words a German subject holds before its verb ("Ein Sprecher der Stadt", "Die
+# Kreisverwaltung von Tübingen", "Ein Helfer an der Strecke").
+_DE_IN_NOUN_PHRASE = _words("der die das des dem den ein eine einer eines einem einen von vom "
+                            "und für aus zur zum im am an in bei auf mit über unter vor")
+
+
+def _de_subject_before_verb(subject: _Speaker) -> _Speaker:
+    """A German subject read up to the sentence's colon, cut before its verb: "Die Band
+    selbst meldete sich am Sonntag auf Instagram" is die Band, "Die KVB reagierte prompt"
+    die KVB (a lower-case word that is no article, preposition or adjective before its noun
+    ends the noun phrase)."""
+    words = subject.text.split()
+    if len(words) < 3 or words[0].lower() not in _DE_ARTICLES or not words[1][:1].isupper():
+        return subject
+    for k in range(2, len(words)):
+        word = words[k]
+        if word[:1].isupper() or word.lower() in _DE_IN_NOUN_PHRASE or (
+                word.endswith(("e", "en", "er", "es", "em")) and k + 1 < len(words)
+                and words[k + 1][:1].isupper()):
+            continue
+        return replace(subject, text=" ".join(words[:k]))
+    return subject
+
+
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
     """The speaker found for a quotation in ``block``, as the reader is shown it: None for
     words that name nobody, an initial with its period, a German noun before a full name

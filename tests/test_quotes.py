@@ -4751,3 +4751,16 @@ def test_a_term_in_a_sentence_about_someone_quoted_is_theirs() -> None:
     quotes = find_quotes(Document(article=said.article, blocks=(heading, *said.blocks)))
     assert [(q.kind, q.speaker) for q in quotes] == [("term", None),
                                                      ("speech", "Martin Feldhaus")]
+
+
+def test_a_body_before_a_colon_speaks_and_a_german_subject_ends_at_its_verb() -> None:
+    # "Die Band selbst meldete sich …:" is the band (the subject ends before its verb), "Die
+    # KVB reagierte prompt – mit einem Post …:" the KVB: a body, by its noun or its acronym.
+    assert _who(
+        "Die Band selbst meldete sich am Sonntag auf Instagram: «Thurau, wir kommen wieder. "
+        "Versprochen.»",
+        "Die KVB reagierte prompt – mit einem Post, der fast schon selbstironisch klingt: „Wir "
+        "vermissen sie auch. Ab dem 18. November ist sie zurück.“",
+        "Ein Helfer an der Strecke in Karnap, der seit sechs Uhr Wasser ausgab, war begeistert: "
+        "„So viele Leute hatten wir noch nie.“",
+    ) == ["die Band", "die KVB", "ein Helfer an der Strecke in Karnap"]
