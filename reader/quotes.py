@@ -3495,6 +3495,11 @@ economists scientists researchers officers troops regulators lawmakers legislato
 """)
 
 
+_DE_GOES_ON_ADVERBS = _words("weiter zudem außerdem ferner auch")
+# Lower-case words after a quotation, up to a comma: the rest of its clause.
+_CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'-]*(?:\s+[\w’'-]+){0,7}), (?=\S)")
+
+
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
     if not window:
@@ -3509,6 +3514,17 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if len(window) > 120:
         # (not a word cut in two: "… протоиерей Андрей Сав")
         window = window[:120] if not window[120].isalnum() else window[:window.rfind(" ", 0, 120)]
+    if (goes_on := _CLAUSE_GOES_ON.match(window)) is not None and not any(
+            _verb(w) in _SPEECH_VERBS or w.lower() in _PRONOUNS or w.lower() in _GROUP_PRONOUNS
+            for w in goes_on.group(1).split()):
+        # "Der Bund müsse die Pauschale „…“ anheben und das Programm verstetigen, forderte
+        # er", "die Versammlung sei „…“ worden, heißt es in dem Beschluss": the quotation's
+        # clause goes on in lower case, then its attribution.
+        rest = window[goes_on.end():]
+        if _verb(rest.split(None, 1)[0]) in _SPEECH_VERBS or rest.startswith(("heißt", "hieß")):
+            inner = _attribution_after(window[goes_on.end() - 2:], sentence_final)
+            if inner.verb:
+                return inner  # (a verb of speech right after the comma, not "so IBM is")
     if "-" in window and (", D-" in window or ", R-" in window or ", I-" in window):
         # "Sen. Marjorie Tallis, D-Ore., the package’s lead negotiator, told": the party and
         # state are a tag on the name, not an appositive.
@@ -3537,6 +3553,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         words = impersonal.group(1).split()
         # (up to a preposition after it: "в сообщении ведомства в Telegram-канале")
         cut = next((k for k, w in enumerate(words) if k and w in _WHERE_PREPS), len(words))
+        while cut > 1 and words[cut - 1] in _DE_GOES_ON_ADVERBS:
+            cut -= 1  # ("heißt es in der Mitteilung weiter": the statement goes on)
         found.speaker = _describe(_tokens(" ".join(words[:cut])))
         if found.speaker is not None and _DOCUMENTS.isdisjoint(
                 impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(

@@ -4764,3 +4764,20 @@ def test_a_body_before_a_colon_speaks_and_a_german_subject_ends_at_its_verb() ->
         "Ein Helfer an der Strecke in Karnap, der seit sechs Uhr Wasser ausgab, war begeistert: "
         "„So viele Leute hatten wir noch nie.“",
     ) == ["die Band", "die KVB", "ein Helfer an der Strecke in Karnap"]
+
+
+def test_a_quotations_clause_goes_on_in_lower_case_before_its_attribution() -> None:
+    # "… „umgehend und deutlich“ anheben und das Programm verstetigen, forderte er": the
+    # quotation's clause goes on, then a comma and who said it; a pronoun and its verb after
+    # the marks are the attribution itself ("he said, adding").
+    assert _who(
+        "„Die Pauschale deckt die Kosten nicht“, sagte der Generalsekretär des Verbands, Thomas "
+        "Reuther. Der Bund müsse die Pauschale „umgehend und deutlich“ anheben und das "
+        "Programm verstetigen, forderte er.",
+        "Das Gericht wies den Antrag am Freitag zurück; die Versammlung sei „ordnungsgemäß "
+        "einberufen“ worden, heißt es in dem Beschluss, der dem SPIEGEL vorliegt.",
+        "Die Preise seien „nicht mehr zu halten“, heißt es in der Mitteilung weiter.",
+        "“We will appeal,” Dana Whitfield said. “It is not over,” she said, adding that the "
+        "board would meet on Friday.",
+    ) == ["Thomas Reuther", "Thomas Reuther", "dem Beschluss", "der Mitteilung",
+          "Dana Whitfield", "Dana Whitfield"]
