@@ -570,7 +570,9 @@ def _de_aux_subject(tokens: list[str], k: int) -> _Speaker | None:
             return None  # ("Er selbst habe zu seiner Frau gesagt": the pronoun is the subject)
         if tokens[i] in _DE_AUX and i + 1 < k and (tokens[i + 1][0].isupper()
                                                    or tokens[i + 1] in _ARTICLES_ONLY):
-            end = next((j for j in range(i + 2, k) if tokens[j].lower() in _DE_WHEN), k)
+            end = next((j for j in range(i + 2, k) if tokens[j].lower() in _DE_WHEN
+                        or tokens[j] in _DE_FILLERS  # ("noch vor zwei Wochen gesagt")
+                        or tokens[j] in ("vor", "nach", "bei", "in", "auf")), k)
             return _object(tokens[i + 1:end])
     return None
 
@@ -889,6 +891,7 @@ freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
 und aber oder et mais vormittag nachmittag morgen abend what why how where which who
 jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf wer
+was wie warum wann wo welche welcher welches wieso weshalb pourquoi comment où quel quelle
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
 désormais allein als bisher bislang erst nur oft zugleich
@@ -3437,8 +3440,8 @@ _DE_SEPARABLE_CORE = (
     r"(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
     r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
     r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten|trägt|trug|teilt)\s+"
-    r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w.-]*)"
-    r"(?:\s+\([^()]{1,20}\))?\s+"
+    r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w.-]*|er|sie|ich|wir)"
+    r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:ihm|ihr|ihnen|mir|uns))?\s+"
     r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|mit|"
     r"ausrichten|verlauten|zu\s+bedenken)")
 # French pronouns of whom it was said to, before the verb: « … », lui a demandé la
@@ -3637,10 +3640,12 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # Words of an appositive ("Daan Struyven, the bank’s head of research, wrote") do
         # not count against the subject's length, up to a bound.
         words += 1 if appositive_open < 0 else 0
-        if words > (14 if "," in tokens[:k] and tokens[0].lower() not in _LEADING else 8) \
-                or k > 24:
+        if words > (14 if "," in tokens[:k] and tokens[0].lower() not in _LEADING
+                    else 12 if tokens[0] in _DE_AUX else 8) or k > 24:
             break  # (longer when a comma ends the quoted clause's rest: "“…” to hold up on
-            # their ICC plans, Indyk said"; not a new clause: "“…” as prices fell, X reported")
+            # their ICC plans, Indyk said"; not a new clause: "“…” as prices fell, X reported";
+            # and up to a German participle: "hatte Finanzvorständin Kerstin Adamek noch vor
+            # zwei Wochen gesagt")
         if t not in _AFTER_WORDS and k and "’" not in t and "'" not in t and \
                 t.lower() not in _AFTER_LOWER and not (k == 1 and "-" in t):
             continue  # most words: none of the rules below can apply (checked at once)

@@ -4781,3 +4781,20 @@ def test_a_quotations_clause_goes_on_in_lower_case_before_its_attribution() -> N
         "board would meet on Friday.",
     ) == ["Thomas Reuther", "Thomas Reuther", "dem Beschluss", "der Mitteilung",
           "Dana Whitfield", "Dana Whitfield"]
+
+
+def test_german_separable_verbs_with_a_pronoun_long_pluperfects_and_a_question_first() -> None:
+    # "hielt sie ihm vor" (a pronoun and whom it was said to between the verb and its
+    # particle), "hatte Finanzvorständin Kerstin Adamek noch vor zwei Wochen gesagt" (a
+    # subject and a phrase of time before the participle), and a question before the words
+    # ("Was Studenten jetzt tun sollten?" names nobody).
+    assert _who(
+        "Richterin Sabine Krainer reagierte hörbar ungeduldig. „Bei 14 verschiedenen Leuten? "
+        "Das ist kein Überblick, das ist ein Geschäftsmodell“, hielt sie ihm vor.",
+        "Ohne frisches Geld drohe ein Lizenzproblem. „Wir reden hier nicht über Luxus, sondern "
+        "über das Überleben“, hatte Finanzvorständin Kerstin Adamek noch vor zwei Wochen "
+        "gesagt.",
+        "„Die Lage bleibt angespannt“, sagt Katrin Wehmeyer. Wehmeyer rechnet nicht mit einer "
+        "schnellen Entspannung. Was Studenten jetzt tun sollten? „Früh suchen, flexibel sein“, "
+        "rät sie.",
+    ) == ["Sabine Krainer", "Kerstin Adamek", "Katrin Wehmeyer", "Katrin Wehmeyer"]
