@@ -4798,3 +4798,11 @@ def test_german_separable_verbs_with_a_pronoun_long_pluperfects_and_a_question_f
         "schnellen Entspannung. Was Studenten jetzt tun sollten? „Früh suchen, flexibel sein“, "
         "rät sie.",
     ) == ["Sabine Krainer", "Kerstin Adamek", "Katrin Wehmeyer", "Katrin Wehmeyer"]
+
+
+def test_a_union_chairs_title_is_cut_whole_from_the_name() -> None:
+    # 執行委員長 (a union's executive chair) is one title: not "中村隆之執行" and a 委員長.
+    assert _who(
+        "労組の中村隆之執行委員長（49）は同日早朝、本社営業所前で「運転士が足りないのは、賃金が安いからだ」"
+        "と訴えた。",
+    ) == ["中村隆之"]
