@@ -6101,9 +6101,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             first = _PLAIN_WORD.findall(gap[:24].lower())[:2] if len(gap) < _WINDOW else []
             if first and first[0] in _LEADING and _first_stop(gap) < 0 and (
                 not found.verb or first[1:] and first[1] in _THAT
+                or first[0] in _AND and len(gap) < 40 and _no_new_subject(gap)
             ):
                 # “…,” and that “…”: the same sentence goes on quoting the same person (but
-                # “…,” while Roeska warned that “…” quotes another).
+                # “…,” while Roeska warned that “…” quotes another); so does a verb joined
+                # to it with no subject of its own ("affirme que « … » et se dit « … »").
                 found = _Found(_UNRESOLVED, verb=True)
         if raw.kind == "speech":
             if raw.text.rstrip()[-1:] == ",":
@@ -6595,6 +6597,19 @@ def _de_subject_before_verb(subject: _Speaker) -> _Speaker:
             continue
         return replace(subject, text=" ".join(words[:k]))
     return subject
+
+
+_AND = _words("and et und и")
+
+
+def _no_new_subject(gap: str) -> bool:
+    """Whether the words between two quotations of a sentence, after their "and", bring in
+    nobody new: no name, no pronoun, no determiner ("» et se dit «", not "» et sa mère
+    répond «")."""
+    words = _PLAIN_WORD.findall(gap)[1:]
+    return bool(words) and not any(
+        w[:1].isupper() or w.lower() in _DETERMINERS or w.lower() in _PRONOUNS
+        or w.lower() in _GROUP_PRONOUNS or w.lower() in _FIRST_SECOND for w in words)
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:

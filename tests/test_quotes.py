@@ -4806,3 +4806,14 @@ def test_a_union_chairs_title_is_cut_whole_from_the_name() -> None:
         "労組の中村隆之執行委員長（49）は同日早朝、本社営業所前で「運転士が足りないのは、賃金が安いからだ」"
         "と訴えた。",
     ) == ["中村隆之"]
+
+
+def test_a_verb_joined_by_and_with_no_subject_goes_on_with_the_quotation_before() -> None:
+    # "le groupe affirme que « … » et se dit « … »": the same subject says both; not when
+    # the words after "et" bring in someone ("et sa mère répond").
+    assert _who(
+        "Dans un communiqué publié lundi soir, le groupe affirme que « la pérennité de la "
+        "collecte n’est pas remise en cause » et se dit « ouvert au dialogue ».",
+        "Le maire assure que « tout sera prêt pour la rentrée de septembre » et sa rivale "
+        "répond « jamais de la vie ».",
+    ) == ["le groupe", "le groupe", "le maire", "sa rivale"]
