@@ -6787,7 +6787,8 @@ def _ru_name_nominative(name: str) -> str:
         # "Андрея Голованова": the first name cannot be a nominative, so the surname is in
         # its case and gender too (not the woman's nominative "Голованова").
         case, gender = first[0].tag.case, first[0].tag.gender
-        agreeing = [next((p for p in ps if p.tag.case == case and p.tag.gender == gender
+        agreeing = [next((p for p in ps if p.tag.case == case and (
+            p.tag.gender == gender or "Fixd" in p.tag.grammemes)  # (Ткаченко, for both sexes)
                           and _RU_NAME_GRAMMEMES & p.tag.grammemes), None) for ps in every]
         if all(p is not None for p in agreeing):
             every = [[p] for p in agreeing]  # type: ignore[list-item]

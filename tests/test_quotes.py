@@ -4817,3 +4817,13 @@ def test_a_verb_joined_by_and_with_no_subject_goes_on_with_the_quotation_before(
         "Le maire assure que « tout sera prêt pour la rentrée de septembre » et sa rivale "
         "répond « jamais de la vie ».",
     ) == ["le groupe", "le groupe", "le maire", "sa rivale"]
+
+
+def test_an_indeclinable_russian_surname_after_a_first_name_in_its_case() -> None:
+    # "По словам … Марины Ткаченко": Ткаченко does not decline, Марины does; the speaker is
+    # Марина Ткаченко, as Андрея Голованова is Андрей Голованов.
+    assert _who(
+        "По словам директора по аналитике Марины Ткаченко, петербургский рынок «отстает от "
+        "московского примерно на полгода».",
+        "По словам Андрея Голованова, клуб «ищет нового тренера уже месяц».",
+    ) == ["Марина Ткаченко", "Андрей Голованов"]
