@@ -4947,11 +4947,15 @@ def _reported_by(sentence: str) -> _Speaker | None:
     # ("…, teilte ein Sprecher mit.": German "mitteilen", its particle at the end)
     split = words[-1:] == ["mit"] and not _SHARED.isdisjoint(words)
     if _SPEECH_VERBS.isdisjoint(words) and not split:
-        if ("according" in words or words[:1] in (["Selon"], ["Laut"])) and (
+        if ("according" in words or words[:1] in (["Selon"], ["Laut"], ["According"])
+                or words[:2] in (["По", "словам"], ["По", "мнению"])) and (
                 source := _ACCORDING_TO.search(sentence)) is not None:
             # "Workers were paid per clip, according to one former contractor, who …",
             # "Selon un négociateur du PS, la note …": the source the sentence reports.
-            return _object(_tokens(sentence[source.end():]))
+            source_is = _object(_tokens(sentence[source.end():]))
+            return source_is if source_is is None or source_is.name or \
+                not source.group().lstrip().startswith("По") else None  # (a Russian
+            # description is in the genitive there: "по словам источника")
         if not _HEISST.isdisjoint(words) and (found := _attribution_before(
                 sentence.rsplit(": ", 1)[-1].strip().rstrip(".!?…"))).verb and \
                 found.speaker is not None and found.speaker is not _UNRESOLVED:
@@ -5600,7 +5604,7 @@ def _adjacent_attribution(tail: str) -> bool:
 # Endings of nouns for an event, a state or a thing done, in the languages of these
 # articles: such a noun names no one who speaks.
 _ABSTRACT_ENDS = ("ion", "ung", "heit", "keit", "schaft", "tät", "ismus", "ment", "ité")
-_ACCORDING_TO = re.compile(r"\baccording to |^\s*(?:Selon|Laut) ")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to |^\s*(?:Selon|Laut|По словам|По мнению) ")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 

@@ -4827,3 +4827,13 @@ def test_an_indeclinable_russian_surname_after_a_first_name_in_its_case() -> Non
         "московского примерно на полгода».",
         "По словам Андрея Голованова, клуб «ищет нового тренера уже месяц».",
     ) == ["Марина Ткаченко", "Андрей Голованов"]
+
+
+def test_words_after_a_sentence_that_reports_someone_by_po_slovam_are_theirs() -> None:
+    # "По словам Кирилла Аверина, …. «…»": the unattributed words after the sentence are
+    # his, not those of whom the article quoted last.
+    assert _who(
+        "«Суд встал на сторону жильцов», — сказал юрист Кирилл Аверин. «Мы будем обжаловать», "
+        "— заявил представитель компании Олег Смирнов. По словам Кирилла Аверина, подобные "
+        "споры в Петербурге не редкость. «В городе десятки бывших общежитий».",
+    ) == ["Кирилл Аверин", "Олег Смирнов", "Кирилл Аверин"]
