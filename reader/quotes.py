@@ -3500,7 +3500,8 @@ economists scientists researchers officers troops regulators lawmakers legislato
 
 _DE_GOES_ON_ADVERBS = _words("weiter zudem außerdem ferner auch")
 # Lower-case words after a quotation, up to a comma: the rest of its clause.
-_CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'-]*(?:\s+[\w’'-]+){0,7}), (?=\S)")
+_CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'-]*"
+                             r"(?:\s+(?:[\w’'-]+|„[^“”]{1,40}“|«[^»]{1,40}»)){0,7}), (?=\S)")
 
 
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
@@ -7125,6 +7126,17 @@ def _gender_cue(text: str, at: int, run: str) -> str:
     return ""
 
 
+_DE_ARTICLES_OBLIQUE = _words("der die das des dem den ein eine einer eines einem einen")
+
+
+def _after_article_and_adjective(text: str, at: int) -> bool:
+    """Whether an article and a lower-case German adjective stand right before ``at`` ("dem
+    angespannten"): what follows is a noun phrase."""
+    words = text[max(0, at - 40):at].split()[-2:]
+    return len(words) == 2 and words[0] in _DE_ARTICLES_OBLIQUE and words[1].isalpha() and \
+        words[1].islower() and words[1].endswith(("e", "en", "er", "es", "em"))
+
+
 def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 ) -> list[tuple[int, str]]:
     """The runs of capitalized words of one block that may name a person, as ``(offset,
@@ -7173,9 +7185,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
                 or before[-1] in _DE_DEMONSTRATIVES or _NUMBER.fullmatch(before[-1]) is not None
+                or _after_article_and_adjective(text, at)
         ) and not _is_title(first := run.split(None, 1)[0]) and not _first_name_sex(first):
-            # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten": nouns, not a name (but
-            # "the restaurant that Dario Voss opened")
+            # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten", "auf dem angespannten
+            # Grazer Mietmarkt": nouns, not a name (but "the restaurant that Dario Voss
+            # opened")
             run = ""
         elif before and (
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS

@@ -4837,3 +4837,17 @@ def test_words_after_a_sentence_that_reports_someone_by_po_slovam_are_theirs() -
         "— заявил представитель компании Олег Смирнов. По словам Кирилла Аверина, подобные "
         "споры в Петербурге не редкость. «В городе десятки бывших общежитий».",
     ) == ["Кирилл Аверин", "Олег Смирнов", "Кирилл Аверин"]
+
+
+def test_a_german_noun_phrase_after_an_article_and_adjective_is_no_person() -> None:
+    # "auf dem angespannten Grazer Mietmarkt": a market, not a man "er" could mean (and
+    # "der Angeklagte" unnamed is left to the description rules); and a
+    # clause that goes on after the marks may hold a name in marks of its own.
+    assert _who(
+        "Studierende suchten auf dem angespannten Grazer Mietmarkt verzweifelt nach einer "
+        "Bleibe. Der Angeklagte bekannte sich teilweise schuldig. Er habe „den Überblick "
+        "verloren“, sagte er vor Gericht.",
+        "„Die Pauschale reicht nicht“, sagte Thomas Reuther. Der Bund müsse die Pauschale "
+        "„umgehend und deutlich“ anheben und das Programm „Junges Wohnen“ verstetigen, forderte "
+        "er.",
+    ) == [None, "Thomas Reuther", "Thomas Reuther", None]  # (nobody named: not the market)
