@@ -2918,6 +2918,39 @@ _RU_AS_SAID = re.compile(r"[Кк]ак (\w+) ([^,.;:!?]{2,80}),")
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
+    found = _attribution_before_read(window, full)
+    if found.verb and found.colon and found.speaker is not None and \
+            found.speaker.text.split(None, 1)[:1] in (["О"], ["Об"], ["По"], ["Про"]) and \
+            (subject := _ru_subject_after_verb(window)) is not None:
+        # "Об итогах рассмотрения дела сообщила … Объединенная пресс-служба судов
+        # Петербурга: «…»": what it is about first, then the verb, then who speaks.
+        found.speaker = subject
+    return found
+
+
+def _ru_subject_after_verb(window: str) -> _Speaker | None:
+    """The subject a Russian sentence puts after its verb of speech, before the colon: the
+    words from the first one in the nominative ("рассказала журналистам адвокат жильцов
+    Мария Петрова:")."""
+    sentence = window[_stops(window)[-1] if _stops(window) else 0:].rstrip(" :")
+    words = sentence.split()
+    verb = next((k for k, w in enumerate(words) if _verb(w.lower()) in _SPEECH_VERBS), -1)
+    if verb < 0:
+        return None
+    for k in range(verb + 1, len(words)):
+        parse = _morphology().parse(words[k].strip(",«»"))[0]
+        if words[k].lower() in _RU_PREPOSITIONS:
+            continue
+        if parse.tag.case == "nomn" and parse.tag.POS in ("NOUN", "ADJF", "PRTF") and \
+                not (k > verb + 1 and words[k - 1].lower() in _RU_PREPOSITIONS):
+            named = _object(_tokens(" ".join(words[k:])))
+            return named if named is not None and named.name and _RU_NAME_GRAMMEMES & \
+                _morphology().parse(named.text.split()[0])[0].tag.grammemes \
+                else _Speaker(" ".join(words[k:]))  # (a body's name as written, whole)
+    return None
+
+
+def _attribution_before_read(window: str, full: bool = True) -> _Found:
     found = _Found()
     if not window:
         found.last_words = []  # (a quotation that opens its paragraph: nothing to read)

@@ -4851,3 +4851,14 @@ def test_a_german_noun_phrase_after_an_article_and_adjective_is_no_person() -> N
         "„umgehend und deutlich“ anheben und das Programm „Junges Wohnen“ verstetigen, forderte "
         "er.",
     ) == [None, "Thomas Reuther", "Thomas Reuther", None]  # (nobody named: not the market)
+
+
+def test_a_russian_sentence_about_something_puts_its_speaker_after_the_verb() -> None:
+    # "Об итогах … сообщила в своем Telegram-канале Объединенная пресс-служба судов
+    # Петербурга: «…»": what it is about, the verb, then who speaks (not "Об итогах").
+    assert _who(
+        "Об итогах рассмотрения дела сообщила в своем Telegram-канале Объединенная пресс-служба "
+        "судов Петербурга: «Суд пришел к выводу, что ответчики были вселены законно».",
+        "О решении суда рассказала журналистам адвокат жильцов Мария Петрова: «Это большая "
+        "победа».",
+    ) == ["Объединенная пресс-служба судов Петербурга", "Мария Петрова"]
