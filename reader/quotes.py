@@ -2264,7 +2264,7 @@ _JA_QUOTATIVE = re.compile(r"\s*(?:など)?と(?:、|も|は)?")  # (「…」�
 _JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|い[うい]|言う|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
-_JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?"}
+_JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?", "自身": "?"}
 _JA_AFTER_SUBJECT = re.compile(
     r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
     r"(?=[^、。]{0,12}[述語話説強指言答主訴批表振明笑胸唇肩涙首悔嘆漏打呼])"
@@ -2292,6 +2292,22 @@ _JA_CREDIT = re.compile(r"（([^（）\d。「」]{0,28}(?:アナリスト|エ�
                         r"関係者|担当者|社長|会長|役員|首脳|社員|職員|会社員|男性|女性|住民|"
                         r"教授|研究員|議員|氏|さん|者|町長|市長|村長|区長|知事|監督|代表|部長|"
                         r"局長|所長|理事長|委員長))）")
+
+
+# 「調べに対し「…」」: "in answer to the investigators' questions".
+_JA_QUESTIONED = re.compile(r"(?:調べ|取り調べ|取調べ)に対し(?:て)?、?$")
+# A suspect's name, as Japanese crime reports write it (佐久間隆之容疑者).
+_JA_SUSPECT = re.compile(r"([一-龥々ぁ-んァ-ヶー・]{2,10})容疑者")
+
+
+def _ja_suspect(texts: list[str], block: int, start: int) -> str | None:
+    """The suspect last named before ``(block, start)``, in this paragraph or the one
+    before, as a name without its title."""
+    for text in (texts[block][:start], texts[block - 1] if block else ""):
+        names = _JA_SUSPECT.findall(text)
+        if names:
+            return _ja_name(names[-1] + "容疑者")
+    return None
 
 
 def _ja_topic_at(clause: str) -> int:
@@ -6103,6 +6119,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
             found = before = _Found(beat, verb=True, colon=before.colon)
+        if raw.char == "「" and _JA_QUESTIONED.search(text, max(0, start - 12), start) and (
+                suspect := _ja_suspect(texts, b, start)) is not None:
+            # 「調べに対し「…」と供述」: in answer to the police's questions, the suspect the
+            # story named speaks (not the police who arrested them, the sentence's subject).
+            found = before = _Found(_Speaker(suspect, name=True), verb=True, colon=before.colon)
         if raw.char == "「" and b in headings and start and (
                 not found.verb or found.speaker is None) and (
                 bare := _JA_BARE_SPEAKER.search(text, max(0, start - 12), start)):

@@ -4862,3 +4862,12 @@ def test_a_russian_sentence_about_something_puts_its_speaker_after_the_verb() ->
         "О решении суда рассказала журналистам адвокат жильцов Мария Петрова: «Это большая "
         "победа».",
     ) == ["Объединенная пресс-служба судов Петербурга", "Мария Петрова"]
+
+
+def test_in_answer_to_questioning_the_suspect_speaks() -> None:
+    # 「調べに対し「…」と述べ」: the suspect the story named answers the police, who are the
+    # sentence's subject; 自身 ("he himself") means the one the story is about.
+    assert _who(
+        "神奈川県警は12日、横浜市港北区の会社員、佐久間隆之容疑者（41）を逮捕し、発表した。調べに対し"
+        "「相手が先に割り込んできた」と述べ、容疑を一部否認しているという。",
+    ) == ["佐久間隆之"]
