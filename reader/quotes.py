@@ -4108,8 +4108,10 @@ Toni Maxime Claude Joan Lee Jamie Morgan Anders Pat Ashley Kelly Dale Terry Jess
 
 
 def _given_name_gender(words: list[str]) -> str:
-    """The sex a full name's first word tells ("m", "f"), or "" when it tells none."""
-    return _first_name_sex(words[0]) if len(words) >= 2 else ""
+    """The sex a full name's first word tells ("m", "f"), or "" when it tells none (nor does
+    a word alone, which may be a surname; but a Russian given name alone is one: Рустам)."""
+    return _first_name_sex(words[0]) if len(words) >= 2 else \
+        _ru_first_name_sex(words[0]) if words and "А" <= words[0][:1] <= "Я" else ""
 
 
 def _first_name_sex(first: str) -> str:
@@ -4118,7 +4120,19 @@ def _first_name_sex(first: str) -> str:
         first = first.split("-", 1)[0]
         if first == "Jean":
             return "m"  # (Jean-Pierre, Jean-Baptiste; Jean alone is a woman in English)
-    return "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else ""
+    return "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else \
+        _ru_first_name_sex(first) if "А" <= first[:1] <= "Я" else ""
+
+
+@lru_cache(maxsize=4096)
+def _ru_first_name_sex(first: str) -> str:
+    """The sex a Russian given name tells, as the morphology's dictionary knows it (Ольга,
+    Рустам), in the nominative only: "Марины" is a case of Марина, not a name of its own."""
+    for parse in _morphology().parse(first):
+        if "Name" in parse.tag.grammemes and parse.tag.case == "nomn" and \
+                parse.tag.number == "sing":
+            return {"masc": "m", "femn": "f"}.get(parse.tag.gender or "", "")
+    return ""
 
 
 def _other_first_name(name: list[str], person: _Person) -> bool:
