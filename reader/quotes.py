@@ -3412,7 +3412,8 @@ _DE_DOCUMENT_FIRST = re.compile(
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
 _HIESS_ES = re.compile(r"\b" + _HEISST_ES + r"\b")
 # „…“, heißt es darin: the document the sentence before named.
-_IMPERSONAL_THERE = re.compile(r"[,\s]*" + _HEISST_ES + r" (?:darin|dort|da)\b")
+_IMPERSONAL_THERE = re.compile(r"[,\s]*(?:" + _HEISST_ES + r" (?:darin|dort|da)|[—–-]?\s*"
+                               r"говорится в (?:нем|нём|ней))\b")
 # German document nouns, alone or at the end of a compound ("Abschlusserklärung"), with the
 # article a label takes.
 _DE_DOCUMENT_ENDINGS = {
@@ -6214,7 +6215,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if found.there:
             speaker = next((label for word in reversed(_PLAIN_WORD.findall(
                 text[max(0, start - 300):start] if start else texts[b - 1][-300:] if b else ""
-            )) if (label := _de_document(word)) is not None), None)
+            )) if (label := _de_document(word) or _ru_document_named(word)) is not None), None)
         elif about is not None:
             speaker = resolve(about, b, start)
         elif found.reported and start and not _QUOTE_MARKS.search(
@@ -6798,6 +6799,15 @@ _RU_DOCUMENT_SAYS = re.compile(_RU_IN_DOCUMENT + r"((?:\s+[^\s,.;:!?«»]+){0,3}
                                r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано|"
                                r"отмечается|подчеркивается|подчёркивается|указывается),?\s+"
                                r"(?:что\s+(?:[^.!?«»]{0,120}\s)?)?$")  # (and the clause after)
+
+
+def _ru_document_named(word: str) -> str | None:
+    """A Russian document noun in any case, in the nominative ("заявлением" → "заявление"),
+    or None for any other word."""
+    if not "а" <= word[:1].lower() <= "я":
+        return None
+    form = _morphology().parse(word.lower())[0].normal_form
+    return form if form in _DOCUMENTS else None
 
 
 def _ru_document(word: str) -> str:

@@ -4882,3 +4882,11 @@ def test_a_russian_given_name_alone_tells_its_sex() -> None:
         "WhatsApp.",
         "По ее словам, за вечер в центре произошло 14 ДТП. «Пострадавших нет», — добавила она.",
     ) == ["Ольга Рябова", "Рустам", "Ольга Рябова"]
+
+
+def test_a_russian_document_named_before_speaks_in_it() -> None:
+    # "«…», — говорится в нем": the statement the sentence before named, in any case.
+    assert _who(
+        "Вечером «Северянин» выступил с официальным заявлением. «Клуб осуждает любые "
+        "проявления насилия», — говорится в нем.",
+    ) == [None, "заявление"]
