@@ -7204,6 +7204,9 @@ def _gender_cue(text: str, at: int, run: str) -> str:
     return ""
 
 
+# German words of quantity before a noun ("aus wenigen hundert Metern Entfernung").
+_DE_QUANTITIES = _words("hundert tausend wenigen wenige mehreren mehrere einigen einige vielen "
+                        "zwei drei vier fünf sechs sieben acht neun zehn zwanzig dreißig")
 _DE_ARTICLES_OBLIQUE = _words("der die das des dem den ein eine einer eines einem einen")
 
 
@@ -7263,7 +7266,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
                 or before[-1] in _DE_DEMONSTRATIVES or _NUMBER.fullmatch(before[-1]) is not None
-                or _after_article_and_adjective(text, at)
+                or _after_article_and_adjective(text, at) or before[-1] in _DE_QUANTITIES
         ) and not _is_title(first := run.split(None, 1)[0]) and not _first_name_sex(first):
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten", "auf dem angespannten
             # Grazer Mietmarkt": nouns, not a name (but "the restaurant that Dario Voss
@@ -7287,8 +7290,12 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
-        if run.count(" ") >= 3 and run.split(" ", 1)[0] in _DE_POSSESSIVES_CAPITAL:
+        if run.count(" ") >= 3 and (run.split(" ", 1)[0] in _DE_POSSESSIVES_CAPITAL
+                                    or run.split(" ", 1)[0] in ("Der", "Die")
+                                    and not _is_title(run.split(" ", 2)[1])):
             run = run.split(" ", 2)[2]  # "Sein Gegenüber Brad Tenney": his opponent, a noun
+            # ("Der Lkw-Fahrer Marko Zupan": the article, a noun, then the name; a title
+            # stays for the name to learn: "Die Managerin Henrike Vollmer")
         while " " in run and (lead := run.split(" ", 1))[0].lower() in _NOT_NAMES and \
                 lead[0].lower() not in _DETERMINERS and not _is_title(lead[0]):
             run = lead[1]  # "an diesem Vormittag Anneliese Brandl", "Und Feldhuber?"

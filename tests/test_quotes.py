@@ -4890,3 +4890,13 @@ def test_a_russian_document_named_before_speaks_in_it() -> None:
         "Вечером «Северянин» выступил с официальным заявлением. «Клуб осуждает любые "
         "проявления насилия», — говорится в нем.",
     ) == [None, "заявление"]
+
+
+def test_german_nouns_after_a_quantity_are_no_person_and_an_article_opens_no_name() -> None:
+    # "aus wenigen hundert Metern Entfernung": a distance, not someone "der 52-Jährige" is;
+    # "Der Lkw-Fahrer Marko Zupan": the article and the noun before the name are not in it.
+    assert _who(
+        "Der Lkw-Fahrer Marko Zupan aus Maribor hat den Unfall aus wenigen hundert Metern "
+        "Entfernung beobachtet. „Ich habe nur die Scheinwerfer gesehen“, erzählt der "
+        "52-Jährige.",
+    ) == ["Marko Zupan"]
