@@ -6129,7 +6129,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             (whole := _whole_sentence(raw.text))
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
         ) and (beat := _beat(lead := _lead(texts, b, start)) or (
-            _about(lead, is_surname) if whole else None
+            _de_inverted_pronoun(lead) or _about(lead, is_surname) if whole else None
         )) is not None:
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
@@ -6414,6 +6414,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 subject = _role_subject(window) or _sentence_subject(window)
                 if subject is not None and not subject.name and not subject.pronoun:
                     subject = _de_subject_before_verb(subject)
+                if (subject is None or not subject.pronoun and (
+                        not subject.name or not _first_name_sex(subject.text.split()[0])
+                        and not is_surname(subject.text.split()[-1]))):
+                    subject = _de_inverted_pronoun(window) or subject
                 stops = _stops(window)
                 subject = _prefer_known(subject, window[stops[-1] if stops else 0:],
                                         is_surname)
@@ -6647,6 +6651,18 @@ def _a_body(text: str) -> bool:
     noun = next((w for w in words[1:] if w[:1].isupper()), words[-1])
     return noun.lower() in _ORG_WORDS or noun.isupper() and len(noun) >= 2 or \
         noun.lower().endswith(_DE_BODY_ENDS + ("verband", "verein", "band", "club", "klub"))
+
+
+# A German verb with "sie" or "er" after it, its subject, in a sentence that ends in a colon.
+_DE_PRONOUN_AFTER_VERB = re.compile(r"\s([a-zäöüß]+) (sie|er) (?:[^.!?:]{0,40}):\s*$")
+def _de_inverted_pronoun(window: str) -> _Speaker | None:
+    """"sie" or "er" after the verb of a German sentence ending in a colon, its subject:
+    "Verpflichtende Gesundheitstests lehnt sie dagegen ab:" puts the object first, the verb
+    second, the subject after it (not after an auxiliary, where it may be the object)."""
+    inverted = _DE_PRONOUN_AFTER_VERB.search(window)
+    if inverted is None or inverted.group(1) in _DE_AUX:
+        return None
+    return _Speaker(inverted.group(2), pronoun=_PRONOUNS[inverted.group(2)])
 
 
 # Lower-case words a German subject holds before its verb ("Ein Sprecher der Stadt", "Die

@@ -4900,3 +4900,13 @@ def test_german_nouns_after_a_quantity_are_no_person_and_an_article_opens_no_nam
         "Entfernung beobachtet. „Ich habe nur die Scheinwerfer gesehen“, erzählt der "
         "52-Jährige.",
     ) == ["Marko Zupan"]
+
+
+def test_a_german_pronoun_after_the_verb_is_the_subject_before_a_colon() -> None:
+    # "Verpflichtende Gesundheitstests … lehnt sie dagegen ab: „…“": the object first, then
+    # the verb, then "sie", who speaks (not the capitalized nouns that open the sentence).
+    assert _who(
+        "„Das Alter allein ist kein Risiko“, sagt die Verkehrspsychologin Andrea Trummer. "
+        "Verpflichtende Gesundheitstests ab einem bestimmten Alter lehnt sie dagegen ab: „Das "
+        "Alter allein sagt wenig darüber aus.“",
+    ) == ["Andrea Trummer", "Andrea Trummer"]
