@@ -1744,7 +1744,8 @@ _CLAUSE_AFTER = _words("after because until unless although")  # ("… after a c
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Ww]hat|[Aa]n|[Tt]he) $")
 _PAPER = re.compile(r"[«“]Ъ[»”]")  # "рассказала «Ъ»": the paper told, no quotation
 # A full name right after a quotation, with an age or a description after its comma.
-_NAMED_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), "
+# (A given name alone, with an age: "« … » Laetitia, 34 ans, venue de Gembloux, …".)
+_NAMED_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), "
                           r"(?:(\d{1,3}(?: ans| Jahre| years old)?,)|[a-zà-ÿ])")
 
 
@@ -6507,7 +6508,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if speaker is None and not found.verb and not start and \
                 raw.text.rstrip(_CLOSING_CHARS)[-1:] in (".", "!", "?", "…") and (
                     lede := _NAMED_AFTER.match(texts[eb], end)) is not None and (
-                    lede.group(2) or _given_name_gender(lede.group(1).split()[:2])):
+                    lede.group(2) and (" " in lede.group(1) or _first_name_sex(lede.group(1)))
+                    or _given_name_gender(lede.group(1).split()[:2])):
             # "« On nous demande de rester à quai. » Jean-Yves Bréhéret, 54 ans, patron du
             # fileyeur, ne décolère pas.": a paragraph that opens with the words, then
             # introduces who said them.

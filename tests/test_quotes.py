@@ -4910,3 +4910,13 @@ def test_a_german_pronoun_after_the_verb_is_the_subject_before_a_colon() -> None
         "Verpflichtende Gesundheitstests ab einem bestimmten Alter lehnt sie dagegen ab: „Das "
         "Alter allein sagt wenig darüber aus.“",
     ) == ["Andrea Trummer", "Andrea Trummer"]
+
+
+def test_a_given_name_alone_with_an_age_after_the_words_is_who_said_them() -> None:
+    # "« … » Laetitia, 34 ans, venue de Gembloux, …": a paragraph that opens with the words,
+    # then brings in who said them by her first name and age.
+    assert _who(
+        "« Deux heures pour faire quatre kilomètres. » Laetitia, 34 ans, venue de Gembloux avec "
+        "deux amies, n'en revient toujours pas. « On a vu la fin du concert depuis la "
+        "voiture », raconte-t-elle.",
+    ) == ["Laetitia", "Laetitia"]
