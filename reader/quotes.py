@@ -2131,6 +2131,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
                 t.endswith(("é", "ée", "és", "ées")) and t not in _CHARGED and \
                 tokens[k + 1:k + 2] and tokens[k + 1] in _FR_PLACE_PREPS:
             break  # "tranche un critique français croisé à la sortie": where he was met
+        if len(chunk) >= 2 and chunk[0].lower() in _DETERMINERS and t.islower() and \
+                t.endswith(("é", "ée", "és", "ées", "int", "inte")) and \
+                tokens[k + 1:k + 2] == ["par"]:
+            break  # "selon un prévisionniste joint par l’AFP": how he was reached
         if t == "по" and chunk and chunk[-1].isupper() and tokens[k + 1:k + 2] and \
                 tokens[k + 1][:1].isupper():
             chunk.append(t)  # "в ГУ МЧС по Кемеровской области": the body's name goes on

@@ -4920,3 +4920,13 @@ def test_a_given_name_alone_with_an_age_after_the_words_is_who_said_them() -> No
         "deux amies, n'en revient toujours pas. « On a vu la fin du concert depuis la "
         "voiture », raconte-t-elle.",
     ) == ["Laetitia", "Laetitia"]
+
+
+def test_how_a_french_source_was_reached_is_no_part_of_them() -> None:
+    # "un prévisionniste joint par l’AFP", "un gendarme contacté par Ouest-France": who
+    # speaks, not how the paper reached them.
+    assert _who(
+        "Selon un prévisionniste joint par l'AFP, ce brouillard s'est formé « en quelques "
+        "minutes, par une nuit claire et sans vent ».",
+        "« C'est un vrai drame », a déclaré un gendarme contacté par Ouest-France.",
+    ) == ["un prévisionniste", "un gendarme"]
