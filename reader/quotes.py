@@ -6193,8 +6193,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             raw.speaker = None
             if raw.kind == "term":
                 terms.add(raw.start)
-                who = found.speaker if found.verb else found.namer() if found.naming else None
-                if who is None and not found.colon and b not in headings and \
+                # (Only words in lower case or after an article: not a name or a title.)
+                worded = raw.text.lstrip(" \"“”‘’«»„‚‹›")[:1].islower() or \
+                    before.last_words[-1:] and before.last_words[-1] in _A_TERM
+                who = None if not worded else found.speaker if found.verb else \
+                    found.namer() if found.naming else None
+                if worded and who is None and not found.colon and b not in headings and \
                         len(raw.text.split()) >= _FALLBACK_WORDS and \
                         text[:start].rstrip()[-1:] != "," and not (
                             before.last_words[-1:] and before.last_words[-1] in _POSSESSIVES):
@@ -6203,9 +6207,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     # nor with a possessive before it.
                     window = _sentence_window(text, start)
                     who = _role_subject(window) or _sentence_subject(window)
-                if who is not None and who is not _UNRESOLVED and (
-                        raw.text.lstrip(" \"“”‘’«»„‚‹›")[:1].islower()
-                        or before.last_words[-1:] and before.last_words[-1] in _A_TERM):
+                if who is not None and who is not _UNRESOLVED:
                     named = resolve(who, b, start) if found is before else resolve(who, eb, end)
                     raw.speaker = _last_look(named, people, texts, b) if named else None
             continue
