@@ -5769,8 +5769,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 if _compiled(_CJK_PATTERN).search(speaker.text):
                     person = people.learn(speaker.text, speaker.gender)
                 else:
-                    person = people.mention(speaker.text) or people.learn(
-                        speaker.text, speaker.gender)
+                    plain = _without_trade(speaker.text, people)
+                    person = people.mention(plain) or people.learn(plain, speaker.gender)
                 # The name as the article writes it ("Putin" after "Vladimir Putin"), but
                 # the person's name when the words around it are not part of it ("Сам
                 # Варфоломеев", "Landrat Josef Brandl", "Лосева" for Лосев).
@@ -6708,6 +6708,23 @@ def _no_new_subject(gap: str) -> bool:
     return bool(words) and not any(
         w[:1].isupper() or w.lower() in _DETERMINERS or w.lower() in _PRONOUNS
         or w.lower() in _GROUP_PRONOUNS or w.lower() in _FIRST_SECOND for w in words)
+
+
+def _without_trade(name: str, people: _People) -> str:
+    """A name found before a quotation without the trade or title written before it, as the
+    person is learned: "Obstbauer Johann Derler" is Johann Derler (a given name follows the
+    word), "Meteorologe Reinhardt" the Reinhardt named before."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not words[0].isalpha() or not words[0][:1].isupper() or \
+            _first_name_sex(words[0]) or words[0] in people.by_word:
+        return name
+    if len(words) == 3 and _first_name_sex(words[1]):
+        return " ".join(words[1:])
+    known = people.by_word.get(words[-1])
+    if known is not None and known.name.endswith(" ".join(words[1:])) and \
+            words[0] not in known.name.split():
+        return known.name
+    return name
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:

@@ -4930,3 +4930,13 @@ def test_how_a_french_source_was_reached_is_no_part_of_them() -> None:
         "minutes, par une nuit claire et sans vent ».",
         "« C'est un vrai drame », a déclaré un gendarme contacté par Ouest-France.",
     ) == ["un prévisionniste", "un gendarme"]
+
+
+def test_a_trade_before_a_known_surname_is_no_new_person() -> None:
+    # "so Meteorologe Reinhardt" after "Meteorologe Tobias Reinhardt": the one named before,
+    # not a new person called "Meteorologe Reinhardt".
+    assert _who(
+        "„Der Wind lässt erst in der Nacht nach“, sagt Meteorologe Tobias Reinhardt vom DWD. Zum "
+        "Wochenende soll sich die Lage beruhigen. „Dann wird es kühl und schauerartig“, so "
+        "Meteorologe Reinhardt.",
+    ) == ["Tobias Reinhardt", "Tobias Reinhardt"]
