@@ -2315,6 +2315,11 @@ def _ja_suspect(texts: list[str], block: int, start: int) -> str | None:
     return None
 
 
+# The sentence after a quotation, about someone given with an age (川島由美子さん（58）は).
+_JA_AGED_NEXT = re.compile(r"[^。]{0,80}?([^、。（）「」\s]{2,20}?)（\d{1,3}）(?:は|も)、?"
+                           r"[^。「」]{0,80}。")
+
+
 def _ja_topic_at(clause: str) -> int:
     """Where the topic は nearest the end of a sentence is (「現在は…を務める森田大輝（55）は、…
     応じた」: the second), not counting では, には, とは; -1 when there is none."""
@@ -6088,6 +6093,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
             # who said it "thus" (or how they said it: 「…」。佐藤監督は目を潤ませた。).
             after = _Found(_ja_subject(said.group(1)), verb=True)
+        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and (
+            aged_next := _JA_AGED_NEXT.match(texts[eb], end + 1)
+        ):
+            # 「…」。温泉旅館「川島屋」の3代目おかみ、川島由美子さん（58）は、…声を落とした。: the
+            # sentence after brings in someone by name and age, whose words they were.
+            after = _Found(_Speaker(_ja_name(aged_next.group(1)), name=True), verb=True)
         elif raw.char == "「" and (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
             # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
             after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)

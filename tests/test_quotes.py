@@ -4940,3 +4940,12 @@ def test_a_trade_before_a_known_surname_is_no_new_person() -> None:
         "Wochenende soll sich die Lage beruhigen. „Dann wird es kühl und schauerartig“, so "
         "Meteorologe Reinhardt.",
     ) == ["Tobias Reinhardt", "Tobias Reinhardt"]
+
+
+def test_japanese_words_then_a_sentence_bringing_in_someone_with_an_age() -> None:
+    # 「…」。…の3代目おかみ、川島由美子さん（58）は、…声を落とした。: the sentence after the words
+    # brings in who said them, by name and age.
+    assert _who(
+        "「けさ5時ごろ、玄関まで水が来た。こんなことは初めて」。川沿いの温泉旅館「川島屋」の3代目おかみ、"
+        "川島由美子さん（58）は、泥だらけになったロビーを前に声を落とした。",
+    ) == ["川島由美子", None]
