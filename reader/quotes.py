@@ -2958,15 +2958,15 @@ def _ru_subject_after_verb(window: str) -> _Speaker | None:
     """The subject a Russian sentence puts after its verb of speech, before the colon: the
     words from the first one in the nominative ("рассказала журналистам адвокат жильцов
     Мария Петрова:")."""
-    sentence = window[_stops(window)[-1] if _stops(window) else 0:].rstrip(" :")
-    words = sentence.split()
+    stops = _stops(window)
+    words = window[stops[-1] if stops else 0:].rstrip(" :").split()
     verb = next((k for k, w in enumerate(words) if _verb(w.lower()) in _SPEECH_VERBS), -1)
     if verb < 0:
         return None
     for k in range(verb + 1, len(words)):
-        parse = _morphology().parse(words[k].strip(",«»"))[0]
         if words[k].lower() in _RU_PREPOSITIONS:
             continue
+        parse = _morphology().parse(words[k].strip(",«»"))[0]
         if parse.tag.case == "nomn" and parse.tag.POS in ("NOUN", "ADJF", "PRTF") and \
                 not (k > verb + 1 and words[k - 1].lower() in _RU_PREPOSITIONS):
             named = _object(_tokens(" ".join(words[k:])))
