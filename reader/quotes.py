@@ -6637,6 +6637,17 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
         previous = raw
         recent = recent[-3:] + [raw]
+    # A headline's words that the article quotes again are the speaker's the article names
+    # there ("Brandserie in Töss: «Man schläft nicht mehr ruhig»", then "«Man schläft nicht
+    # mehr ruhig», sagt Sandra Gujer"): not the topic before the headline's colon.
+    if headings:
+        body = [(" ".join(_PLAIN_WORD.findall(r.text.lower())), r.speaker) for r in raws
+                if r.start[0] not in headings and r.kind == "speech" and r.speaker]
+        for raw in raws:
+            if raw.start[0] in headings and raw.kind == "speech" and \
+                    len(words := _PLAIN_WORD.findall(raw.text.lower())) >= 2:
+                said = " ".join(words)
+                raw.speaker = next((who for text, who in body if said in text), raw.speaker)
     # A term keeps who named it only when the article quotes them speaking too: the naming
     # clauses' subjects are found less surely than speakers ("the dispute turns on what the
     # guild calls"), and one quoted already is whom a reader follows.

@@ -4949,3 +4949,14 @@ def test_japanese_words_then_a_sentence_bringing_in_someone_with_an_age() -> Non
         "「けさ5時ごろ、玄関まで水が来た。こんなことは初めて」。川沿いの温泉旅館「川島屋」の3代目おかみ、"
         "川島由美子さん（58）は、泥だらけになったロビーを前に声を落とした。",
     ) == ["川島由美子", None]
+
+
+def test_a_headlines_words_quoted_again_in_the_article_are_that_speakers() -> None:
+    # "Brandserie in Töss: «Man schläft nicht mehr ruhig»": the topic before the colon is
+    # nobody; the article quotes the words again, and says who said them.
+    quotes = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
+        Heading(1, (Span("Brandserie in Töss: «Man schläft nicht mehr ruhig»"),)),
+        Paragraph((Span("In Winterthur brennt es seit Wochen. «Man schläft nicht mehr "
+                        "ruhig», sagt Anwohnerin Sandra Gujer."),)),
+    )))
+    assert [q.speaker for q in quotes] == ["Sandra Gujer", "Sandra Gujer"]
