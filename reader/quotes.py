@@ -6327,7 +6327,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         introduced := _someone_introduced(sentence, subject.pronoun)):
                     speaker = introduced
                 elif start and subject.text in ("they", "They") and (
-                        anonymous := _one_unnamed(sentence)):
+                        anonymous := _one_unnamed(sentence or _sentence_before(texts, b, start))):
                     speaker = anonymous  # (the "they" of a source who is not named)
                 elif (start or b) and subject.pronoun in "mf?":
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":

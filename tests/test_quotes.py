@@ -4960,3 +4960,13 @@ def test_a_headlines_words_quoted_again_in_the_article_are_that_speakers() -> No
                         "ruhig», sagt Anwohnerin Sandra Gujer."),)),
     )))
     assert [q.speaker for q in quotes] == ["Sandra Gujer", "Sandra Gujer"]
+
+
+def test_they_after_a_long_sentence_about_one_unnamed_source_is_that_source() -> None:
+    # The sentence that brings in the source may be longer than the window read before a
+    # quotation: "they" is still the one it brings in.
+    assert _who(
+        "One paramedic, who asked not to be named because they were not authorised to speak "
+        "to the media, said crews had been held outside the hospital for up to nine hours at a "
+        "time. ‘You sit there with someone who should be on a ward,’ they said.",
+    ) == ["One paramedic"]
