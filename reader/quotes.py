@@ -5739,6 +5739,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     recent: list[_Raw] = []  # the last quotations, the nearest last
     openings: dict[tuple[int, str], int] = {}
     terms: set[tuple[int, int]] = set()  # where the quotations found to be terms start
+    unsure: list[tuple[_Raw, str]] = []  # speech given its sentence's subject, to be checked
     spoken: set[tuple[int, int]] = set()  # and short speech that ends with a comma
 
     def pronoun_opening(block: int, pronoun: str) -> int:
@@ -6635,6 +6636,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             speaker = _with_marks(speaker, text[max(0, start - 300):start] + " "
                                   + texts[eb][end:end + 300])
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
+        if raw.speaker is None and not found.verb and not found.colon and start and \
+                b not in headings and (subject := _role_subject(
+                    window := _sentence_window(text, start)) or _sentence_subject(window)):
+            # "Il pense aux familles « qui montaient de Valence … »": the subject of the
+            # sentence the words are in, kept below only if the article quotes them speaking.
+            named = resolve(subject, b, start)
+            if named:
+                unsure.append((raw, named))
         previous = raw
         recent = recent[-3:] + [raw]
     # A headline's words that the article quotes again are the speaker's the article names
@@ -6648,6 +6657,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     len(words := _PLAIN_WORD.findall(raw.text.lower())) >= 2:
                 said = " ".join(words)
                 raw.speaker = next((who for text, who in body if said in text), raw.speaker)
+    speaking_now = {raw.speaker.split()[-1] for raw in raws if raw.speaker}
+    for raw, named in unsure:
+        if named.split()[-1] in speaking_now:
+            raw.speaker = _last_look(named, people, texts, raw.start[0])
     # A term keeps who named it only when the article quotes them speaking too: the naming
     # clauses' subjects are found less surely than speakers ("the dispute turns on what the
     # guild calls"), and one quoted already is whom a reader follows.

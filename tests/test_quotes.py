@@ -4970,3 +4970,15 @@ def test_they_after_a_long_sentence_about_one_unnamed_source_is_that_source() ->
         "to the media, said crews had been held outside the hospital for up to nine hours at a "
         "time. ‘You sit there with someone who should be on a ward,’ they said.",
     ) == ["One paramedic"]
+
+
+def test_words_in_a_sentence_about_someone_quoted_are_theirs() -> None:
+    # With no verb of speech: the subject of the sentence the words are in ("Il pense aux
+    # familles « … »"), when the article quotes that person speaking.
+    assert _who(
+        "Patrick Rey-Giraud, moniteur depuis vingt-huit ans, ne cache pas sa colère. « On nous "
+        "parle de transition. Mais qui va venir faire de la raquette un mardi de février ? » "
+        "lance-t-il.",
+        "Il pense aux familles « qui montaient de Valence ou de Romans pour la journée » et aux "
+        "quinze saisonniers qui perdront leur emploi.",
+    ) == ["Patrick Rey-Giraud", "Patrick Rey-Giraud"]
