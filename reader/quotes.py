@@ -6635,6 +6635,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         ):
             speaker = _with_marks(speaker, text[max(0, start - 300):start] + " "
                                   + texts[eb][end:end + 300])
+        if found is before and found.verb and found.speaker is not None and \
+                not found.speaker.name and neighbour is not None and \
+                neighbour.end[0] == b and neighbour.kind == "speech" and \
+                (gap := text[neighbour.end[1]:start].strip()).endswith(",") and \
+                len(gap) < 60 and _first_stop(gap) < 0 and ":" not in gap:
+            # "„…“, sagte der Kanadier, „…“", "“…,” the Spaniard said, “…”": the quotation
+            # split by its attribution is one speaker's, as the first part resolved the
+            # description (a name in it is read again: "so Favre").
+            speaker = neighbour.speaker
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
         if raw.speaker is None and not found.verb and not found.colon and start and \
                 b not in headings and (subject := _role_subject(

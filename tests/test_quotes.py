@@ -4982,3 +4982,14 @@ def test_words_in_a_sentence_about_someone_quoted_are_theirs() -> None:
         "Il pense aux familles « qui montaient de Valence ou de Romans pour la journée » et aux "
         "quinze saisonniers qui perdront leur emploi.",
     ) == ["Patrick Rey-Giraud", "Patrick Rey-Giraud"]
+
+
+def test_a_quotation_split_by_its_attribution_is_one_speakers() -> None:
+    # "“…,” the Spaniard said, “…”": the second part is whom the first part's description
+    # was resolved to, not the description again.
+    assert _who(
+        "Coach Mikel Arteta was pleased. Sergio Ramos looked tired. “We had control,” the "
+        "Spaniard said, “for 40 minutes, maybe 45.”",
+        "Erwan Kerleau, 34 ans, soudeur, est plus sévère. « Il faut agir », lance le soudeur, "
+        "« et vite. »",
+    ) == ["Sergio Ramos", "Sergio Ramos", "Erwan Kerleau", "Erwan Kerleau"]
