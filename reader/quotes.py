@@ -2356,7 +2356,17 @@ def _ja_topic_before(text: str) -> _Speaker | None:
         return _ja_according(sentence)  # 佐々木医師によりますと、特に心配なのは…: 佐々木医師
     if not subject or subject[-1] in "でに" or len(subject) > 30:
         return None
+    if (owner := _JA_OWNED.fullmatch(subject)) is not None and \
+            not owner.group(2).endswith(_JA_PERSON_ENDS + _JA_TITLES):
+        subject = owner.group(1)  # 森田さんの自宅は火元から約2キロ。「…」と声を落とした: hers
     return _Speaker(_ja_name(subject), name=True)
+
+
+# A person's thing as a sentence's topic (森田さんの自宅は): the person, named before it.
+_JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")
+# Nouns for a person (or a body) that end a topic: 森田さんの長男, 佐藤氏の事務所.
+_JA_PERSON_ENDS = ("男性", "女性", "人", "者", "員", "長", "子", "母", "父", "妻", "夫", "娘",
+                   "息子", "家族", "さん", "氏", "社", "会", "部", "所", "局")
 
 
 # 「…はこう述べた。「…」」: a sentence that announces the words after it.

@@ -4993,3 +4993,11 @@ def test_a_quotation_split_by_its_attribution_is_one_speakers() -> None:
         "Erwan Kerleau, 34 ans, soudeur, est plus sévère. « Il faut agir », lance le soudeur, "
         "« et vite. »",
     ) == ["Sergio Ramos", "Sergio Ramos", "Erwan Kerleau", "Erwan Kerleau"]
+
+
+def test_a_persons_thing_as_the_topic_before_japanese_words_is_that_persons() -> None:
+    # 森田さんの自宅は…。「…」と声を落とした: her house is the topic; she said the words.
+    assert _who(
+        "上木場地区から避難した農業、森田ハルさん（81）は「夜中に消防の人が戸をたたいた」と話した。",
+        "森田さんの自宅は火元から約2キロ。「煙で向こうの山が見えなかった」と声を落とした。",
+    ) == ["森田", "森田"]
