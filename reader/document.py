@@ -156,15 +156,14 @@ def speaker_names(quotes: tuple[Quote, ...] | list[Quote]) -> dict[str, str]:
     """Each speaker of ``quotes`` as one person: a name the article shortens ("Putin",
     "Соколова") goes to the one fuller name it ends ("Vladimir Putin"); a shortened name
     that ends two fuller ones ("Doyle": Karen Doyle and Sean Doyle) stays as it is."""
-    speakers = {q.speaker for q in quotes if q.speaker}
+    words = {q.speaker: q.speaker.split() for q in quotes if q.speaker}
     names: dict[str, str] = {}
-    for speaker in speakers:
-        words = speaker.split()
-        fuller = [s for s in speakers if len(s.split()) > len(words) and s[:1].isupper()
-                  and s.split()[-len(words):] == words] if speaker[:1].isupper() else []
+    for speaker, own in words.items():
+        fuller = [s for s, w in words.items() if len(w) > len(own) and s[:1].isupper()
+                  and w[-len(own):] == own] if speaker[:1].isupper() else []
         longest = max(fuller, key=len, default=speaker)
         names[speaker] = longest if all(
-            longest.split()[-len(s.split()):] == s.split() for s in fuller) else speaker
+            words[longest][-len(words[s]):] == words[s] for s in fuller) else speaker
     return names
 
 

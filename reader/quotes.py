@@ -1557,6 +1557,8 @@ _CHARGED = _words("délégué déléguée chargé chargée")  # (of a minister's
 _FR_ADVERBS = _words("toutefois cependant pourtant néanmoins ainsi surtout plutôt même d’ailleurs "
                      "d'ailleurs aussitôt volontiers")
 _DE_ARTICLES = _words("der die das ein eine")
+# Every form of the German articles.
+_DE_ALL_ARTICLES = _words("der die das des dem den ein eine einer eines einem einen")
 _OBJECT_PRONOUNS = _words("me him her us them")
 _FR_POSSESSIVE = _words("son sa leur")
 _FR_AFTER_PARTICIPLE = _words("au aux à de du des par sur pour dans avec")
@@ -2357,16 +2359,9 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     if not subject or subject[-1] in "でに" or len(subject) > 30:
         return None
     if (owner := _JA_OWNED.fullmatch(subject)) is not None and \
-            not owner.group(2).endswith(_JA_PERSON_ENDS + _JA_TITLES):
+            not owner.group(2).endswith(_JA_PERSON_ENDS):
         subject = owner.group(1)  # 森田さんの自宅は火元から約2キロ。「…」と声を落とした: hers
     return _Speaker(_ja_name(subject), name=True)
-
-
-# A person's thing as a sentence's topic (森田さんの自宅は): the person, named before it.
-_JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")
-# Nouns for a person (or a body) that end a topic: 森田さんの長男, 佐藤氏の事務所.
-_JA_PERSON_ENDS = ("男性", "女性", "人", "者", "員", "長", "子", "母", "父", "妻", "夫", "娘",
-                   "息子", "家族", "さん", "氏", "社", "会", "部", "所", "局")
 
 
 # 「…はこう述べた。「…」」: a sentence that announces the words after it.
@@ -2563,6 +2558,11 @@ _JA_TITLES = tuple(sorted(_words("""
 農林水産相 農水相 財務相 外相 防衛相 経済産業相 経産相 国土交通相 国交相 厚生労働相 厚労相
 文部科学相 文科相 環境相 法相 総務相 衆院議員 参院議員 衆議院議員 参議院議員
 """), key=len, reverse=True))
+# A person's thing as a sentence's topic (森田さんの自宅は): the person, named before it.
+_JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")
+# Nouns for a person (or a body) that end a topic: 森田さんの長男, 佐藤氏の事務所.
+_JA_PERSON_ENDS = ("男性", "女性", "人", "者", "員", "長", "子", "母", "父", "妻", "夫", "娘",
+                   "息子", "家族", "さん", "氏", "社", "会", "部", "所", "局") + _JA_TITLES
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
 _JA_RELATIVE = re.compile(
@@ -4131,8 +4131,8 @@ Toni Maxime Claude Joan Lee Jamie Morgan Anders Pat Ashley Kelly Dale Terry Jess
 def _given_name_gender(words: list[str]) -> str:
     """The sex a full name's first word tells ("m", "f"), or "" when it tells none (nor does
     a word alone, which may be a surname; but a Russian given name alone is one: Рустам)."""
-    return _first_name_sex(words[0]) if len(words) >= 2 else \
-        _ru_first_name_sex(words[0]) if words and "А" <= words[0][:1] <= "Я" else ""
+    return _first_name_sex(words[0]) if len(words) >= 2 or words and \
+        "А" <= words[0][:1] <= "Я" else ""
 
 
 def _first_name_sex(first: str) -> str:
@@ -4796,7 +4796,7 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
 
 
 # The words in lower case a German subject holds.
-_DE_IN_SUBJECT = _words("der die das des dem den ein eine eines einem einen einer und selbst")
+_DE_IN_SUBJECT = _DE_ALL_ARTICLES | _words("und selbst")
 _RU_PAST = ("л", "ла", "ло", "ли")
 _RU_ADJECTIVE_ENDS = ("ской", "ского", "ский", "цкой", "цкого", "ной", "ного", "ный", "ая")
 _DE_FOCUS = _words("Auch Selbst Sogar Gerade")
@@ -6668,12 +6668,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     # A headline's words that the article quotes again are the speaker's the article names
     # there ("Brandserie in Töss: «Man schläft nicht mehr ruhig»", then "«Man schläft nicht
     # mehr ruhig», sagt Sandra Gujer"): not the topic before the headline's colon.
-    if headings:
+    headlined = [raw for raw in raws if raw.start[0] in headings and raw.kind == "speech"]
+    if headlined:  # (the body's words are read only when a headline quotes someone)
         body = [(" ".join(_PLAIN_WORD.findall(r.text.lower())), r.speaker) for r in raws
                 if r.start[0] not in headings and r.kind == "speech" and r.speaker]
-        for raw in raws:
-            if raw.start[0] in headings and raw.kind == "speech" and \
-                    len(words := _PLAIN_WORD.findall(raw.text.lower())) >= 2:
+        for raw in headlined:
+            if len(words := _PLAIN_WORD.findall(raw.text.lower())) >= 2:
                 said = " ".join(words)
                 raw.speaker = next((who for text, who in body if said in text), raw.speaker)
     speaking_now = {raw.speaker.split()[-1] for raw in raws if raw.speaker}
@@ -6729,8 +6729,8 @@ def _de_inverted_pronoun(window: str) -> _Speaker | None:
 
 # Lower-case words a German subject holds before its verb ("Ein Sprecher der Stadt", "Die
 # Kreisverwaltung von Tübingen", "Ein Helfer an der Strecke").
-_DE_IN_NOUN_PHRASE = _words("der die das des dem den ein eine einer eines einem einen von vom "
-                            "und für aus zur zum im am an in bei auf mit über unter vor")
+_DE_IN_NOUN_PHRASE = _DE_ALL_ARTICLES | _words(
+    "von vom und für aus zur zum im am an in bei auf mit über unter vor")
 
 
 def _de_subject_before_verb(subject: _Speaker) -> _Speaker:
@@ -7302,14 +7302,13 @@ def _gender_cue(text: str, at: int, run: str) -> str:
 # German words of quantity before a noun ("aus wenigen hundert Metern Entfernung").
 _DE_QUANTITIES = _words("hundert tausend wenigen wenige mehreren mehrere einigen einige vielen "
                         "zwei drei vier fünf sechs sieben acht neun zehn zwanzig dreißig")
-_DE_ARTICLES_OBLIQUE = _words("der die das des dem den ein eine einer eines einem einen")
 
 
 def _after_article_and_adjective(text: str, at: int) -> bool:
     """Whether an article and a lower-case German adjective stand right before ``at`` ("dem
     angespannten"): what follows is a noun phrase."""
     words = text[max(0, at - 40):at].split()[-2:]
-    return len(words) == 2 and words[0] in _DE_ARTICLES_OBLIQUE and words[1].isalpha() and \
+    return len(words) == 2 and words[0] in _DE_ALL_ARTICLES and words[1].isalpha() and \
         words[1].islower() and words[1].endswith(("e", "en", "er", "es", "em"))
 
 
