@@ -3467,7 +3467,10 @@ def _de_label(words: list[str]) -> str:
     k = 1 if words and words[0].lower() in _DE_DATIVE | _DETERMINERS else 0
     while k < len(words) - 1 and words[k][:1].islower():
         k += 1
-    return " ".join(words[k:])
+    end = len(words)
+    while end > k + 1 and words[end - 1] in _DE_DOCUMENT_END:
+        end -= 1  # ("einer Mitteilung der KVB vom", its date cut off)
+    return " ".join(words[k:end])
 
 
 # Where a German document's name ends: a phrase of time or an adverb after it.
@@ -6796,6 +6799,11 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
                             .search(texts[block])) is not None:
         speaker = marked.group()  # "Собеседник «Ъ»": the paper's name in its marks
     words = speaker.split()
+    if len(words) >= 2 and words[0].lower() in _DE_ALL_ARTICLES and any(
+            w[:1].isupper() and (w.lower() in _DOCUMENTS or _de_document(w))
+            for w in words[1:4]):
+        return _de_label(words)  # "einer schriftlichen Stellungnahme des Verbands", "die
+        # Mitteilung": the document by its noun, as every other path names it
     if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _DE_PERSON_NOUNS \
             and words[1][:1].isupper() and words[2][:1].isupper():
         return " ".join(words[1:])  # "Stammgast Werner P.": the name, as a title is dropped
