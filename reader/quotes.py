@@ -6799,6 +6799,10 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
                             .search(texts[block])) is not None:
         speaker = marked.group()  # "Собеседник «Ъ»": the paper's name in its marks
     words = speaker.split()
+    if len(words) >= 4 and (noun := next((k for k, w in enumerate(words[:4])
+                                          if w.lower() in _DOCUMENTS), 0)) and \
+            noun + 1 < len(words) and words[noun + 1] in _DOCUMENT_TAILS:
+        return " ".join(words[:noun + 1])  # "a memo prepared for the committee": the memo
     if len(words) >= 2 and words[0].lower() in _DE_ALL_ARTICLES and any(
             w[:1].isupper() and (w.lower() in _DOCUMENTS or _de_document(w))
             for w in words[1:4]):
@@ -6808,6 +6812,14 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
             and words[1][:1].isupper() and words[2][:1].isupper():
         return " ".join(words[1:])  # "Stammgast Werner P.": the name, as a title is dropped
     return speaker
+
+
+# Words after a document's noun that tell when, by whom or where it was sent, no part of
+# its name ("an internal email sent to control staff last October").
+_DOCUMENT_TAILS = _words("sent prepared published posted written issued dated signed "
+                         "obtained released circulated filed seen addressed "
+                         "écrit écrite publié publiée envoyé envoyée signé signée diffusé "
+                         "diffusée rédigé rédigée adressé adressée daté datée")
 
 
 # A negated verb ("don’t", "can't") or the words of an attribution: no speaker's name.

@@ -5011,3 +5011,13 @@ def test_a_german_document_is_named_by_its_noun_wherever_it_speaks() -> None:
         "„Wir prüfen das“, hieß es in einer schriftlichen Stellungnahme des Verbands.",
         "Der Verein schrieb auf Instagram. „Wir sind traurig“, heißt es in dem Beitrag.",
     ) == ["Stellungnahme des Verbands", "Beitrag"]
+
+
+def test_when_and_how_a_document_was_sent_is_no_part_of_its_name() -> None:
+    # "A memo prepared for the committee states", "une pancarte écrite à la main annonce":
+    # the memo, the sign (but "a statement from the ministry" keeps who it is from).
+    assert _who(
+        "A memo prepared for the executive committee in May states that the fault is “not "
+        "expected to affect reported performance.”",
+        "À l’entrée, une pancarte écrite à la main annonce simplement : « Il a tout vu. »",
+    ) == ["a memo", "une pancarte"]
