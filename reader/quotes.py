@@ -5035,6 +5035,11 @@ def _reported_by(sentence: str) -> _Speaker | None:
     # ("…, teilte ein Sprecher mit.": German "mitteilen", its particle at the end)
     split = words[-1:] == ["mit"] and not _SHARED.isdisjoint(words)
     if _SPEECH_VERBS.isdisjoint(words) and not split:
+        if words[:1] == ["По"] and words[2:3] in (["словам"], ["мнению"]) and \
+                words[1] in _RU_POSSESSIVE_SEX:
+            # "По его словам, в регионе рассматривают …": his words, whoever "he" is
+            sex = _RU_POSSESSIVE_SEX[words[1]]
+            return _Speaker("он" if sex == "m" else "она", pronoun=sex)
         if ("according" in words or words[:1] in (["Selon"], ["Laut"], ["According"])
                 or words[:2] in (["По", "словам"], ["По", "мнению"])) and (
                 source := _ACCORDING_TO.search(sentence)) is not None:
@@ -5692,6 +5697,7 @@ def _adjacent_attribution(tail: str) -> bool:
 # Endings of nouns for an event, a state or a thing done, in the languages of these
 # articles: such a noun names no one who speaks.
 _ABSTRACT_ENDS = ("ion", "ung", "heit", "keit", "schaft", "tät", "ismus", "ment", "ité")
+_RU_POSSESSIVE_SEX = {"его": "m", "ее": "f", "её": "f"}
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to |^\s*(?:Selon|Laut|По словам|По мнению) ")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -6518,6 +6524,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # an unattributed quotation after a sentence reporting someone's words is theirs
             # (a pronoun, when the sentence names nobody else it could mean).
             speaker = resolve(reported, b, start)
+        elif not prior and speaker is None and not found.verb and not found.colon and \
+                _stops(text[:start], 2) and not _QUOTE_MARKS.search(
+                    before_quote := _sentence_before(texts, b, start)) and \
+                (reported := _reported_by(before_quote)) is not None \
+                and reported.pronoun in ("m", "f"):
+            # "По его словам, в регионе рассматривают …. Ограничения могут ввести «…»": words
+            # in a sentence that goes on with what the one before reports are the same
+            # person's.
+            speaker = resolve(reported, b, start)
         elif prior and not _QUOTE_MARKS.search(prior) and _subjunctive(prior.split()):
             # "…, sagte Möller. Hinzu komme der Ansturm vor den Sommerferien. „…“": German
             # reported speech goes on in the subjunctive; the words in marks after it are
@@ -7224,8 +7239,12 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
             before = source[max(lo, at - 40):at]
             prep = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if not (prep in _MEDIUM_PREPS and before.endswith(" ")) or \
-                    source.startswith(("’s", "'s"), at + len(speaker)):
-                return speaker  # written once as a subject (or an owner): it can speak
+                    source.startswith(("’s", "'s"), at + len(speaker)) or \
+                    prep in ("в", "во") and any(
+                        w.endswith("ли") and _verb(w) in _SPEECH_VERBS for w in
+                        _PLAIN_WORD.findall(source, at + len(speaker), at + len(speaker) + 40)[:3]):
+                return speaker  # written once as a subject (or an owner): it can speak (or
+                # the body it is said in: "В ФАС заявили", a name that does not decline)
             np = _NP_START.search(source, max(lo, at - 80), at)
             if np is not None and np.group(1).split()[0].lower() in _INDEFINITE | _DETERMINERS:
                 return source[np.start(1):at + len(speaker)]

@@ -5021,3 +5021,14 @@ def test_when_and_how_a_document_was_sent_is_no_part_of_its_name() -> None:
         "expected to affect reported performance.”",
         "À l’entrée, une pancarte écrite à la main annonce simplement : « Il a tout vu. »",
     ) == ["a memo", "une pancarte"]
+
+
+def test_a_russian_body_that_does_not_decline_and_his_words_in_the_sentence_before() -> None:
+    # "В ФАС заявили": the body the words are said in, though its name reads the same after
+    # "в"; "По его словам, …. Ограничения могут ввести «…»": his words go on.
+    assert _who(
+        "В ФАС заявили, что следят за ценами и «не допустят необоснованного роста цен».",
+        "Министр туризма Алексей Бочкарев рассказал о планах.",
+        "По его словам, в регионе рассматривают возможность ограничить число туристов. "
+        "Ограничения могут ввести «уже со следующего сезона, если модель себя оправдает».",
+    ) == ["ФАС", "Алексей Бочкарев"]
