@@ -4565,13 +4565,19 @@ policier policière gendarme commerçant commerçante riverain riveraine
 """)
 # The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau", "a mother").
 _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme mann мужчина "
-                                    "père fils mari frère vater sohn bruder"), "m"),
+                                    "père fils mari frère vater sohn bruder grandfather uncle "
+                                    "grand-père oncle großvater opa onkel"), "m"),
              **dict.fromkeys(_words("woman girl mother daughter wife sister femme frau "
                                     "женщина mère fille épouse sœur mutter tochter "
-                                    "schwester"), "f")}
+                                    "schwester grandmother aunt grand-mère tante großmutter "
+                                    "oma"), "f")}
 
 
-_KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|Son|Sa|Ihr|Sein) (\w+))\b(?!,| [A-ZÀ-Ý])")
+# "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
+# husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
+# follows).
+_KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|My|Our|Son|Sa|Mon|Ma|Ihr|Ihre|Sein|Seine|Mein|"
+                          r"Meine) ([\w-]+))\b(?!,? [A-ZÀ-Ý]|, (?:the|der|die|le|la|l’|l') )")
 # "En quittant la salle, la mère de Yanis B. n’a voulu …": someone's kin, the subject.
 _KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
                      r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")
@@ -6315,9 +6321,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                             start if start else len(texts[b - 1]), role, subject.pronoun):
                     subject = role
                 elif role is None and subject.pronoun in "mf" and (
-                        kin := _KIN_SUBJECT.match(sentence) or _KIN_OF.search(sentence)
+                        kin := _KIN_SUBJECT.match(sentence or (
+                            _sentence_before(texts, b, start) if found is before else ""))
+                        or _KIN_OF.search(sentence)
                 ) is not None and _NOUN_SEX.get(kin.group(2).lower()) == subject.pronoun:
-                    subject = _Speaker(kin.group(1))  # "Her husband was less sure. “…,” he said"
+                    # "Her husband was less sure. “…,” he said", "Mon grand-père … jouait du
+                    # bugle. Il disait : « … »" (the sentence before the pronoun's)
+                    subject = _Speaker(kin.group(1))
                 elif role is None and subject.text in ("sie", "elle", "il", "er") and (
                         body := (_BODY_SUBJECT if subject.text in ("sie", "elle") else
                                  _BODY_SUBJECT_M).match(

@@ -5032,3 +5032,16 @@ def test_a_russian_body_that_does_not_decline_and_his_words_in_the_sentence_befo
         "По его словам, в регионе рассматривают возможность ограничить число туристов. "
         "Ограничения могут ввести «уже со следующего сезона, если модель себя оправдает».",
     ) == ["ФАС", "Алексей Бочкарев"]
+
+
+def test_my_kin_in_the_sentence_before_is_whom_the_pronoun_means() -> None:
+    # "Mon grand-père, mineur à Commentry, jouait du bugle. Il disait : « … »": the
+    # grandfather, not the last person named (but "Ihre Tochter, die Bühnenbildnerin Katrin
+    # Wehle,": the name that follows).
+    assert _who(
+        "Le maire, Pascal Ternier, parle d’une « rationalisation ». Mon grand-père, mineur à "
+        "Commentry, jouait du bugle dans l’harmonie de la mine. Il disait : « La mine te prend "
+        "les poumons, la fanfare te les rend. »",
+        "Ihre Tochter, die Bühnenbildnerin Katrin Wehle, sagte am Montag: „Sie hat getanzt, "
+        "bis zuletzt.“",
+    )[1:] == ["Mon grand-père", "Katrin Wehle"]
