@@ -4300,7 +4300,8 @@ class _Raw:
 _EMPHASIS = frozenset({"em", "strong"})
 # A byline as a line of the text ("By Alex Hartley", "Par Hélène Kervella", "Von Jana
 # Roth"), or a columnist's closing line ("Harriet Aldous is a Guardian columnist").
-_BYLINE_LINE = re.compile(r"(?:By|Par|Von|Por|Автор:?)\s+(\S+(?:\s+\S+){1,3})")
+_BYLINE_LINE = re.compile(r"(?:By|Par|Von|Por|Автор:?|(?:An?|Une?|Eine?) [\w-]+ (?:by|par|de|von))"
+                          r"\s+(\S+(?:\s+\S+){1,3})")  # (and "Eine Kolumne von …")
 _TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [^.]{0,60}"
                       r"(?:columnist|writer|journalist|correspondent|editor|chroniqueuse|"
                       r"chroniqueur|journaliste|Kolumnistin|Kolumnist|Autorin|Autor)\b")
@@ -4358,7 +4359,7 @@ def _writer(document: Document, texts: list[str], interview: bool = False) -> st
 
 # Whom a question addresses: "Herr Caflisch, …", "Madame Rouvière, …", "Mr Hale, …".
 _ADDRESSED = re.compile(r"\b(?:Herr|Frau|Monsieur|Madame|Mr|Mrs|Ms|Dr)\.? ([A-ZÀ-Ý][\w’'-]+)")
-_FULL_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ’'-]+(?: [A-ZÀ-Ý][a-zà-ÿ’'-]+)+)")
+_FULL_NAME = re.compile(r"\b([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё’'-]+(?: [A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё’'-]+)+)")
 
 
 def _interviewee_addressed(texts: list[str], questions: list[int]) -> str | None:
@@ -6809,12 +6810,30 @@ def _without_trade(name: str, people: _People) -> str:
     return name
 
 
+# The time a live page's entry opens with ("10:40", "9.25am GMT", "08h15").
+_ENTRY_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s?(?:am|pm))?(?: (?:GMT|BST|CET|CEST|MEZ|MESZ|"
+                         r"UTC|ET|EST|EDT|PT|PST|PDT|МСК|мск))?(?= )")
+
+
+def _time_parts(time: str) -> list[str]:
+    """How a speaker found after a live page's time may start with that time: whole, with
+    a space before "am", or as what follows its colon ("05" of "10:05")."""
+    spaced = re.sub(r"(\d)(am|pm)", r"\1 \2", time)
+    return sorted({time, spaced, re.split(r"[.:h]", time, maxsplit=1)[1]}, key=len, reverse=True)
+
+
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
     """The speaker found for a quotation in ``block``, as the reader is shown it: None for
     words that name nobody, an initial with its period, a German noun before a full name
     dropped as a title is."""
     if _names_nobody(speaker, people, texts, block):
         return None
+    if texts[block][:1].isdigit() and (entry := _ENTRY_TIME.match(texts[block])) and (
+            cut := _compiled(r"(?:" + "|".join(map(re.escape, _time_parts(entry.group())))
+                             + r")\s+").match(speaker)):
+        speaker = speaker[cut.end():]  # "10:40 Ломов признал": a live page's time, no name
+        if not speaker:
+            return None
     if len(speaker) > 3 and speaker[-2] == " " and speaker[-1].isupper() and any(
             (speaker + ".") in texts[k] for k in range(block, max(-1, block - 20), -1)):
         speaker += "."  # "Sandra M.", "Kévin L.": the initial keeps its period
@@ -7132,6 +7151,7 @@ def _ru_body_in(body: list[str]) -> str:
     return " ".join(_ru_nominative(body[:cut]))
 
 
+_RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
 # "В «Балттеплосети» заверили …": a body named in marks after "в".
 _RU_IN_NAMED = re.compile(r"\b[Вв]о? [«„“]([^«»„“”]{2,40})[»“”]")
 
@@ -7144,6 +7164,12 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # "В «Балттеплосети» заверили": the body, named in marks after "в" (the last one)
         named = [m.group(1) for m in _RU_IN_NAMED.finditer(text, max(0, start - 300), start)]
         return named[-1] if named else None
+    if speaker.lower() in _RU_DATIVE_PRONOUNS:
+        # "Когда я спросила в министерстве, …, мне ответили:": whom they told is no
+        # speaker; the body the sentence went to is (the first one it names).
+        sentence = _compiled(r"[.!?…]\s").split(text[max(0, start - 200):start])[-1]
+        body = _compiled(r"(?:^|\s)[Вв]о? ([^,.;:!?—–]{2,60})").search(sentence)
+        return _ru_body_in(_tokens(body.group(1))) if body is not None else None
     if speaker.istitle():
         if speaker.startswith(("Сам ", "Сама ")):
             return speaker.split(None, 1)[1]  # "Сам Варфоломеев": "himself", not a name

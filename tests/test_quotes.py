@@ -5045,3 +5045,33 @@ def test_my_kin_in_the_sentence_before_is_whom_the_pronoun_means() -> None:
         "Ihre Tochter, die Bühnenbildnerin Katrin Wehle, sagte am Montag: „Sie hat getanzt, "
         "bis zuletzt.“",
     )[1:] == ["Mon grand-père", "Katrin Wehle"]
+
+
+def test_a_column_by_line_and_a_russian_interviews_lead_name_the_first_person() -> None:
+    # "Eine Kolumne von Judith Amberger" is a byline; a Russian interview with its questions
+    # in italics answers as the full name its lead-in gives most.
+    assert _who(
+        "*Eine Kolumne von Judith Amberger*",
+        "Mein Sohn fragte mich neulich: „Warum fahren wir nicht mit dem Auto?“ Ich sagte: "
+        "„Weil wir an die Bahn glauben.“",
+    ) == ["Mein Sohn", "Judith Amberger"]
+    document = _document(
+        "Ирина Ветрова пришла в сельское хозяйство из банка. Ирина Ветрова рассказала о гречке.",
+        (Span("— Что дальше?", frozenset({"em"})),),
+        "— Хочу открыть магазин. Муж говорит: «Не надорвись». Я ему отвечаю: «Поздно».",
+        (Span("— А потом?", frozenset({"em"})),),
+        "— Посмотрим.",
+    )
+    assert [q.speaker for q in find_quotes(document)][1:] == ["Ирина Ветрова"]
+
+
+def test_whom_russians_told_and_a_live_pages_time_are_no_speaker() -> None:
+    # "мне ответили": the body the sentence went to; "10:40 Ломов признал": Ломов.
+    assert _who(
+        "— Когда я спросила в министерстве, почему субсидию дали не нам, мне ответили: «У них "
+        "гектаров больше».",
+        "10:40 Ломов признал, что техника не успевает: «Мы просим водителей оставить машины "
+        "дома».",
+        "9.25am GMT The Metropolitan police have posted an update on X: ‘Whitehall is closed "
+        "to traffic.’",
+    ) == ["министерство", "Ломов", "The Metropolitan police"]
