@@ -608,6 +608,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     признава объясня пожалова возмути удиви повтори повторя спроси спрашива поинтересова
     прокомментирова призва призыва уверя увери подели рассказыва парирова отреза
     уточня подтвержда подтверди сообщи
+    писа шути замеча возмуща восклица тверди крича удивля подчёркива негодова
     """,
 ) | _DE_PARTICIPLES | _DE_INFINITIVES
 # The rest of a reporting-verb lexicon, written from the languages rather than from the

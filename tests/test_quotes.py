@@ -5075,3 +5075,12 @@ def test_whom_russians_told_and_a_live_pages_time_are_no_speaker() -> None:
         "9.25am GMT The Metropolitan police have posted an update on X: ‘Whitehall is closed "
         "to traffic.’",
     ) == ["министерство", "Ломов", "The Metropolitan police"]
+
+
+def test_russian_verbs_of_speech_in_the_imperfective_past() -> None:
+    # "— писал он в рецензии", "— шутил он": he wrote, he joked (not only "написал").
+    assert _who(
+        "Театральный критик Олег Ступин был недоволен. «Гаранина привезла в провинцию не "
+        "театр, а аттракцион», — писал он в рецензии.",
+        "Тренер Игорь Белов улыбался. «Мы ещё вернёмся», — шутил он после матча.",
+    ) == ["Олег Ступин", "Игорь Белов"]
