@@ -1795,6 +1795,13 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if len(tokens) > 3 and tokens[-3] in _BOUNDARY and tokens[-2].lower() in _AUX and \
             (tokens[-1] in _FR_ADVERBS or _adverb(tokens[-1]) or tokens[-1].endswith("ment")):
         tokens = tokens[:-2]  # (", avait pourtant raconté", ", a simplement confié")
+    k = len(tokens)
+    while k > 2 and (tokens[k - 1].lower() in _AUX or tokens[k - 1] in _FR_ADVERBS):
+        k -= 1
+    if 2 < k < len(tokens) and tokens[k - 1].lower() in ("lui", "leur") and \
+            tokens[k - 2] in _BOUNDARY:
+        tokens = tokens[:k - 2]  # "La présidente, Anne Leclercq, lui a alors demandé": whom
+        # she asked, before the auxiliary, is no subject
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     # The clauses between boundaries, those with a word in them.
     chunks: list[list[str]] = []

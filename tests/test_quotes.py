@@ -5084,3 +5084,11 @@ def test_russian_verbs_of_speech_in_the_imperfective_past() -> None:
         "театр, а аттракцион», — писал он в рецензии.",
         "Тренер Игорь Белов улыбался. «Мы ещё вернёмся», — шутил он после матча.",
     ) == ["Олег Ступин", "Игорь Белов"]
+
+
+def test_whom_a_french_speaker_addresses_before_the_auxiliary_is_no_subject() -> None:
+    # "La présidente, Anne-Sophie Leclercq, lui a alors demandé :": "lui" is whom she asked.
+    assert _who(
+        "Le prévenu s’est tu. La présidente, Anne-Sophie Leclercq, lui a alors demandé : "
+        "« Pourquoi ne pas avoir prévenu la commune ? »",
+    ) == ["Anne-Sophie Leclercq"]
