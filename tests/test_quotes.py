@@ -5092,3 +5092,13 @@ def test_whom_a_french_speaker_addresses_before_the_auxiliary_is_no_subject() ->
         "Le prévenu s’est tu. La présidente, Anne-Sophie Leclercq, lui a alors demandé : "
         "« Pourquoi ne pas avoir prévenu la commune ? »",
     ) == ["Anne-Sophie Leclercq"]
+
+
+def test_the_noun_of_a_phrase_after_its_article_and_adjective_is_no_name() -> None:
+    # "Ein Manager eines großen Mineralölkonzerns": the manager, not "Mineralölkonzerns"
+    # (but "die 14-jährige Lea", "le commandant Mercadier": a name after the title).
+    assert _who(
+        "Ein Manager eines großen Mineralölkonzerns, der nicht genannt werden wollte, räumte "
+        "ein: „Natürlich schaut man zu Ferienbeginn genauer auf die Nachfrage.“",
+        "« Le feu est maîtrisé », a indiqué le commandant Mercadier.",
+    ) == ["ein Manager eines großen Mineralölkonzerns", "Mercadier"]
