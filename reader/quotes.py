@@ -4666,6 +4666,33 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     return " ".join(tokens[:end])
 
 
+# An indefinite article that may bring someone in ("a woman", "eine Frau", "une habitante").
+_INDEFINITE_OPENING = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Ee]ine?|[Uu]ne?) ")
+
+
+def _introduced_before(text: str, quoted: list[tuple[int, int]], pos: int, pronoun: str
+                       ) -> str | None:
+    """Someone an indefinite noun brought in earlier in the paragraph, outside quotations
+    and not after a preposition ("Outside the court, a woman in a red coat waited", "Im Haus
+    gegenüber wohnt eine Frau"; not "the daughter of a bus driver"), the nearest first: whom
+    "she" means when nobody is named in this paragraph or the one before."""
+    lo = max(0, pos - 400)
+    for opening in reversed(list(_INDEFINITE_OPENING.finditer(text, lo, pos))):
+        at = opening.start()
+        before = text[max(lo, at - 12):at].split()
+        if any(s <= at < e for s, e in quoted) or before and \
+                before[-1].lower() in _BEFORE_NO_SUBJECT:
+            continue
+        if (found := _someone_introduced(text[at:pos], pronoun)) is not None:
+            return found
+    return None
+
+
+# Words after which an indefinite noun is no subject: prepositions, "of" and their kind.
+_BEFORE_NO_SUBJECT = _words("of de du des von vom mit with avec für for pour to à by par in "
+                            "im dans on sur at from aus about über")
+
+
 def _subjunctive(words: list[str]) -> bool:
     """Whether German words report speech: a verb among them is in the subjunctive."""
     return any(w in _SUBJUNCTIVE or w in _SUBJUNCTIVE_MORE for w in words)
@@ -5963,6 +5990,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # (But "Jim Dale, the goalkeeper, made nine saves." ending the paragraph
                 # before makes him the one "He was modest afterwards" speaks of.)
                 person = topic
+        if speaker.pronoun in "mf" and (person is None or not _just_named(block, pos, person)) \
+                and (introduced := _introduced_before(texts[block], spans_in[block], pos,
+                                                      speaker.pronoun)):
+            return introduced  # "Outside the court, a woman waited. … “…,” she said"
         if person is None:
             return None
         if speaker.pronoun in "mf" and not person.gender:

@@ -5102,3 +5102,14 @@ def test_the_noun_of_a_phrase_after_its_article_and_adjective_is_no_name() -> No
         "ein: „Natürlich schaut man zu Ferienbeginn genauer auf die Nachfrage.“",
         "« Le feu est maîtrisé », a indiqué le commandant Mercadier.",
     ) == ["ein Manager eines großen Mineralölkonzerns", "Mercadier"]
+
+
+def test_she_after_someone_brought_in_by_an_indefinite_noun_is_that_someone() -> None:
+    # Nobody named in the paragraph or the one before: "she" is the woman the paragraph
+    # brought in, wherever in her sentence (not "the daughter of a bus driver").
+    assert _who(
+        "Outside the court, a woman in a red coat waited for an hour. She had known the victim "
+        "for years. “He was the kindest man on the street,” she said.",
+        "Im Haus gegenüber wohnt eine Frau, die ich am Freitag im Hauseingang traf. Sie wohnt "
+        "dort seit 1987. „Den Bass höre ich seit Jahren nicht mehr bewusst“, sagte sie.",
+    ) == ["a woman", "eine Frau"]
