@@ -7361,7 +7361,7 @@ def _interviewee(texts: list[str], block: int) -> str | None:
 
 
 # An age after a name ("Martinelli, 23, was mobbed …"): a surname alone is then a person.
-_AGE = re.compile(r", \d{1,3},")
+_AGE = re.compile(r", \d{1,3}(?: (?:ans|Jahre|years old|года|лет|год))?,")  # ("Josiane, 81 ans,")
 
 
 _OPENING_PREPS = _PREPOSITIONS - _PLACE_PREPS

@@ -5113,3 +5113,11 @@ def test_she_after_someone_brought_in_by_an_indefinite_noun_is_that_someone() ->
         "Im Haus gegenüber wohnt eine Frau, die ich am Freitag im Hauseingang traf. Sie wohnt "
         "dort seit 1987. „Den Bass höre ich seit Jahren nicht mehr bewusst“, sagte sie.",
     ) == ["a woman", "eine Frau"]
+
+
+def test_a_given_name_with_its_age_in_years_is_a_person() -> None:
+    # "a rencontré Josiane, 81 ans,": someone, though named once and by her first name.
+    assert _who(
+        "Sur les quais du Rhône, notre journaliste a rencontré Josiane, 81 ans, chapeau de "
+        "paille à la main. « Je sors à 6 heures, je rentre à 9 heures », raconte-t-elle.",
+    ) == ["Josiane"]
