@@ -2281,7 +2281,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
 # という and と名付ける name a thing instead.
 _JA_QUOTATIVE = re.compile(r"\s*(?:など)?と(?:、|も|は)?")  # (「…」などと: "… and such")
 # (but 呼びかけ is an appeal, said)
-_JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|い[うい]|言う|称し|名付け|題し)")
+# (and 「…」という声 is a voice, said)
+_JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|(?:い[うい]|言う)"
+                        r"(?!声(?!援)|意見|指摘|批判|要望|不安|懸念)|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?", "自身": "?"}
@@ -2432,8 +2434,9 @@ def _ja_subject(before: str) -> _Speaker | None:
     if sentence.endswith("から"):
         # 「住民から「…」と通報」「記者から「…」と問われ」: the one it comes from says it.
         noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]).removesuffix("さん")
-                                    .removesuffix("氏"))  # (三浦さんから「…」と言われた)
-        if noun:
+                                    .removesuffix("氏").removesuffix("の間").removesuffix("の中"))
+        # (三浦さんから「…」と言われた; 従業員の間から: from among them)
+        if noun and not noun.group().endswith(_JA_WHERE_OR_WHEN):
             return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
     passed = False  # a clause with では or には was passed over, looking for the topic
@@ -2470,6 +2473,8 @@ def _ja_subject(before: str) -> _Speaker | None:
                 return _Speaker(subject[subject.rfind("「") + 1:-1], name=True)
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
+                if subject.endswith(_JA_WHERE_OR_WHEN):
+                    subject = ""  # 「会場からは」「傍聴席から」: a place, nobody in particular
             if subject.endswith("で") and subject[:-1].endswith(_JA_DOCUMENTS):
                 return _Speaker(subject[:-1])  # 「決算資料では…「…」と説明」: the document
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
@@ -2535,6 +2540,8 @@ def _ja_according(sentence: str) -> _Speaker | None:
         _Speaker(_ja_name(who), name=True)
 
 
+# Places a voice comes from, which name nobody (会場, 傍聴席, 沿道).
+_JA_WHERE_OR_WHEN = ("会場", "席", "場内", "アリーナ", "スタンド", "沿道")
 # Voices and cries heard, which are no speaker (「…」とつぶやく声が漏れた).
 _JA_SOUNDS = ("声", "叫び", "歓声", "悲鳴", "ため息")
 # Documents that say something in Japanese copy (「決算資料では」, 「声明では」).
@@ -2599,7 +2606,7 @@ def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
     phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
-    if subject.endswith("の間") and len(subject) > 3:
+    if subject.endswith(("の間", "の中")) and len(subject) > 3:
         subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
     if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES \
             or subject in _JA_TITLES:

@@ -4261,9 +4261,8 @@ def test_a_french_body_after_t_on_is_not_cut_inside_a_word_or_its_acronym() -> N
 
 
 def test_a_japanese_voice_heard_is_no_speaker() -> None:
-    # 「…」とつぶやく声が漏れた: a murmur was heard; who murmured is where it came from.
-    assert _who("判決が読み上げられると、傍聴席からは「軽すぎる」とつぶやく声が漏れた。") == [
-        "傍聴席"]
+    # 「…」とつぶやく声が漏れた: a murmur was heard, from the gallery, which names nobody.
+    assert _who("判決が読み上げられると、傍聴席からは「軽すぎる」とつぶやく声が漏れた。") == [None]
 
 
 def test_a_compound_that_ends_in_a_title_is_a_title() -> None:
@@ -5121,3 +5120,12 @@ def test_a_given_name_with_its_age_in_years_is_a_person() -> None:
         "Sur les quais du Rhône, notre journaliste a rencontré Josiane, 81 ans, chapeau de "
         "paille à la main. « Je sors à 6 heures, je rentre à 9 heures », raconte-t-elle.",
     ) == ["Josiane"]
+
+
+def test_a_japanese_voice_is_theirs_it_came_from_but_not_a_places() -> None:
+    # 「…」という声 is said by those it came from (教員の中から: from among the teachers),
+    # not named; a cry from the gallery (傍聴席から) is nobody's.
+    assert _who(
+        "市の説明に対し、教員の中からは「結局、土日に働いていることに変わりはない」という声が出ています。",
+        "本会議場では、討論の最中に傍聴席から「解散しろ」という声が上がった。",
+    ) == ["教員", None]
