@@ -4597,8 +4597,21 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme ma
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
 # follows).
-_KIN_SUBJECT = re.compile(r"\s*((?:Her|His|Their|My|Our|Son|Sa|Mon|Ma|Ihr|Ihre|Sein|Seine|Mein|"
-                          r"Meine) ([\w-]+))\b(?!,? [A-ZÀ-Ý]|, (?:the|der|die|le|la|l’|l') )")
+_KIN_SUBJECT = re.compile(r"\s*((?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ss]on|[Ss]a|[Mm]on|[Mm]a|"
+                          r"[Ii]hre?|[Ss]eine?|[Mm]eine?) ([\w-]+))\b"
+                          r"(?!,? [A-ZÀ-Ý]|, (?:the|der|die|le|la|l’|l') )")
+
+
+def _possessed_subject(window: str) -> _Speaker | None:
+    """Someone's kin or colleague opening the clause whose verb goes on to speak ("…, and my
+    lead came over on a Friday and said", "Mon voisin est sorti et m’a dit"): the noun
+    with its possessive, as the article writes them."""
+    clause = _CLAUSE_JOIN.split(window)[-1]
+    kin = _KIN_SUBJECT.match(clause)
+    return _Speaker(kin.group(1)) if kin is not None and kin.group(2).islower() else None
+
+
+_CLAUSE_JOIN = re.compile(r"[.;!?]\s+|,\s+(?:and|but|et|mais|und|aber)\s+")
 # "En quittant la salle, la mère de Yanis B. n’a voulu …": someone's kin, the subject.
 _KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
                      r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")
@@ -6332,7 +6345,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             subject = None
             if neighbour is None or neighbour.end[0] != b:
                 window = _sentence_window(text, start)
-                subject = _role_subject(window) or _sentence_subject(window)
+                subject = _role_subject(window) or _sentence_subject(window) or \
+                    _possessed_subject(window)
             if neighbour is not None and neighbour.end[0] == b:
                 speaker = neighbour.speaker
             elif subject is not None:

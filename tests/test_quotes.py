@@ -5129,3 +5129,13 @@ def test_a_japanese_voice_is_theirs_it_came_from_but_not_a_places() -> None:
         "市の説明に対し、教員の中からは「結局、土日に働いていることに変わりはない」という声が出ています。",
         "本会議場では、討論の最中に傍聴席から「解散しろ」という声が上がった。",
     ) == ["教員", None]
+
+
+def test_my_colleague_opening_the_clause_that_goes_on_to_speak_is_the_speaker() -> None:
+    # "…, and my lead came over on a Friday afternoon and said, “…”": my lead, not the
+    # writer whom "my" belongs to.
+    assert _who(
+        "By Anna Price",
+        "We had a build that crashed every forty minutes, and my lead came over on a Friday "
+        "afternoon and said, “Nobody goes home until the crash rate is under one percent.”",
+    ) == ["my lead"]
