@@ -1673,6 +1673,8 @@ def _fronted(tokens: list[str]) -> list[str]:
     if tokens and (_opens_phrase(tokens[0]) or tokens[0] == "As" and tokens[1:2] and (
             tokens[1] == "for" or tokens[1][0].islower())  # ("As they headed out, Haoyu …")
                    or tokens[0] == "Un" and tokens[1:2] == ["peu"]
+                   or tokens[0] in ("Plus", "Moins", "More", "Less", "Mehr", "Weniger")
+                   and tokens[1:2] and tokens[1][:1].islower()  # ("Plus grinçant, un …")
                    or tokens[0] == "A" and tokens[1:2] and tokens[1].lower() in _AFTER_FR_A) \
             and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes;
         # "Un peu plus loin, un étudiant …": "a little further")

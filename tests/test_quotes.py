@@ -5139,3 +5139,11 @@ def test_my_colleague_opening_the_clause_that_goes_on_to_speak_is_the_speaker() 
         "We had a build that crashed every forty minutes, and my lead came over on a Friday "
         "afternoon and said, “Nobody goes home until the crash rate is under one percent.”",
     ) == ["my lead"]
+
+
+def test_a_comparative_opening_a_sentence_is_no_subject() -> None:
+    # "Plus grinçant, un conseiller ministériel, … :": more bitingly, an adviser.
+    assert _who(
+        "Tout le monde n’est pas conquis. Plus grinçant, un conseiller ministériel, qui a "
+        "requis l’anonymat : « C’est un tract déguisé, et tout le monde fait semblant. »",
+    ) == ["un conseiller"]
