@@ -7219,6 +7219,12 @@ def _ru_body_in(body: list[str]) -> str:
 
 
 _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
+# When it was said, written between the verb and its subject ("a confié mardi soir un élu").
+_WHEN_BEFORE_SUBJECT = re.compile(
+    r"(?:la semaine dernière|le mois dernier|l[’']an dernier|hier(?: soir| matin)?|ce matin|"
+    r"ce soir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin| dernier)?|"
+    r"last week|last month|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) "
+    r"(?=(?:un|une|le|la|l[’']|les|a|an|the|one)\b)")
 # "В «Балттеплосети» заверили …": a body named in marks after "в".
 _RU_IN_NAMED = re.compile(r"\b[Вв]о? [«„“]([^«»„“”]{2,40})[»“”]")
 
@@ -7231,6 +7237,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # "В «Балттеплосети» заверили": the body, named in marks after "в" (the last one)
         named = [m.group(1) for m in _RU_IN_NAMED.finditer(text, max(0, start - 300), start)]
         return named[-1] if named else None
+    if (when := _WHEN_BEFORE_SUBJECT.match(speaker)) is not None:
+        speaker = speaker[when.end():]  # "m’a glissé la semaine dernière un conseiller": when
     if speaker.lower() in _RU_DATIVE_PRONOUNS:
         # "Когда я спросила в министерстве, …, мне ответили:": whom they told is no
         # speaker; the body the sentence went to is (the first one it names).

@@ -5147,3 +5147,11 @@ def test_a_comparative_opening_a_sentence_is_no_subject() -> None:
         "Tout le monde n’est pas conquis. Plus grinçant, un conseiller ministériel, qui a "
         "requis l’anonymat : « C’est un tract déguisé, et tout le monde fait semblant. »",
     ) == ["un conseiller"]
+
+
+def test_when_it_was_said_between_the_verb_and_its_subject_is_no_part_of_the_subject() -> None:
+    assert _who(
+        "« Les jeunes reviendront quand l’enjeu sera clair », m’a glissé la semaine dernière un "
+        "conseiller de l’Élysée, qui ne tenait pas à être cité.",
+        "« On verra bien », a confié mardi soir un élu de la majorité.",
+    ) == ["un conseiller de l’Élysée", "un élu de la majorité"]
