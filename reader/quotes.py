@@ -633,7 +633,7 @@ narrated narrates interrupted interrupts chimed concurred concurs observes excla
 suggests predicts boasts quips confirms maintains testifies reiterates recounts mutters
 retorts sighs shouts yells whispers laments muses cautions deadpanned sniped
 alleges allege
-verlas verliest verlesen
+verlas verliest verlesen lautet lautete
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie
 s’interroge s'interroge rassure rassurait avertit avertissait détaille détaillait justifie
@@ -6914,6 +6914,8 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
                                           if w.lower() in _DOCUMENTS), 0)) and \
             noun + 1 < len(words) and words[noun + 1] in _DOCUMENT_TAILS:
         return " ".join(words[:noun + 1])  # "a memo prepared for the committee": the memo
+    if words[-1].lower() in _NO_VOICE:
+        return None  # "Die Frage lautet: „…“", "Sein Motto:": words no one is saying
     if len(words) >= 2 and words[0].lower() in _DE_ALL_ARTICLES and any(
             w[:1].isupper() and (w.lower() in _DOCUMENTS or _de_document(w))
             for w in words[1:4]):
@@ -6925,6 +6927,9 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     return speaker
 
 
+# What a quotation may be the wording of, which is nobody speaking.
+_NO_VOICE = _words("frage motto devise überschrift titel slogan losung parole question motto "
+                   "devise")
 # Words after a document's noun that tell when, by whom or where it was sent, no part of
 # its name ("an internal email sent to control staff last October").
 _DOCUMENT_TAILS = _words("sent prepared published posted written issued dated signed "

@@ -5155,3 +5155,11 @@ def test_when_it_was_said_between_the_verb_and_its_subject_is_no_part_of_the_sub
         "conseiller de l’Élysée, qui ne tenait pas à être cité.",
         "« On verra bien », a confié mardi soir un élu de la majorité.",
     ) == ["un conseiller de l’Élysée", "un élu de la majorité"]
+
+
+def test_what_a_comment_reads_is_the_comments_but_a_questions_wording_is_nobodys() -> None:
+    assert _who(
+        "Darunter sammeln sich Tausende Reaktionen, der meistgelikte Kommentar lautet: „Bester "
+        "Lehrer, den ich nie hatte.“",
+        "Die Frage lautet: „Wer bezahlt die neue Brücke, wenn der Bund sich zurückzieht?“",
+    ) == ["der meistgelikte Kommentar", None]
