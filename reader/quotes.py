@@ -4609,7 +4609,9 @@ def _possessed_subject(window: str) -> _Speaker | None:
     lead came over on a Friday and said", "Mon voisin est sorti et m’a dit"): the noun
     with its possessive, as the article writes them."""
     clause = _CLAUSE_JOIN.split(window)[-1]
-    kin = _KIN_SUBJECT.match(clause)
+    kin = _KIN_SUBJECT.match(clause) or _KIN_SUBJECT.match(clause, len(" ".join(
+        clause.split()[:2])) if clause.split()[:1] in (["Dann"], ["Then"], ["Puis"]) else 0)
+    # ("Dann sei ihr Chef in den Laden gestürzt und habe gefragt": then, a verb, who)
     return _Speaker(kin.group(1)) if kin is not None and kin.group(2).islower() else None
 
 
@@ -4688,22 +4690,31 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     return " ".join(tokens[:end])
 
 
-# An indefinite article that may bring someone in ("a woman", "eine Frau", "une habitante").
-_INDEFINITE_OPENING = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Ee]ine?|[Uu]ne?) ")
+# An indefinite article that may bring someone in ("a woman", "eine Frau", "une habitante"),
+# or a possessive and its noun ("my mother", "mon père").
+_INDEFINITE_OPENING = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Ee]ine?|[Uu]ne?|([Mm]y|[Mm]on|[Mm]a|[Mm]eine?|[Hh]er|[Hh]is|"
+    r"[Ii]hre?|[Ss]eine?|[Ss]on|[Ss]a) ([\w-]+)) ")
 
 
 def _introduced_before(text: str, quoted: list[tuple[int, int]], pos: int, pronoun: str
                        ) -> str | None:
     """Someone an indefinite noun brought in earlier in the paragraph, outside quotations
     and not after a preposition ("Outside the court, a woman in a red coat waited", "Im Haus
-    gegenüber wohnt eine Frau"; not "the daughter of a bus driver"), the nearest first: whom
-    "she" means when nobody is named in this paragraph or the one before."""
+    gegenüber wohnt eine Frau"; not "the daughter of a bus driver"), or someone's kin of
+    the pronoun's sex ("my mother", "à côté de mon père"), the nearest first: whom "she"
+    means when nobody is named in this paragraph or the one before."""
     lo = max(0, pos - 400)
     for opening in reversed(list(_INDEFINITE_OPENING.finditer(text, lo, pos))):
         at = opening.start()
+        if any(s <= at < e for s, e in quoted):
+            continue
+        if opening.group(1) is not None:  # "my mother", "à côté de mon père": kin
+            if _NOUN_SEX.get(opening.group(2).lower()) == pronoun:
+                return opening.group().strip()
+            continue
         before = text[max(lo, at - 12):at].split()
-        if any(s <= at < e for s, e in quoted) or before and \
-                before[-1].lower() in _BEFORE_NO_SUBJECT:
+        if before and before[-1].lower() in _BEFORE_NO_SUBJECT:
             continue
         if (found := _someone_introduced(text[at:pos], pronoun)) is not None:
             return found

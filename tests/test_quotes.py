@@ -5163,3 +5163,17 @@ def test_what_a_comment_reads_is_the_comments_but_a_questions_wording_is_nobodys
         "Lehrer, den ich nie hatte.“",
         "Die Frage lautet: „Wer bezahlt die neue Brücke, wenn der Bund sich zurückzieht?“",
     ) == ["der meistgelikte Kommentar", None]
+
+
+def test_he_after_my_father_in_the_paragraph_is_my_father() -> None:
+    # Nobody named near: "il" is the father the paragraph spoke of, wherever ("sanglée à
+    # côté de mon père"); "Mon père est mort …. il avait écrit" too, though someone else
+    # was named paragraphs before.
+    assert _who(
+        "Hervé Le Bihan préside l’aéroclub depuis 2009. « On se battra », dit-il.",
+        "Un avion passe. Le ciel est bas.",
+        "Mon père est mort l’an dernier. Dans son bureau, j’ai retrouvé son carnet. Sur la "
+        "dernière ligne, il avait écrit : « Kerbras, vent de mer, tout va bien. »",
+        "J’avais onze ans, sanglée à côté de mon père dans un vieux Jodel. Il s’est penché vers "
+        "moi et a crié : « Regarde, la mer est de l’autre côté ! »",
+    )[1:] == ["Mon père", "mon père"]
