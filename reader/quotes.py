@@ -4341,6 +4341,7 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
     labelled before it), and whether the text is set as an interview at all ("Q:", or two
     people labelled twice between them)."""
     found: dict[int, str] = {}
+    surnames: dict[int, str] = {}  # "Hartung:" with no full name labelled before it
     questions = 0
     for b, text in enumerate(texts):
         if ":" not in text[:48] or (m := _LABEL.match(text)) is None:
@@ -4353,6 +4354,19 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
         elif " " not in label and (full := next(
                 (n for n in found.values() if n.endswith(" " + label)), None)):
             found[b] = full  # "Hallmann:" after "Dirk Hallmann:"
+        elif " " not in label and label[1:].islower():
+            surnames[b] = label
+    if (questions >= 2 or len(found) >= 2) and surnames and \
+            max(Counter(surnames.values()).values()) >= 2:
+        # "SPIEGEL: …" / "Hartung: …": the one answering, labelled by surname only, by the
+        # full name the text gives them
+        names = Counter(surnames.values())
+        lead = " ".join(texts[:6])
+        for b, label in surnames.items():
+            if names[label] >= 2:
+                found[b] = next((" ".join(m.group(1).split()[-2:])  # (no title before)
+                                 for m in _FULL_NAME.finditer(lead)
+                                 if m.group(1).endswith(" " + label)), label)
     if len(set(found.values())) < 2 or len(found) < 4:
         found = {}  # ("Update:", "Note:", one "Photo:": no conversation)
     return found, questions >= 2 or bool(found)

@@ -5177,3 +5177,15 @@ def test_he_after_my_father_in_the_paragraph_is_my_father() -> None:
         "J’avais onze ans, sanglée à côté de mon père dans un vieux Jodel. Il s’est penché vers "
         "moi et a crié : « Regarde, la mer est de l’autre côté ! »",
     )[1:] == ["Mon père", "mon père"]
+
+
+def test_an_interview_labelled_by_surname_gives_the_first_person_to_the_full_name() -> None:
+    # "SPIEGEL: …" / "Hartung: …": "ich" in an answer is the one labelled, by the full name
+    # the lead-in gives (without the title before it).
+    assert _who(
+        "Kapitänin Birte Hartung flog die Maschine zurück nach Hamburg.",
+        "SPIEGEL: Frau Hartung, was war das Schlimmste?",
+        "Hartung: Der Lotse fragte. Und ich habe gesagt: »Negativ, wir kommen zurück.«",
+        "SPIEGEL: Hatten Sie Angst?",
+        "Hartung: Ich sagte mir: »Erst fliegen, dann denken.«",
+    ) == ["Birte Hartung", "Birte Hartung"]
