@@ -7249,6 +7249,9 @@ def _ru_body_in(body: list[str]) -> str:
 
 
 _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
+# How or how often it was said, after the subject ("ruft ein Mitarbeiter immer wieder").
+_HOW_AFTER_SUBJECT = re.compile(r" (?:immer wieder|noch einmal|erneut|leise|lachend|again|"
+                                r"once more|quietly|encore|à nouveau|doucement)$")
 # When it was said, written between the verb and its subject ("a confié mardi soir un élu").
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"(?:la semaine dernière|le mois dernier|l[’']an dernier|hier(?: soir| matin)?|ce matin|"
@@ -7269,6 +7272,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         return named[-1] if named else None
     if (when := _WHEN_BEFORE_SUBJECT.match(speaker)) is not None:
         speaker = speaker[when.end():]  # "m’a glissé la semaine dernière un conseiller": when
+    if " " in speaker and (how := _HOW_AFTER_SUBJECT.search(speaker)) is not None:
+        speaker = speaker[:how.start()]  # "ruft ein Mitarbeiter immer wieder": how often
     if speaker.lower() in _RU_DATIVE_PRONOUNS:
         # "Когда я спросила в министерстве, …, мне ответили:": whom they told is no
         # speaker; the body the sentence went to is (the first one it names).

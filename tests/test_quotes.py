@@ -5189,3 +5189,9 @@ def test_an_interview_labelled_by_surname_gives_the_first_person_to_the_full_nam
         "SPIEGEL: Hatten Sie Angst?",
         "Hartung: Ich sagte mir: »Erst fliegen, dann denken.«",
     ) == ["Birte Hartung", "Birte Hartung"]
+
+
+def test_how_often_it_was_said_after_the_subject_is_no_part_of_it() -> None:
+    assert _who(
+        "„Langsam, langsam, nicht werfen!“, ruft ein Mitarbeiter der Bibliothek immer wieder.",
+    ) == ["ein Mitarbeiter der Bibliothek"]
