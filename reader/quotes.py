@@ -1329,7 +1329,13 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             if w in _SAY:
                 reporter = words[:k]
             if k and (w.lower() in _SUBJECT_RELATIVE and words[k + 1][0].islower()
-                      or w.lower() == "whose"):
+                      or w.lower() == "whose"
+                      or w.lower() in ("que", "whom") and k >= 2
+                      and words[0].lower() in _DETERMINERS
+                      and (words[k + 1].lower() in _PRONOUNS
+                           or words[k + 1].lower() in _PLURAL_PRONOUNS
+                           or words[k + 1] in _FIRST_PERSON)):
+                # ("Un sociologue que nous avions invité m’a dit": whom they had invited)
                 # "A Republican strategist who has advised …", "the chef whose Ember & Oak
                 # chain collapsed": who it is
                 words = words[:k]

@@ -5195,3 +5195,14 @@ def test_how_often_it_was_said_after_the_subject_is_no_part_of_it() -> None:
     assert _who(
         "„Langsam, langsam, nicht werfen!“, ruft ein Mitarbeiter der Bibliothek immer wieder.",
     ) == ["ein Mitarbeiter der Bibliothek"]
+
+
+def test_whom_someone_else_met_is_still_the_subject_before_its_relative_clause() -> None:
+    # "Un sociologue que nous avions invité … m’a dit :": the sociologist, not "nous avions
+    # invité".
+    assert _who(
+        "Un sociologue que nous avions invité quelques semaines après m’a dit une phrase qui ne "
+        "m’a plus quittée : « On brûle ce qui appartient aux institutions. »",
+        "Une habitante que je croise souvent au marché m’a dit : « Ici, personne ne croit plus "
+        "aux promesses. »",
+    ) == ["Un sociologue", "Une habitante"]
