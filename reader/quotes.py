@@ -6265,12 +6265,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # subject right before words that begin with its verb.
             found = before = _Found(subject, verb=True, colon=before.colon)
         if not found.verb and not found.naming and raw.char in _BEAT_MARKS and start and \
-                text[max(0, start - 6):start].rstrip()[-1:] in (".", "!", "?", ":") and (
-            (whole := _whole_sentence(raw.text))
+                (stop := text[max(0, start - 6):start].rstrip()[-1:]) in (".", "!", "?", ":") and (
+            (whole := _whole_sentence(raw.text) or stop == ":")
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
         ) and (beat := _beat(lead := _lead(texts, b, start)) or (
             _de_inverted_pronoun(lead) or _about(lead, is_surname) if whole else None
         )) is not None:
+            # (a colon announces words, however short: "meldete Tiedemann per Funk: „Feuer
+            # aus.“")
             # "The 21-year-old laughed. “Not for a second.”", "Asked what she would do first,
             # she laughed: “…”": a gesture just before the words is the speaker's.
             found = before = _Found(beat, verb=True, colon=before.colon)

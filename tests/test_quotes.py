@@ -2394,7 +2394,8 @@ def test_as_someone_put_it_in_their_words_and_said_first() -> None:
         "Said Dalton: “We were terrible tonight.”",
         "Nora Fay put back the file on the desk: “Proposal 7, rejected.”",
     ) == [("speech", "Tom Hill"), ("speech", "Mia Lund"), ("speech", "Ray Cole"),
-          ("speech", "Dalton"), ("speech", None)]
+          ("speech", "Dalton"), ("speech", "Nora Fay")]  # ("put back" is no "put it", but
+    # the colon announces her words)
 
 
 def test_japanese_topics_of_time_or_matter_are_not_who_speaks() -> None:
@@ -5206,3 +5207,14 @@ def test_whom_someone_else_met_is_still_the_subject_before_its_relative_clause()
         "Une habitante que je croise souvent au marché m’a dit : « Ici, personne ne croit plus "
         "aux promesses. »",
     ) == ["Un sociologue", "Une habitante"]
+
+
+def test_a_colon_announces_words_however_short_from_the_one_person_named() -> None:
+    # No verb of speech before the colon, and words too short to be a sentence of their
+    # own: the colon still announces them, and the one person named says them.
+    assert _who(
+        "Kurz nach zwölf Uhr meldete Kreisbrandmeister Holger Tiedemann per Funk an die "
+        "Leitstelle: „Feuer aus.“ Die Nachlöscharbeiten dauerten bis in den Abend.",
+        "Johannes Brandl wandte sich am Ende der Debatte direkt an die Regierungsbank: „Was "
+        "kommt als Nächstes?“",
+    ) == ["Holger Tiedemann", "Johannes Brandl"]
