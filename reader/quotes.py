@@ -6628,8 +6628,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if prior and not _QUOTE_MARKS.search(_PAPER.sub("", prior)) and (
             reported := _reported_by(prior)
         ) is not None and not (
-            reported.pronoun and any(not m.group().isupper()  # (a medium: "dem SPIEGEL")
-                                     for m in _compiled(_CAPRUN_PATTERN).finditer(prior, 1))
+            reported.pronoun and any(  # (a medium: "dem SPIEGEL")
+                not m.group().isupper()
+                for m in _compiled(_CAPRUN_PATTERN).finditer(prior.lstrip(), 1))
         ):
             # "People here do not vote a straight ticket, he said. “They want to know …”":
             # an unattributed quotation after a sentence reporting someone's words is theirs

@@ -5218,3 +5218,12 @@ def test_a_colon_announces_words_however_short_from_the_one_person_named() -> No
         "Johannes Brandl wandte sich am Ende der Debatte direkt an die Regierungsbank: „Was "
         "kommt als Nächstes?“",
     ) == ["Holger Tiedemann", "Johannes Brandl"]
+
+
+def test_words_after_he_told_the_paper_in_the_sentence_before_are_his() -> None:
+    # "…, sagt er dem SPIEGEL. »…«": the medium he told is no other person the pronoun could
+    # mean, though the sentence opens with a capital.
+    assert _who(
+        "Staatsanwalt Malte Börner ist zufrieden. Viel zurückholen werde man allerdings nicht, "
+        "sagt er dem SPIEGEL. »Ein Großteil ist weg, ausgegeben für Autos und Reisen.«",
+    ) == ["Malte Börner"]
