@@ -3046,12 +3046,14 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _UNRESOLVED
         return found
-    if window.lstrip().startswith(("Как ", "как ")) and \
-            (as_said := _RU_AS_SAID.match(window.lstrip())) is not None and \
+    if (window.lstrip().startswith(("Как ", "как ")) and (
+            as_said := _RU_AS_SAID.match(window.lstrip())) is not None
+            or ", как " in window[-100:] and (as_said := _RU_AS_SAID.fullmatch(
+                window[window.rfind(", как ") + 2:].rstrip())) is not None) and \
             as_said.group(1) in _SPEECH_VERBS and \
             (speaker := _object(_tokens(as_said.group(2)))) is not None:
         # "Как сообщили в пресс-службе ГУ МЧС, «…»", "Как заявил глава МЧС Александр
-        # Куренков, «…»": who said it, after the verb
+        # Куренков, «…»", "Потом, как сообщала мэрия, «…»": who said it, after the verb
         found.verb = True
         found.speaker = speaker
         return found
@@ -3521,8 +3523,9 @@ _IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|auße
                             r"noch|dazu))?\s*(?:[.;]|$)")
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
 _IMPERSONAL = re.compile(
-    r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + _DE_WHEN_WORDS + r"|говорится|peut-on lire|"
-    r"lit-on|on peut lire)\s+(?:in|im|dans|в|во)\s+([^.,;:!?]{2,60})"
+    r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + _DE_WHEN_WORDS + r"|говорится|говорилось|"
+    r"отмечается|отмечалось|сказано|peut-on lire|lit-on|on peut lire)\s+(?:in|im|dans|в|во)\s+"
+    r"([^.,;:!?]{2,60})"
 )
 # "“…,” it said in a statement": the document, when "it" means nobody named before.
 _IT_SAID_IN = re.compile(r"[,\s]*it (?:says|said) in ((?:a|an|its|the) [^.,;:!?]{2,60})")
@@ -6911,6 +6914,8 @@ def _without_trade(name: str, people: _People) -> str:
     return name
 
 
+# Parts of speech a capitalized Russian word that names nobody is (a number, an adverb).
+_RU_NO_NAME_POS = frozenset({"NUMR", "ADVB", "PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 # The time a live page's entry opens with ("10:40", "9.25am GMT", "08h15").
 _ENTRY_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s?(?:am|pm))?(?: (?:GMT|BST|CET|CEST|MEZ|MESZ|"
                          r"UTC|ET|EST|EDT|PT|PST|PDT|МСК|мск))?(?= )")
@@ -6929,6 +6934,9 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     dropped as a title is."""
     if _names_nobody(speaker, people, texts, block):
         return None
+    if " " not in speaker and "А" <= speaker[:1] <= "Я" and \
+            _morphology().parse(speaker)[0].tag.POS in _RU_NO_NAME_POS:
+        return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name
     if texts[block][:1].isdigit() and (entry := _ENTRY_TIME.match(texts[block])) and (
             cut := _compiled(r"(?:" + "|".join(map(re.escape, _time_parts(entry.group())))
                              + r")\s+").match(speaker)):

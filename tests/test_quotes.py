@@ -5227,3 +5227,14 @@ def test_words_after_he_told_the_paper_in_the_sentence_before_are_his() -> None:
         "Staatsanwalt Malte Börner ist zufrieden. Viel zurückholen werde man allerdings nicht, "
         "sagt er dem SPIEGEL. »Ein Großteil ist weg, ausgegeben für Autos und Reisen.«",
     ) == ["Malte Börner"]
+
+
+def test_russian_as_so_said_in_the_middle_and_a_letter_that_said_and_no_numbers() -> None:
+    # "Потом, как сообщала мэрия, «…»": the city hall, as it said; "— говорилось в письме":
+    # the letter; "Четыре года назад …" names nobody.
+    assert _who(
+        "Ремонт обещали закончить к сентябрю. Потом, как сообщала мэрия, «к следующему сезону».",
+        "«Работы будут возобновлены после уточнения сметы», — говорилось в письме районной "
+        "администрации.",
+        "Четыре года назад на мостике повесили табличку. «Проход закрыт. Ведутся работы».",
+    ) == ["мэрия", "письмо районной администрации", None]
