@@ -6934,6 +6934,11 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     dropped as a title is."""
     if _names_nobody(speaker, people, texts, block):
         return None
+    if ": " in texts[block][:48] and (label := _LABEL.match(texts[block])) is not None and \
+            speaker.startswith(label.group(1) + " ") and speaker[len(label.group(1)) + 1:][:1] \
+            .isupper():
+        speaker = speaker[len(label.group(1)) + 1:]  # "Brandner: Der Schiedsrichter …": the
+        # turn's label is no part of who the paragraph goes on about
     if " " not in speaker and "А" <= speaker[:1] <= "Я" and \
             _morphology().parse(speaker)[0].tag.POS in _RU_NO_NAME_POS:
         return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name

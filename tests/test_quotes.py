@@ -5238,3 +5238,11 @@ def test_russian_as_so_said_in_the_middle_and_a_letter_that_said_and_no_numbers(
         "администрации.",
         "Четыре года назад на мостике повесили табличку. «Проход закрыт. Ведутся работы».",
     ) == ["мэрия", "письмо районной администрации", None]
+
+
+def test_an_interview_turns_label_is_no_part_of_whom_the_turn_speaks_of() -> None:
+    assert _who(
+        "SPIEGEL: Wie lief die Kontrolle?",
+        "Brandner: Der Schiedsrichter war sehr korrekt. Er hat gesagt: „Das ist Routine, Frau "
+        "Brandner, das machen wir bei allen.“",
+    ) == ["Der Schiedsrichter"]
