@@ -5455,6 +5455,9 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
         subject = _Speaker(word, pronoun=_PRONOUNS[word.lower()])
     if subject is None and not _QUOTE_CHARS.search(lead):
         subject = _one_person(lead, known)  # (not past a term in marks: whose words are they?)
+    if subject is None and lead.rstrip().endswith(":") and \
+            (role := _role_subject(lead.rstrip(" :"))) is not None:
+        return role  # "Le directeur d’Enedis refuse de s’avancer : « … »": who holds it
     return subject if subject is not None and (
         subject.name or subject.pronoun in ("m", "f")) else None
 

@@ -5246,3 +5246,10 @@ def test_an_interview_turns_label_is_no_part_of_whom_the_turn_speaks_of() -> Non
         "Brandner: Der Schiedsrichter war sehr korrekt. Er hat gesagt: „Das ist Routine, Frau "
         "Brandner, das machen wir bei allen.“",
     ) == ["Der Schiedsrichter"]
+
+
+def test_a_role_whose_sentence_ends_in_a_colon_says_the_words() -> None:
+    assert _who(
+        "Quelque 400 techniciens sont mobilisés. Le directeur d’Enedis refuse pourtant de "
+        "s’avancer sur un délai : « Je ne vais pas promettre un retour à la normale demain. »",
+    ) == ["le directeur d’Enedis"]
