@@ -532,6 +532,8 @@ _DE_AUX = _words("""
 hat hatte hätte habe haben hatten wird wurde werden wurden ließ lässt ließen will wollte
 wollten kann konnte mag mochte muss musste soll sollte sollten möchte
 """)
+_DE_MODALS = _words("will wollte wollten kann konnte mag mochte muss musste soll sollte sollten "
+                    "möchte")
 _DE_WHEN = _words("""
 anfang ende mitte januar jänner februar feber märz april mai juni juli august september
 oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -1485,6 +1487,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             # Holroyd’s on Cross Flatts Grove": where the neighbour lives)
         ) and not (
             start and words[start - 1] in _DE_AT_THE  # ("an der Absperrung am Wilden Eber")
+        ) and not (
+            start >= 2 and words[start - 1].islower() and words[start - 1].endswith("en")
+            and words[start - 2].lower() in _DE_ALL_ARTICLES  # ("des städtischen
+            # Eigenbetriebs NürnbergBad": a German noun phrase after its article and adjective)
         ) and not (start and words[start - 1] in _ORG_WORDS  # ("the group Rivers First";
                    and not _is_title(words[start])):  # but "board President Karen Dettmer")
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
@@ -6858,8 +6864,8 @@ def _de_inverted_pronoun(window: str) -> _Speaker | None:
     "Verpflichtende Gesundheitstests lehnt sie dagegen ab:" puts the object first, the verb
     second, the subject after it (not after an auxiliary, where it may be the object)."""
     inverted = _DE_PRONOUN_AFTER_VERB.search(window)
-    if inverted is None or inverted.group(1) in _DE_AUX:
-        return None
+    if inverted is None or inverted.group(1) in _DE_AUX and inverted.group(1) not in _DE_MODALS:
+        return None  # (but a modal's: "Zu Details wollte er sich nicht äußern:")
     return _Speaker(inverted.group(2), pronoun=_PRONOUNS[inverted.group(2)])
 
 

@@ -5253,3 +5253,14 @@ def test_a_role_whose_sentence_ends_in_a_colon_says_the_words() -> None:
         "Quelque 400 techniciens sont mobilisés. Le directeur d’Enedis refuse pourtant de "
         "s’avancer sur un délai : « Je ne vais pas promettre un retour à la normale demain. »",
     ) == ["le directeur d’Enedis"]
+
+
+def test_a_german_pronoun_after_a_modal_and_a_phrase_after_an_adjective() -> None:
+    # "Zu Details wollte er sich nicht äußern:": he (after a modal, the pronoun is the
+    # subject); "Ein Manager einer grossen Genfer Marke": the manager.
+    assert _who(
+        "Die Staatsanwaltschaft ermittelt, das bestätigte Oberstaatsanwalt Henning Brandes. Zu "
+        "Details wollte er sich nicht äußern: „Wir bitten um Verständnis.“",
+        "Ein Manager einer grossen Genfer Marke, der nicht genannt werden will, formuliert es "
+        "knapper: «Wir haben zu viel produziert. Punkt.»",
+    ) == ["Henning Brandes", "Ein Manager"]
