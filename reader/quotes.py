@@ -3230,8 +3230,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 # names speaks; a bare "on" is nobody in particular.
                 found.speaker = _on_body(tokens[:k])
                 return found
-            while head and (head[-1] in _AUX or _adverb(head[-1])):
-                head.pop()
+            while head and (head[-1] in _AUX or _adverb(head[-1])) and head[-1] not in _LEADING:
+                head.pop()  # (not "then": ", then added, “…”" goes on the clause before)
             if head[-2:] in (["comme"], ["comme", "le"], ["comme", "l"]) and (
                     said_by := _object(tokens[k + 1:])) is not None:
                 found.speaker = said_by  # "Comme (le) dit Nathalie :": the subject after it

@@ -5264,3 +5264,10 @@ def test_a_german_pronoun_after_a_modal_and_a_phrase_after_an_adjective() -> Non
         "Ein Manager einer grossen Genfer Marke, der nicht genannt werden will, formuliert es "
         "knapper: «Wir haben zu viel produziert. Punkt.»",
     ) == ["Henning Brandes", "Ein Manager"]
+
+
+def test_then_before_a_verb_of_speech_goes_on_the_clause_before() -> None:
+    assert _who(
+        "Priya Natarajan won best director. She thanked “every charge nurse who ever told me I "
+        "was in the way,” then added, “You were right. I was in the way.”",
+    )[1:] == ["Priya Natarajan"]
