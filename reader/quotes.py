@@ -3063,6 +3063,12 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = speaker
         return found
+    if "par la voix d" in window and (voice := _BY_THE_VOICE_OF.search(window)) is not None:
+        # "Le Rassemblement national a dénoncé par la voix de Jean-Baptiste Caradec une
+        # réforme « … »": who spoke for the body
+        found.verb = True
+        found.speaker = _Speaker(voice.group(1), name=True)
+        return found
     if window.lstrip().startswith(("In ", "Im ", "Auf ")) and \
             (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
             (noun := next((k for k, w in enumerate(document.group(1).split()[:6])
@@ -3493,6 +3499,8 @@ def _de_document(word: str) -> str | None:
     return f"{_DE_DOCUMENT_ENDINGS[ending]} {word}" if ending else None
 
 
+_BY_THE_VOICE_OF = re.compile(r"\bpar la voix d(?:e |’|')((?:[A-ZÀ-Ý][\w’'-]+ ?){2,3})"
+                              r"(?=[^.!?:;«»]{0,80}$)")
 _DE_SAID_IN = re.compile(_HEISST_ES + r" (?:in|im) ([^.!?:,„“«»]{2,80}?)\s*,")
 
 
@@ -7282,7 +7290,8 @@ def _ru_body_in(body: list[str]) -> str:
 _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
 # How or how often it was said, after the subject ("ruft ein Mitarbeiter immer wieder").
 _HOW_AFTER_SUBJECT = re.compile(r" (?:immer wieder|noch einmal|erneut|leise|lachend|again|"
-                                r"once more|quietly|encore|à nouveau|doucement)$")
+                                r"once more|quietly|encore|à nouveau|doucement|fait|faisait|"
+                                r"font)$")  # (and "fait" of "fait savoir", "fait valoir")
 # When it was said, written between the verb and its subject ("a confié mardi soir un élu").
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"(?:la semaine dernière|le mois dernier|l[’']an dernier|hier(?: soir| matin)?|ce matin|"
@@ -7304,7 +7313,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     if (when := _WHEN_BEFORE_SUBJECT.match(speaker)) is not None:
         speaker = speaker[when.end():]  # "m’a glissé la semaine dernière un conseiller": when
     if " " in speaker and (how := _HOW_AFTER_SUBJECT.search(speaker)) is not None:
-        speaker = speaker[:how.start()]  # "ruft ein Mitarbeiter immer wieder": how often
+        speaker = speaker[:how.start()]  # "ruft ein Mitarbeiter immer wieder": how often;
+        # "le cabinet du ministre fait savoir": the verb's first half
     if speaker.lower() in _RU_DATIVE_PRONOUNS:
         # "Когда я спросила в министерстве, …, мне ответили:": whom they told is no
         # speaker; the body the sentence went to is (the first one it names).

@@ -5271,3 +5271,14 @@ def test_then_before_a_verb_of_speech_goes_on_the_clause_before() -> None:
         "Priya Natarajan won best director. She thanked “every charge nurse who ever told me I "
         "was in the way,” then added, “You were right. I was in the way.”",
     )[1:] == ["Priya Natarajan"]
+
+
+def test_who_spoke_for_a_french_body_and_what_it_let_be_known() -> None:
+    # "a dénoncé par la voix de X": X spoke for it; "fait savoir": "fait" is no part of the
+    # body that let it be known.
+    assert _who(
+        "Le Rassemblement national, qui a voté contre, a dénoncé par la voix de Jean-Baptiste "
+        "Caradec une réforme « injuste, mal financée et passée en force ».",
+        "Interrogé par Le Soir, le cabinet du ministre wallon des Pouvoirs locaux fait savoir "
+        "qu'il « attendra la décision de justice avant toute mesure ».",
+    ) == ["Jean-Baptiste Caradec", "le cabinet du ministre wallon des Pouvoirs locaux"]
