@@ -6973,6 +6973,12 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     if " Ъ" in speaker and (marked := _compiled(re.escape(speaker).replace("Ъ", "[«“]Ъ[»”]"))
                             .search(texts[block])) is not None:
         speaker = marked.group()  # "Собеседник «Ъ»": the paper's name in its marks
+    elif speaker[:1] in "ИиСс" and speaker.split(None, 1)[0].lower() in ("источник", "собеседник") \
+            and "Ъ" in texts[block] and (with_paper := _compiled(
+                re.escape(speaker.split(None, 1)[0]) + r" [«“]Ъ[»”]" + (
+                    " " + re.escape(speaker.split(None, 1)[1]) if " " in speaker else ""))
+                .search(texts[block])) is not None:
+        speaker = with_paper.group()  # "Источник «Ъ» в отрасли": the paper's source, as written
     words = speaker.split()
     if len(words) >= 4 and (noun := next((k for k, w in enumerate(words[:4])
                                           if w.lower() in _DOCUMENTS), 0)) and \

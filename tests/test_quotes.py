@@ -4707,7 +4707,7 @@ def test_a_term_keeps_no_speaker_when_who_named_it_is_not_quoted_or_it_is_a_name
     ) == ["Rhonda Albee", None]
     assert _who(
         "«Это не последнее дело такого рода», — сказал собеседник «Ъ».",
-    ) == ["собеседник", None]
+    ) == ["собеседник «Ъ»", None]
 
 
 def test_a_shortened_name_is_the_one_person_whose_fuller_name_it_ends() -> None:
@@ -5282,3 +5282,14 @@ def test_who_spoke_for_a_french_body_and_what_it_let_be_known() -> None:
         "Interrogé par Le Soir, le cabinet du ministre wallon des Pouvoirs locaux fait savoir "
         "qu'il « attendra la décision de justice avant toute mesure ».",
     ) == ["Jean-Baptiste Caradec", "le cabinet du ministre wallon des Pouvoirs locaux"]
+
+
+def test_a_russian_papers_source_keeps_the_papers_name_as_written() -> None:
+    # "источник «Ъ» в правоохранительных органах": the paper's source, as the article names
+    # them (not "источник в …" with the paper's name dropped).
+    assert _who(
+        "«Там асфальт сходил вместе с разметкой», — рассказал источник «Ъ» в "
+        "правоохранительных органах.",
+        "«Мы готовы ждать», — сказал «Ъ» источник в правительстве.",
+    ) == ["источник «Ъ» в правоохранительных органах", None, "источник в правительстве", None]
+    # (the paper's name in marks, a term of its own, is nobody's word)
