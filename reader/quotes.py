@@ -1265,9 +1265,17 @@ _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) 
                           r"d’eux|d’entre eux|d’elles|d’entre elles|из них)")
 
 
+_RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже Зато")
+_RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также лишь")
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
+    if len(words) > 2 and (words[0] in _RU_PARTICLES_FIRST or words[-1] in _RU_HOW_LAST):
+        # "Лишь спортивный директор уральцев Вадим Латыпов коротко (заметил)": "only" and
+        # "briefly" are no part of who
+        words = words[words[0] in _RU_PARTICLES_FIRST:len(words) - (words[-1] in _RU_HOW_LAST)]
     if len(words) > 3 and words[0].lower() in _INDEFINITE and (verb := next(
             (k for k in range(2, len(words) - 1) if words[k].endswith("ed")
              and words[k + 1] in _OBJECT_PRONOUNS), 0)):

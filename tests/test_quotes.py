@@ -5293,3 +5293,10 @@ def test_a_russian_papers_source_keeps_the_papers_name_as_written() -> None:
         "«Мы готовы ждать», — сказал «Ъ» источник в правительстве.",
     ) == ["источник «Ъ» в правоохранительных органах", None, "источник в правительстве", None]
     # (the paper's name in marks, a term of its own, is nobody's word)
+
+
+def test_a_russian_particle_before_the_subject_and_an_adverb_after_it_are_no_part_of_it() -> None:
+    assert _who(
+        "Лишь спортивный директор уральцев Вадим Латыпов коротко заметил, что клуб «готов "
+        "подождать, но не бесконечно».",
+    ) == ["Вадим Латыпов"]
