@@ -2599,6 +2599,7 @@ _JA_TITLES = tuple(sorted(_words("""
 センター長 部会長
 農林水産相 農水相 財務相 外相 防衛相 経済産業相 経産相 国土交通相 国交相 厚生労働相 厚労相
 文部科学相 文科相 環境相 法相 総務相 衆院議員 参院議員 衆議院議員 参議院議員
+共同代表 副代表 代表代行 予報課長 予報部長 防災課長 企画課長 広報課長 危機管理監
 """), key=len, reverse=True))
 # A person's thing as a sentence's topic (森田さんの自宅は): the person, named before it.
 _JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")

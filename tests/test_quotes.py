@@ -5300,3 +5300,11 @@ def test_a_russian_particle_before_the_subject_and_an_adverb_after_it_are_no_par
         "Лишь спортивный директор уральцев Вадим Латыпов коротко заметил, что клуб «готов "
         "подождать, но не бесконечно».",
     ) == ["Вадим Латыпов"]
+
+
+def test_japanese_compound_titles_are_no_part_of_the_name() -> None:
+    # 共同代表, 予報課長: one title each, not 代表 or 課長 after part of the name.
+    assert _who(
+        "維新の片岡浩二共同代表は記者会見で「もっと早く出すべきだった」と批判した。",
+        "気象庁の中川直人予報課長は記者会見で「土砂災害の危険度が極めて高い」と述べました。",
+    ) == ["片岡浩二", "中川直人"]
