@@ -4635,11 +4635,11 @@ policier policière gendarme commerçant commerçante riverain riveraine
 # The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau", "a mother").
 _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme mann мужчина "
                                     "père fils mari frère vater sohn bruder grandfather uncle "
-                                    "grand-père oncle großvater opa onkel"), "m"),
+                                    "grand-père oncle großvater opa onkel dad papa"), "m"),
              **dict.fromkeys(_words("woman girl mother daughter wife sister femme frau "
                                     "женщина mère fille épouse sœur mutter tochter "
                                     "schwester grandmother aunt grand-mère tante großmutter "
-                                    "oma"), "f")}
+                                    "oma mom mum maman mama"), "f")}
 
 
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her

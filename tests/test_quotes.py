@@ -5308,3 +5308,10 @@ def test_japanese_compound_titles_are_no_part_of_the_name() -> None:
         "維新の片岡浩二共同代表は記者会見で「もっと早く出すべきだった」と批判した。",
         "気象庁の中川直人予報課長は記者会見で「土砂災害の危険度が極めて高い」と述べました。",
     ) == ["片岡浩二", "中川直人"]
+
+
+def test_dad_and_mom_are_kin_a_pronoun_can_mean() -> None:
+    assert _who(
+        "My dad was a tender on the Michigan Avenue bridge. When I told him I’d applied, he "
+        "said, “Don’t. You’ll sit in a box for thirty years.”",
+    ) == ["My dad"]
