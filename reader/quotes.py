@@ -6658,7 +6658,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             reported := _reported_by(prior)
         ) is not None and not (
             reported.pronoun and any(  # (a medium: "dem SPIEGEL")
-                not m.group().isupper()
+                not m.group().isupper() and (" " in m.group() or m.group() in people.by_word)
+                # (someone named, not a noun: "Sie erzählt von ihrer Tochter, die im Garten")
                 for m in _compiled(_CAPRUN_PATTERN).finditer(prior.lstrip(), 1))
         ):
             # "People here do not vote a straight ticket, he said. “They want to know …”":

@@ -3716,9 +3716,10 @@ def test_a_french_inverted_verb_after_the_marks_a_broadcaster_told_and_a_medium_
         "un conseiller de Matignon, qui a requis l’anonymat.",
         "« Le Tribunal fédéral rappelle simplement le droit », a déclaré à la RTS son secrétaire "
         "général, Olivier Dufaux.",
-        "Zugleich räumte er ein, dass der Entwurf noch verändert werden könne. „Wir sind offen "
-        "für Vorschläge“",
-    ) == ["un conseiller de Matignon", "Olivier Dufaux", None]
+        "Bauminister Klaus Wendling legte den Entwurf am Montag vor. Zugleich räumte er ein, "
+        "dass der Entwurf noch verändert werden könne. „Wir sind offen für Vorschläge“",
+    ) == ["un conseiller de Matignon", "Olivier Dufaux", "Klaus Wendling"]  # (German nouns
+    # in the sentence that reports him are nobody he could be confused with)
     assert _who(
         "„Ich habe monatelang nachts aus dem Fenster geschaut“, sagte der 61-Jährige der "
         "Deutschen Presse-Agentur.",
@@ -5315,3 +5316,13 @@ def test_dad_and_mom_are_kin_a_pronoun_can_mean() -> None:
         "My dad was a tender on the Michigan Avenue bridge. When I told him I’d applied, he "
         "said, “Don’t. You’ll sit in a box for thirty years.”",
     ) == ["My dad"]
+
+
+def test_a_german_noun_in_the_sentence_that_reports_her_is_no_other_person() -> None:
+    # "Sie erzählt von ihrer Tochter, die im Garten spielte. „…“": German writes its nouns
+    # with a capital; only a name would be someone else "sie" could mean.
+    assert _who(
+        "Die Sprecherin der Bürgerinitiative, Sabine Wöhrl, wohnt 600 Meter vom Werk entfernt. "
+        "Sie erzählt von ihrer Tochter, die an jenem Nachmittag im Garten spielte. „Sie kam "
+        "rein und hat gesagt, draußen rieche es komisch.“",
+    ) == ["Sabine Wöhrl"]
