@@ -1266,7 +1266,7 @@ _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) 
 
 
 _RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже Зато")
-_RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также лишь")
+_RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также")
 
 
 def _describe(chunk: list[str]) -> _Speaker | None:
@@ -2458,7 +2458,7 @@ def _ja_subject(before: str) -> _Speaker | None:
         noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]).removesuffix("さん")
                                     .removesuffix("氏").removesuffix("の間").removesuffix("の中"))
         # (三浦さんから「…」と言われた; 従業員の間から: from among them)
-        if noun and not noun.group().endswith(_JA_WHERE_OR_WHEN):
+        if noun and not noun.group().endswith(_JA_PLACES):
             return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
     passed = False  # a clause with では or には was passed over, looking for the topic
@@ -2495,7 +2495,7 @@ def _ja_subject(before: str) -> _Speaker | None:
                 return _Speaker(subject[subject.rfind("「") + 1:-1], name=True)
             if subject.endswith("から"):
                 subject = subject[:-2]  # 「市場関係者からは「…」との声」: from them
-                if subject.endswith(_JA_WHERE_OR_WHEN):
+                if subject.endswith(_JA_PLACES):
                     subject = ""  # 「会場からは」「傍聴席から」: a place, nobody in particular
             if subject.endswith("で") and subject[:-1].endswith(_JA_DOCUMENTS):
                 return _Speaker(subject[:-1])  # 「決算資料では…「…」と説明」: the document
@@ -2563,7 +2563,7 @@ def _ja_according(sentence: str) -> _Speaker | None:
 
 
 # Places a voice comes from, which name nobody (会場, 傍聴席, 沿道).
-_JA_WHERE_OR_WHEN = ("会場", "席", "場内", "アリーナ", "スタンド", "沿道")
+_JA_PLACES = ("会場", "席", "場内", "アリーナ", "スタンド", "沿道")
 # Voices and cries heard, which are no speaker (「…」とつぶやく声が漏れた).
 _JA_SOUNDS = ("声", "叫び", "歓声", "悲鳴", "ため息")
 # Documents that say something in Japanese copy (「決算資料では」, 「声明では」).
@@ -3245,8 +3245,10 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 # names speaks; a bare "on" is nobody in particular.
                 found.speaker = _on_body(tokens[:k])
                 return found
-            while head and (head[-1] in _AUX or _adverb(head[-1])) and head[-1] not in _LEADING:
-                head.pop()  # (not "then": ", then added, “…”" goes on the clause before)
+            while head and (head[-1] in _AUX or _adverb(head[-1])) and not (
+                    head[-1] == "then" and (len(head) == 1 or head[-2] in _BOUNDARY)):
+                head.pop()  # (not "then" alone: ", then added, “…”" goes on the clause
+                # before, where "He then said" is his)
             if head[-2:] in (["comme"], ["comme", "le"], ["comme", "l"]) and (
                     said_by := _object(tokens[k + 1:])) is not None:
                 found.speaker = said_by  # "Comme (le) dit Nathalie :": the subject after it
@@ -4650,18 +4652,16 @@ _KIN_SUBJECT = re.compile(r"\s*((?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ss]on|[S
                           r"(?!,? [A-ZÀ-Ý]|, (?:the|der|die|le|la|l’|l') )")
 
 
+# Where a clause of a sentence begins: after a stop, or after a comma and "and".
+_CLAUSE_JOIN = re.compile(r"[.;!?]\s+|,\s+(?:and|but|et|mais|und|aber)\s+")
+
+
 def _possessed_subject(window: str) -> _Speaker | None:
     """Someone's kin or colleague opening the clause whose verb goes on to speak ("…, and my
     lead came over on a Friday and said", "Mon voisin est sorti et m’a dit"): the noun
     with its possessive, as the article writes them."""
-    clause = _CLAUSE_JOIN.split(window)[-1]
-    kin = _KIN_SUBJECT.match(clause) or _KIN_SUBJECT.match(clause, len(" ".join(
-        clause.split()[:2])) if clause.split()[:1] in (["Dann"], ["Then"], ["Puis"]) else 0)
-    # ("Dann sei ihr Chef in den Laden gestürzt und habe gefragt": then, a verb, who)
+    kin = _KIN_SUBJECT.match(_CLAUSE_JOIN.split(window)[-1])
     return _Speaker(kin.group(1)) if kin is not None and kin.group(2).islower() else None
-
-
-_CLAUSE_JOIN = re.compile(r"[.;!?]\s+|,\s+(?:and|but|et|mais|und|aber)\s+")
 # "En quittant la salle, la mère de Yanis B. n’a voulu …": someone's kin, the subject.
 _KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
                      r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")

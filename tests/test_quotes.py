@@ -5268,10 +5268,12 @@ def test_a_german_pronoun_after_a_modal_and_a_phrase_after_an_adjective() -> Non
 
 
 def test_then_before_a_verb_of_speech_goes_on_the_clause_before() -> None:
+    # ", then added, “…”": the clause before's subject; "He then said" is still his.
     assert _who(
         "Priya Natarajan won best director. She thanked “every charge nurse who ever told me I "
         "was in the way,” then added, “You were right. I was in the way.”",
-    )[1:] == ["Priya Natarajan"]
+        "Alden Smith shrugged. He then said, “Fine, I will go home now and sleep.”",
+    )[1:] == ["Priya Natarajan", "Alden Smith"]
 
 
 def test_who_spoke_for_a_french_body_and_what_it_let_be_known() -> None:
