@@ -528,12 +528,10 @@ erzählt berichtet versichert bekräftigt beteuert kritisiert
 _DE_INFINITIVES = _words("sagen mitteilen ausrichten erklären betonen antworten")
 # Auxiliaries (and modals) before the subject of a German sentence whose participle or
 # infinitive ends it.
-_DE_AUX = _words("""
-hat hatte hätte habe haben hatten wird wurde werden wurden ließ lässt ließen will wollte
-wollten kann konnte mag mochte muss musste soll sollte sollten möchte
-""")
 _DE_MODALS = _words("will wollte wollten kann konnte mag mochte muss musste soll sollte sollten "
                     "möchte")
+_DE_AUX = _words("hat hatte hätte habe haben hatten wird wurde werden wurden ließ lässt "
+                 "ließen") | _DE_MODALS
 _DE_WHEN = _words("""
 anfang ende mitte januar jänner februar feber märz april mai juni juli august september
 oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -1272,10 +1270,12 @@ _RU_HOW_LAST = _words("коротко кратко сухо осторожно �
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
-    if len(words) > 2 and (words[0] in _RU_PARTICLES_FIRST or words[-1] in _RU_HOW_LAST):
+    if len(words) > 2:
         # "Лишь спортивный директор уральцев Вадим Латыпов коротко (заметил)": "only" and
         # "briefly" are no part of who
-        words = words[words[0] in _RU_PARTICLES_FIRST:len(words) - (words[-1] in _RU_HOW_LAST)]
+        first = 1 if words[0] in _RU_PARTICLES_FIRST else 0
+        last = len(words) - 1 if words[-1] in _RU_HOW_LAST else len(words)
+        words = words[first:last]
     if len(words) > 3 and words[0].lower() in _INDEFINITE and (verb := next(
             (k for k in range(2, len(words) - 1) if words[k].endswith("ed")
              and words[k + 1] in _OBJECT_PRONOUNS), 0)):
@@ -4647,8 +4647,8 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme ma
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
 # follows).
-_KIN_SUBJECT = re.compile(r"\s*((?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Ss]on|[Ss]a|[Mm]on|[Mm]a|"
-                          r"[Ii]hre?|[Ss]eine?|[Mm]eine?) ([\w-]+))\b"
+_KIN_POSSESSIVES = r"[Hh]er|[Hh]is|[Mm]y|[Ss]on|[Ss]a|[Mm]on|[Mm]a|[Ii]hre?|[Ss]eine?|[Mm]eine?"
+_KIN_SUBJECT = re.compile(r"\s*((?:" + _KIN_POSSESSIVES + r"|[Tt]heir|[Oo]ur) ([\w-]+))\b"
                           r"(?!,? [A-ZÀ-Ý]|, (?:the|der|die|le|la|l’|l') )")
 
 
@@ -4739,8 +4739,7 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
 # An indefinite article that may bring someone in ("a woman", "eine Frau", "une habitante"),
 # or a possessive and its noun ("my mother", "mon père").
 _INDEFINITE_OPENING = re.compile(
-    r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Ee]ine?|[Uu]ne?|([Mm]y|[Mm]on|[Mm]a|[Mm]eine?|[Hh]er|[Hh]is|"
-    r"[Ii]hre?|[Ss]eine?|[Ss]on|[Ss]a) ([\w-]+)) ")
+    r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Ee]ine?|[Uu]ne?|(" + _KIN_POSSESSIVES + r") ([\w-]+)) ")
 
 
 def _introduced_before(text: str, quoted: list[tuple[int, int]], pos: int, pronoun: str
