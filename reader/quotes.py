@@ -5760,21 +5760,29 @@ def _role_subject(window: str) -> _Speaker | None:
     return None
 
 
+_FR_WHEN = _words("lors devant pendant après avant dans face")
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
 # « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
 _INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»„“”]{1,80}?)\s*[.,]?\s*[—–]")
 _INCISE_INVERTED = re.compile(
     r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|[\w’']+-t-(il|elle)|[\w’']+-(il|elle))"
     r"(?:\s[^,.«»]{1,40})?[,.]")  # (and « …, lance-t-elle en désignant …. »)
+# (The comma or stop ending one is not taken, so that the next may start with it: « …, on l’a
+# compris, glisse un conseiller. … ». "fait valoir" is a verb of speech; an aside of when or
+# where may stand between the verb and whom it names: « …, a tonné, lors d’une conférence de
+# presse, le député Karim Benhamou. … ».)
+_INCISE_VERB = (r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?((?:fait|faisait) "
+                r"(?:valoir|savoir|remarquer|observer)|[^\W\d_A-ZÀ-Ý]+)\s*"
+                r"(?:,\s*(?:" + "|".join(sorted(_FR_WHEN)) + r")\b[^,.;:!?«»]{1,50},)?\s+")
 _INCISE_DESCRIBED = re.compile(
-    r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?([^\W\d_A-ZÀ-Ý]+)\s+"
-    r"((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
-    r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*[,.]")
-_INCISE_NAMED = re.compile(r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?([^\W\d_A-ZÀ-Ý]+)\s+"
-                           r"((?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s)?(?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*[,.]")
+    _INCISE_VERB + r"((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
+    r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*(?=[,.])")
+_INCISE_NAMED = re.compile(_INCISE_VERB + r"((?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s)?"
+                           r"(?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*(?=[,.])")
 
 
-_FR_WHEN = _words("lors devant pendant après avant dans face")
+def _incise_verb(word: str) -> bool:
+    return word.startswith(("fait ", "faisait ")) or _verb(word) in _SPEECH_VERBS
 
 
 def _incise(quoted: str, french: bool = False) -> _Speaker | None:
@@ -5790,7 +5798,7 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
             pronoun = m.group(1) or m.group(2) or m.group(3)
             return _Speaker(pronoun, pronoun="m" if pronoun == "il" else "f")
     for m in _INCISE_NAMED.finditer(quoted):
-        if _verb(m.group(1)) in _SPEECH_VERBS:
+        if _incise_verb(m.group(1)):
             found = _name_run(m.group(2).split())
             if found is not None and (len(found[0]) >= 2 or french and len(found[0][0]) > 2
                                       and found[0][0].lower() not in _NOT_NAMES):
@@ -5800,7 +5808,7 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
     for m in _INCISE_DESCRIBED.finditer(quoted) if french else ():
         # « …, assure le directeur du musée, Étienne Marchal. … »: a role, and the name
         # after it when there is one.
-        if _verb(m.group(1)) in _SPEECH_VERBS:
+        if _incise_verb(m.group(1)):
             role = m.group(2).split()
             cut = len(role)
             while cut and role[cut - 1][0].isupper():

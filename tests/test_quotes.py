@@ -5328,3 +5328,15 @@ def test_a_german_noun_in_the_sentence_that_reports_her_is_no_other_person() -> 
         "Sie erzählt von ihrer Tochter, die an jenem Nachmittag im Garten spielte. „Sie kam "
         "rein und hat gesagt, draußen rieche es komisch.“",
     ) == ["Sabine Wöhrl"]
+
+
+def test_a_french_incise_after_an_aside_or_with_fait_valoir() -> None:
+    # The comma that ends one aside may begin the attribution, « faire valoir » is a verb of
+    # speech, and when or where it was said may stand between the verb and whom it names.
+    assert _who(
+        "« Le mot a fait peur, on l’a compris, glisse un conseiller. L’idée était autre. »",
+        "« Les machines sont là, elles seront transférées, fait valoir un cadre dirigeant. Il "
+        "n’y a aucune clause. »",
+        "« Ce projet organise la pénurie, a tonné, lors d’une conférence de presse, le député "
+        "(LFI) de Seine-Saint-Denis Karim Benhamou. Nous irons chercher chaque ligne. »",
+    ) == ["un conseiller", "un cadre dirigeant", "Karim Benhamou"]
