@@ -1490,7 +1490,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         if end == len(words) and end - start >= 2 and not any(
             w.lower() in _ORG_WORDS for w in words[start:end]
         ) and not (start and words[start - 1].lower() in _OF_OR_DETERMINER
-                   and not _is_title(words[start])) and not spoken_for and not (
+                   and not _is_title(words[start])
+                   and words[start - 2:start] != ["number", "one"]  # ("former British number
+                   # one Laura Hensley": a rank, not an article)
+                   ) and not spoken_for and not (
             start > 1 and words[start - 1] in ("on", "in", "at", "near")  # ("A neighbour of Mrs
             # Holroyd’s on Cross Flatts Grove": where the neighbour lives)
         ) and not (
@@ -1503,6 +1506,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                    and not _is_title(words[start])):  # but "board President Karen Dettmer")
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
+            if found and len(found[0]) == 2 and found[0][0] in _NATIONALITIES:
+                # "Ukrainian Kovalenko": where she is from, then her surname
+                return _Speaker(found[0][1], name=True, gender=found[1])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
                 return _Speaker(_join(found[0]), name=True, gender=found[1],
                                 pure=start == 0)
@@ -7777,6 +7783,15 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
     return phrase
 
 
+# Adjectives of nationality that stand before a surname in sports and foreign news.
+_NATIONALITIES = _words("""
+American British English Scottish Welsh Irish French German Spanish Italian Portuguese Dutch
+Belgian Swiss Austrian Danish Swedish Norwegian Finnish Polish Czech Slovak Hungarian Romanian
+Bulgarian Serbian Croatian Slovenian Greek Turkish Russian Ukrainian Belarusian Latvian
+Lithuanian Estonian Israeli Iranian Egyptian Moroccan Nigerian Kenyan Ethiopian Ghanaian
+Indian Pakistani Chinese Japanese Korean Australian Canadian Mexican Brazilian Argentine
+Argentinian Colombian Chilean Peruvian Uruguayan Venezuelan Kazakh Uzbek
+""")
 _DEMONYMS = _words("""
 German Dane Swede Pole Finn Scot Swiss Czech Greek Turk Serb Croat Slovak Thai Brit Kiwi
 Aussie Basque Catalan Breton Afghan Briton Frenchman Frenchwoman Dutchman Dutchwoman

@@ -5340,3 +5340,10 @@ def test_a_french_incise_after_an_aside_or_with_fait_valoir() -> None:
         "« Ce projet organise la pénurie, a tonné, lors d’une conférence de presse, le député "
         "(LFI) de Seine-Saint-Denis Karim Benhamou. Nous irons chercher chaque ligne. »",
     ) == ["un conseiller", "un cadre dirigeant", "Karim Benhamou"]
+
+
+def test_a_nationality_or_a_rank_before_a_name_is_not_part_of_it() -> None:
+    assert _who(
+        "“I was not well,” said Ukrainian Kovalenko.",
+        "“What I loved was her game plan,” said former British number one Laura Hensley.",
+    ) == ["Kovalenko", "Laura Hensley"]
