@@ -678,7 +678,7 @@ dénoncé dénonce dénonçait fustigé fustige accused accuses accusé accusée
 beschuldigte beschuldigt обвинил обвинила обвинили
 criticized criticised salué salue saluait lobte lobt würdigte похвалил похвалила
 приветствовал приветствовала раскритиковал раскритиковала
-évoque évoqué évoquait évoquent défend défendu défendait
+évoque évoqué évoquait évoquent invoque invoqué invoquait invoquent défend défendu défendait
 """)
 # German subjunctives: reported speech ("Die Netzentgelte seien „…“").
 _SUBJUNCTIVE = _words("sei seien habe gebe werde müsse könne dürfe solle wolle stehe liege fehle")

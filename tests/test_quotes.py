@@ -2957,8 +2957,9 @@ def test_french_on_a_document_that_opens_the_sentence_and_a_term_before_the_word
         "bouquetins qu’avec les gens ».",
         "Karim Benali est délégué. Son collègue Karim Benali, représentant du syndicat, parle "
         "carrément d’une « saignée ». « Avec ces fermetures, certaines classes vont exploser. »",
-    ) == ["la direction", "Renault", "un communiqué", "la préfecture", "Sophie Chevalley-Morier",
-          None, "Karim Benali"]
+    ) == ["la direction", "Renault", "le groupe", "la préfecture", "Sophie Chevalley-Morier",
+          None, "Karim Benali"]  # (« invoque » is a verb of its subject, as « évoque » and
+    # « affirme »: "le groupe"; the communiqué spoke only while the verb was unknown)
 
 
 def test_german_subjects_end_at_their_auxiliary_and_names_keep_their_particles() -> None:
@@ -5347,3 +5348,9 @@ def test_a_nationality_or_a_rank_before_a_name_is_not_part_of_it() -> None:
         "“I was not well,” said Ukrainian Kovalenko.",
         "“What I loved was her game plan,” said former British number one Laura Hensley.",
     ) == ["Kovalenko", "Laura Hensley"]
+
+
+def test_french_invoquer_quotes_the_reason_given() -> None:
+    assert _speakers(
+        "La direction invoque « un effondrement durable des volumes » lié au ralentissement.",
+    ) == [("speech", "la direction")]
