@@ -504,7 +504,10 @@ def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
     Russian verbs by the stem of their past (past, reflexive past, present)."""
     forms: set[str] = set()
     for stem in french.split():
-        forms.update(stem + e for e in ("e", "ent", "é", "ée", "és", "ait", "aient"))
+        forms.update(stem + e for e in ("e", "ent", "é", "ée", "és"))
+        # (before a, c takes a cedilla and g an e: "annonçait", "interrogeait")
+        soft = stem[:-1] + "ç" if stem[-1] == "c" else stem + "e" if stem[-1] == "g" else stem
+        forms.update((soft + "ait", soft + "aient"))
     forms.update(_german_weak(german))
     for stem in russian.split():
         forms.update(stem + e for e in ("л", "ла", "ли", "лся", "лась", "лись"))

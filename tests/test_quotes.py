@@ -5354,3 +5354,11 @@ def test_french_invoquer_quotes_the_reason_given() -> None:
     assert _speakers(
         "La direction invoque « un effondrement durable des volumes » lié au ralentissement.",
     ) == [("speech", "la direction")]
+
+
+def test_french_imperfect_of_verbs_in_cer_and_ger() -> None:
+    # "annonçait", not "annoncait": before a, c takes a cedilla (and g an e, "interrogeait").
+    assert _who(
+        "Sur X, le compte de la ligne annonçait à 18 h 25 : « Trafic interrompu. »",
+        "« Pourquoi maintenant ? » interrogeait la députée Claire Martin.",
+    ) == ["le compte de la ligne", "Claire Martin"]
