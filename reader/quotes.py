@@ -7710,6 +7710,9 @@ def _texts_back(texts: list[str], block: int, pos: int) -> Iterator[str]:
             return
 
 
+_ARTICLE_ALONE = [["le"], ["la"], ["the"], ["der"], ["die"]]
+
+
 def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], people: _People
                    ) -> str | None:
     """The person the article named right after or right before these very words, in this
@@ -7718,7 +7721,8 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     description of two words or more without its article, and none that holds a name."""
     if words and words[0].lower() in _DEFINITE:
         words = words[1:]
-    if len(words) < 2 or len(words) > 6 or words[0][:1].isupper() and words[-1][:1].isupper() \
+    if len(words) < 2 and not (words and words[0].islower() and _is_title(words[0])) \
+            or len(words) > 6 or words[0][:1].isupper() and words[-1][:1].isupper() \
             or words[0].lower() in _INDEFINITE or words[0].lower() in _DEMONSTRATIVE:
         return None  # (an indefinite description brings in someone new: "one board member")
     core = " ".join(words)
@@ -7740,6 +7744,11 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
             # (someone already known: a lookup, not a mention, which would learn the words
             # as a name whatever they are)
             named = m.group(1).split()
+            if len(words) == 1 and (not _first_name_sex(named[0]) or text[
+                    max(0, at - 5):at - 1].lower().split()[-1:] not in _ARTICLE_ALONE):
+                continue  # (a title alone: after its article, and only a first name and
+                # surname after it; not "la ministre, sur France Inter", "le beau-frère du
+                # maire, Thierry Castan", "la première ministre, Hélène Garnier")
             person = people.by_word.get(" ".join(named)) or people.by_word.get(named[-1])
             if person is None and (_is_title(words[0]) or _is_title(words[-1])) and (
                     found := _name_run(named)) is not None and len(found[0]) >= 2:

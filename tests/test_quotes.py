@@ -5362,3 +5362,25 @@ def test_french_imperfect_of_verbs_in_cer_and_ger() -> None:
         "Sur X, le compte de la ligne annonçait à 18 h 25 : « Trafic interrompu. »",
         "« Pourquoi maintenant ? » interrogeait la députée Claire Martin.",
     ) == ["le compte de la ligne", "Claire Martin"]
+
+
+def test_a_title_alone_is_the_person_the_article_introduced_with_it() -> None:
+    # "le maire" nine paragraphs after "Le maire, Patrick Durand,": him; but not a title that
+    # is the complement of another noun, nor one after an adjective.
+    assert _who(
+        "Le maire, Patrick Durand, n’a pas cherché à enjoliver la situation.",
+        "La commune fait partie de la liste des communes exposées.",
+        "Dans la salle, la colère affleurait.",
+        "L’État promet des fonds. La région aussi.",
+        "Du côté de la préfecture, on reste prudent.",
+        "Les riverains attendent.",
+        "Une association a été créée au printemps.",
+        "Le fonds existe depuis longtemps.",
+        "Rien n’est signé.",
+        "« Ça peut nous faire gagner un ou deux hivers », espère le maire.",
+    ) == ["Patrick Durand"]
+    assert _who(
+        "Le beau-frère du maire, Thierry Castan, n’a pas souhaité répondre.",
+        "Le dossier avance. L’enquête aussi. Le parquet se tait.",
+        "Le maire assure qu’il « ira jusqu’au bout ».",
+    ) == ["le maire"]
