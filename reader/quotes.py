@@ -5784,7 +5784,7 @@ _INCISE_VERB = (r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?((?:fait|fa
                 r"(?:valoir|savoir|remarquer|observer)|[^\W\d_A-ZÀ-Ý]+)\s*"
                 r"(?:,\s*(?:" + "|".join(sorted(_FR_WHEN)) + r")\b[^,.;:!?«»]{1,50},)?\s+")
 _INCISE_DESCRIBED = re.compile(
-    _INCISE_VERB + r"((?:l’|l'|le |la |les |un |une )[^,.;:!?«»]{2,60}?)"
+    _INCISE_VERB + r"((?:l’|l'|le |la |les |un |une |son |sa |leur )[^,.;:!?«»]{2,60}?)"
     r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*(?=[,.])")
 _INCISE_NAMED = re.compile(_INCISE_VERB + r"((?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s)?"
                            r"(?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*(?=[,.])")

@@ -5384,3 +5384,11 @@ def test_a_title_alone_is_the_person_the_article_introduced_with_it() -> None:
         "Le dossier avance. L’enquête aussi. Le parquet se tait.",
         "Le maire assure qu’il « ira jusqu’au bout ».",
     ) == ["le maire"]
+
+
+def test_a_french_incise_with_a_possessive_role() -> None:
+    assert _who(
+        "« On parle de gens qui ont tout mis dans une maison, explique son président, Gérard "
+        "Moreau. Ils ne demandent pas la charité. »",
+        "« Rien n’a changé, regrette leur porte-parole. Rien. »",
+    ) == ["Gérard Moreau", "leur porte-parole"]
