@@ -1388,6 +1388,15 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # управляющей компании сообщили": an adjective first; but "В суде госпожа Гаврилова
         # настаивала": where, then who)
         return _Speaker(_ru_body_in(words[1:]))  # "В Росавиации заявили": the agency
+    if len(words) >= 3 and "А" <= words[0][:1] <= "я" and (at := next(
+            (k for k in range(1, len(words) - 1) if words[k] in ("в", "во")), 0)) and (
+                words[at + 1].startswith(_RU_BODIES) or "А" <= words[at + 1][:1] <= "я" and any(
+                    p.tag.case == "loct" and p.tag.POS == "NOUN"
+                    for p in _morphology().parse(words[at + 1]))) and \
+            _ru_dative_only(words[0]):
+        # "Районной газете «Кемский вестник» в полиции заявили": whom they told, then the
+        # body
+        return _Speaker(_ru_body_in(words[at + 1:]))
     if len(words) >= 2 and words[0] in _WHERE_RELATIVE:
         words = words[1:]  # "…, куда классный руководитель написала:": where, then who
     if len(words) >= 2 and "А" <= words[0][:1] <= "я":
@@ -7281,13 +7290,23 @@ def _ru_subject_words(words: list[str]) -> list[str]:
             k += 1
             continue
         tag = parse.tag
-        if k and not last and (tag.POS == "NPRO" or tag.POS == "NOUN" and tag.animacy == "anim"):
-            return words[k:]  # a person, or a pronoun for one
+        if k and not last and (tag.POS == "NPRO" or tag.POS == "NOUN" and tag.animacy == "anim"
+                               or words[k + 1] == "из" and words[k] in _RU_ONE):
+            return words[k:]  # a person, or a pronoun for one ("одна из женщин")
         if k and last and words[k][:1].isupper() and not words[k].isupper() and \
                 _ru_may_be_name(words[k]):
             return words[k:]  # "Вечером Саблин"
         break
     return words
+
+
+def _ru_dative_only(word: str) -> bool:
+    """Whether a Russian word may be in the dative and not in the nominative."""
+    cases = {p.tag.case for p in _morphology().parse(word)}
+    return "datv" in cases and "nomn" not in cases
+
+
+_RU_ONE = _words("один одна одно одни каждый каждая многие некоторые")
 
 
 def _person_noun(word: str) -> bool:

@@ -5392,3 +5392,12 @@ def test_a_french_incise_with_a_possessive_role() -> None:
         "Moreau. Ils ne demandent pas la charité. »",
         "« Rien n’a changé, regrette leur porte-parole. Rien. »",
     ) == ["Gérard Moreau", "leur porte-parole"]
+
+
+def test_russian_whom_they_told_before_the_body_and_one_of_a_group() -> None:
+    assert _who(
+        "Районной газете «Кемский вестник» в полиции заявили, что беседы проводились «в рамках "
+        "обычной профилактической работы».",
+        "«Владимир Владимирович, у нас отнимают будущее», — говорит в начале ролика одна из "
+        "женщин.",
+    ) == [None, "полиция", "одна из женщин"]  # (the paper's name is a term)
