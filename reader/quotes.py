@@ -5224,10 +5224,12 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 # dem SPIEGEL.")
                 or after.text.split()[0].lower() in _DETERMINERS
                 and any(_is_title(w) for w in after.text.split()[1:3])
+                or "а" <= m.group()[:1] <= "я" and after.text.split()[0] in _SOURCES
             ):
                 # "Viele Älpler hätten ans Aufhören gedacht, sagt Casutt.", "…, sagte ein
                 # Sprecher.", "…, sagte eine Sprecherin der Behörde dem SPIEGEL.", "…, sagt
-                # er.": the reported words, then the verb and its subject.
+                # er.": the reported words, then the verb and its subject ("…, сообщил
+                # «Интерфаксу» источник в экстренных службах").
                 return after
             if m.group().endswith("ли") and (body := _RU_IN_BODY.match(sentence, m.end())):
                 # "Об этом ТАСС сообщили в пресс-службе суда": the body, after the verb

@@ -5401,3 +5401,11 @@ def test_russian_whom_they_told_before_the_body_and_one_of_a_group() -> None:
         "«Владимир Владимирович, у нас отнимают будущее», — говорит в начале ролика одна из "
         "женщин.",
     ) == [None, "полиция", "одна из женщин"]  # (the paper's name is a term)
+
+
+def test_russian_the_interlocutor_is_the_source_named_after_the_verb() -> None:
+    assert _who(
+        "Пожар распространился на площадь 12 тыс. кв. м, сообщил «Интерфаксу» источник в "
+        "экстренных службах региона.",
+        "«Произошло частичное обрушение кровли», - сказал собеседник агентства.",
+    ) == [None, "источник в экстренных службах региона"]  # (the agency's name is a term)
