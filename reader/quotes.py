@@ -4401,6 +4401,10 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
         label = m.group(1)
         if label in _QUESTION_LABELS:
             questions += 1
+        elif label.isupper() and 2 <= len(label) <= 3 and label.isalpha() and (full := next(
+                (m.group(1) for m in _FULL_NAME.finditer(" ".join(texts[:6]))
+                 if "".join(w[0] for w in m.group(1).split()) == label), None)):
+            found[b] = full  # "TW:" after "Tomasz Wierzbicki has spent thirty years …"
         elif _looks_like_a_writer(label) or label.isupper() and len(label) > 2:
             found[b] = label
         elif " " not in label and (full := next(
@@ -4419,8 +4423,9 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
                 found[b] = next((" ".join(m.group(1).split()[-2:])  # (no title before)
                                  for m in _FULL_NAME.finditer(lead)
                                  if m.group(1).endswith(" " + label)), label)
-    if len(set(found.values())) < 2 or len(found) < 4:
-        found = {}  # ("Update:", "Note:", one "Photo:": no conversation)
+    if len(set(found.values())) < 2 and (questions < 2 or len(found) < 2) or len(found) < 4:
+        found = {}  # ("Update:", "Note:", one "Photo:": no conversation; but "Q:" and one
+        # person's answers are one)
     return found, questions >= 2 or bool(found)
 
 
@@ -5937,7 +5942,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "“…,” I wrote": the writer, as the byline names them ("you": the reader); in
             # a transcript, the one whose turn it is ("Falkenberg: … “…”, sagte ich")
             if speaker.pronoun == "2":
-                return None
+                # (in an interview's question, "you" is the one who answers it next)
+                return next((labels[b] for b in range(block + 1, min(block + 3, len(texts)))
+                             if b in labels), None) if labels and block not in labels else None
             return labels.get(block, writer) if labels else writer
         if not speaker.pronoun:
             if speaker.name:

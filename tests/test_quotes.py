@@ -5409,3 +5409,20 @@ def test_russian_the_interlocutor_is_the_source_named_after_the_verb() -> None:
         "экстренных службах региона.",
         "«Произошло частичное обрушение кровли», - сказал собеседник агентства.",
     ) == [None, "источник в экстренных службах региона"]  # (the agency's name is a term)
+
+
+def test_in_a_printed_interview_you_in_a_question_is_the_one_answering() -> None:
+    # Initials as the label ("TW:") stand for the name the lead-in gives; "you" in a question
+    # is whom the next answer is labelled with.
+    assert _who(
+        "Tomasz Wierzbicki has spent thirty years studying the rivers of central Europe.",
+        "Q: You told Polish radio the disaster was “written in concrete, every bit of it”. "
+        "What did you mean?",
+        "TW: I meant that the flood was designed by decisions taken in the 1970s.",
+        "Q: Are the new reservoirs a waste?",
+        "TW: Reservoirs are part of the answer, not the whole answer.",
+        "Q: What about people in the floodplain?",
+        "TW: This is the hardest part.",
+        "Q: What are you working on now?",
+        "TW: Sediment, which is not glamorous.",
+    ) == ["Tomasz Wierzbicki"]
