@@ -1403,6 +1403,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         words = _ru_subject_words(words)
     if not words:
         return None
+    if 3 <= len(words) <= 4 and words[-1][:1].isupper() and words[-1][1:].islower() and \
+            (sex := _NOUN_SEX.get(words[-2].lower(), "")) and words[-2].lower() not in \
+            _NOT_KIN and (words[0].lower() in _POSSESSIVES or words[0].endswith(("’s", "'s"))) \
+            and words[-1].lower() not in _NOT_NAMES:
+        # "Brenda’s daughter Kelly", "his wife Mary": the name after the kin
+        return _Speaker(words[-1], name=True, gender=sex)
     if "’" in words[0] or "'" in words[0]:
         stem, _, ending = words[0].replace("'", "’").partition("’")
         if ending in ("d", "ll", "ve", "re", "s", "m") and (
@@ -4667,6 +4673,7 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme ma
                                     "oma mom mum maman mama"), "f")}
 
 
+_NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
 # follows).

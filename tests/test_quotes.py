@@ -5426,3 +5426,11 @@ def test_in_a_printed_interview_you_in_a_question_is_the_one_answering() -> None
         "Q: What are you working on now?",
         "TW: Sediment, which is not glamorous.",
     ) == ["Tomasz Wierzbicki"]
+
+
+def test_a_given_name_after_the_kin_is_who_speaks() -> None:
+    assert _who(
+        "Brenda’s daughter Kelly, 49, said her mum was “devastated” and had barely slept.",
+        "His wife Mary said the family was “devastated” by it.",
+        "Sa femme Marie a confié : « Nous sommes épuisés. »",
+    ) == ["Kelly", "Mary", "Marie"]
