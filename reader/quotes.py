@@ -1835,6 +1835,10 @@ def _rejoin_listed_name(chunks: list[list[str]]) -> None:
             return
 
 
+# Letters written after a name, between commas: a rank at the bar, an honour, a degree, a seat.
+_POSTNOMINALS = _words("SC QC KC MP MSP MLA MEP OBE MBE CBE KBE DBE PhD MD")
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
@@ -1870,6 +1874,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if worded:
         chunks.append(chunk)
     _rejoin_listed_name(chunks)
+    while len(chunks) >= 2 and all(t in _POSTNOMINALS for t in chunks[-1]):
+        chunks.pop()  # "Peter O’Loughlin, SC, said": letters after a name, not who
     if len(chunks) >= 2 and len(chunks[-1]) == 1 and chunks[-1][0].lower() in _RELATIVE:
         # "… criticism from Amnesty International, which called it “…”": the relative
         # pronoun stands for the name right before it.

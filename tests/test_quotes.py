@@ -5434,3 +5434,10 @@ def test_a_given_name_after_the_kin_is_who_speaks() -> None:
         "His wife Mary said the family was “devastated” by it.",
         "Sa femme Marie a confié : « Nous sommes épuisés. »",
     ) == ["Kelly", "Mary", "Marie"]
+
+
+def test_letters_after_a_name_are_not_the_speaker() -> None:
+    assert _who(
+        "Whitby’s barrister, Peter O’Loughlin, SC, said his client was “deeply ashamed” of it.",
+        "Jane Smith, OBE, said it was “a disgrace to us all”.",
+    ) == ["Peter O’Loughlin", "Jane Smith"]
