@@ -5563,6 +5563,9 @@ def _lead(texts: list[str], block: int, start: int) -> str:
     return ""
 
 
+_AND_THAT = re.compile(r"\b(?:but|and|mais|et|aber|und) (?:that|que|qu’|qu'|dass) ?$")
+
+
 def _sentence_before(texts: list[str], block: int, start: int) -> str:
     """The sentence before the one a quotation at ``(block, start)`` is in: the last of
     the paragraph before when the quotation's sentence opens its paragraph ("" when it is
@@ -6199,6 +6202,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # anonymity …, said …": the subject is further back than the window reaches, in
             # the same sentence.
             before = _attribution_before(text[max(0, start - _LONG_WINDOW):start])
+        if not after.verb and _AND_THAT.search(text, max(lo, start - 16), start) and (
+                reporter := _reported_by(_LAST_SENTENCE.split(text[lo:start])[-1])
+        ) is not None and reporter is not _UNRESOLVED:
+            # "Wibisono said the government had promised …, but that “…”": a second clause
+            # of what the sentence's subject said, not the words of the clause before it.
+            before = _Found(reporter, verb=True)
         if after.verb and after.speaker is not None and after.speaker.pronoun and \
                 not before.verb and not _adjacent_attribution(texts[eb][end:end + 24]):
             # "la CCI a regretté « … » avec les entreprises, appelées selon elle à « … »":

@@ -5441,3 +5441,12 @@ def test_letters_after_a_name_are_not_the_speaker() -> None:
         "Whitby’s barrister, Peter O’Loughlin, SC, said his client was “deeply ashamed” of it.",
         "Jane Smith, OBE, said it was “a disgrace to us all”.",
     ) == ["Peter O’Loughlin", "Jane Smith"]
+
+
+def test_but_that_goes_on_with_what_the_subject_said() -> None:
+    assert _who(
+        "Wibisono said the government had promised to install scanners at all ports, but that "
+        "\"most of them were never switched on.\"",
+        "Le maire a expliqué que le gouvernement avait promis des fonds, mais que « rien n’est "
+        "arrivé ».",
+    ) == ["Wibisono", "le maire"]
