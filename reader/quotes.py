@@ -5592,6 +5592,19 @@ def _surname(texts: list[str], block: int, word: str) -> bool:
                for b in range(block, max(-1, block - _SURNAME_REACH), -1))
 
 
+def _sex_of_surname(texts: list[str], block: int, word: str) -> str:
+    """The sex the given name tells that a surname alone was written after in this
+    paragraph or the one before ("the Paris couturier Henri Valbonne" before "Valbonne
+    wrote"), or ""."""
+    if " " in word or not word[:1].isupper():
+        return ""
+    pattern = _compiled(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(word) + r"\b")
+    for b in range(block, max(-1, block - 2), -1):
+        if word in texts[b] and (m := pattern.search(texts[b])):
+            return _first_name_sex(m.group(1))
+    return ""
+
+
 _CHAIN_REACH = 400  # characters read back along a chain of sentences about "she"
 
 
@@ -5974,7 +5987,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     person = people.learn(speaker.text, speaker.gender)
                 else:
                     plain = _without_trade(speaker.text, people)
-                    person = people.mention(plain) or people.learn(plain, speaker.gender)
+                    person = people.mention(plain) or people.learn(
+                        plain, speaker.gender or _sex_of_surname(texts, block, plain))
                 # The name as the article writes it ("Putin" after "Vladimir Putin"), but
                 # the person's name when the words around it are not part of it ("Сам
                 # Варфоломеев", "Landrat Josef Brandl", "Лосева" for Лосев).

@@ -5450,3 +5450,14 @@ def test_but_that_goes_on_with_what_the_subject_said() -> None:
         "Le maire a expliqué que le gouvernement avait promis des fonds, mais que « rien n’est "
         "arrivé ».",
     ) == ["Wibisono", "le maire"]
+
+
+def test_a_surname_alone_has_the_sex_of_the_first_name_written_before_it() -> None:
+    # "Valbonne wrote" after "Henri Valbonne": a man, so "she said" is not him.
+    assert _who(
+        "Moira Strachan has died aged 91.",
+        "Her break came in 1964, when the Paris couturier Henri Valbonne saw one of her "
+        "jumpers. “It was like seeing a painting,” Valbonne wrote years later.",
+        "The partnership lasted four seasons. It foundered when Valbonne’s backers proposed "
+        "machines. “They wanted Fair Isle without the Fair Isle,” she said.",
+    ) == ["Valbonne", "Moira Strachan"]
