@@ -1569,8 +1569,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 words[-1].lower() in _TIME_NOUNS:
             words = words[:2]  # "a post from Tuesday morning", "a flyer from that period",
             # "a case memo from March of that year": when it was, not whose
-        # "A statement from Historic England said": the body the document speaks for.
-        elif (body := _describe(words[3:])) is not None:
+        # "A statement from Historic England said": the body the document speaks for (up
+        # to a participle: "A report by council officers presented to the meeting").
+        elif (body := _describe(words[3:next((k for k in range(4, len(words))
+                                              if words[k].endswith("ed")
+                                              and words[k].islower()), len(words))])) is not None:
             return body
     if len(words) >= 3 and (determiner or words[1] in _ORG_WORDS) and (body := next(
         (k for k, w in enumerate(words[1:-1], 1)
@@ -1876,7 +1879,11 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     _rejoin_listed_name(chunks)
     while len(chunks) >= 2 and all(t in _POSTNOMINALS for t in chunks[-1]):
         chunks.pop()  # "Peter O’Loughlin, SC, said": letters after a name, not who
-    if len(chunks) >= 2 and len(chunks[-1]) == 1 and chunks[-1][0].lower() in _RELATIVE:
+    if len(chunks) >= 2 and chunks[-1][0].lower() in _RELATIVE and (
+            len(chunks[-1]) == 1 or (joined := max(
+                (j for j, t in enumerate(chunks[-1]) if t in ("and", "but", "et", "und")),
+                default=0)) and all(t.lower() in _AUX for t in chunks[-1][joined + 1:])):
+        # (and "…, who chaired the jury and has called it “…”": the same subject)
         # "… criticism from Amnesty International, which called it “…”": the relative
         # pronoun stands for the name right before it.
         ante = chunks[-2]
@@ -2804,6 +2811,8 @@ def _naming_subject(tokens: list[str]) -> list[str]:
     while end > 1 and tokens[end - 1].lower() in ("has", "have", "had", "hat", "hatte", "a",
                                                    "avait", "ont", "also", "often"):
         end -= 1
+    if end < len(tokens) and tokens[end - 1] in ("and", "but", "et", "mais", "und", "aber"):
+        return tokens  # "…, who chaired the jury and has called it": the first verb's subject
     for j in range(end - 1, max(-1, end - 7), -1):
         t = tokens[j]
         if t in _BOUNDARY:

@@ -5461,3 +5461,12 @@ def test_a_surname_alone_has_the_sex_of_the_first_name_written_before_it() -> No
         "The partnership lasted four seasons. It foundered when Valbonne’s backers proposed "
         "machines. “They wanted Fair Isle without the Fair Isle,” she said.",
     ) == ["Valbonne", "Moira Strachan"]
+
+
+def test_a_relative_clause_with_two_verbs_and_a_report_by_someone() -> None:
+    assert _who(
+        "I found myself closer to Dorothy Achebe-Lund, who chaired the prize jury and has "
+        "called it “the best novel about work I have read in a decade.”",
+        "A report by council officers presented to the meeting said the change would "
+        "\"reduce the number of collisions\".",
+    ) == ["Dorothy Achebe-Lund", "council officers"]
