@@ -1156,6 +1156,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             last_title = k  # "Labour MP Jane Smith", "député LFI François Ruffin": a party
             # or an office in capitals, then the name
     name = words[last_title + 1:]
+    if len(name) == 2 and name[0] in _NATIONALITIES:
+        name = name[1:]  # "Ukrainian Kovalenko": where she is from, then her surname
     if name and name[0] in _PARTICLES:
         return None  # "Vorsitzende des Gremiums": an office, not a name
     if len(name) == 1 and last_title >= 0 and not gender and name[0].lower() in _TITLES and \
@@ -1524,9 +1526,6 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                    and not _is_title(words[start])):  # but "board President Karen Dettmer")
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
             found = _name_run(words[start:end])
-            if found and len(found[0]) == 2 and found[0][0] in _NATIONALITIES:
-                # "Ukrainian Kovalenko": where she is from, then her surname
-                return _Speaker(found[0][1], name=True, gender=found[1])
             if found and (len(found[0]) >= 2 or _is_title(words[start])):
                 return _Speaker(_join(found[0]), name=True, gender=found[1],
                                 pure=start == 0)
