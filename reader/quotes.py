@@ -7801,7 +7801,10 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     tail = core[1:]  # (the first letter may change case: "Глава Сбербанка …", "глава …")
     first = re.escape(core[0].upper()) + "|" + re.escape(core[0].lower())
     name = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)"
-    then_name = _compiled(rf"(?:{first}){re.escape(tail)},? {name}")  # "Глава Сбербанка Герман"
+    then_name = _compiled(rf"(?:{first}){re.escape(tail)}"  # "Глава Сбербанка Герман"
+                          + (r"(?:(?: [a-zà-ÿ’' ]{2,40}[A-ZÀ-Ý][\w’'-]+)?,)?"  # ("le
+                             # ministre délégué chargé de l’Industrie, Arnaud Ferrière")
+                             if len(words) == 1 else ",?") + rf" {name}")
     name_then = _compiled(rf"{name}, (?:\w+ )?(?:{first}){re.escape(tail)}$")  # "Arteta, the …"
     for text in _texts_back(texts, block, pos):
         at, looked = len(text), 0  # (the nearest mentions only: the search stays linear)

@@ -5470,3 +5470,14 @@ def test_a_relative_clause_with_two_verbs_and_a_report_by_someone() -> None:
         "A report by council officers presented to the meeting said the change would "
         "\"reduce the number of collisions\".",
     ) == ["Dorothy Achebe-Lund", "council officers"]
+
+
+def test_a_title_alone_after_a_title_with_its_complement() -> None:
+    assert _who(
+        "« On ne peut pas encaisser l’argent du contribuable », a martelé le ministre délégué "
+        "chargé de l’Industrie, Arnaud Ferrière, sur LCI.",
+        "La direction du groupe n’a pas répondu. Les syndicats appellent à la grève.",
+        "Le dossier est suivi à Bercy. Les aides publiques ont atteint 11 millions d’euros.",
+        "Le ministre a annoncé avoir demandé d’examiner « toutes les voies juridiques » pour "
+        "obtenir le remboursement.",
+    ) == ["Arnaud Ferrière", "Arnaud Ferrière"]
