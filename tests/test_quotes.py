@@ -5481,3 +5481,9 @@ def test_a_title_alone_after_a_title_with_its_complement() -> None:
         "Le ministre a annoncé avoir demandé d’examiner « toutes les voies juridiques » pour "
         "obtenir le remboursement.",
     ) == ["Arnaud Ferrière", "Arnaud Ferrière"]
+
+
+def test_french_on_after_dans_le_camp() -> None:
+    assert _who(
+        "Dans le camp d’en face, on dénonce « une manœuvre grossière et indigne ».",
+    ) == ["le camp d’en face"]
