@@ -3481,8 +3481,8 @@ _FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a n’a n'a")
 # The opening phrase of "Du côté de la mairie, on …" and what it keeps of itself.
 _ON_OPENING = re.compile(
     r"(?:du côté (?:de |d’|d'|(?=du |des ))|chez |au sein (?:de |d’|d'|(?=du |des ))|à |"
-    r"(?=au |aux )|dans (?=l’entourage |l'entourage |le camp |les rangs |l’équipe |l'équipe ))",
-    re.IGNORECASE)  # (and "Dans l’entourage de la ministre, on assure": whose circle)
+    r"(?=au |aux )|dans (?=le camp |les rangs ))",
+    re.IGNORECASE)  # (and "Dans le camp d’en face, on dénonce": that camp)
 _ON_ARTICLE = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 
 
