@@ -866,7 +866,7 @@ images photos pictures
 magazin zeitung verlag brothers
 water energy power airlines airways motors pharma pharmaceuticals media labs systems
 capital partners holdings ventures technologies solutions industries insurance telecom
-paper railways
+paper railways radio television tv broadcasting
 """)
 _NOT_NAMES = _words("""
 ici

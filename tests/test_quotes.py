@@ -5487,3 +5487,11 @@ def test_french_on_after_dans_le_camp() -> None:
     assert _who(
         "Dans le camp d’en face, on dénonce « une manœuvre grossière et indigne ».",
     ) == ["le camp d’en face"]
+
+
+def test_a_radio_station_is_no_person() -> None:
+    assert _who(
+        "Moira Strachan has died aged 91.",
+        "Asked by BBC Radio Shetland in 2015 what she hoped to be remembered for, she thought "
+        "for a while and replied: “Warm folk.”",
+    ) == ["Moira Strachan"]
