@@ -4123,7 +4123,7 @@ class _People:
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
         elif (len(name) >= 2 or run in self.aged or len(name) == 1 and "А" <= name[0][:1] <= "Я"
               and "Name" in _morphology().parse(name[0])[0].tag) \
-                and name[0].lower() not in _NOT_NAMES \
+                and name[0].lower() not in _NOT_NAMES and name[-1].lower() not in _NOT_NAMES \
                 and name[0].lower() not in _ARTICLES_ONLY \
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
                 and not any(w.lower() in _ORG_WORDS for w in name):

@@ -5495,3 +5495,15 @@ def test_a_radio_station_is_no_person() -> None:
         "Asked by BBC Radio Shetland in 2015 what she hoped to be remembered for, she thought "
         "for a while and replied: “Warm folk.”",
     ) == ["Moira Strachan"]
+
+
+def test_a_run_ending_in_a_common_word_is_no_person() -> None:
+    # "a low C. The note …": an initial and an article; "Sheffield Wednesday", "Farming
+    # Today": a club, a programme.
+    assert _who(
+        "For nearly fifty years, Ruth Haverkamp has kept New England’s pipe organs breathing.",
+        "On a gray morning in late February, Ruth Haverkamp climbed a ladder behind the altar "
+        "of St. Bridget’s Church, in Rutland, Vermont, pressed her ear to a wooden pipe as "
+        "thick as a telephone pole, and asked her apprentice to hold down a low C. The note "
+        "came out like a cough. “There’s a mouse in there,” she said.",
+    ) == ["Ruth Haverkamp"]
