@@ -780,7 +780,7 @@ préfet préfète avocat avocate entraîneur entraîneuse sélectionneur technic
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
-                   "vize",
+                   "vize", "obmann", "obfrau",
                    "referent", "referentin", "kommissar", "kommissarin", "meister",
                    "meisterin",
                    "präsidentin", "chef", "chefin", "sprecher", "sprecherin", "kanzler",

@@ -5507,3 +5507,10 @@ def test_a_run_ending_in_a_common_word_is_no_person() -> None:
         "thick as a telephone pole, and asked her apprentice to hold down a low C. The note "
         "came out like a cough. “There’s a mouse in there,” she said.",
     ) == ["Ruth Haverkamp"]
+
+
+def test_a_german_obmann_is_a_title() -> None:
+    assert _who(
+        "„Beim Weizen ist nichts mehr zu holen“, sagte Kreisobmann Harald Fries vom Bayerischen "
+        "Bauernverband.",
+    ) == ["Harald Fries"]
