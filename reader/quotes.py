@@ -5928,6 +5928,17 @@ def _modifier(word: str) -> bool:
         low not in _DETERMINERS and low not in _LEADING
 
 
+_FROM_PLACE = _words("from aus de d’ d' of in")
+
+
+def _someone_from(words: list[str]) -> bool:
+    """Whether an indefinite noun phrase is one person from a place ("a winemaker from
+    Homburg", "ein Winzer aus Homburg", "une habitante de Lourdes")."""
+    return 4 <= len(words) <= 5 and words[2] in _FROM_PLACE and words[3][:1].isupper() and \
+        words[1][:1].isalpha() and not words[1].lower().endswith("s") and \
+        words[1].lower() not in _ORG_WORDS and words[1].lower() not in _DOCUMENTS
+
+
 def _person_description(words: list[str]) -> bool:
     """Whether a definite noun phrase in lower case can stand for one person just named
     ("l’ancien milieu de terrain", "la dirigeante", "der frühere Bergmann"), not for a body,
@@ -6697,7 +6708,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                         (first := subject.text.split()[0]).lower() in _ROLES
                                         and not _is_title(first)  # "Источник в …"
                                         or subject.text.split()[0].lower() in _INDEFINITE
-                                        and _before_comma(window, subject.text)):
+                                        and (_before_comma(window, subject.text)
+                                             or _someone_from(subject.text.split()))):
                 # (and someone the sentence brings in, with a clause about them: "Une
                 # salariée de la ligne, qui préfère rester anonyme, est plus directe :")
                 speaker = resolve(subject, b, start)

@@ -5514,3 +5514,11 @@ def test_a_german_obmann_is_a_title() -> None:
         "„Beim Weizen ist nichts mehr zu holen“, sagte Kreisobmann Harald Fries vom Bayerischen "
         "Bauernverband.",
     ) == ["Harald Fries"]
+
+
+def test_someone_from_a_place_before_a_colon_speaks() -> None:
+    assert _who(
+        "Ein Winzer aus Homburg fasste es knapp zusammen: „Ein Jahr Arbeit, weg in zehn "
+        "Minuten.“",
+        "A winemaker from Homburg summed it up: “A year of work, gone in ten minutes.”",
+    ) == ["ein Winzer aus Homburg", "a winemaker from Homburg"]
