@@ -4688,6 +4688,7 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme ma
                                     "oma mom mum maman mama"), "f")}
 
 
+# The nouns of _NOUN_SEX that name no kin ("his wife Mary", but not "the woman Mary").
 _NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
@@ -5592,13 +5593,21 @@ def _sentence_before(texts: list[str], block: int, start: int) -> str:
 _SURNAME_REACH = 30  # paragraphs looked back at for the full name a surname stands for
 
 
+def _word_before_surname(texts: list[str], block: int, word: str, reach: int) -> str | None:
+    """The capitalized word a capitalized word was written after, in this paragraph or the
+    ``reach`` - 1 before it ("Rosa" of "board president Rosa Delgado"), or None."""
+    pattern = _compiled(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(word) + r"\b")
+    for b in range(block, max(-1, block - reach), -1):
+        if word in texts[b] and (m := pattern.search(texts[b])):  # (a plain search first)
+            return m.group(1)
+    return None
+
+
 def _surname(texts: list[str], block: int, word: str) -> bool:
     """Whether a capitalized word was written after a first name in this paragraph or one
     of the paragraphs before it ("board president Rosa Delgado" before "Delgado said"): a
     surname, not a noun that opens a sentence."""
-    pattern = _compiled(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ " + re.escape(word) + r"\b")
-    return any(word in texts[b] and pattern.search(texts[b])  # (a plain search first)
-               for b in range(block, max(-1, block - _SURNAME_REACH), -1))
+    return _word_before_surname(texts, block, word, _SURNAME_REACH) is not None
 
 
 def _sex_of_surname(texts: list[str], block: int, word: str) -> str:
@@ -5607,11 +5616,8 @@ def _sex_of_surname(texts: list[str], block: int, word: str) -> str:
     wrote"), or ""."""
     if " " in word or not word[:1].isupper():
         return ""
-    pattern = _compiled(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(word) + r"\b")
-    for b in range(block, max(-1, block - 2), -1):
-        if word in texts[b] and (m := pattern.search(texts[b])):
-            return _first_name_sex(m.group(1))
-    return ""
+    first = _word_before_surname(texts, block, word, 2)
+    return _first_name_sex(first) if first else ""
 
 
 _CHAIN_REACH = 400  # characters read back along a chain of sentences about "she"
@@ -7795,7 +7801,7 @@ def _texts_back(texts: list[str], block: int, pos: int) -> Iterator[str]:
             return
 
 
-_ARTICLE_ALONE = [["le"], ["la"], ["the"], ["der"], ["die"]]
+_ARTICLE_ALONE = _words("le la the der die")
 
 
 def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], people: _People
@@ -7803,7 +7809,9 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     """The person the article named right after or right before these very words, in this
     paragraph (before ``pos``) or the 30 before it: "Глава Сбербанка Герман Греф", "Mikel
     Arteta, the Arsenal manager," for "глава Сбербанка", "the Arsenal manager". Only a
-    description of two words or more without its article, and none that holds a name."""
+    description of two words or more without its article, and none that holds a name; or
+    a title alone, as the article introduced someone with it ("Le maire, Patrick Durand,"
+    for "le maire")."""
     if words and words[0].lower() in _DEFINITE:
         words = words[1:]
     if len(words) < 2 and not (words and words[0].islower() and _is_title(words[0])) \
@@ -7832,8 +7840,8 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
             # (someone already known: a lookup, not a mention, which would learn the words
             # as a name whatever they are)
             named = m.group(1).split()
-            if len(words) == 1 and (not _first_name_sex(named[0]) or text[
-                    max(0, at - 5):at - 1].lower().split()[-1:] not in _ARTICLE_ALONE):
+            if len(words) == 1 and (not _first_name_sex(named[0]) or (text[
+                    max(0, at - 5):at - 1].lower().split() or [""])[-1] not in _ARTICLE_ALONE):
                 continue  # (a title alone: after its article, and only a first name and
                 # surname after it; not "la ministre, sur France Inter", "le beau-frère du
                 # maire, Thierry Castan", "la première ministre, Hélène Garnier")
