@@ -7056,6 +7056,7 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     """The speaker found for a quotation in ``block``, as the reader is shown it: None for
     words that name nobody, an initial with its period, a German noun before a full name
     dropped as a title is."""
+    speaker = _CLITIC_AUX_END.sub("", speaker)
     if _names_nobody(speaker, people, texts, block):
         return None
     if ": " in texts[block][:48] and (label := _LABEL.match(texts[block])) is not None and \
@@ -7116,7 +7117,10 @@ _DOCUMENT_TAILS = _words("sent prepared published posted written issued dated si
 
 
 # A negated verb ("don’t", "can't") or the words of an attribution: no speaker's name.
-_NO_NAME = re.compile(r"n[’']t\b|\baccording to\b", re.IGNORECASE)
+_NO_NAME = re.compile(r"n[’']t\b|\baccording to\b|^s[’']|^(?:avoir|être) ",
+                      re.IGNORECASE)  # (and French verb phrases: "s’en", "avoir été prise")
+# A French pronoun and auxiliary the subject ran into ("un ministre m’avait (répondu)").
+_CLITIC_AUX_END = re.compile(r" [mlt][’'](?:a|avait|ont|avaient)$")
 
 
 def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -> bool:

@@ -5522,3 +5522,15 @@ def test_someone_from_a_place_before_a_colon_speaks() -> None:
         "Minuten.“",
         "A winemaker from Homburg summed it up: “A year of work, gone in ten minutes.”",
     ) == ["ein Winzer aus Homburg", "a winemaker from Homburg"]
+
+
+def test_a_french_verb_phrase_is_no_speaker() -> None:
+    # A pronoun and auxiliary the subject ran into are cut; what is only a verb phrase is
+    # nobody (better none than "s’en" in the quotes panel).
+    assert _who(
+        "À l'époque, un ministre m'avait répondu, lors d'une audition au Sénat, que je "
+        "« faisais peur aux gens pour vendre des livres ».",
+        "Hervé Le Goff, qui l’a eue sous ses ordres pendant trois ans, s’en souvient très "
+        "bien : « Elle avait une qualité rare chez un jeune officier : elle disait quand elle "
+        "ne savait pas. »",
+    ) == ["un ministre", None]
