@@ -5525,12 +5525,17 @@ def test_someone_from_a_place_before_a_colon_speaks() -> None:
 
 
 def test_a_french_verb_phrase_is_no_speaker() -> None:
-    # A pronoun and auxiliary the subject ran into are cut; what is only a verb phrase is
-    # nobody (better none than "s’en" in the quotes panel).
+    # A pronoun and auxiliary the subject ran into are cut ("m’avait", "s’en"); what is only
+    # a verb phrase is nobody (better none than "avoir été prise" in the quotes panel).
+    from reader.quotes import _names_nobody, _People
+
     assert _who(
         "À l'époque, un ministre m'avait répondu, lors d'une audition au Sénat, que je "
         "« faisais peur aux gens pour vendre des livres ».",
         "Hervé Le Goff, qui l’a eue sous ses ordres pendant trois ans, s’en souvient très "
         "bien : « Elle avait une qualité rare chez un jeune officier : elle disait quand elle "
         "ne savait pas. »",
-    ) == ["un ministre", None]
+    ) == ["un ministre", "Hervé Le Goff"]
+    assert _names_nobody("avoir été prise", _People(), [""], 0)
+    assert _names_nobody("s’en", _People(), [""], 0)
+    assert not _names_nobody("une éleveuse", _People(), [""], 0)
