@@ -2811,7 +2811,7 @@ def _naming_subject(tokens: list[str]) -> list[str]:
     while end > 1 and tokens[end - 1].lower() in ("has", "have", "had", "hat", "hatte", "a",
                                                    "avait", "ont", "also", "often"):
         end -= 1
-    if end < len(tokens) and tokens[end - 1] in ("and", "but", "et", "mais", "und", "aber"):
+    if end < len(tokens) and tokens[end - 1] in _BUT_AND:
         return tokens  # "…, who chaired the jury and has called it": the first verb's subject
     for j in range(end - 1, max(-1, end - 7), -1):
         t = tokens[j]
@@ -3421,9 +3421,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         if low in _ACCORDING_RU and k > 0 and "по" in (tokens[k - 1].lower(),
                                                       tokens[k - 2].lower() if k > 1 else ""):
             found.verb = True
-            if tokens[k - 1].lower() in ("его", "её", "ее"):
-                found.speaker = _Speaker(tokens[k - 1], pronoun="f" if tokens[k - 1] != "его"
-                                         else "m")
+            if (sex := _RU_POSSESSIVE_SEX.get(tokens[k - 1].lower())) is not None:
+                found.speaker = _Speaker(tokens[k - 1], pronoun=sex)
             elif (source := _object(tokens[k + 1:])) is not None and \
                     "а" <= source.text[:1] <= "я":  # (a name stays as written)
                 # "по данным ведомства", "по словам мэра": the genitive, named in the nominative
@@ -3635,8 +3634,9 @@ _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)"
                       r"\s+(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
 # « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
-_FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+"
-                      r"(?:valoir|savoir|remarquer|observer)\b")
+_FR_MADE_KNOWN = r"(?:valoir|savoir|remarquer|observer)"
+_FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+" + _FR_MADE_KNOWN
+                      + r"\b")
 
 
 def _last_clause_name(tokens: list[str]) -> _Speaker | None:
@@ -4417,6 +4417,7 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
     found: dict[int, str] = {}
     surnames: dict[int, str] = {}  # "Hartung:" with no full name labelled before it
     questions = 0
+    lead = " ".join(texts[:6])  # (where an interview names whom it talks to)
     for b, text in enumerate(texts):
         if ":" not in text[:48] or (m := _LABEL.match(text)) is None:
             continue
@@ -4424,7 +4425,7 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
         if label in _QUESTION_LABELS:
             questions += 1
         elif label.isupper() and 2 <= len(label) <= 3 and label.isalpha() and (full := next(
-                (m.group(1) for m in _FULL_NAME.finditer(" ".join(texts[:6]))
+                (m.group(1) for m in _FULL_NAME.finditer(lead)
                  if "".join(w[0] for w in m.group(1).split()) == label), None)):
             found[b] = full  # "TW:" after "Tomasz Wierzbicki has spent thirty years …"
         elif _looks_like_a_writer(label) or label.isupper() and len(label) > 2:
@@ -4439,7 +4440,6 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
         # "SPIEGEL: …" / "Hartung: …": the one answering, labelled by surname only, by the
         # full name the text gives them
         names = Counter(surnames.values())
-        lead = " ".join(texts[:6])
         for b, label in surnames.items():
             if names[label] >= 2:
                 found[b] = next((" ".join(m.group(1).split()[-2:])  # (no title before)
@@ -4700,7 +4700,8 @@ _KIN_SUBJECT = re.compile(r"\s*((?:" + _KIN_POSSESSIVES + r"|[Tt]heir|[Oo]ur) ([
 
 
 # Where a clause of a sentence begins: after a stop, or after a comma and "and".
-_CLAUSE_JOIN = re.compile(r"[.;!?]\s+|,\s+(?:and|but|et|mais|und|aber)\s+")
+_BUT_AND = _words("and but et mais und aber")
+_CLAUSE_JOIN = re.compile(r"[.;!?]\s+|,\s+(?:" + "|".join(sorted(_BUT_AND)) + r")\s+")
 
 
 def _possessed_subject(window: str) -> _Speaker | None:
@@ -5574,7 +5575,7 @@ def _lead(texts: list[str], block: int, start: int) -> str:
     return ""
 
 
-_AND_THAT = re.compile(r"\b(?:but|and|mais|et|aber|und) (?:that|que|qu’|qu'|dass) ?$")
+_AND_THAT = re.compile(r"\b(?:" + "|".join(sorted(_BUT_AND)) + r") (?:that|que|qu’|qu'|dass) ?$")
 
 
 def _sentence_before(texts: list[str], block: int, start: int) -> str:
@@ -5842,7 +5843,7 @@ _INCISE_INVERTED = re.compile(
 # where may stand between the verb and whom it names: « …, a tonné, lors d’une conférence de
 # presse, le député Karim Benhamou. … ».)
 _INCISE_VERB = (r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?((?:fait|faisait) "
-                r"(?:valoir|savoir|remarquer|observer)|[^\W\d_A-ZÀ-Ý]+)\s*"
+                + _FR_MADE_KNOWN + r"|[^\W\d_A-ZÀ-Ý]+)\s*"
                 r"(?:,\s*(?:" + "|".join(sorted(_FR_WHEN)) + r")\b[^,.;:!?«»]{1,50},)?\s+")
 _INCISE_DESCRIBED = re.compile(
     _INCISE_VERB + r"((?:l’|l'|le |la |les |un |une |son |sa |leur )[^,.;:!?«»]{2,60}?)"
