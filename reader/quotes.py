@@ -7977,6 +7977,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     fallback_block = block
     looked = 0
     pending: list[str] = []
+    pending_block = block + 1  # (where the first of them is named)
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
         candidates = people.runs_of(b, texts, spans_in)
         text = texts[b]
@@ -7997,6 +7998,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 # ("Police Commissioner Frank Doyle") may explain it.
                 if fallback is None and " " not in run and run.lower() not in _NOT_NAMES:
                     pending.append(_strip_possessive(run.rstrip(".")))
+                    pending_block = min(pending_block, b)
                 continue
             if gender in "mf" and person.gender and person.gender != gender or \
                     skip and person.name == skip:
@@ -8005,6 +8007,13 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 continue
             if person.name.split()[-1] in pending:
                 return person
+            if fallback is None and pending and pending_block == block > b and (
+                    first := _word_before_surname(texts, b, pending[0], _SURNAME_REACH)
+            ) is not None and (sex := _first_name_sex(first)) and gender in (sex, "?"):
+                # "Reid himself was more modest. “…,” the striker told …": the surname this
+                # paragraph names, whose full name ("Callum Reid’s strike") is further back
+                # than the lookback, not someone named in between.
+                return people.learn(f"{first} {pending[0]}")
             if fallback is None:
                 fallback, fallback_block = person, b
                 if not pending:

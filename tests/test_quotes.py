@@ -5539,3 +5539,17 @@ def test_a_french_verb_phrase_is_no_speaker() -> None:
     assert _names_nobody("avoir été prise", _People(), [""], 0)
     assert _names_nobody("s’en", _People(), [""], 0)
     assert not _names_nobody("une éleveuse", _People(), [""], 0)
+
+
+def test_a_surname_in_this_paragraph_outranks_someone_named_before_it() -> None:
+    # "Reid" was written in full ("Callum Reid’s strike") longer ago than pronouns look back;
+    # the striker is he, not the manager quoted in between.
+    filler = [f"The {n} half was scrappy, and the crowd of 1,412 grew restless." for n in
+              ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")]
+    assert _who(
+        "Teesford looked beaten when Callum Reid’s 58th-minute strike put the visitors ahead.",
+        *filler,
+        "Weardale manager Steve Oduya felt his side should have won. ‘We had chances,’ he said.",
+        "Reid himself was more modest. ‘I just tried to hit the target,’ the striker told The "
+        "Northern Echo.",
+    ) == ["Steve Oduya", "Callum Reid"]
