@@ -867,6 +867,7 @@ magazin zeitung verlag brothers
 water energy power airlines airways motors pharma pharmaceuticals media labs systems
 capital partners holdings ventures technologies solutions industries insurance telecom
 paper railways radio television tv broadcasting
+college academy hospital museum library
 """)
 _NOT_NAMES = _words("""
 ici

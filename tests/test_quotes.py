@@ -5553,3 +5553,11 @@ def test_a_surname_in_this_paragraph_outranks_someone_named_before_it() -> None:
         "Reid himself was more modest. ‘I just tried to hit the target,’ the striker told The "
         "Northern Echo.",
     ) == ["Steve Oduya", "Callum Reid"]
+
+
+def test_a_college_is_no_person() -> None:
+    assert _who(
+        "Experts urged caution. Prof Martin Oyelaran, a neurologist at King’s College London "
+        "who was not involved, said: “This is fine.”",
+        "He added that a week of tracker data was “a snapshot, not a lifetime”.",
+    ) == ["Martin Oyelaran", "Martin Oyelaran"]
