@@ -1484,6 +1484,14 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     ) and all(w[0].isupper() or w.lower() in _CONJUNCTIONS or w in _OF or w == "&"
               for w in words):
         return _Speaker(_join(words))  # "Carlford and Ashworth NHS Trust": one body
+    if len(words) >= 5 and (head := 1 if words[0].lower() in _DEFINITE else 0) < 2 and \
+            words[head][0].isupper() and words[head].lower() in _ORG_WORDS and \
+            words[head + 1] in _OF and all(w[0].isupper() or w in _OF or w.lower() in
+                                           _CONJUNCTIONS for w in words[head + 2:]) and \
+            any(w.lower() in _CONJUNCTIONS for w in words[head + 3:-1]):
+        # "The Department of Health and Social Care": one body, not "Social Care" (its
+        # article in lower case, as the other bodies have it)
+        return _Speaker(_join([words[0].lower(), *words[1:]] if head else words))
     runs = _capital_runs(words)
     if len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] - runs[0][0] >= 2 and \
             words[runs[0][1]].lower() in _PLACE_PREP_OR_OF and (

@@ -5561,3 +5561,10 @@ def test_a_college_is_no_person() -> None:
         "who was not involved, said: “This is fine.”",
         "He added that a week of tracker data was “a snapshot, not a lifetime”.",
     ) == ["Martin Oyelaran", "Martin Oyelaran"]
+
+
+def test_a_department_of_this_and_that_is_one_body() -> None:
+    assert _who(
+        "The Department of Health and Social Care said in a statement that the strategy would "
+        "“put prevention front and centre”.",
+    ) == ["the Department of Health and Social Care"]
