@@ -7829,7 +7829,8 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     for "le maire")."""
     if words and words[0].lower() in _DEFINITE:
         words = words[1:]
-    if len(words) < 2 and not (words and words[0].islower() and _is_title(words[0])) \
+    if len(words) < 2 and not (words and words[0].islower() and words[0].isalpha()
+                               and len(words[0]) > 3) \
             or len(words) > 6 or words[0][:1].isupper() and words[-1][:1].isupper() \
             or words[0].lower() in _INDEFINITE or words[0].lower() in _DEMONSTRATIVE:
         return None  # (an indefinite description brings in someone new: "one board member")
@@ -7855,11 +7856,15 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
             # (someone already known: a lookup, not a mention, which would learn the words
             # as a name whatever they are)
             named = m.group(1).split()
-            if len(words) == 1 and (not _first_name_sex(named[0]) or (text[
-                    max(0, at - 5):at - 1].lower().split() or [""])[-1] not in _ARTICLE_ALONE):
+            apposed = m.re is name_then and text.startswith(", ", at - 3)
+            if len(words) == 1 and (not _first_name_sex(named[0]) or not apposed and (
+                    not _is_title(words[0]) or (text[max(0, at - 5):at - 1].lower().split()
+                                                or [""])[-1] not in _ARTICLE_ALONE)):
                 continue  # (a title alone: after its article, and only a first name and
                 # surname after it; not "la ministre, sur France Inter", "le beau-frère du
-                # maire, Thierry Castan", "la première ministre, Hélène Garnier")
+                # maire, Thierry Castan", "la première ministre, Hélène Garnier". Any noun
+                # alone right after a full name and its comma: "Marc-Antoine Leroy,
+                # chercheur en neurosciences," is "le chercheur".)
             person = people.by_word.get(" ".join(named)) or people.by_word.get(named[-1])
             if person is None and (_is_title(words[0]) or _is_title(words[-1])) and (
                     found := _name_run(named)) is not None and len(found[0]) >= 2:

@@ -5568,3 +5568,14 @@ def test_a_department_of_this_and_that_is_one_body() -> None:
         "The Department of Health and Social Care said in a statement that the strategy would "
         "“put prevention front and centre”.",
     ) == ["the Department of Health and Social Care"]
+
+
+def test_a_noun_set_after_a_name_stands_for_that_person_later() -> None:
+    # "chercheur" is no title, but written right after a full name and its comma it is
+    # what she or he is: "le chercheur" afterwards means them.
+    assert _who(
+        "« Le problème, c’est le défilement infini », explique Marc-Antoine Leroy, chercheur "
+        "en neurosciences au CNRS.",
+        "Le chercheur s’inquiète des nuits écourtées. « Un tiers des adolescents déclarent se "
+        "réveiller la nuit. »",
+    ) == ["Marc-Antoine Leroy", "Marc-Antoine Leroy"]
