@@ -1076,8 +1076,10 @@ def _is_title(word: str) -> bool:
         if "-" in word and word.rsplit("-", 1)[1][:1].islower():
             # "Eighth-grader Maya Johnson", "Ex-minister" (but not "cable-tied", "so-called",
             # "long-running": a participle or an adjective)
-            known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al")) and \
-                low.split("-", 1)[0] not in _NUMBER_WORDS  # (nor "deux-pièces", "two-seater")
+            known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al",
+                                      "-même", "-mêmes")) and \
+                low.split("-", 1)[0] not in _NUMBER_WORDS  # (nor "deux-pièces", "two-seater",
+            # "eux-mêmes")
         else:
             known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) and (
                 word[:1].isupper() or not low.endswith("rat")  # (not the verb "trat")

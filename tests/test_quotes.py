@@ -5579,3 +5579,15 @@ def test_a_noun_set_after_a_name_stands_for_that_person_later() -> None:
         "Le chercheur s’inquiète des nuits écourtées. « Un tiers des adolescents déclarent se "
         "réveiller la nuit. »",
     ) == ["Marc-Antoine Leroy", "Marc-Antoine Leroy"]
+
+
+def test_eux_memes_is_no_title() -> None:
+    # "-même" compounds are pronouns, not hyphenated titles like "Ex-minister": no speaker
+    # "les auteurs reconnaissent eux-mêmes" made of a whole clause.
+    from reader.quotes import _is_title
+
+    assert not _is_title("eux-mêmes") and not _is_title("lui-même")
+    assert _who(
+        "Les auteurs reconnaissent eux-mêmes cette limite. « Le caractère observationnel de "
+        "l’étude ne permet pas d’établir un lien », écrivent-ils.",
+    ) == [None]
