@@ -1276,6 +1276,15 @@ _RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже
 _RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также")
 
 
+def _ru_how_or_whom(word: str) -> bool:
+    """Whether a Russian word in lower case is an adverb or a pronoun in the dative ("потом",
+    "мне"): how or to whom something was said, no part of who said it."""
+    if not "а" <= word[:1] <= "я":
+        return False
+    tag = _morphology().parse(word)[0].tag
+    return tag.POS == "ADVB" or tag.POS == "NPRO" and tag.case == "datv"
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
@@ -1283,7 +1292,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Лишь спортивный директор уральцев Вадим Латыпов коротко (заметил)": "only" and
         # "briefly" are no part of who
         first = 1 if words[0] in _RU_PARTICLES_FIRST else 0
-        last = len(words) - 1 if words[-1] in _RU_HOW_LAST else len(words)
+        last = len(words)
+        while last > first + 2 and (words[last - 1] in _RU_HOW_LAST or _ru_how_or_whom(
+                words[last - 1])):
+            last -= 1  # (nor "then" or whom they told: "Игорь Шатров потом", "… мне")
         words = words[first:last]
     if len(words) > 3 and words[0].lower() in _INDEFINITE and (verb := next(
             (k for k in range(2, len(words) - 1) if words[k].endswith("ed")

@@ -5591,3 +5591,11 @@ def test_eux_memes_is_no_title() -> None:
         "Les auteurs reconnaissent eux-mêmes cette limite. « Le caractère observationnel de "
         "l’étude ne permet pas d’établir un lien », écrivent-ils.",
     ) == [None]
+
+
+def test_a_russian_adverb_or_dative_pronoun_after_the_subject_is_no_part_of_it() -> None:
+    assert _who(
+        "Главный редактор Игорь Шатров потом, когда книга уже вовсю продавалась, признался "
+        "мне: «Вы были правы».",
+        "Один из закрывшихся владельцев мне потом сказал: «Аренда нас и добила».",
+    ) == ["Игорь Шатров", "Один из закрывшихся владельцев"]
