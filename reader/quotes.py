@@ -1274,6 +1274,8 @@ _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) 
 
 _RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже Зато")
 _RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также")
+_DE_TOLD_FIRST = _words("mir uns dir euch ihm")
+_DE_WHEN_LAST = _words("neulich kürzlich jüngst damals einmal später gestern heute dann sofort")
 
 
 def _ru_how_or_whom(word: str) -> bool:
@@ -1293,9 +1295,14 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "briefly" are no part of who
         first = 1 if words[0] in _RU_PARTICLES_FIRST else 0
         last = len(words)
-        while last > first + 2 and (words[last - 1] in _RU_HOW_LAST or _ru_how_or_whom(
-                words[last - 1])):
-            last -= 1  # (nor "then" or whom they told: "Игорь Шатров потом", "… мне")
+        while last > first + 2 and (words[last - 1] in _RU_HOW_LAST or words[last - 1] in
+                                    _DE_WHEN_LAST or _ru_how_or_whom(words[last - 1])):
+            last -= 1  # (nor when, or whom they told: "Игорь Шатров потом", "… мне", "ein
+            # Staatssekretär neulich")
+        for k in (0, 1):
+            if words[k] in _DE_TOLD_FIRST and words[k + 1].lower() in _DE_ALL_ARTICLES:
+                first = k + 1  # "wie mir eine 89-jährige Patientin erklärt hat": whom she
+                # told, before her
         words = words[first:last]
     if len(words) > 3 and words[0].lower() in _INDEFINITE and (verb := next(
             (k for k in range(2, len(words) - 1) if words[k].endswith("ed")

@@ -5599,3 +5599,11 @@ def test_a_russian_adverb_or_dative_pronoun_after_the_subject_is_no_part_of_it()
         "мне: «Вы были правы».",
         "Один из закрывшихся владельцев мне потом сказал: «Аренда нас и добила».",
     ) == ["Игорь Шатров", "Один из закрывшихся владельцев"]
+
+
+def test_whom_a_german_speaker_told_and_when_are_no_part_of_them() -> None:
+    assert _who(
+        "Ich habe beschrieben, wie mir eine 89-jährige Patientin erklärt hat, warum sie keine "
+        "Videosprechstunde will: „Mit dem Fernseher rede ich nicht.“ Das ist kein Roman.",
+        "Dann sagte mir ein Staatssekretär neulich: „Das Land gehört denen, die es bezahlen.“",
+    ) == ["eine 89-jährige Patientin", "ein Staatssekretär"]
