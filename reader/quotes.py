@@ -1212,6 +1212,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) == 2 and "А" <= name[0][:1] <= "Я" and "А" <= name[1][:1] <= "Я" and \
             not _ru_may_be_name(name[0]) and not _ru_may_be_name(name[1]):
         return None  # "Нижний Тагил", "Красная Поляна": a place, neither word a name
+    if len(name) == 2 and "А" <= name[0][:1] <= "Я" and not _ru_may_be_name(name[0]) and \
+            _morphology().parse(name[0])[0].tag.case not in ("nomn", None):
+        return [name[1]], gender  # "Мастерскую Савицкая открыла": what she opened, first
     return name, gender
 
 

@@ -5607,3 +5607,11 @@ def test_whom_a_german_speaker_told_and_when_are_no_part_of_them() -> None:
         "Videosprechstunde will: „Mit dem Fernseher rede ich nicht.“ Das ist kein Roman.",
         "Dann sagte mir ein Staatssekretär neulich: „Das Land gehört denen, die es bezahlen.“",
     ) == ["eine 89-jährige Patientin", "ein Staatssekretär"]
+
+
+def test_a_russian_object_before_a_surname_is_no_part_of_the_name() -> None:
+    assert _who(
+        "Ольга Савицкая выдувает стекло уже тридцать лет.",
+        "Мастерскую Савицкая открыла в 2009 году в здании бывшей школы.",
+        "Сама она объясняет своё решение так: «Когда завод закрылся, я поняла всё».",
+    ) == ["Ольга Савицкая"]
