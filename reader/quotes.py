@@ -1290,6 +1290,15 @@ def _ru_how_or_whom(word: str) -> bool:
     return tag.POS == "ADVB" or tag.POS == "NPRO" and tag.case == "datv"
 
 
+def _ru_person_noun(word: str) -> bool:
+    """Whether a Russian word in lower case is a noun for a person, in the nominative
+    ("официант", "хозяйка")."""
+    if not "а" <= word[:1] <= "я":
+        return False
+    tag = _morphology().parse(word)[0].tag
+    return tag.POS == "NOUN" and tag.animacy == "anim" and tag.case == "nomn"
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
@@ -3387,8 +3396,11 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             elif k > 1 and tokens[k - 1] == "," and "," not in tokens[:k - 1] and (close := next(
                     (j for j in range(k + 2, min(k + 5, len(tokens))) if tokens[j] == ","),
                     0)) and (tokens[k + 1][0].isupper() or tokens[k + 1].lower() in
-                             _SUBJECT_PRONOUNS or tokens[k + 1] in _DE_ARTICLES and close > k + 2):
-                # "Der Pokal, versprach Sörensen, werde „…“": the verb and its subject set
+                             _SUBJECT_PRONOUNS or close > k + 2 and tokens[k + 1] in
+                             _DETERMINERS or close == k + 2 and (
+                                 _l_article(tokens[k + 1]) or _ru_person_noun(tokens[k + 1]))):
+                # "Der Pokal, versprach Sörensen, werde „…“", "La baie, explique le serveur,
+                # « … »", "Ягода, объясняет официант, «…»": the verb and its subject set
                 # into the sentence between commas.
                 speaker = _object(tokens[k + 1:close])
             elif k > 1 and tokens[k - 1] == "," and verb in _V2_VERBS and k + 1 < len(tokens) \

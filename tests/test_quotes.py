@@ -5615,3 +5615,11 @@ def test_a_russian_object_before_a_surname_is_no_part_of_the_name() -> None:
         "Мастерскую Савицкая открыла в 2009 году в здании бывшей школы.",
         "Сама она объясняет своё решение так: «Когда завод закрылся, я поняла всё».",
     ) == ["Ольга Савицкая"]
+
+
+def test_a_verb_and_a_common_noun_set_between_commas_say_who() -> None:
+    assert _who(
+        "Ягода, объясняет официант, «своя, мезенская, с прошлого лета». Кислая, холодная.",
+        "La baie, explique le serveur, « vient du jardin, cueillie l’été dernier ». Acide.",
+        "L’eau, explique l’ingénieure, « doit être filtrée deux fois ». Froide.",
+    ) == ["официант", "le serveur", "l’ingénieure"]
