@@ -1278,6 +1278,7 @@ _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) 
 _RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже Зато")
 _RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также")
 _DE_TOLD_FIRST = _words("mir uns dir euch ihm")
+_DE_ABOUT_LAST = _words("von vom über ein eine einem einer einen")
 _DE_WHEN_LAST = _words("neulich kürzlich jüngst damals einmal später gestern heute dann sofort")
 
 
@@ -2116,6 +2117,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
         tokens = tokens[:paren]  # "sagte Bürgermeister Matthias Grieshaber (parteilos) zu
         # Beginn": a party or an age after the name ends it
     tokens = _plain(tokens)
+    while len(tokens) > 2 and tokens[-1] in _DE_ABOUT_LAST:
+        tokens = tokens[:-1]  # "spricht die Regisseurin von einem „…“": what of, not who
     if len(tokens) > 2 and tokens[0] in ("uns", "mir", "ihm", "euch"):
         tokens = tokens[1:]  # "sagt uns eine Anhängerin": whom it was told, then who
     if len(tokens) > 4 and tokens[0].lower() in ("auprès", "gegenüber"):

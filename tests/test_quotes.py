@@ -5623,3 +5623,10 @@ def test_a_verb_and_a_common_noun_set_between_commas_say_who() -> None:
         "La baie, explique le serveur, « vient du jardin, cueillie l’été dernier ». Acide.",
         "L’eau, explique l’ingénieure, « doit être filtrée deux fois ». Froide.",
     ) == ["официант", "le serveur", "l’ingénieure"]
+
+
+def test_what_a_german_speaker_speaks_of_is_no_part_of_them() -> None:
+    assert _who(
+        "Im Programmheft spricht die Regisseurin von einem „Stück über Leute, die als Letzte "
+        "merken, dass die Party vorbei ist“. Entsprechend sieht die Bühne aus.",
+    ) == ["die Regisseurin"]
