@@ -655,6 +655,9 @@ twitterte twittert tweetete tweetet getwittert getweetet
 inquiète inquiètent répètent détaillé salué tempêté rassuré rassurée
 рассуждает рассуждал рассуждала
 считают считали
+смеётся смеется смеялся смеялась улыбается улыбался улыбалась вздыхает вздыхал вздыхала
+усмехается усмехался усмехалась
+murmelt murmelte grinst grinste schmunzelt schmunzelte lächelt lächelte
 """) | _conjugated(
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot

@@ -5630,3 +5630,12 @@ def test_what_a_german_speaker_speaks_of_is_no_part_of_them() -> None:
         "Im Programmheft spricht die Regisseurin von einem „Stück über Leute, die als Letzte "
         "merken, dass die Party vorbei ist“. Entsprechend sieht die Bühne aus.",
     ) == ["die Regisseurin"]
+
+
+def test_laughing_and_murmuring_after_a_quotation_say_who() -> None:
+    assert _who(
+        "Бывший мастер цеха Анатолий Грачёв помнит Савицкую ещё ученицей. «Упрямая была "
+        "страшно, а она всё равно по-своему», — смеётся он.",
+        "Dann nimmt Henrike Albers die Pfeife wieder auf. „Besser“, murmelt sie, mehr zu sich "
+        "selbst.",
+    ) == ["Анатолий Грачёв", "Henrike Albers"]
