@@ -5497,7 +5497,7 @@ _FR_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 _FR_CLITICS = _words("y en lui leur nous vous se s’ s' ne n’ n'")
 # A verb in the present or the past participle right after « … », then its subject.
-_FR_INVERTED_AFTER = re.compile(r"\s*,\s*([a-zàâçéèêëîïôûùüœ]{3,}(?:e|é))\s+"
+_FR_INVERTED_AFTER = re.compile(r"\s*,\s*([a-zàâçéèêëîïôûùüœ]{3,}(?:e|é|ait))\s+"
                                 r"((?:le|la|les|un|une|son|sa|ses|cet|cette|l’|l')\s?"
                                 r"[^,.;:!?«»]{2,60}"
                                 # (or a full name: "« … », analyse Thomas Lévêque, sociologue")

@@ -5639,3 +5639,11 @@ def test_laughing_and_murmuring_after_a_quotation_say_who() -> None:
         "Dann nimmt Henrike Albers die Pfeife wieder auf. „Besser“, murmelt sie, mehr zu sich "
         "selbst.",
     ) == ["Анатолий Грачёв", "Henrike Albers"]
+
+
+def test_a_french_imperfect_and_its_subject_inverted_after_the_quotation_attribute_it() -> None:
+    assert _who(
+        "Les hommes de Patrice Darrigade remontent à la troisième place.",
+        "« On savait que ce serait un match piège », savourait le manager montois en "
+        "conférence de presse.",
+    ) == ["Patrice Darrigade"]
