@@ -6081,8 +6081,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
             words = speaker.text.split()
-            if len(words) >= 4 and words[-3] == "de" and words[-2].isdigit() and \
-                    words[-1] == "ans":
+            aged = len(words) >= 4 and words[-3] == "de" and words[-2].isdigit() and \
+                words[-1] == "ans"
+            if aged:
                 words = words[:-3]  # "le vigneron de 58 ans": the winegrower, aged 58
             if len(words) == 1 and words[0][:2].lower() in ("l’", "l'") and len(words[0]) > 3:
                 words = [words[0][:1], words[0][2:]]  # "l’élue": the article, the noun
@@ -6109,7 +6110,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 _AGED.fullmatch(words[1].replace("jährig", "Jährig"))  # ("der 63-jährige
                 # Landwirt", "the 21-year-old midfielder")
             ) or 2 <= len(words) <= 8 and words[0].lower() in _DEMONSTRATIVE \
-                and words[-1].islower()
+                and words[-1].islower() or aged and len(words) == 2 and words[0].lower() in \
+                _DEFINITE and words[1].islower()  # (whatever the noun: "l’ouvreur de 23 ans")
             if after and (short or described) and not _FR_TOLD_FIRST.match(texts[block], pos):
                 # (but "« … ? », lui a demandé l’animateur": whom he asked is the one just
                 # named, so he is someone else)

@@ -5647,3 +5647,10 @@ def test_a_french_imperfect_and_its_subject_inverted_after_the_quotation_attribu
         "« On savait que ce serait un match piège », savourait le manager montois en "
         "conférence de presse.",
     ) == ["Patrice Darrigade"]
+
+
+def test_any_noun_with_an_age_after_the_quotation_is_the_person_just_named() -> None:
+    assert _who(
+        "Baptiste Lacroix a passé cinq pénalités.",
+        "« On a beaucoup souffert en mêlée », reconnaissait l’ouvreur de 23 ans.",
+    ) == ["Baptiste Lacroix"]
