@@ -1294,6 +1294,12 @@ def _ru_how_or_whom(word: str) -> bool:
     return tag.POS == "ADVB" or tag.POS == "NPRO" and tag.case == "datv"
 
 
+def _de_an(tokens: list[str]) -> bool:
+    """Whether the tokens open with German "An" and an article ("An einer Stelle", "An der
+    Grenze"), a preposition, not the English article."""
+    return len(tokens) > 1 and tokens[0] == "An" and tokens[1] in _DE_ALL_ARTICLES
+
+
 def _ru_person_noun(word: str) -> bool:
     """Whether a Russian word in lower case is a noun for a person, in the nominative
     ("официант", "хозяйка")."""
@@ -3427,8 +3433,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                         t[0].isupper() for t in tokens[k + 2:k + 4])))  # ("Vor dem Saal
                 # sagte ihr Enkel", "Bei der Sprechstunde fragte ein älterer Mann")
                 region = [x for x in tokens[:k] if x[0].isalnum()] if (
-                    tokens[0].lower() in _PREPOSITIONS and after_verb) else []
-                if region and region[0].lower() in _PREPOSITIONS and (
+                    (tokens[0].lower() in _PREPOSITIONS or _de_an(tokens)) and after_verb) \
+                    else []
+                if region and (region[0].lower() in _PREPOSITIONS or _de_an(tokens)) and (
                     len(region) <= 3 and (len(region) < 3 or region[1].lower() in _DETERMINERS)
                     or verb in _V2_VERBS
                 ):

@@ -5654,3 +5654,10 @@ def test_any_noun_with_an_age_after_the_quotation_is_the_person_just_named() -> 
         "Baptiste Lacroix a passé cinq pénalités.",
         "« On a beaucoup souffert en mêlée », reconnaissait l’ouvreur de 23 ans.",
     ) == ["Baptiste Lacroix"]
+
+
+def test_german_an_and_an_article_open_a_phrase_before_the_verb() -> None:
+    assert _who(
+        "An einer Stelle, fast beiläufig, schreibt Ahlers: „Die Toten auf der Hallig liegen "
+        "auf der Warft.“ Man liest diese Sätze.",
+    ) == ["Ahlers"]
