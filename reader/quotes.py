@@ -3346,6 +3346,14 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     said_by := _object(tokens[k + 1:])) is not None:
                 found.speaker = said_by  # "Comme (le) dit Nathalie :": the subject after it
                 return found
+            if head and head[-1] in _LEADING and tokens[k - 1] == "," and (rel := next(
+                    (j for j in range(k - 2, 0, -1) if tokens[j] == ","), 0)) and \
+                    tokens[rel + 1] in ("which", "who") and \
+                    (named := _subject(tokens[:rel])) is not None:
+                # "The amber warning, which runs until Thursday, says": a relative clause
+                # set between commas (whatever word ends it), then the verb of its antecedent
+                found.speaker = named
+                return found
             if head and head[-1] in _LEADING:
                 # "… und kündigte Widerstand an: „…“", "… and said the city was “…”": the
                 # subject is the one of the clause before (for a relative pronoun after the
@@ -7194,6 +7202,8 @@ def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -
     lower case."""
     words = speaker.split()
     first = words[0]
+    if not any(c.isalpha() for c in speaker):
+        return True  # "00" of "until 06:00": a number, a time
     if first in ("You", "you") or _NO_NAME.search(speaker) is not None or (
             len(words) > 1 and first.islower() and first.endswith("ing")):
         return True

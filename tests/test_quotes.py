@@ -5661,3 +5661,13 @@ def test_german_an_and_an_article_open_a_phrase_before_the_verb() -> None:
         "An einer Stelle, fast beiläufig, schreibt Ahlers: „Die Toten auf der Hallig liegen "
         "auf der Warft.“ Man liest diese Sätze.",
     ) == ["Ahlers"]
+
+
+def test_a_relative_clause_between_commas_before_the_verb_leaves_its_antecedent_speaking() -> None:
+    # And a speaker without a letter ("00" of "06:00") is none.
+    assert _who(
+        "The amber warning, which runs until Thursday, says there is a “danger to life from "
+        "flying debris”.",
+        "The amber warning, which runs until 06:00 on Thursday, says there is a “danger to "
+        "life from flying debris”.",
+    ) == ["the amber warning", None]
