@@ -1481,9 +1481,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "At the hearing he said": a phrase of time or place, then the subject.
         return _Speaker(words[-1], pronoun=_PRONOUNS[words[-1]])
     if words[0] in _FIRST_PERSON or words[0][:2] in ("I’", "I'") or \
-            words[-1] in _FIRST_PERSON and len(words) == 2:
+            words[-1] in _FIRST_PERSON and len(words) == 2 or words[-1] == "I" and \
+            words[-2].lower() not in _CONJUNCTIONS:  # ("For 15 years I told my students")
         # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
-        return _Speaker(words[0], pronoun="1")
+        return _Speaker(words[-1] if words[-1] == "I" else words[0], pronoun="1")
     if first in ("you", "vous", "вы", "ты") and len(words) <= 2:
         return _Speaker(words[0], pronoun="2")  # "If you’d told me you “…”": the reader
     if first in _PLURAL_PRONOUNS and len(words) <= 2:
@@ -1894,12 +1895,19 @@ def _rejoin_listed_name(chunks: list[list[str]]) -> None:
 _POSTNOMINALS = _words("SC QC KC MP MSP MLA MEP OBE MBE CBE KBE DBE PhD MD")
 
 
+# Verbs of habit or wish before "to" and a verb of speech ("used to say", "likes to say").
+_HABITS = _words("used likes liked loves loved wants wanted tends tended began begins continued "
+                 "continues refused declined")
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
     if "(" in tokens or not _QUOTE_TOKENS.isdisjoint(tokens):
         tokens = _plain(tokens)
     tokens = tokens[-32:]
+    if len(tokens) > 2 and tokens[-1] == "to" and tokens[-2].lower() in _HABITS:
+        tokens = tokens[:-2]  # "My grandmother used to (say)", "he likes to (say)"
     while len(tokens) > 2 and tokens[-2] in _BOUNDARY and tokens[-1].lower() in _AUX:
         tokens = tokens[:-1]  # ("Un ancien salarié, entendu …, avait raconté": "avait")
     if len(tokens) > 3 and tokens[-3] in _BOUNDARY and tokens[-2].lower() in _AUX and \

@@ -5671,3 +5671,12 @@ def test_a_relative_clause_between_commas_before_the_verb_leaves_its_antecedent_
         "The amber warning, which runs until 06:00 on Thursday, says there is a “danger to "
         "life from flying debris”.",
     ) == ["the amber warning", None]
+
+
+def test_i_after_a_phrase_of_time_and_a_habit_before_to_say() -> None:
+    from reader.quotes import _attribution_before
+
+    assert _attribution_before("For 15 years I told my students, ").speaker.pronoun == "1"
+    assert _who(
+        "My grandmother used to say “el agua no tiene memoria” — water has no memory.",
+    ) == ["My grandmother"]
