@@ -2765,9 +2765,13 @@ def _ja_name(subject: str) -> str:
         return named.group(1)  # 「同時代の作家岩瀬秋水」「友人の俳人柴崎露舟」: a profession, then
         # the name
     if (of := subject.rfind("の")) > 0 and _JA_KANJI_NAME.fullmatch(name := subject[of + 1:]) \
-            and len(name) >= 3 and (subject[:of] in _JA_TITLES or subject[:of] in _JA_ROLES
-                                    or _JA_KATAKANA_END.search(subject[:of])):
-        return name  # 「エースの藤井陸斗」「主将の佐藤翔太」: a role, then the name
+            and name not in ("男性", "女性") and name[0] not in "一二三四五六七八九十数何" \
+            and (subject[:of] in _JA_TITLES or subject[:of] in _JA_ROLES or len(name) >= 3 and (
+                _JA_KATAKANA_END.search(subject[:of]) or subject[:of] in _JA_KIN
+                or subject[:of].endswith(_JA_ROLE_ENDINGS))):
+        return name  # 「エースの藤井陸斗」「主将の藤本」「父の高橋源次」「甲板員の池田翔太」: a
+        # role or kin, then the name (a full name, unless the role is a known one; not
+        # 「店長の女性」「町議の一人」: a woman, one of them)
     return _ja_lead_title(subject)
 
 
@@ -2814,6 +2818,8 @@ def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
 _JA_BARE_NAME = re.compile(r"\s*と([\u4e00-\u9fff々]{2,3})。")
 _JA_GIVEN_THEN = "[\u4e00-\u9fff々]{1,3}(?:さん|氏|（|は|が)"  # (the given name, then a name's end)
 _JA_ROLES = _words("主将 副主将 捕手 投手 エース 主砲 司令塔 会長 監督 部長")
+_JA_KIN = _words("父 母 妻 夫 兄 姉 弟 妹 娘 息子 祖父 祖母 長男 長女 次男 次女 父親 母親")
+_JA_ROLE_ENDINGS = ("員", "手", "者", "士", "師", "長")
 
 
 # ---------------------------------------------------------------------------------------

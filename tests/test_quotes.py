@@ -5680,3 +5680,11 @@ def test_i_after_a_phrase_of_time_and_a_habit_before_to_say() -> None:
     assert _who(
         "My grandmother used to say “el agua no tiene memoria” — water has no memory.",
     ) == ["My grandmother"]
+
+
+def test_a_japanese_role_or_kin_before_a_name_is_no_part_of_it() -> None:
+    from reader.quotes import _ja_name
+
+    assert [_ja_name(s) for s in ("主将の藤本", "父の高橋源次", "甲板員の池田翔太", "店長の女性",
+                                  "町議の一人")] == ["藤本", "高橋源次", "池田翔太", "店長の女性",
+                                                   "町議の一人"]
