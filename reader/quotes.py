@@ -2801,9 +2801,16 @@ _JA_BARE_TITLES = frozenset(_JA_TITLES) - {"さん", "氏", "記者", "医師", 
 
 
 def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
-    """The name last written with ``title`` right after it (岸田文雄首相) before ``(block,
-    pos)``, in this paragraph or the 30 before it, or ""."""
+    """The name last written with ``title`` right after it (岸田文雄首相), or for a title
+    that goes first, right before it (エース山内颯太), before ``(block, pos)``, in this
+    paragraph or the 30 before it, or ""."""
     for text in _texts_back(texts, block, pos):
+        if title in _JA_TITLES_FIRST:
+            found = list(_compiled(re.escape(title) + r"・?([\u4e00-\u9fff々]{2,5})"
+                                   r"(?=[（(、はがも])").finditer(text))
+            if found:
+                return _ja_name(found[-1].group(1))  # (エース桐山翔投手: 桐山翔)
+            continue
         at = text.rfind(title)
         while at > 0:
             chunk = text[max(0, at - 12):at + len(title)]
@@ -2818,6 +2825,9 @@ def _ja_title_holder(texts: list[str], block: int, pos: int, title: str) -> str:
 _JA_BARE_NAME = re.compile(r"\s*と([\u4e00-\u9fff々]{2,3})。")
 _JA_GIVEN_THEN = "[\u4e00-\u9fff々]{1,3}(?:さん|氏|（|は|が)"  # (the given name, then a name's end)
 _JA_ROLES = _words("主将 副主将 捕手 投手 エース 主砲 司令塔 会長 監督 部長")
+# Words a sports report uses for someone named before with another title.
+_JA_STANDS_FOR = {"指揮官": ("監督",), "右腕": ("エース",), "左腕": ("エース",)}
+_JA_TITLES_FIRST = frozenset({"エース"})
 _JA_KIN = _words("父 母 妻 夫 兄 姉 弟 妹 娘 息子 祖父 祖母 長男 長女 次男 次女 父親 母親")
 _JA_ROLE_ENDINGS = ("員", "手", "者", "士", "師", "長")
 
@@ -6088,6 +6098,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 if speaker.text in _JA_BARE_TITLES and (
                         holder := _ja_title_holder(texts, block, pos, speaker.text)):
                     return holder  # 首相は「…」と述べた after 岸田文雄首相: who holds it
+                if speaker.text in _JA_STANDS_FOR and (holder := next(
+                        (h for title in _JA_STANDS_FOR[speaker.text]
+                         if (h := _ja_title_holder(texts, block, pos, title))), "")):
+                    return holder  # 指揮官 (the one in command) after 森田隆之監督, 右腕 (the
+                    # right-hander) after エース山内颯太
                 if speaker.text[:1] == "同" and speaker.text[1:] in _JA_TITLES and (
                         holder := _ja_title_holder(texts, block, pos, speaker.text[1:])):
                     return holder  # 同教授は「…」 after 森下綾子教授: "the said professor"

@@ -5688,3 +5688,15 @@ def test_a_japanese_role_or_kin_before_a_name_is_no_part_of_it() -> None:
     assert [_ja_name(s) for s in ("主将の藤本", "父の高橋源次", "甲板員の池田翔太", "店長の女性",
                                   "町議の一人")] == ["藤本", "高橋源次", "池田翔太", "店長の女性",
                                                    "町議の一人"]
+
+
+def test_a_japanese_sports_word_for_a_role_means_the_one_named_with_it() -> None:
+    # (The first of 森田's quotations, before the sentence that names him 指揮官, has no
+    # attribution of its own yet.)
+    who = _who(
+        "エース山内颯太（3年）が134球を投げ抜いた。",
+        "「最後は気持ちで投げました」。十回表の守りを締めた右腕は、ベンチ前で振り返った。",
+        "それでも森田隆之監督は動かなかった。「九回以降も代えるつもりはなかった」。試合後、"
+        "指揮官はきっぱりと言い切った。「山内は今日が一番良かった」と目を細めた。",
+    )
+    assert who[0] == "山内颯太" and who[-1] == "森田隆之"
