@@ -870,7 +870,7 @@ magazin zeitung verlag brothers
 water energy power airlines airways motors pharma pharmaceuticals media labs systems
 capital partners holdings ventures technologies solutions industries insurance telecom
 paper railways radio television tv broadcasting
-college academy hospital museum library
+college academy hospital museum library hall lines
 """)
 _NOT_NAMES = _words("""
 ici
@@ -2573,7 +2573,8 @@ def _ja_subject(before: str) -> _Speaker | None:
                 k = clause.rfind(particle, 0, opened)
             if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
                     clause[:k].endswith(title) for title in ("さん", "氏"))) or \
-                    particle == "が" and clause[k - 1] in "ただ":
+                    particle == "が" and (clause[k - 1] in "ただ"
+                                          or clause[k - 1:k + 2] == "ながら"):
                 continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」; and
                 # 「…との質問も出たが」: が after a verb joins two clauses, it marks no subject)
             if passed and k != len(clause) - 1 and not (
@@ -2670,7 +2671,8 @@ _JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリー
 # Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
 # they say when or what about, never who.
 _JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
-               "点", "件", "なの", "たの", "いの")  # (and 「特に心配なのは」: what, said of it)
+               "点", "件", "なの", "たの", "いの",
+               "最初", "当初")  # (and 「特に心配なのは」: what, said of it)
 # Words that join a sentence to the one before, written before its subject.
 _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)?|一方(?:で)?|また|さらに|"
                             r"しかし|ただ|だが|なお|その上で|そのうえで)?、?")
@@ -7163,9 +7165,11 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
             .isupper():
         speaker = speaker[len(label.group(1)) + 1:]  # "Brandner: Der Schiedsrichter …": the
         # turn's label is no part of who the paragraph goes on about
-    if " " not in speaker and "А" <= speaker[:1] <= "Я" and \
+    if " " not in speaker and "а" <= speaker[:1].lower() <= "я" and \
             _morphology().parse(speaker)[0].tag.POS in _RU_NO_NAME_POS:
         return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name
+    if speaker.split(None, 1)[0] in ("Мне", "Нам", "Ему", "Ей", "Им"):
+        return None  # "Мне на днях (написала женщина)": to whom, and when; who comes after
     if texts[block][:1].isdigit() and (entry := _ENTRY_TIME.match(texts[block])) and (
             cut := _compiled(r"(?:" + "|".join(map(re.escape, _time_parts(entry.group())))
                              + r")\s+").match(speaker)):

@@ -5700,3 +5700,18 @@ def test_a_japanese_sports_word_for_a_role_means_the_one_named_with_it() -> None
         "指揮官はきっぱりと言い切った。「山内は今日が一番良かった」と目を細めた。",
     )
     assert who[0] == "山内颯太" and who[-1] == "森田隆之"
+
+
+def test_adverbs_datives_halls_and_ながら_are_nobody() -> None:
+    # Russian adverbs in lower case ("потом") and a dative that opens the clause ("Мне на
+    # днях написала женщина"); a hall is a building; Japanese ながら ("while …ing") holds a
+    # が that marks no subject; 最初は is "at first".
+    from reader.quotes import _ja_subject, _last_look, _People
+
+    assert _last_look("потом", _People(set()), [""], 0) is None
+    assert _who(
+        "Мне на днях написала женщина из Лешуконского: «Вы там в Архангельске хоть понимаете?»",
+    ) == [None]
+    assert _People(set()).mention("County Hall") is None
+    assert _ja_subject("客席を見渡しながら、") is None
+    assert _ja_subject("最初は") is None
