@@ -2589,6 +2589,9 @@ def _ja_subject(before: str) -> _Speaker | None:
                 k = ga  # 「回答者の約85％がWi-Fiは「…」と回答」: が marks who (but in
                 # 「長男がいる会社員女性は」 it is inside the clause that describes her)
             subject = _JA_PARENS.sub("", clause[:k]).strip(" ,")
+            if particle == "が" and (wa := subject.find("は")) > 0 and \
+                    subject[:wa].endswith(_JA_NOT_WHO):
+                subject = subject[wa + 1:]  # 「最近は詐欺グループが」: when, then who
             if subject.endswith("」") and "「" in subject:
                 # 「所属事務所「ノースライト・ミュージック」は」: the name in the brackets, as it
                 # is (「北川のお産を守る会」 is a name, not a clause before 会)
@@ -2672,7 +2675,7 @@ _JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリー
 # they say when or what about, never who.
 _JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
                "点", "件", "なの", "たの", "いの",
-               "最初", "当初")  # (and 「特に心配なのは」: what, said of it)
+               "最初", "当初", "最近", "近年", "今回")  # (and 「特に心配なのは」: what, said of it)
 # Words that join a sentence to the one before, written before its subject.
 _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)?|一方(?:で)?|また|さらに|"
                             r"しかし|ただ|だが|なお|その上で|そのうえで)?、?")

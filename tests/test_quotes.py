@@ -5715,3 +5715,10 @@ def test_adverbs_datives_halls_and_ながら_are_nobody() -> None:
     assert _People(set()).mention("County Hall") is None
     assert _ja_subject("客席を見渡しながら、") is None
     assert _ja_subject("最初は") is None
+
+
+def test_a_japanese_word_of_time_before_は_is_not_who() -> None:
+    from reader.quotes import _ja_subject
+
+    assert _ja_subject("最近は詐欺グループが").text == "詐欺グループ"
+    assert _ja_subject("今回は") is None
