@@ -7935,16 +7935,23 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     tail = core[1:]  # (the first letter may change case: "Глава Сбербанка …", "глава …")
     first = re.escape(core[0].upper()) + "|" + re.escape(core[0].lower())
     name = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)"
-    then_name = _compiled(rf"(?:{first}){re.escape(tail)}"  # "Глава Сбербанка Герман"
-                          + (r"(?:(?: [a-zà-ÿ’' ]{2,40}[A-ZÀ-Ý][\w’'-]+)?,)?"  # ("le
-                             # ministre délégué chargé de l’Industrie, Arnaud Ferrière")
-                             if len(words) == 1 else ",?") + rf" {name}")
-    name_then = _compiled(rf"{name}, (?:\w+ )?(?:{first}){re.escape(tail)}$")  # "Arteta, the …"
+    then_name = name_then = None  # (compiled at the first place the words are found)
+    # (a noun alone that is no title counts only right after a name and its comma: only
+    # those places are looked at)
+    needle, skip = (", " + core, 3) if len(words) == 1 and not _is_title(words[0]) else (tail, 0)
     for text in _texts_back(texts, block, pos):
         at, looked = len(text), 0  # (the nearest mentions only: the search stays linear)
-        while looked < 6 and (at := text.rfind(tail, 0, at)) > 0:
+        while looked < 6 and (at := text.rfind(needle, 0, at - skip) + skip) > skip:
             looked += 1
             stop = at + len(tail)
+            if then_name is None or name_then is None:
+                then_name = _compiled(rf"(?:{first}){re.escape(tail)}"  # "Глава Сбербанка Герман"
+                                      + (r"(?:(?: [a-zà-ÿ’' ]{2,40}[A-ZÀ-Ý][\w’'-]+)?,)?"  # ("le
+                                         # ministre délégué chargé de l’Industrie, Arnaud
+                                         # Ferrière")
+                                         if len(words) == 1 else ",?") + rf" {name}")
+                name_then = _compiled(rf"{name}, (?:\w+ )?(?:{first}){re.escape(tail)}$")
+                # ("Arteta, the …")
             m = then_name.match(text, at - 1) or (
                 name_then.search(text[max(0, at - 80):stop])
                 if not text[stop:stop + 1].isalnum() else None)
