@@ -5693,11 +5693,27 @@ _SURNAME_REACH = 30  # paragraphs looked back at for the full name a surname sta
 def _word_before_surname(texts: list[str], block: int, word: str, reach: int) -> str | None:
     """The capitalized word a capitalized word was written after, in this paragraph or the
     ``reach`` - 1 before it ("Rosa" of "board president Rosa Delgado"), or None."""
-    pattern = _compiled(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(word) + r"\b")
     for b in range(block, max(-1, block - reach), -1):
-        if word in texts[b] and (m := pattern.search(texts[b])):  # (a plain search first)
-            return m.group(1)
+        text = texts[b]
+        at = text.find(" " + word)
+        while at > 0:  # (the first place, as a search from the start finds it)
+            end = at + 1 + len(word)
+            if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                start = at
+                while start and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
+                    start -= 1
+                # (from the first capital that has a letter after it: "l’Anna" is "Anna")
+                first = next((k for k in range(start, at - 1) if _is_capital(text[k])), -1)
+                if first >= 0:
+                    return text[first:at]
+            at = text.find(" " + word, at + 1)
     return None
+
+
+def _is_capital(char: str) -> bool:
+    """Whether a character is a Latin or Cyrillic capital (A-Z, À-Þ without ×, А-Я, Ё)."""
+    return "A" <= char <= "Z" or "À" <= char <= "Þ" and char != "×" or "А" <= char <= "Я" \
+        or char == "Ё"
 
 
 def _surname(texts: list[str], block: int, word: str) -> bool:
@@ -7988,6 +8004,8 @@ _INDEFINITE_AT = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) ")
 def _indefinite_antecedent(before: str, noun: str) -> str | None:
     """The last indefinite phrase of ``before`` that ends with ``noun`` ("One RCMP officer",
     "a senior official"), in the text of this paragraph before the quotation."""
+    if noun not in before:
+        return None  # (most often: no pattern to build)
     found = None
     for match in re.finditer(_INDEFINITE_AT.pattern +
                              r"(?:(?!(?:the|le|la|les|der|die|das|den|dem)\b)[\w’'-]+ ){0,3}?"
