@@ -899,6 +899,8 @@ freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
 und aber oder et mais vormittag nachmittag morgen abend what why how where which who
 jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf wer
+elf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig
+fünfzig sechzig siebzig achtzig neunzig hundert tausend
 was wie warum wann wo welche welcher welches wieso weshalb pourquoi comment où quel quelle
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
@@ -7079,6 +7081,11 @@ kunde kundin besucher besucherin zeuge zeugin augenzeuge augenzeugin rentner ren
 schülerin studentin mitarbeiter mitarbeiterin kollege kollegin landwirt landwirtin bäuerin
 wirt wirtin witwe witwer mutter vater sohn tochter ehemann ehefrau bruder schwester opa oma
 hausmeister hausmeisterin pfleger pflegerin
+pfarrer pfarrerin pianist pianistin kabarettist kabarettistin sänger sängerin schauspieler
+schauspielerin musiker musikerin künstler künstlerin autor autorin regisseur regisseurin
+komponist komponistin dirigent dirigentin cellist cellistin geiger geigerin maler malerin
+fotograf fotografin architekt architektin winzer winzerin apotheker apothekerin
+schriftsteller schriftstellerin journalist journalistin historiker historikerin
 """)
 def _a_body(text: str) -> bool:
     """Whether a subject with its article names a body that can speak: "die KVB", "der
@@ -7221,6 +7228,9 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
             for w in words[1:4]):
         return _de_label(words)  # "einer schriftlichen Stellungnahme des Verbands", "die
         # Mitteilung": the document by its noun, as every other path names it
+    if len(words) >= 4 and words[0].lower() in _DE_ALL_ARTICLES and words[1][:1].isupper() \
+            and words[1].lower() in _DE_PERSON_NOUNS:
+        words = words[1:]  # "Die Kabarettistin Selin Aydoğan"
     if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _DE_PERSON_NOUNS \
             and words[1][:1].isupper() and words[2][:1].isupper():
         return " ".join(words[1:])  # "Stammgast Werner P.": the name, as a title is dropped

@@ -5722,3 +5722,12 @@ def test_a_japanese_word_of_time_before_は_is_not_who() -> None:
 
     assert _ja_subject("最近は詐欺グループが").text == "詐欺グループ"
     assert _ja_subject("今回は") is None
+
+
+def test_a_german_profession_before_a_full_name_is_dropped_and_numbers_are_nobody() -> None:
+    assert _who(
+        "„Die Leute kommen nicht mehr zum Beten“, sagt Pfarrerin Annett Gohlke.",
+        "Die Kabarettistin Selin Aydoğan erinnert sich: „Sie war unglaublich diszipliniert.“",
+        "Johanna Wiesinger spielte im Orchester. Vierzehn Jahre lang blieb sie dort. „Ich habe "
+        "Brahms gespielt“, sagt sie.",
+    ) == ["Annett Gohlke", "Selin Aydoğan", "Johanna Wiesinger"]
