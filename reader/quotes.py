@@ -4273,6 +4273,19 @@ Marta Elena Paola Francesca Giulia Chiara Alessandra Federica Valentina Giovanna
 Gabriela Fernanda Adriana Alejandra Daniela Mariana Guadalupe Sofía Sofia Valeria Camila
 Juliana Svetlana Tatiana Tatyana Natalia Irina Yulia Ekaterina Anastasia Ludmila Lyudmila
 Galina Larisa Oksana Nadezhda
+Agneta Agnieszka Ailsa Almut Amina Angelika Anjali Anke Annegret Anneli Annelies Annett Annette
+Annick Anouk Apolline Armelle Audrey Aylin Ayşe Birgitta Blandine Britta Bronwen Bérengère
+Capucine Carina Cerys Christel Clotilde Corinna Debbie Deepa Derya Domitille Doreen Dörte
+Edeltraud Edna Elfriede Elif Elodie Emilie Emine Erika Ethel Ewa Fatma Femke Fenja Frauke
+Gabriele Georgina Gerlinde Germaine Gesine Ghislaine Gladys Gwenaëlle Gwendolyn Gwenola Hedwig
+Henriette Hiltrud Huguette Héloïse Ida Imke Ingeborg Inmaculada Insa Jana Jasmin Jeannine Joan
+Joanna Josette Jule Juliette Kari Katarzyna Katell Katharina Kathrin Katja Khadija Kirsten
+Laurence Leyla Liliane Lina Liv Loretta Lotte Lucienne Luise Mabel Madeleine Maike Marcelle
+Maren Margit Marguerite Mariam Marieke Marion Maryvonne Mathilda Maud Małgorzata Meike Merle
+Merve Mette Mildred Montserrat Morgane Nele Nicola Noreen Nour Núria Okka Ophélie Paulette
+Pernille Philippa Pia Pierrette Ramona Raphaëlle Renata Rhiannon Rocío Rosalind Roswitha Rozenn
+Róisín Samira Sanne Saoirse Saskia Selin Shelley Silvia Sinéad Soizic Solange Solveig Sonja
+Stacey Sunita Swantje Tabea Talea Tracey Tracy Ulla Uta Ute Veronika Winifred Zeynep Zoé
 """)
 _MALE_NAMES = _words("""
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
@@ -4313,6 +4326,18 @@ Hervé Serge Marc Luc René Marcel Henri Georges Guy Denis Fabrice Franck Lionel
 Rémi Rémy Sylvain Thibault Thibaut Arnaud Baptiste Bastien Cédric Damien Grégory Jérémy Kévin
 Loïc Mickaël Noé Raphaël Yann Youssef Karim Mehdi Rachid Samir Nabil Farid Hakim Mourad Djamel
 Émile Gaston Gustave Lucien Marius Jules Léon Léo Mathis Enzo Tanguy Erwan Ronan Yvon Yvan
+Ahmet Ali Anders Andri Anil Aurélien Barry Bartosz Bastian Berthold Bilal Bjørn Bram Brieuc
+Burak Burkhard Cem Ciarán Cillian Clive Clément Corentin Cormac Cyril Darren Deepak Dermot
+Desmond Diarmuid Duncan Eamon Egon Ekkehard Emile Emmanuel Emre Erik Etienne Euan Ewald
+Ferdinand Fergal Finn Fintan Florent Francis Fridolin Fynn Gaëtan Gerd Ghislain Gian Goulven
+Grégoire Gunther Gustav Gwenaël Hagen Hakan Hansueli Harald Helmuth Hippolyte Ignacio Iwan
+Jakub Jamie Jannik Jean-Claude Jean-Luc Jean-Marc Jean-Michel Jean-Paul Jeroen Joost Joël
+Jørgen Kemal Kilian Killian Knut Koen Korbinian Krzysztof Kuno Leif Lennart Lorenz Lutz Maarten
+Mads Magnus Malte Marek Maxime Maël Mehmet Michał Mikko Mirko Murat Nico Nino Octave Oisín Ole
+Olof Patrice Paweł Pieter Piotr Pádraig Quirin Ramesh Rashid Rasmus Raúl Reginald Robin Ruud
+Sander Sascha Sepp Sieghard Stewart Sylvestre Séamus Sönke Søren Tadhg Terence Thijs Thilo Till
+Timothée Tomasz Ulli Vernon Vinzenz Waldemar Wendelin Wilfred Wilfried Willem Willi Wojciech
+Wouter Xaver Éamon Étienne
 """)
 
 

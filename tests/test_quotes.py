@@ -5731,3 +5731,11 @@ def test_a_german_profession_before_a_full_name_is_dropped_and_numbers_are_nobod
         "Johanna Wiesinger spielte im Orchester. Vierzehn Jahre lang blieb sie dort. „Ich habe "
         "Brahms gespielt“, sagt sie.",
     ) == ["Annett Gohlke", "Selin Aydoğan", "Johanna Wiesinger"]
+
+
+def test_more_given_names_mark_where_a_name_begins() -> None:
+    # Gerlinde and Mehmet are given names: the German noun before them is a role, dropped.
+    assert _who(
+        "„Das Opferstockgeld war weg“, sagt Mesnerin Gerlinde Huber.",
+        "„Wir packen hier seit Jahren doppelt so viel“, sagt Lagerarbeiter Mehmet Yilmaz.",
+    ) == ["Gerlinde Huber", "Mehmet Yilmaz"]
