@@ -4286,6 +4286,26 @@ Merve Mette Mildred Montserrat Morgane Nele Nicola Noreen Nour Núria Okka Ophé
 Pernille Philippa Pia Pierrette Ramona Raphaëlle Renata Rhiannon Rocío Rosalind Roswitha Rozenn
 Róisín Samira Sanne Saoirse Saskia Selin Shelley Silvia Sinéad Soizic Solange Solveig Sonja
 Stacey Sunita Swantje Tabea Talea Tracey Tracy Ulla Uta Ute Veronika Winifred Zeynep Zoé
+Abby Addison Adele Adelheid Adrienne Adèle Agata Agatha Aileen Aimee Ainhoa Alessia Alexandra
+Alexia Alicia Aline Alison Allison Alyssa Amelia Amelie Amélie Andreia Androula Angelica
+Angelina Angèle Angélique Anita Annabel Annabelle Anne-Marie Anne-Sophie Anneliese Antonia
+Arabella Ariane Arlette Aude Avery Axelle Beata Becky Belinda Benedetta Bernice Berta Bertha
+Beth Bianca Blanche Bonnie Brianna Bénédicte Caitlin Candice Cara Carla Carly Carmel Carrie
+Cassandra Catarina Caterina Cecilia Celeste Celia Charlene Charline Christiane Cindy Clare
+Claudette Claudine Constance Cora Courtney Cristina Danièle Darlene Della Despina Dimitra Dina
+Dolly Dora Dorota Dorothea Eleni Elisa Eliza Ellen Ellie Elsa Elsie Eléonore Emmi Erna
+Esperanza Estelle Eugénie Eunice Evie Fanny Flavie Gabriella Gabrielle Gaia Gerda Gina Ginny
+Giorgia Grażyna Grete Gretel Gwyneth Haley Halina Hanne Hattie Hayley Hedda Helene Henrietta
+Henrike Herta Hertha Hilary Hortense Ilaria Imelda Ina Inês Ioanna Irena Irma Irène Isobel
+Isolde Jadwiga Jeanette Jeanine Jemima Jenny Jocelyne Josefine Josée Juana Julianne Katerina
+Kayleigh Klara Kristina Krystyna Käthe Lana Laëtitia Lene Leona Leonor Lesley Liesel Lieselotte
+Lilli Lindsay Lindsey Lise Lisette Lois Lorena Lotta Lottie Louisa Lucette Lucile Lucinda
+Ludivine Lynn Lynne Léonie Maggie Margarethe Marian Marsha Matilda Melinda Millie Minna Miranda
+Moira Murielle Myra Myriam Mélissa Naomi Nell Nellie Nerea Noëlle Octavia Ottilie Patsy Perrine
+Phyllis Polly Rachael Raquel Rebekah Robyn Rolande Rosalie Rosie Rosine Rowena Sadie Selina
+Serena Shannon Sidonie Sienna Simona Susannah Sylviane Tammy Tania Tara Thea Tiphaine Trude
+Trudy Valentine Vicky Viviane Wanda Wilhelmine Wilma Ximena Yasmine Zara Zofia Zoë Édith Éloïse
+Éléonore
 """)
 _MALE_NAMES = _words("""
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
@@ -4338,6 +4358,30 @@ Olof Patrice Paweł Pieter Piotr Pádraig Quirin Ramesh Rashid Rasmus Raúl Regi
 Sander Sascha Sepp Sieghard Stewart Sylvestre Séamus Sönke Søren Tadhg Terence Thijs Thilo Till
 Timothée Tomasz Ulli Vernon Vinzenz Waldemar Wendelin Wilfred Wilfried Willem Willi Wojciech
 Wouter Xaver Éamon Étienne
+Abraham Achille Adalbert Adrian Adrien Adrián Alastair Alberto Albrecht Alec Alessio Alexandre
+Alfie Alfons Alfonso Alfred Allan Alphonse Alvin Amaury Ambroise Ambrose Anatole Andrés Angelo
+Anselme Antonello Archibald Archie Aristide Armand Arno Arnold Arsène Arturo Augustin Barnaby
+Bartholomew Barthélemy Basil Benedict Benito Benno Bertie Bertram Bertrand Blaise Bodo Bradley
+Brendan Brett Brice Byron Cameron Carlo Cecil Cedric Claudio Clifford Clyde Conrad Cristiano
+Cyrille Dale Damian Damon Daniele Danny Dariusz Darrell Darryl Davide Davy Dexter Dietmar
+Dietrich Dimitri Dimitris Domenico Dominic Donovan Doug Dudley Dwight Eberhard Edgar Edmond
+Edmund Eduard Eli Elias Elmer Emanuele Emil Emilio Emmett Enrico Enrique Ernest Ernie Errol
+Esteban Eugen Eugène Ezra Fabien Fabio Fabrizio Federico Felipe Fernand Fiete Filippo Firmin
+Freddie Frederick Fritz Félix Gaspard Gauthier Geoffrey Geoffroy Gerold Gervais Giacomo
+Gianluca Gianni Gilbert Gildas Giles Giorgio Giorgos Giulio Godfrey Gonzague Gonzalo Griffin
+Grzegorz Guillermo Gustavo Hajo Hanno Harrison Harvey Hector Heino Heribert Hilaire Hilmar
+Hinrich Honoré Horace Hubertus Hugues Humphrey Héctor Ignace Ignaz Isidore Jaime Janusz Jarvis
+Jasper Jean-Baptiste Jean-François Jean-Jacques Jean-Louis Jean-Philippe Jean-Pierre Jean-Yves
+Jed Jeremiah Jerzy Jesse Joaquín Johann Johnny Josselin Julio Julius Jérémie Józef Kaspar
+Kazimierz Kenny Klemens Konstantinos Kostas Laurenz Lazare Leander Lennard Leonardo Leroy
+Lilian Linus Louie Loïs Ludger Luigi Luther Léonard Marcello Marcelo Mariusz Martial Martín
+Mateo Mateusz Mattia Mauricio Maurizio Maxence Maxwell Meinhard Merlin Michele Monty Mortimer
+Médéric Ned Nicolás Niko Nikos Noel Odilon Oskar Oswald Pacôme Paulin Philibert Phillip Pietro
+Quincy Rafał Raffaele Ramón Raoul Raphael Reiner Renaud Riccardo Ricky Roderick Rodolphe
+Rodrigo Roman Rupert Ruprecht Ryszard Salvador Salvatore Sammy Samson Sandro Santiago Silas
+Silvio Stanisław Stavros Sylvère Séraphin Tadeusz Tancrède Teddy Terrence Theo Theodor Thies
+Théophile Todd Tommaso Tommy Tomás Umberto Valère Veit Vicente Victorien Vittorio Wallace
+Wenzel Wigand Wilbur Willard Winston Wyatt Yannis Zbigniew Álvaro Édouard Óscar Łukasz
 """)
 
 

@@ -5739,3 +5739,7 @@ def test_more_given_names_mark_where_a_name_begins() -> None:
         "„Das Opferstockgeld war weg“, sagt Mesnerin Gerlinde Huber.",
         "„Wir packen hier seit Jahren doppelt so viel“, sagt Lagerarbeiter Mehmet Yilmaz.",
     ) == ["Gerlinde Huber", "Mehmet Yilmaz"]
+
+
+def test_still_more_given_names() -> None:
+    assert _who("„Der Frost kam über Nacht“, sagt Obstbauer Johann Derler.") == ["Johann Derler"]
