@@ -871,6 +871,8 @@ water energy power airlines airways motors pharma pharmaceuticals media labs sys
 capital partners holdings ventures technologies solutions industries insurance telecom
 paper railways radio television tv broadcasting
 college academy hospital museum library hall lines
+airport station stadium arena cathedral mosque prison gallery theatre theater cinema festival
+orchestra choir brigade regiment battalion observatory laboratory
 """)
 _NOT_NAMES = _words("""
 ici

@@ -5743,3 +5743,9 @@ def test_more_given_names_mark_where_a_name_begins() -> None:
 
 def test_still_more_given_names() -> None:
     assert _who("„Der Frost kam über Nacht“, sagt Obstbauer Johann Derler.") == ["Johann Derler"]
+
+
+def test_a_brigade_is_a_body() -> None:
+    from reader.quotes import _People
+
+    assert _People(set()).mention("Volunteer Fire Brigade") is None
