@@ -5749,3 +5749,9 @@ def test_a_brigade_is_a_body() -> None:
     from reader.quotes import _People
 
     assert _People(set()).mention("Volunteer Fire Brigade") is None
+
+
+def test_more_japanese_titles_after_a_name() -> None:
+    from reader.quotes import _ja_name
+
+    assert [_ja_name(s) for s in ("村井直子副会長", "鈴木花子看護師")] == ["村井直子", "鈴木花子"]
