@@ -780,6 +780,9 @@ bourgmestre mayeur mayeure échevin échevine democrat republican ratsfrau ratsh
 dirigeant dirigeante directeur directrice patron patronne gérant gérante procureur procureure
 préfet préfète avocat avocate entraîneur entraîneuse sélectionneur technicien technicienne
 тренер адвокат начальник прокурор полковник подполковник генерал майор капитан лейтенант
+alderman alderwoman assemblyman assemblywoman prosecutor headteacher envoy juge commissaire docteur
+professeur abbé monseigneur évêque recteur rectrice doyen doyenne senatorin pfarrer pfarrerin
+pastorin bischof professorin rektor rektorin chefarzt chefärztin oberarzt oberärztin
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",

@@ -5755,3 +5755,10 @@ def test_more_japanese_titles_after_a_name() -> None:
     from reader.quotes import _ja_name
 
     assert [_ja_name(s) for s in ("村井直子副会長", "鈴木花子看護師")] == ["村井直子", "鈴木花子"]
+
+
+def test_more_titles_lead_a_role_back_to_its_holder() -> None:
+    assert _who(
+        "Le commissaire Sébastien Le Goff dirige l’enquête depuis mardi.",
+        "« Nous avons identifié trois suspects », explique le commissaire.",
+    ) == ["Sébastien Le Goff"]
