@@ -780,6 +780,9 @@ bourgmestre mayeur mayeure échevin échevine democrat republican ratsfrau ratsh
 dirigeant dirigeante directeur directrice patron patronne gérant gérante procureur procureure
 préfet préfète avocat avocate entraîneur entraîneuse sélectionneur technicien technicienne
 тренер адвокат начальник прокурор полковник подполковник генерал майор капитан лейтенант
+сенатор судья следователь врач учитель заведующий заведующая руководитель замглавы профессор
+ректор декан замминистра командир хирург режиссёр режиссер писатель поэт художник журналист
+корреспондент политолог социолог экономист аналитик историк
 alderman alderwoman assemblyman assemblywoman prosecutor headteacher envoy juge commissaire docteur
 professeur abbé monseigneur évêque recteur rectrice doyen doyenne senatorin pfarrer pfarrerin
 pastorin bischof professorin rektor rektorin chefarzt chefärztin oberarzt oberärztin
@@ -8141,6 +8144,16 @@ Däne Dänin Schwede Schwedin Polin Franzose Französin Brite Britin Österreich
 Schweizer Schweizerin Spanier Spanierin Italiener Italienerin Niederländer Niederländerin
 Belgier Belgierin Amerikaner Amerikanerin Kanadier Kanadierin Norweger Norwegerin Russin
 Ungar Ungarin Tscheche Tschechin Kroate Kroatin Serbe Serbin Slowene Slowenin Finne Finnin
+American Argentine Mexican Kenyan Moroccan Argentin Argentine Finlandais Finlandaise Tchèque
+Grec Grecque Turc Turque Ukrainien Ukrainienne Japonais Japonaise Chinois Chinoise Marocain
+Marocaine Algérien Algérienne Tunisien Tunisienne Sénégalais Sénégalaise Ivoirien Ivoirienne
+Camerounais Camerounaise Ukrainer Ukrainerin Türke Türkin Grieche Griechin Japaner Japanerin
+Australier Australierin Brasilianer Brasilianerin Argentinier Argentinierin Chinese Chinesin
+Rumäne Rumänin Bulgare Bulgarin Slowake Slowakin Este Estin Lette Lettin Litauer Litauerin
+Isländer Isländerin Ire Irin Schotte Schottin Engländer Engländerin Waliser Waliserin
+Roumain Roumaine Bulgare Hongrois Hongroise Croate Serbe Slovaque Slovène Irlandais Irlandaise
+Écossais Écossaise Gallois Galloise Islandais Islandaise Mexicain Mexicaine Colombien
+Colombienne Chilien Chilienne Péruvien Péruvienne Vénézuélien Vénézuélienne
 """)
 
 

@@ -5762,3 +5762,10 @@ def test_more_titles_lead_a_role_back_to_its_holder() -> None:
         "Le commissaire Sébastien Le Goff dirige l’enquête depuis mardi.",
         "« Nous avons identifié trois suspects », explique le commissaire.",
     ) == ["Sébastien Le Goff"]
+
+
+def test_more_russian_titles_and_demonyms() -> None:
+    from reader.quotes import _is_demonym, _is_title
+
+    assert _is_title("аналитик") and _is_title("следователь")
+    assert _is_demonym("Türke") and _is_demonym("Marocain") and _is_demonym("American")
