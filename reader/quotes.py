@@ -911,6 +911,14 @@ elf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig drei
 fünfzig sechzig siebzig achtzig neunzig hundert tausend
 was wie warum wann wo welche welcher welches wieso weshalb pourquoi comment où quel quelle
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
+gleich intern zuvor zuletzt zuerst schließlich endlich plötzlich offenbar offensichtlich
+angeblich vermutlich wahrscheinlich eigentlich tatsächlich natürlich leider jedenfalls übrigens
+ebenfalls ebenso genauso somit folglich demnach hingegen stattdessen seither seitdem mittlerweile
+gerade kaum fast etwa rund knapp manche manchmal häufig selten nie niemals immer wieder damals
+abends morgens nachts daneben darum
+quelque ceux celles déjà plus moins toujours jamais souvent parfois d’ailleurs
+ailleurs partout surtout notamment donc car ni bref certes sinon aussitôt bientôt longtemps
+autrefois jadis naguère
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
 désormais allein als bisher bislang erst nur oft zugleich
 вечером утром днём днем ночью летом зимой весной осенью

@@ -5769,3 +5769,12 @@ def test_more_russian_titles_and_demonyms() -> None:
 
     assert _is_title("аналитик") and _is_title("следователь")
     assert _is_demonym("Türke") and _is_demonym("Marocain") and _is_demonym("American")
+
+
+def test_words_that_open_a_sentence_are_no_names() -> None:
+    from reader.quotes import _People
+
+    people = _People(set())
+    # ("Damals Renate …": the adverb, then the name; no "Damals Renate")
+    assert people.mention("Damals Renate") is None
+    assert people.mention("Longtemps Émile") is None
