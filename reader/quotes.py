@@ -1303,13 +1303,17 @@ _DE_ABOUT_LAST = _words("von vom über ein eine einem einer einen")
 _DE_WHEN_LAST = _words("neulich kürzlich jüngst damals einmal später gestern heute dann sofort")
 
 
+def _ru_lower_tag(word: str):  # -> pymorphy3's tag, or None
+    """The grammar of a Russian word in lower case, as morphology reads it first; None for
+    any other word."""
+    return _morphology().parse(word)[0].tag if "а" <= word[:1] <= "я" else None
+
+
 def _ru_how_or_whom(word: str) -> bool:
     """Whether a Russian word in lower case is an adverb or a pronoun in the dative ("потом",
     "мне"): how or to whom something was said, no part of who said it."""
-    if not "а" <= word[:1] <= "я":
-        return False
-    tag = _morphology().parse(word)[0].tag
-    return tag.POS == "ADVB" or tag.POS == "NPRO" and tag.case == "datv"
+    tag = _ru_lower_tag(word)
+    return tag is not None and (tag.POS == "ADVB" or tag.POS == "NPRO" and tag.case == "datv")
 
 
 def _de_an(tokens: list[str]) -> bool:
@@ -1321,10 +1325,9 @@ def _de_an(tokens: list[str]) -> bool:
 def _ru_person_noun(word: str) -> bool:
     """Whether a Russian word in lower case is a noun for a person, in the nominative
     ("официант", "хозяйка")."""
-    if not "а" <= word[:1] <= "я":
-        return False
-    tag = _morphology().parse(word)[0].tag
-    return tag.POS == "NOUN" and tag.animacy == "anim" and tag.case == "nomn"
+    tag = _ru_lower_tag(word)
+    return tag is not None and tag.POS == "NOUN" and tag.animacy == "anim" and \
+        tag.case == "nomn"
 
 
 def _describe(chunk: list[str]) -> _Speaker | None:
