@@ -1917,8 +1917,8 @@ _POSTNOMINALS = _words("SC QC KC MP MSP MLA MEP OBE MBE CBE KBE DBE PhD MD")
 
 
 # Verbs of habit or wish before "to" and a verb of speech ("used to say", "likes to say").
-_HABITS = _words("used likes liked loves loved wants wanted tends tended began begins continued "
-                 "continues refused declined")
+# (wants, began, refused … are auxiliaries already, which the subject loses with its "to")
+_HABITS = _words("used likes liked loves loved tends tended continued continues")
 
 
 def _subject(tokens: list[str]) -> _Speaker | None:
@@ -2157,7 +2157,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
     tokens = _plain(tokens)
     while len(tokens) > 2 and tokens[-1] in _DE_ABOUT_LAST:
         tokens = tokens[:-1]  # "spricht die Regisseurin von einem „…“": what of, not who
-    if len(tokens) > 2 and tokens[0] in ("uns", "mir", "ihm", "euch"):
+    if len(tokens) > 2 and tokens[0] in _DE_TOLD_FIRST:
         tokens = tokens[1:]  # "sagt uns eine Anhängerin": whom it was told, then who
     if len(tokens) > 4 and tokens[0].lower() in ("auprès", "gegenüber"):
         # "justifie auprès de Libération Bernard Tixier", "sagte gegenüber dem SPIEGEL ein
