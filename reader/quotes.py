@@ -2521,6 +2521,22 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     return _Speaker(_ja_name(subject), name=True)
 
 
+def _ja_person_topic(text: str, start: int) -> _Speaker | None:
+    """The person the sentence ending just before ``start`` is about (森本隆さん（76）は、…
+    知った。), or None."""
+    opened = _ja_sentence_start(text, start - 1)
+    topic = _JA_PERSON_TOPIC.search(text, opened, start)
+    if topic is None and opened > 1 and text[opened - 1] == "。" and \
+            not _JA_PERSON_WORD.search(text, opened, start):
+        opened = _ja_sentence_start(text, opened - 1)  # (and a sentence about something else)
+        topic = _JA_PERSON_TOPIC.search(text, opened, start)
+    if topic is None:
+        return None
+    head = _JA_PARENS.sub("", text[opened:topic.end() - 1])
+    head = head[head.rfind("」") + 1:].split("、")[-1].strip()
+    return _Speaker(_ja_name(head), name=True) if head and "「" not in head else None
+
+
 # 「…はこう述べた。「…」」: a sentence that announces the words after it.
 # (and 「佐藤さんは少し考えてから答えた。」: the answer follows)
 # (and 森本教授は、…が一因と指摘する。「…」: words reported, then quoted)
@@ -2530,6 +2546,10 @@ _JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[
 # 清さんの口癖は「…」, 会社員、田村健太さん（38）は「…」。: a person's words (with no verb).
 _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[^）]*）)?)"
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
+# A person as a sentence's topic: 森本隆さん（76）は, 佐藤監督は.
+_JA_PERSON_TOPIC = re.compile(r"(?:さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告)"
+                              r"(?:（[^）]*）)?は")
+_JA_PERSON_WORD = re.compile(r"さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告|彼")
 _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
 # 「…」という声が住民から寄せられた, 「…」と近隣住民から119番通報: words that came from someone.
 _JA_VOICE_FROM = re.compile(r"\s*(?:という声が|と)([^。「」、]{1,20}?)から(?:\d+番)?"
@@ -2740,8 +2760,10 @@ _JA_PERSON_ENDS = ("男性", "女性", "人", "者", "員", "長", "子", "母",
 _JA_RELATIVE = re.compile(
     r"(?:した|する|いる|れる|れた|(?<=[\u3040-\u309f])た|(?<!あ)[くぐすつぬむぶうる])"
     r"(?=[^\u3040-\u309f])")
-# A kanji surname and a given name in hiragana (山崎ゆかり), not a clause ending in の.
-_JA_HIRAGANA_NAME = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}[ぁ-ねは-ゖ]{2,4}$")
+# A kanji surname and a given name in hiragana (山崎ゆかり, or 丸山ふみ子 with a kanji
+# after it), not a clause ending in の.
+_JA_HIRAGANA_NAME = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}"
+                               r"(?:[ぁ-ねは-ゖ]{2,4}|[ぁ-ゖ]{1,3}[子代江枝美恵乃])$")
 _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 _JA_PROFESSION_NAME = re.compile(r"(?:作家|俳人|詩人|歌人|画家|評論家|批評家|歌手|俳優|女優|作曲家|"
@@ -2768,8 +2790,9 @@ def _ja_name(subject: str) -> str:
         if subject.endswith(title) and len(subject) > len(title):
             if (foreign := _JA_FOREIGN_NAME.search(subject[:-len(title)])) is not None:
                 return foreign.group()  # 「会社員エミリー・ブラウンさん」: a foreign name in full
-            tail = _JA_NAME_TAIL.search(subject[:-len(title)]) or \
-                _JA_HIRAGANA_NAME.search(subject[:-len(title)])
+            tail = _JA_NAME_TAIL.search(subject[:-len(title)])
+            if tail is None or len(tail.group()) == 1:
+                tail = _JA_HIRAGANA_NAME.search(subject[:-len(title)]) or tail
             if tail:
                 # (a name is written in kanji: katakana after it is the rest of the title,
                 # 「山口理沙シニアアナリスト」)
@@ -6565,6 +6588,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif raw.char == "「" and (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
             # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
             after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)
+        elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
+                text[start - 1] == "。" and (topic := _ja_person_topic(text, start)) is not None:
+            # 森本隆さん（76）は、廃止の知らせを回覧板で知った。「…」: words alone after a
+            # sentence about a person are theirs.
+            after = _Found(topic, verb=True)
         found = after if after.verb and not (
             # ("In einer Mitteilung hieß es, man bedaure „…“ und werde …": the words after
             # it go on the sentence, whose speaker is named before it.)

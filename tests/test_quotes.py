@@ -5778,3 +5778,15 @@ def test_words_that_open_a_sentence_are_no_names() -> None:
     # ("Damals Renate …": the adverb, then the name; no "Damals Renate")
     assert people.mention("Damals Renate") is None
     assert people.mention("Longtemps Émile") is None
+
+
+def test_japanese_words_alone_after_a_sentence_about_a_person_are_theirs() -> None:
+    # A Japanese report lets a quotation stand alone after the sentence that brings in its
+    # speaker as the topic, also when one sentence about something else comes between; a
+    # sentence whose topic is no person gives nobody.
+    who = _who(
+        "駅前で店を営む小川ちか子さん（67）は、閉店の張り紙を見て足を止めた。「寂しいけれど、仕方ないね」",
+        "商店会の会長、大森正さん（71）は署名を集めてきた。集まった署名は3千筆に上る。「まだ諦めていない」。",
+        "駅舎は来春に取り壊される。「思い出が消える」",
+    )
+    assert who == ["小川ちか子", "大森正", None]
