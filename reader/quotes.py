@@ -2548,7 +2548,7 @@ _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
 # A person as a sentence's topic: 森本隆さん（76）は, 佐藤監督は.
 _JA_PERSON_TOPIC = re.compile(r"(?:さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告)"
-                              r"(?:（[^）]*）)?は")
+                              r"(?:（[^）]*）)?は|[^、。（）「」]（[0-9０-９]{1,3}）が")
 _JA_PERSON_WORD = re.compile(r"さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告|彼")
 _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
 # 「…」という声が住民から寄せられた, 「…」と近隣住民から119番通報: words that came from someone.
@@ -6546,6 +6546,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             else:
                 after.speaker = _ja_subject(_ja_unquoted(text[lo:start])) \
                     or _ja_topic_before(text[:start]) \
+                    or (_ja_person_topic(text, start) if text[start - 1:start] == "。" else None) \
                     or (_ja_topic_before(texts[b - 1]) if b and b - 1 not in headings
                         and _JA_CONNECTIVE.fullmatch(text[:start].strip(" \u3000")) else None) \
                     or (_Speaker(previous.speaker, name=True) if not start and previous is not None

@@ -5790,3 +5790,13 @@ def test_japanese_words_alone_after_a_sentence_about_a_person_are_theirs() -> No
         "駅舎は来春に取り壊される。「思い出が消える」",
     )
     assert who == ["小川ちか子", "大森正", None]
+
+
+def test_japanese_words_after_a_sentence_whose_subject_is_a_person_by_age() -> None:
+    # 「X（31）が…。」: a person brought in with their age as the subject (が) speaks the
+    # words after, alone or before と and a verb with no subject of its own.
+    who = _who(
+        "試合終了間際、主将の石原航（29）が決勝点を挙げた。「最後まで走り切れた」",
+        "雨の中、最年長ランナーの一人、浜口敏子（88）が完走した。「足が勝手に動いたよ」と笑った。",
+    )
+    assert who == ["石原航", "浜口敏子"]
