@@ -5800,3 +5800,12 @@ def test_japanese_words_after_a_sentence_whose_subject_is_a_person_by_age() -> N
         "雨の中、最年長ランナーの一人、浜口敏子（88）が完走した。「足が勝手に動いたよ」と笑った。",
     )
     assert who == ["石原航", "浜口敏子"]
+
+
+def test_a_japanese_occupation_written_before_a_name_is_no_part_of_it() -> None:
+    from reader.quotes import _ja_name
+
+    phrases = ("担当の飼育員阿部真由美さん", "保育士石井恵さん", "漁師大城勝さん", "職員の男性",
+               "医師団")
+    assert [_ja_name(s) for s in phrases] == \
+        ["阿部真由美", "石井恵", "大城勝", "職員の男性", "医師団"]
