@@ -2521,16 +2521,20 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     return _Speaker(_ja_name(subject), name=True)
 
 
-def _ja_person_topic(text: str, start: int) -> _Speaker | None:
+def _ja_person_topic(text: str, start: int, lo: int = 0) -> _Speaker | None:
     """The person the sentence ending just before ``start`` is about (森本隆さん（76）は、…
-    知った。), or None."""
+    知った。), or None; only one named after ``lo`` (after a quotation whose speaker is
+    known, the words go on with that speaker unless another person comes in)."""
     opened = _ja_sentence_start(text, start - 1)
     topic = _JA_PERSON_TOPIC.search(text, opened, start)
-    if topic is None and opened > 1 and text[opened - 1] == "。" and \
-            not _JA_PERSON_WORD.search(text, opened, start):
-        opened = _ja_sentence_start(text, opened - 1)  # (and a sentence about something else)
+    for _ in range(_JA_TOPIC_SENTENCES - 1):
+        if topic is not None or opened <= 1 or text[opened - 1] != "。" or \
+                _JA_PERSON_WORD.search(text, opened, start):
+            break
+        # (and sentences about something else after it)
+        opened = _ja_sentence_start(text, opened - 1)
         topic = _JA_PERSON_TOPIC.search(text, opened, start)
-    if topic is None:
+    if topic is None or topic.start() < lo:
         return None
     head = _JA_PARENS.sub("", text[opened:topic.end() - 1])
     head = head[head.rfind("」") + 1:].split("、")[-1].strip()
@@ -2548,7 +2552,8 @@ _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
 # A person as a sentence's topic: 森本隆さん（76）は, 佐藤監督は.
 _JA_PERSON_TOPIC = re.compile(r"(?:さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告)"
-                              r"(?:（[^）]*）)?は|[^、。（）「」]（[0-9０-９]{1,3}）が")
+                              r"(?:（[^）]*）)?は|[^、。（）「」]（[0-9０-９]{1,3}）[がは]")
+_JA_TOPIC_SENTENCES = 3  # how far back, in sentences, the person a quotation follows is sought
 _JA_PERSON_WORD = re.compile(r"さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告|彼")
 _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
 # 「…」という声が住民から寄せられた, 「…」と近隣住民から119番通報: words that came from someone.
@@ -6433,6 +6438,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 break
             k -= 1
         after = _Found()
+        # (where the quotation before it in this paragraph, with a known speaker, ends)
+        said_here = previous.end[1] if previous is not None and previous.speaker and \
+            previous.end[0] == b else 0
         closed = end <= len(texts[eb]) and end > 0 and raw.marks[-1] == (eb, end - 1)
         if closed and raw.char:
             hi = min(len(texts[eb]), end + _WINDOW_AFTER)
@@ -6549,7 +6557,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             else:
                 after.speaker = _ja_subject(_ja_unquoted(text[lo:start])) \
                     or _ja_topic_before(text[:start]) \
-                    or (_ja_person_topic(text, start) if text[start - 1:start] == "。" else None) \
+                    or (_ja_person_topic(text, start, said_here)
+                        if text[start - 1:start] == "。" else None) \
                     or (_ja_topic_before(texts[b - 1]) if b and b - 1 not in headings
                         and _JA_CONNECTIVE.fullmatch(text[:start].strip(" \u3000")) else None) \
                     or (_Speaker(previous.speaker, name=True) if not start and previous is not None
@@ -6593,7 +6602,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
             after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)
         elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
-                text[start - 1] == "。" and (topic := _ja_person_topic(text, start)) is not None:
+                text[start - 1] == "。" and \
+                (topic := _ja_person_topic(text, start, said_here)) is not None:
             # 森本隆さん（76）は、廃止の知らせを回覧板で知った。「…」: words alone after a
             # sentence about a person are theirs.
             after = _Found(topic, verb=True)

@@ -5809,3 +5809,15 @@ def test_a_japanese_occupation_written_before_a_name_is_no_part_of_it() -> None:
                "医師団")
     assert [_ja_name(s) for s in phrases] == \
         ["阿部真由美", "石井恵", "大城勝", "職員の男性", "医師団"]
+
+
+def test_japanese_words_alone_go_on_with_the_person_a_paragraph_is_about() -> None:
+    # The person the paragraph brought in by name and age (は) two sentences back still
+    # speaks; after a quotation whose speaker is known, words alone stay theirs, although
+    # someone else was the topic of a sentence before that quotation.
+    who = _who(
+        "港の倉庫で、三浦紗季（29）は網を繕っていた。外は雪だ。指先は赤い。「冬の網は硬いんです」",
+        "元組合長の石田誠（72）は「昔はもっと獲れた」と話す。それを伝えると、三浦は笑って"
+        "「そうかもしれません」と言った。「でも、今の海で続けるしかない」",
+    )
+    assert who == ["三浦紗季", "石田誠", "三浦", "三浦"]
