@@ -2521,19 +2521,26 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     return _Speaker(_ja_name(subject), name=True)
 
 
+def _ja_person_at(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first person named as a topic or subject between ``lo`` and ``hi``."""
+    titled = _JA_PERSON_TOPIC.search(text, lo, hi)
+    named = _JA_SURNAME_TOPIC.search(text, lo, titled.start() if titled else hi)
+    return named or titled
+
+
 def _ja_person_topic(text: str, start: int, lo: int = 0) -> _Speaker | None:
     """The person the sentence ending just before ``start`` is about (森本隆さん（76）は、…
     知った。), or None; only one named after ``lo`` (after a quotation whose speaker is
     known, the words go on with that speaker unless another person comes in)."""
     opened = _ja_sentence_start(text, start - 1)
-    topic = _JA_PERSON_TOPIC.search(text, opened, start)
+    topic = _ja_person_at(text, opened, start)
     for _ in range(_JA_TOPIC_SENTENCES - 1):
         if topic is not None or opened <= 1 or text[opened - 1] != "。" or \
                 _JA_PERSON_WORD.search(text, opened, start):
             break
         # (and sentences about something else after it)
         opened = _ja_sentence_start(text, opened - 1)
-        topic = _JA_PERSON_TOPIC.search(text, opened, start)
+        topic = _ja_person_at(text, opened, start)
     if topic is None or topic.start() < lo:
         return None
     head = _JA_PARENS.sub("", text[opened:topic.end() - 1])
@@ -2551,6 +2558,43 @@ _JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[
 _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[^）]*）)?)"
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
 # A person as a sentence's topic: 森本隆さん（76）は, 佐藤監督は.
+# Common Japanese surnames (of two kanji or more): a sports or feature story names people by
+# them alone, with no さん (坂口は, 北越電機の坂口隆之).
+_JA_SURNAMES = _words("""
+久保田 五十嵐 佐々木 佐久間 大久保 小笠原 東海林 長谷川 三好 三宅 三浦 上原
+上村 上田 上野 下田 中井 中原 中尾 中山 中島 中川 中村 中沢 中澤 中田 中西
+中野 丸山 久保 二宮 井上 今井 今村 仲村 伊藤 佐藤 佐野 八木 内山 内田 内藤
+前原 前川 前田 加藤 北原 北川 北村 北野 千田 千葉 原田 古川 古田 吉岡 吉川
+吉村 吉田 吉野 和田 土屋 坂井 坂口 坂本 堀内 堀川 堀田 増田 大城 大塚 大山
+大島 大嶋 大川 大平 大木 大森 大橋 大石 大竹 大西 大谷 大野 太田 奥村 奥田
+宇野 安井 安田 安藤 安部 宮下 宮内 宮原 宮城 宮崎 宮川 宮本 宮沢 宮澤 宮田
+富田 寺田 小倉 小原 小山 小島 小川 小松 小林 小池 小沢 小泉 小澤 小田 小西
+小野 尾崎 山下 山中 山内 山口 山岸 山崎 山本 山田 岡崎 岡本 岡村 岡田 岡部
+岡野 岩崎 岩本 岩田 岸本 島田 島袋 川上 川口 川島 川崎 川村 川田 工藤 市川
+市村 平井 平山 平田 平野 広瀬 廣瀬 後藤 徳永 成田 斉藤 斎藤 新井 新垣 新田
+新谷 日高 早川 星野 有田 服部 望月 木下 木村 末永 本田 本間 杉山 杉本 杉浦
+村上 村井 村山 村田 松下 松井 松原 松尾 松山 松岡 松川 松本 松村 松永 松浦
+松田 柳田 柴田 栗原 根本 桑原 桜井 梅田 森下 森川 森本 森田 植田 樋口 横山
+横田 橋本 櫻井 武田 比嘉 水谷 水野 永井 永田 江口 池田 沢田 河合 河村 河野
+浅井 浅田 浅野 浜田 清水 渡辺 渡邊 渡部 澤田 濱田 瀬戸 照屋 熊谷 片山 片岡
+牧野 玉城 田中 田代 田口 田島 田川 田村 田辺 畑中 白石 矢島 矢野 知念 石井
+石原 石塚 石川 石橋 石田 石黒 神田 福井 福原 福島 福本 福田 秋山 秋田 稲垣
+立花 竹下 竹中 竹内 竹田 笠原 篠原 米田 細川 緒方 荒井 荒木 菅原 菅野 菊地
+菊池 萩原 藤井 藤原 藤川 藤本 藤田 西尾 西山 西岡 西川 西村 西田 谷口 谷川
+足立 辻本 近藤 遠藤 酒井 野上 野中 野口 野崎 野村 野田 金井 金城 金子 鈴木
+鎌田 長尾 長田 関口 関根 阿部 青山 青木 須藤 飯島 飯田 馬場 高山 高木 高村
+高橋 高瀬 高田 高野 黒田 齋藤
+""")
+# A known surname, the given name after it, an age, and は or が: a person as a sentence's
+# topic or subject; not a place or a firm named after a family (松本市は, 山田町が, 鈴木商店は).
+_JA_SURNAME_TOPIC = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) +
+    r")(?!さん|くん|ちゃん|さま|様|ら|たち|自身|自ら)(?:[\u4e00-\u9fff々]{1,2}|[ぁ-んァ-ヶー]{2,3})?"
+    r"(?<![市町村区県駅港川山橋線社店屋家組])"
+    r"(?:[（(][^）)]*[）)])?[はが]")
+# A known surname and a given name ending a description (北越電機の坂口隆之, FW工藤大翔).
+_JA_SURNAME_END = re.compile(r"(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) +
+                             r")[\u4e00-\u9fff々]{1,2}$")
 _JA_PERSON_TOPIC = re.compile(r"(?:さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告)"
                               r"(?:（[^）]*）)?は|[^、。（）「」]（[0-9０-９]{1,3}）[がは]")
 _JA_TOPIC_SENTENCES = 3  # how far back, in sentences, the person a quotation follows is sought
@@ -2825,6 +2869,8 @@ def _ja_name(subject: str) -> str:
     if (named := _JA_PROFESSION_NAME.search(subject)) is not None:
         return named.group(1)  # 「同時代の作家岩瀬秋水」「友人の俳人柴崎露舟」: a profession, then
         # the name
+    if (named := _JA_SURNAME_END.search(subject)) is not None and named.start() > 0:
+        return named.group()  # 「北越電機の坂口隆之」「主将のDF秋山颯」: a description, then a name
     if (of := subject.rfind("の")) > 0 and _JA_KANJI_NAME.fullmatch(name := subject[of + 1:]) \
             and name not in ("男性", "女性") and name[0] not in "一二三四五六七八九十数何" \
             and (subject[:of] in _JA_TITLES or subject[:of] in _JA_ROLES or len(name) >= 3 and (

@@ -5821,3 +5821,18 @@ def test_japanese_words_alone_go_on_with_the_person_a_paragraph_is_about() -> No
         "「そうかもしれません」と言った。「でも、今の海で続けるしかない」",
     )
     assert who == ["三浦紗季", "石田誠", "三浦", "三浦"]
+
+
+def test_a_japanese_surname_alone_names_a_person() -> None:
+    # Sports and feature copy names people by a common surname alone, with no さん: as the
+    # subject of the sentence before words alone, and at the end of a description; a town
+    # or firm named after a family is no one.
+    from reader.quotes import _ja_name
+
+    who = _who(
+        "最後の練習を終えた。村田は黙って空を見上げた。「悔いはありません」",
+        "松本市は対策をまとめた。「来週から始めます」",
+    )
+    assert who == ["村田", None]
+    assert [_ja_name(s) for s in ("東和製作所の杉山健太", "主将のDF菊地翼", "山田町")] == \
+        ["杉山健太", "菊地翼", "山田町"]
