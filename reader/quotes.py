@@ -2528,6 +2528,40 @@ def _ja_person_at(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return named or titled
 
 
+# After words in marks: a phrase that makes them a voice, a label or a written line rather
+# than someone's answer (「…」との声, 「…」という方針, 「…」と書かれた).
+_JA_NOT_SAID = ("との", "という", "と声", "と書", "と記", "と呼", "とし")
+
+
+def _ja_topic_name(text: str, opened: int, topic: re.Match[str]) -> str | None:
+    """The name of the person a topic match of the sentence opened at ``opened`` names."""
+    head = _JA_PARENS.sub("", text[opened:topic.end() - 1])
+    head = head[head.rfind("」") + 1:].split("、")[-1].strip()
+    return _ja_name(head) if head and "「" not in head else None
+
+
+def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
+    """Words alone in a Japanese story are, when nothing else tells, those of the person its
+    first paragraph is about (北越電機の坂口隆之（35）が…: a profile, a sports feature), when
+    their paragraph names no one before them."""
+    first = next((b for b, t in enumerate(texts) if b not in headings and t.strip()), None)
+    if first is None or not any(r.char == "「" and r.speaker is None for r in raws):
+        return
+    text = texts[first]
+    topic = _ja_person_at(text, 0, len(text))
+    if topic is None or any(r.start[0] == first and r.start[1] <= topic.start() < r.end[1]
+                            for r in raws):
+        return
+    who = _ja_topic_name(text, _ja_sentence_start(text, topic.start()), topic)
+    for r in raws:
+        after = texts[r.end[0]][r.end[1]:r.end[1] + 3]
+        if who and r.char == "「" and r.kind == "speech" and r.speaker is None and \
+                r.start[0] not in headings and (after[:1] in ("", "。") or after[:1] == "と"
+                                                and not after.startswith(_JA_NOT_SAID)) and \
+                not _JA_PERSON_WORD.search(texts[r.start[0]], 0, r.start[1]):
+            r.speaker = who
+
+
 def _ja_person_topic(text: str, start: int, lo: int = 0) -> _Speaker | None:
     """The person the sentence ending just before ``start`` is about (森本隆さん（76）は、…
     知った。), or None; only one named after ``lo`` (after a quotation whose speaker is
@@ -2543,9 +2577,8 @@ def _ja_person_topic(text: str, start: int, lo: int = 0) -> _Speaker | None:
         topic = _ja_person_at(text, opened, start)
     if topic is None or topic.start() < lo:
         return None
-    head = _JA_PARENS.sub("", text[opened:topic.end() - 1])
-    head = head[head.rfind("」") + 1:].split("、")[-1].strip()
-    return _Speaker(_ja_name(head), name=True) if head and "「" not in head else None
+    name = _ja_topic_name(text, opened, topic)
+    return _Speaker(name, name=True) if name else None
 
 
 # 「…はこう述べた。「…」」: a sentence that announces the words after it.
@@ -2588,9 +2621,9 @@ _JA_SURNAMES = _words("""
 # A known surname, the given name after it, an age, and は or が: a person as a sentence's
 # topic or subject; not a place or a firm named after a family (松本市は, 山田町が, 鈴木商店は).
 _JA_SURNAME_TOPIC = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) +
+    r"(?<![\u4e00-\u9fff々Ａ-Ｚａ-ｚ])(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) +
     r")(?!さん|くん|ちゃん|さま|様|ら|たち|自身|自ら)(?:[\u4e00-\u9fff々]{1,2}|[ぁ-んァ-ヶー]{2,3})?"
-    r"(?<![市町村区県駅港川山橋線社店屋家組])"
+    r"(?<![市町村区県駅港川山橋線社店屋家組北南東西高工商])"
     r"(?:[（(][^）)]*[）)])?[はが]")
 # A known surname and a given name ending a description (北越電機の坂口隆之, FW工藤大翔).
 _JA_SURNAME_END = re.compile(r"(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) +
@@ -4823,6 +4856,7 @@ def _find(document: Document) -> list[_Raw]:
     labels, interview = _labels(texts)
     _attribute(raws, texts, spans_in, layout.headings, _writer(document, texts, interview),
                labels)
+    _ja_protagonist(raws, texts, layout.headings)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
     by_block: dict[int, list[_Raw]] = {}

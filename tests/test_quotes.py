@@ -5829,10 +5829,20 @@ def test_a_japanese_surname_alone_names_a_person() -> None:
     # or firm named after a family is no one.
     from reader.quotes import _ja_name
 
-    who = _who(
-        "最後の練習を終えた。村田は黙って空を見上げた。「悔いはありません」",
-        "松本市は対策をまとめた。「来週から始めます」",
-    )
-    assert who == ["村田", None]
+    assert _who("最後の練習を終えた。村田は黙って空を見上げた。「悔いはありません」") == ["村田"]
+    assert _who("松本市は対策をまとめた。「来週から始めます」") == [None]
     assert [_ja_name(s) for s in ("東和製作所の杉山健太", "主将のDF菊地翼", "山田町")] == \
         ["杉山健太", "菊地翼", "山田町"]
+
+
+def test_japanese_words_alone_are_those_of_the_person_the_story_is_about() -> None:
+    # A Japanese profile or sports feature lets its subject speak without naming them again:
+    # words alone, or before と and a verb, in a paragraph that names no one before them, are
+    # the words of the person the first paragraph is about; a voice or a label (との声) is not.
+    who = _who(
+        "元日の大会で、東和電機の石原航（34）が最後のレースに臨む。",
+        "転機は入社3年目だった。「自分でも驚きました」",
+        "沿道からは「がんばれ」との声が飛んだ。",
+        "後輩の一人はこう話す。「背中で引っ張ってくれる人です」",
+    )
+    assert who == ["石原航", None, "後輩の一人"]
