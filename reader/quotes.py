@@ -2092,6 +2092,12 @@ def _affiliation(tokens: list[str]) -> bool:
                               or word.lower().endswith(_ORG_ENDINGS))
 
 
+# Russian anonymous sources and spokespeople, with the paper or the firm in marks after them
+# ("источник «Ъ» в мэрии", "собеседник «Ведомостей», близкий к …", "представитель «Яндекс
+# Go»"), and where they work, up to a comma, a stop or the verb: "в мэрии", "в Смольном".
+_RU_SOURCES = _words("источник собеседник собеседница представитель представительница")
+_RU_SOURCE_WHERE = (r"(?: (?:в|во|из|при) [^,.;:!?«»“”—]{2,40}?"
+                    r"(?=[,.;]|$| [а-яё]+(?:л|ла|ли|ет|ит|ют|ят)\b))?")
 _SOURCES = _words("source sources official officials источник источники собеседник quelle "
                   "quellen person")
 _SOURCE_PREPS = _words("in at inside within в во dans au aux à im bei")
@@ -7421,15 +7427,18 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
         speaker += "."  # "Sandra M.", "Kévin L.": the initial keeps its period
     elif suffix := people.generation(speaker, texts):
         speaker += " " + suffix  # "Robert F. Kennedy Jr.", as the article names him
-    if " Ъ" in speaker and (marked := _compiled(re.escape(speaker).replace("Ъ", "[«“]Ъ[»”]"))
-                            .search(texts[block])) is not None:
+    if " Ъ" in speaker and (marked := _compiled(re.escape(speaker).replace("Ъ", "[«“]Ъ[»”]") + (
+            _RU_SOURCE_WHERE if speaker.endswith(" Ъ") else "")).search(texts[block])) is not None:
         speaker = marked.group()  # "Собеседник «Ъ»": the paper's name in its marks
-    elif speaker[:1] in "ИиСс" and speaker.split(None, 1)[0].lower() in ("источник", "собеседник") \
-            and "Ъ" in texts[block] and (with_paper := _compiled(
-                re.escape(speaker.split(None, 1)[0]) + r" [«“]Ъ[»”]" + (
-                    " " + re.escape(speaker.split(None, 1)[1]) if " " in speaker else ""))
-                .search(texts[block])) is not None:
-        speaker = with_paper.group()  # "Источник «Ъ» в отрасли": the paper's source, as written
+    elif (source := speaker.split(None, 1))[0].lower() in _RU_SOURCES and (
+            "«" in texts[block] or "“" in texts[block]) and (with_paper := _compiled(
+                re.escape(speaker) + _RU_SOURCE_WHERE if source[1:] and source[1][0] in "«“"
+                else re.escape(source[0]) + r" [«“][^«»“”]{1,40}[»”]" + (
+                    " " + re.escape(source[1]) if source[1:] else _RU_SOURCE_WHERE))
+            .search(texts[block])) is not None:
+        # "Источник «Ъ» в отрасли", "собеседник «Фонтанки» в Смольном", "представитель
+        # «Яндекс Go»": the paper's source, or the firm's, as written (with where they work)
+        speaker = with_paper.group()
     words = speaker.split()
     if len(words) >= 4 and (noun := next((k for k, w in enumerate(words[:4])
                                           if w.lower() in _DOCUMENTS), 0)) and \

@@ -3393,7 +3393,8 @@ def test_german_appositive_titles_origins_views_advice_and_japanese_posts() -> N
         "鷹尾神社で「本殿から火が出ている」と近隣住民から119番通報があった。",
     ) == ["Stefan Reiter", "Claudia Ostermaier", "Thomas Brandl", "hospital officials",
           "Mathieu Rolland", "Camille Le Goff", "Miriam Sahin", "a clerk", None,
-          "Собеседник “Ъ”", "神社の公式X", "近隣住民"]  # (None: the paper's “Ъ”)
+          "Собеседник “Ъ” в одной из торговых сетей", "神社の公式X", "近隣住民"]
+    # (None: the paper's “Ъ”)
 
 
 def test_sources_taken_up_genitive_men_subjects_that_stop_and_bodies_in_russian() -> None:
@@ -5846,3 +5847,14 @@ def test_japanese_words_alone_are_those_of_the_person_the_story_is_about() -> No
         "後輩の一人はこう話す。「背中で引っ張ってくれる人です」",
     )
     assert who == ["石原航", None, "後輩の一人"]
+
+
+def test_a_russian_source_keeps_its_paper_in_marks_and_where_it_works() -> None:
+    # The Russian press names an anonymous source by the paper or firm in marks and the
+    # place they work ("источник «Ъ» в мэрии"), up to the comma, the stop or the verb.
+    assert _who("«Решение отложено», — рассказал источник «Вестника» в горсовете.")[0] == \
+        "источник «Вестника» в горсовете"
+    assert _who("Источник «Ъ» в мэрии, впрочем, признает, что «проверка затянулась».")[-1] == \
+        "Источник «Ъ» в мэрии"
+    assert _who("Представитель «Ромашки» сообщил, что компания «работает в штатном режиме».")[-1] \
+        == "Представитель «Ромашки»"
