@@ -2134,6 +2134,13 @@ _FR_ON_AT = re.compile(r"[,\s]*" + _FR_ON_FORM + r"\s+(?:à\s+|au\s+|aux\s+|dans
                        r"du côté d[eu]\s+)([^,.;:!?«»()]{2,80})(?![^,.;:!?«»()\s])")
 
 
+# "a-t-on appris de source policière", "apprend-on auprès du parquet": the French press's
+# formula for where it learned what it quotes: "source policière", "le parquet".
+_FR_ON_SOURCE = re.compile(
+    r"[,\s]*" + _FR_ON_FORM + r"(?:\s+(?:appris|indiqué|précisé|confié|expliqué|assuré|"
+    r"affirmé|souligné))?\s+(?:de\s+(sources?\s+[^,.;:!?«»()]{2,60}?)|auprès\s+"
+    r"(du|des|de\s+la|de\s+l[’']|d[’']|de)\s*([^,.;:!?«»()]{2,80}?))\s*(?=[,.;:!?»]|$)")
+_FR_ARTICLE_OF = {"du": "le ", "des": "les ", "de la": "la ", "de l’": "l’", "de l'": "l'"}
 # How a German medium's name ends ("der Deutschen Presse-Agentur", "der Zeitung").
 _DE_MEDIA = ("Agentur", "Zeitung", "Zeitschrift", "Redaktion", "F.A.Z")
 # German papers told something, by their short names ("sagte ein Sprecher der MZ").
@@ -3973,6 +3980,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if "-on" in window[:30] and (on_at := _FR_ON_AT.match(window)) is not None:
         found.verb = True  # (« … », précise-t-on à l’ARS: the ARS)
         found.speaker = _Speaker(on_at.group(1).strip())
+        return found
+    if "-on" in window[:30] and (told := _FR_ON_SOURCE.match(window)) is not None:
+        # « … », a-t-on appris de source policière / auprès du parquet: where the reporter
+        # learned it
+        found.verb = True
+        found.speaker = _Speaker(told.group(1) or _FR_ARTICLE_OF.get(told.group(2).lower(), "")
+                                 + told.group(3).strip())
         return found
     if _FR_ON_VERB.match(window):
         # « … », a-t-on indiqué de même source / explique-t-on: "one", the body the

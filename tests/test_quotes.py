@@ -5858,3 +5858,14 @@ def test_a_russian_source_keeps_its_paper_in_marks_and_where_it_works() -> None:
         "Источник «Ъ» в мэрии"
     assert _who("Представитель «Ромашки» сообщил, что компания «работает в штатном режиме».")[-1] \
         == "Представитель «Ромашки»"
+
+
+def test_where_a_french_reporter_learned_the_words_is_who_said_them() -> None:
+    # The wire formula "a-t-on appris de source policière / auprès du parquet" names the
+    # source, not the subject of the sentence the words are in.
+    assert [_who(t)[-1] for t in (
+        "Le suspect aurait agi « par vengeance », a-t-on appris de source policière.",
+        "Le chantier est « gelé », a-t-on appris auprès de la préfecture.",
+        "L’enquête est « en cours », apprend-on auprès du parquet de Lyon.",
+        "Les négociations sont « au point mort », indique-t-on de source syndicale.",
+    )] == ["source policière", "la préfecture", "le parquet de Lyon", "source syndicale"]
