@@ -2566,9 +2566,11 @@ def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> N
                             for r in raws):
         return
     who = _ja_topic_name(text, _ja_sentence_start(text, topic.start()), topic)
+    if not who:
+        return
     for r in raws:
         after = texts[r.end[0]][r.end[1]:r.end[1] + 3]
-        if who and r.char == "「" and r.kind == "speech" and r.speaker is None and \
+        if r.char == "「" and r.kind == "speech" and r.speaker is None and \
                 r.start[0] not in headings and (after[:1] in ("", "。") or after[:1] == "と"
                                                 and not after.startswith(_JA_NOT_SAID)) and \
                 not _JA_PERSON_WORD.search(texts[r.start[0]], 0, r.start[1]):
@@ -2603,7 +2605,6 @@ _JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[
 # 清さんの口癖は「…」, 会社員、田村健太さん（38）は「…」。: a person's words (with no verb).
 _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[^）]*）)?)"
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
-# A person as a sentence's topic: 森本隆さん（76）は, 佐藤監督は.
 # Common Japanese surnames (of two kanji or more): a sports or feature story names people by
 # them alone, with no さん (坂口は, 北越電機の坂口隆之).
 _JA_SURNAMES = _words("""
@@ -2631,20 +2632,23 @@ _JA_SURNAMES = _words("""
 鎌田 長尾 長田 関口 関根 阿部 青山 青木 須藤 飯島 飯田 馬場 高山 高木 高村
 高橋 高瀬 高田 高野 黒田 齋藤
 """)
+_JA_SURNAME = "(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) + ")"
 # A known surname, the given name after it, an age, and は or が: a person as a sentence's
 # topic or subject; not a place or a firm named after a family (松本市は, 山田町が, 鈴木商店は).
 _JA_SURNAME_TOPIC = re.compile(
-    r"(?<![\u4e00-\u9fff々Ａ-Ｚａ-ｚ])(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) +
-    r")(?!さん|くん|ちゃん|さま|様|ら|たち|自身|自ら)(?:[\u4e00-\u9fff々]{1,2}|[ぁ-んァ-ヶー]{2,3})?"
+    r"(?<![\u4e00-\u9fff々Ａ-Ｚａ-ｚ])" + _JA_SURNAME +
+    r"(?!さん|くん|ちゃん|さま|様|ら|たち|自身|自ら)(?:[\u4e00-\u9fff々]{1,2}|[ぁ-んァ-ヶー]{2,3})?"
     r"(?<![市町村区県駅港川山橋線社店屋家組北南東西高工商])"
     r"(?:[（(][^）)]*[）)])?[はが]")
 # A known surname and a given name ending a description (北越電機の坂口隆之, FW工藤大翔).
-_JA_SURNAME_END = re.compile(r"(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) +
-                             r")[\u4e00-\u9fff々]{1,2}$")
-_JA_PERSON_TOPIC = re.compile(r"(?:さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告)"
-                              r"(?:（[^）]*）)?は|[^、。（）「」]（[0-9０-９]{1,3}）[がは]")
+_JA_SURNAME_END = re.compile(_JA_SURNAME + r"[\u4e00-\u9fff々]{1,2}$")
+# What marks a person after a name, and a person as a sentence's topic: 森本隆さん（76）は,
+# 佐藤監督は, 吉岡大地（31）が.
+_JA_PERSON_MARKS = "さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告"
+_JA_PERSON_TOPIC = re.compile(r"(?:" + _JA_PERSON_MARKS + r")(?:（[^）]*）)?は"
+                              r"|[^、。（）「」]（[0-9０-９]{1,3}）[がは]")
+_JA_PERSON_WORD = re.compile(_JA_PERSON_MARKS + "|彼")
 _JA_TOPIC_SENTENCES = 3  # how far back, in sentences, the person a quotation follows is sought
-_JA_PERSON_WORD = re.compile(r"さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告|彼")
 _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
 # 「…」という声が住民から寄せられた, 「…」と近隣住民から119番通報: words that came from someone.
 _JA_VOICE_FROM = re.compile(r"\s*(?:という声が|と)([^。「」、]{1,20}?)から(?:\d+番)?"
