@@ -6157,11 +6157,15 @@ def _role_subject(window: str) -> _Speaker | None:
                                           or j + 1 < len(words) and words[j + 1][0].isupper()
                                           and words[j].endswith(("en", "er", "es"))):
                     j += 1  # (and an adjective: "Ein Sprecher des bayerischen Ministeriums")
+                while j > end + 2 and words[j - 1].lower() in _DETERMINERS:
+                    j -= 1  # ("Le maire de Roubaix a annoncé": French "a" is "has")
                 if j > end + 1 and words[j - 1][0].isupper():
                     end = j
                 elif j < len(words) and words[j].isalpha() and words[j].islower() and (
-                        j + 1 == len(words) or words[j + 1] == ","):
-                    end = j + 1  # "Un dirigeant du club, …": of what, in lower case
+                        j + 1 == len(words) or words[j + 1] == ","
+                        or words[j + 1] in _FR_AUXILIARIES):
+                    end = j + 1  # "Un dirigeant du club, …", "La présidente de la région a
+                    # salué": of what, in lower case
             if "," in words[end:end + 4]:
                 # "the striker’s father, Marcus, said", "La présidente du club, Nadine Roux,"
                 named = _role_then_name(words)
@@ -6172,6 +6176,8 @@ def _role_subject(window: str) -> _Speaker | None:
 
 
 _FR_WHEN = _words("lors devant pendant après avant dans face")
+# French auxiliaries, which end the subject before them.
+_FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera va")
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
 # « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
 _INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»„“”]{1,80}?)\s*[.,]?\s*[—–]")

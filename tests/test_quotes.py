@@ -5869,3 +5869,12 @@ def test_where_a_french_reporter_learned_the_words_is_who_said_them() -> None:
         "L’enquête est « en cours », apprend-on auprès du parquet de Lyon.",
         "Les négociations sont « au point mort », indique-t-on de source syndicale.",
     )] == ["source policière", "la préfecture", "le parquet de Lyon", "source syndicale"]
+
+
+def test_a_french_role_keeps_what_it_is_of_before_an_auxiliary() -> None:
+    # "Le maire de Roubaix a annoncé": French "a" is "has", not the English article, and a
+    # lower-case complement ends before an auxiliary as before a comma.
+    assert _who("Le maire de Lille a annoncé une salle. « Elle était d’ici », a-t-il déclaré.") \
+        == ["le maire de Lille"]
+    assert _who("La présidente de la région a salué l’accord. « C’est historique », a-t-elle "
+                "dit.") == ["la présidente de la région"]
