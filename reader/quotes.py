@@ -5102,6 +5102,12 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
             end = j + 2 if j + 1 < len(tokens) and tokens[j + 1].isdigit() else j + 1
     elif end + 1 < len(tokens) and tokens[end] in ("aus", "from") and tokens[end + 1][:1].isupper():
         end += 2  # "Eine 86-jährige Frau aus Hamburg-Volksdorf": where she is from
+    elif article in ("un", "une") and end + 1 < len(tokens) and tokens[end] == "de" and (
+            tokens[end + 1].isalpha() and tokens[end + 1].islower()
+            and tokens[end + 1] not in _DETERMINERS or tokens[end + 1].isdigit()
+            and tokens[end + 2:end + 3] == ["ans"]):
+        # "Une mère de famille", "un chauffeur de taxi", "une dame de 80 ans": what kind
+        end += 3 if tokens[end + 1].isdigit() else 2
     if any(_first_name_sex(run.split()[0]) and " " in run
            for run in _compiled(_CAPRUN_PATTERN).findall(sentence)):
         return None  # ("A spokeswoman for Mayor Joan Whitaker": someone named is near)

@@ -5878,3 +5878,10 @@ def test_a_french_role_keeps_what_it_is_of_before_an_auxiliary() -> None:
         == ["le maire de Lille"]
     assert _who("La présidente de la région a salué l’accord. « C’est historique », a-t-elle "
                 "dit.") == ["la présidente de la région"]
+
+
+def test_a_french_newcomer_keeps_what_kind_they_are() -> None:
+    # "Une mère de famille attend …": a bare noun after "de" says what kind of mother (a
+    # compound), and stays with her when a pronoun after the quotation refers back.
+    assert _who("Un chauffeur de taxi patiente devant la gare. « On attend depuis "
+                "deux heures », dit-il.") == ["Un chauffeur de taxi"]
