@@ -6139,6 +6139,10 @@ def _role_subject(window: str) -> _Speaker | None:
             end = k + 1
             while end < len(words) and _is_title(words[end]):
                 end += 1  # "Le Premier ministre"
+            if end < len(words) and words[0].lower() in _FR_ARTICLES and \
+                    words[end].islower() and words[end].endswith(_FR_POSTPOSED):
+                end += 1  # "Le capitaine marseillais", "un échevin sortant": French puts
+                # the adjective after the noun
             name_end = end
             while name_end < len(words) and words[name_end][0].isupper() and \
                     words[name_end].lower() not in _NOT_NAMES:
@@ -6182,6 +6186,10 @@ def _role_subject(window: str) -> _Speaker | None:
 
 
 _FR_WHEN = _words("lors devant pendant après avant dans face")
+# French articles and possessives before a noun, and the endings of adjectives that follow
+# it (marseillais, régionale, sortant).
+_FR_ARTICLES = _words("le la les un une son sa ses leur")
+_FR_POSTPOSED = _FR_ADJECTIVE_ENDS + ("ant", "ante", "ants", "antes", "aux")
 # French auxiliaries, which end the subject before them.
 _FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera va")
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,

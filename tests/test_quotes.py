@@ -5150,7 +5150,7 @@ def test_a_comparative_opening_a_sentence_is_no_subject() -> None:
     assert _who(
         "Tout le monde n’est pas conquis. Plus grinçant, un conseiller ministériel, qui a "
         "requis l’anonymat : « C’est un tract déguisé, et tout le monde fait semblant. »",
-    ) == ["un conseiller"]
+    ) == ["un conseiller ministériel"]
 
 
 def test_when_it_was_said_between_the_verb_and_its_subject_is_no_part_of_the_subject() -> None:
@@ -5885,3 +5885,12 @@ def test_a_french_newcomer_keeps_what_kind_they_are() -> None:
     # compound), and stays with her when a pronoun after the quotation refers back.
     assert _who("Un chauffeur de taxi patiente devant la gare. « On attend depuis "
                 "deux heures », dit-il.") == ["Un chauffeur de taxi"]
+
+
+def test_a_french_role_keeps_the_adjective_after_it() -> None:
+    # French puts most adjectives after the noun: "le capitaine marseillais", "une source
+    # portuaire"; a name after them is still the name.
+    assert _who("Le capitaine lyonnais a égalisé. « On n’a rien lâché », a-t-il dit.") == \
+        ["le capitaine lyonnais"]
+    assert _who("Le ministre belge Paul Maes a réagi. « Nous agirons », a-t-il dit.") == \
+        ["Paul Maes"]
