@@ -6171,9 +6171,10 @@ def _role_subject(window: str) -> _Speaker | None:
                     j -= 1  # ("Le maire de Roubaix a annoncé": French "a" is "has")
                 if j > end + 1 and words[j - 1][0].isupper():
                     end = j
-                elif j < len(words) and words[j].isalpha() and words[j].islower() and (
-                        j + 1 == len(words) or words[j + 1] == ","
-                        or words[j + 1] in _FR_AUXILIARIES):
+                elif j < len(words) and (noun := _l_elided(words[j])).isalpha() and \
+                        noun.islower() and (j + 1 == len(words) or words[j + 1] == ","
+                                            or words[j + 1] in _FR_AUXILIARIES
+                                            or _verb(words[j + 1]) in _SPEECH_VERBS):
                     end = j + 1  # "Un dirigeant du club, …", "La présidente de la région a
                     # salué": of what, in lower case
             if "," in words[end:end + 4]:
@@ -6191,7 +6192,12 @@ _FR_WHEN = _words("lors devant pendant après avant dans face")
 _FR_ARTICLES = _words("le la les un une son sa ses leur")
 _FR_POSTPOSED = _FR_ADJECTIVE_ENDS + ("ant", "ante", "ants", "antes", "aux")
 # French auxiliaries, which end the subject before them.
-_FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera va")
+_FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera va s’est s'est")
+
+
+def _l_elided(word: str) -> str:
+    """A French word without the elided article before it ("l’hôpital" → "hôpital")."""
+    return word[2:] if word[:2] in ("l’", "l'") else word
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
 # « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
 _INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»„“”]{1,80}?)\s*[.,]?\s*[—–]")

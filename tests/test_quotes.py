@@ -5894,3 +5894,12 @@ def test_a_french_role_keeps_the_adjective_after_it() -> None:
         ["le capitaine lyonnais"]
     assert _who("Le ministre belge Paul Maes a réagi. « Nous agirons », a-t-il dit.") == \
         ["Paul Maes"]
+
+
+def test_a_french_role_keeps_its_complement_before_a_verb_of_speech() -> None:
+    # "Le directeur de l’hôpital reconnaît …", "Le président du club s’est exprimé": the
+    # complement ends before the verb, an elided article in it ("l’hôpital") included.
+    assert _who("Le directeur de l’hôpital reconnaît des difficultés. « Nous manquons de "
+                "bras », dit-il.") == ["le directeur de l’hôpital"]
+    assert _who("Le président du club s’est exprimé. « Nous agirons », a-t-il dit.") == \
+        ["le président du club"]
