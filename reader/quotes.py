@@ -992,6 +992,11 @@ def _l_article(word: str) -> bool:
     return word[:2] in ("l’", "l'", "L’", "L'")
 
 
+def _l_elided(word: str) -> str:
+    """A French word without the elided article before it ("l’hôpital" → "hôpital")."""
+    return word[2:] if _l_article(word) else word
+
+
 _FR_BODIES = _words("direction entreprise fédération opposition municipalité majorité")
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
@@ -6194,10 +6199,6 @@ _FR_POSTPOSED = _FR_ADJECTIVE_ENDS + ("ant", "ante", "ants", "antes", "aux")
 # French auxiliaries, which end the subject before them.
 _FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera va s’est s'est")
 
-
-def _l_elided(word: str) -> str:
-    """A French word without the elided article before it ("l’hôpital" → "hôpital")."""
-    return word[2:] if word[:2] in ("l’", "l'") else word
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
 # « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
 _INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»„“”]{1,80}?)\s*[.,]?\s*[—–]")
