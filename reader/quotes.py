@@ -6174,7 +6174,9 @@ def _role_subject(window: str) -> _Speaker | None:
                     j += 1  # (and an adjective: "Ein Sprecher des bayerischen Ministeriums")
                 while j > end + 2 and words[j - 1].lower() in _DETERMINERS:
                     j -= 1  # ("Le maire de Roubaix a annoncé": French "a" is "has")
-                if j > end + 1 and words[j - 1][0].isupper():
+                if j + 1 < len(words) and words[j].isdigit() and words[j + 1] == "ans":
+                    end = j + 2  # "une dame de 80 ans": her age
+                elif j > end + 1 and words[j - 1][0].isupper():
                     end = j
                 elif j < len(words) and (noun := _l_elided(words[j])).isalpha() and \
                         noun.islower() and (j + 1 == len(words) or words[j + 1] == ","

@@ -5903,3 +5903,9 @@ def test_a_french_role_keeps_its_complement_before_a_verb_of_speech() -> None:
                 "bras », dit-il.") == ["le directeur de l’hôpital"]
     assert _who("Le président du club s’est exprimé. « Nous agirons », a-t-il dit.") == \
         ["le président du club"]
+
+
+def test_a_french_description_keeps_an_age_after_de() -> None:
+    # "une dame de 80 ans": her age, as "a 27-year-old" or "eine 86-jährige Frau" keep it.
+    assert _who("Une dame de 80 ans attend devant l’école. « On ne lâchera rien », dit-elle.") \
+        == ["une dame de 80 ans"]
