@@ -992,6 +992,11 @@ def _l_article(word: str) -> bool:
     return word[:2] in ("l’", "l'", "L’", "L'")
 
 
+def _fr_age(words: list[str], k: int) -> bool:
+    """Whether a French age ("80 ans") starts at ``words[k]``."""
+    return k + 1 < len(words) and words[k].isdigit() and words[k + 1] == "ans"
+
+
 def _l_elided(word: str) -> str:
     """A French word without the elided article before it ("l’hôpital" → "hôpital")."""
     return word[2:] if _l_article(word) else word
@@ -5109,10 +5114,9 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
         end += 2  # "Eine 86-jährige Frau aus Hamburg-Volksdorf": where she is from
     elif article in ("un", "une") and end + 1 < len(tokens) and tokens[end] == "de" and (
             tokens[end + 1].isalpha() and tokens[end + 1].islower()
-            and tokens[end + 1] not in _DETERMINERS or tokens[end + 1].isdigit()
-            and tokens[end + 2:end + 3] == ["ans"]):
+            and tokens[end + 1] not in _DETERMINERS or _fr_age(tokens, end + 1)):
         # "Une mère de famille", "un chauffeur de taxi", "une dame de 80 ans": what kind
-        end += 3 if tokens[end + 1].isdigit() else 2
+        end += 3 if _fr_age(tokens, end + 1) else 2
     if any(_first_name_sex(run.split()[0]) and " " in run
            for run in _compiled(_CAPRUN_PATTERN).findall(sentence)):
         return None  # ("A spokeswoman for Mayor Joan Whitaker": someone named is near)
@@ -6174,7 +6178,7 @@ def _role_subject(window: str) -> _Speaker | None:
                     j += 1  # (and an adjective: "Ein Sprecher des bayerischen Ministeriums")
                 while j > end + 2 and words[j - 1].lower() in _DETERMINERS:
                     j -= 1  # ("Le maire de Roubaix a annoncé": French "a" is "has")
-                if j + 1 < len(words) and words[j].isdigit() and words[j + 1] == "ans":
+                if _fr_age(words, j):
                     end = j + 2  # "une dame de 80 ans": her age
                 elif j > end + 1 and words[j - 1][0].isupper():
                     end = j
@@ -6196,7 +6200,7 @@ def _role_subject(window: str) -> _Speaker | None:
 _FR_WHEN = _words("lors devant pendant après avant dans face")
 # French articles and possessives before a noun, and the endings of adjectives that follow
 # it (marseillais, régionale, sortant).
-_FR_ARTICLES = _words("le la les un une son sa ses leur")
+_FR_ARTICLES = _FR_DEFINITE | _FR_POSSESSIVE | _words("un une ses")
 _FR_POSTPOSED = _FR_ADJECTIVE_ENDS + ("ant", "ante", "ants", "antes", "aux")
 # French auxiliaries, which end the subject before them.
 _FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera va s’est s'est")
