@@ -3583,6 +3583,11 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 # "Auf die Frage, ob …, antwortete Kottmann:": an opening phrase, then the
                 # verb: its subject comes after it.
                 speaker = _object(tokens[k + 1:])
+                if speaker is None and tokens[0] in ("В", "Во") and verb.endswith("ли") and (
+                        body := _ru_body_aside(tokens[:k])) is not None:
+                    # "В ОАО РЖД, которому принадлежит …, сообщили": no subject after a
+                    # Russian plural verb; the body before the aside speaks
+                    speaker = _describe(body)
             elif tokens[0].lower() in _DE_ADVERBS_FIRST and (
                     (opening := [x.lower() for x in tokens[:k] if x[0].isalnum()]) == opening[:1]
                     or opening in (["immer", "wieder"], ["danach", "wieder"])) or \
@@ -5291,6 +5296,29 @@ def _sentence_window(text: str, start: int) -> str:
     return window if _first_stop(window) >= 0 else ""
 
 
+def _ru_body_aside(tokens: list[str]) -> list[str] | None:
+    """A Russian body after "в" as far as the verb, without an aside between commas or
+    brackets ("В ОАО РЖД, которому принадлежит 25% акций ППК, сообщили", "В Западно-
+    Сибирской железной дороге (филиал ОАО «РЖД») заявили"); None when more than a name is
+    left."""
+    kept: list[str] = []
+    depth = 0
+    aside = False
+    for t in tokens:
+        if t in ("(", ","):
+            depth += t == "("
+            aside = t == "," and not aside or depth > 0
+            continue
+        if t == ")":
+            depth -= 1
+            continue
+        if not aside and not depth:
+            kept.append(t)
+    return kept if 2 <= len(kept) <= 9 and all(
+        t[:1].isupper() or t in "«»" or "а" <= t[:1] <= "я" and not t.endswith(("л", "ли", "ла"))
+        for t in kept[1:]) else None
+
+
 def _role_then_name(tokens: list[str]) -> _Speaker | None:
     """The name in "Mr Fraser’s mother, Anne, said", "Its chairwoman, Janet Ellery, 67,
     said": a role, then the name of who holds it between commas (or before the verb)."""
@@ -5327,8 +5355,11 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     if tokens is None:
         tail = _sentence_tail(_tokens(window))
         if tail[:1] in (["В"], ["Во"]) and (verb := next(
-                (k for k in range(2, min(len(tail), 7)) if tail[k] in _SPEECH_VERBS), 0)):
-            return _describe(tail[:verb])  # "В министерстве подтвердили": the body
+                (k for k in range(2, min(len(tail), 24)) if tail[k] in _SPEECH_VERBS), 0)) and (
+                verb < 7 or (body := _ru_body_aside(tail[:verb])) is not None):
+            # "В министерстве подтвердили": the body (also with its name in marks, or an
+            # aside between commas: "В сети «Дом продуктов», которая …, заявили")
+            return _describe(tail[:verb] if verb < 7 else body)
         tokens = _fronted(tail)
     chunk: list[str] = []
     if len(tokens) > 2 and tokens[0] in _DE_FOCUS and tokens[1][:1].isupper():
@@ -7810,11 +7841,17 @@ def _ru_body_in(body: list[str]) -> str:
     cut = next((k for k, w in enumerate(body) if k and w in _RU_PREPOSITIONS
                 and not (w == "по" and (k == 1 or body[k + 1:k + 2] and body[k + 1][:1].isupper()))
                 or w == "не"
-                or k == 1 and body[0][:1].isupper() and w[:1].islower()
+                or k == 1 and body[0][:1].isupper() and w[:1].islower() and not any(
+                    p.tag.POS == "ADJF" for p in _morphology().parse(body[0]))
+                or w in _RU_MEDIA
+                or k and w[:1].islower() and all(
+                    p.tag.POS == "NOUN" and p.tag.case == "accs"
+                    for p in _morphology().parse(w))  # ("В мэрии ситуацию объяснили")
                 or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
-                or k and (k > 1 and w.strip("«»")[:1].isupper() and not w.isupper()
-                          or body[k - 1] != "по" and "а" <= w[:1] <= "я")
-                and _morphology().parse(w.strip("«»"))[0].tag.case == "datv"), len(body))
+                or k > 1 and w.strip("«»")[:1].isupper() and not w.isupper()
+                and _morphology().parse(w.strip("«»"))[0].tag.case == "datv"
+                or k and body[k - 1] != "по" and "а" <= w[:1] <= "я" and _ru_dative_only(w)
+                and "loct" not in {p.tag.case for p in _morphology().parse(w)}), len(body))
     # (and whom they told, in the dative: "в управляющей компании жителям посоветовали",
     # "В управляющей компании «Фонтанке» сообщили", another paper)
     # (but "В комитете по транспорту", "в ГУ МЧС по Кемеровской области": its name; "В
@@ -7962,9 +7999,7 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
             prep = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if not (prep in _MEDIUM_PREPS and before.endswith(" ")) or \
                     source.startswith(("’s", "'s"), at + len(speaker)) or \
-                    prep in ("в", "во") and any(
-                        w.endswith("ли") and _verb(w) in _SPEECH_VERBS for w in
-                        _PLAIN_WORD.findall(source, at + len(speaker), at + len(speaker) + 40)[:3]):
+                    prep in ("в", "во") and _ru_said_in(source, at + len(speaker)):
                 return speaker  # written once as a subject (or an owner): it can speak (or
                 # the body it is said in: "В ФАС заявили", a name that does not decline)
             np = _NP_START.search(source, max(lo, at - 80), at)
@@ -7975,6 +8010,18 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
             seen += 1
             at = source.rfind(speaker, lo, at)
     return None if 0 < seen < 4 else speaker  # only ever after a medium's preposition
+
+
+def _ru_said_in(text: str, end: int) -> bool:
+    """Whether a Russian plural verb of speech follows a body's name ending at ``end``
+    ("В ФАС заявили"), also after an aside ("В ОАО РЖД, которому …, сообщили")."""
+    if text.startswith((",", " ("), end) and (aside := _RU_ASIDE_END.match(text, end)):
+        end = aside.end()
+    return any(w.endswith("ли") and _verb(w) in _SPEECH_VERBS
+               for w in _PLAIN_WORD.findall(text, end, end + 40)[:3])
+
+
+_RU_ASIDE_END = re.compile(r",[^,.!?«»]{3,120},|\s\([^()]{2,80}\)")
 
 
 # A noun of kanji or katakana right before 「, after a space or the start of the text.

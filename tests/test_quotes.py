@@ -5909,3 +5909,19 @@ def test_a_french_description_keeps_an_age_after_de() -> None:
     # "une dame de 80 ans": her age, as "a 27-year-old" or "eine 86-jährige Frau" keep it.
     assert _who("Une dame de 80 ans attend devant l’école. « On ne lâchera rien », dit-elle.") \
         == ["une dame de 80 ans"]
+
+
+def test_a_russian_body_speaks_past_an_aside_its_object_and_the_medium_told() -> None:
+    # "В X заявили": a body speaks through a plural verb with no subject, also when an
+    # aside stands between them, when the verb's object comes first ("ситуацию") or when
+    # the paper told is named ("РБК сообщили"); an adjective before the noun ("Западно-
+    # Сибирской железной дороге") and a locative that looks like a dative are the body's.
+    assert _who("В ОАО РЖД, которому принадлежит 25% акций ППК, сообщили, что «ведут "
+                "консультации со всеми сторонами».") == ["ОАО РЖД"]
+    assert _who("В администрации Екатеринбурга ситуацию объяснили тем, что водители "
+                "«проигнорировали схему перекрытий».") == ["администрация Екатеринбурга"]
+    assert _who("В министерстве промышленности Татарстана РБК сообщили, что режим будет "
+                "действовать «не менее трех месяцев».") == \
+        ["министерство промышленности Татарстана"]
+    assert _who("В Западно-Сибирской железной дороге заявили, что заявки «выполняются в "
+                "полном объеме».") == ["Западно-сибирская железная дорога"]
