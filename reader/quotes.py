@@ -1002,7 +1002,9 @@ def _l_elided(word: str) -> str:
     return word[2:] if _l_article(word) else word
 
 
-_FR_BODIES = _words("direction entreprise fédération opposition municipalité majorité")
+_FR_BODIES = _words("direction entreprise fédération opposition municipalité majorité "
+                     "laiterie coopérative cabinet enseigne chaîne usine intersyndicale "
+                     "collectivité caisse")
 _THAT = _words("that que qu dass что")
 _RELATIVE_THAT = _words("that which who whom whose qui que dont который которая которые")
 _SUBJECT_RELATIVE = _words("who qui который которая которые")
@@ -5052,13 +5054,22 @@ def _possessed_subject(window: str) -> _Speaker | None:
 # "En quittant la salle, la mère de Yanis B. n’a voulu …": someone's kin, the subject.
 _KIN_OF = re.compile(r"(?:^|, )((?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er) (\w+) (?:de |d’|of |von )"
                      r"[A-ZÀ-Ý][\w’'-]*\.?(?: [A-ZÀ-Ý][\w’'-]*\.?){0,2})(?= [a-zà-ÿ])")
+# A French adjective after a body's noun ("la direction académique", "le conseil régional"),
+# and what it is of ("la direction de la coopérative Armor Lait", "la préfecture de l’Oise").
+_FR_BODY_AFTER = (r"(?: [a-zé]+(?:ique|ale|al|aire|ienne|elle|ée))?"
+                  r"(?: (?:de la |de l[’']|du |des |de (?!l[’']))[\w’'-]*\w"
+                  r"(?: [A-ZÀ-Ý][\w’'-]+)*){0,2}")
 # "Die Stiftung verweist …": a feminine noun opening the sentence, its subject.
 _BODY_SUBJECT = re.compile(
     r"\s*(?:(?:Am|Im|Nach|Bei|Zuvor|Später|Danach|Inzwischen|Gestern|Heute|Zudem|Außerdem)\b"
-    r"[^,.;:]{0,40}? [a-zäöüß]+ (?:sich )?(?=die ))?"  # ("Am Abend meldete sich die Bergwacht")
-    r"((?:Die|die|La|L’|L') ?([\w-]+))\b(?!,| [A-ZÀ-Ý])")
+    r"[^,.;:]{0,40}? [a-zäöüß]+ (?:sich )?(?=die )"  # ("Am Abend meldete sich die Bergwacht")
+    r"|[A-ZÀ-Ý][^,.;:]{0,30}, (?=la |l’|l'))?"  # ("De son côté, la laiterie")
+    r"((?:Die|die|La|la|L’|L'|l’|l') ?([\w-]+)" + _FR_BODY_AFTER + r")\b"
+    r"(?!,(?! qui)| [A-ZÀ-Ý])")
 # The same with a masculine noun, for "il" and "er" ("Le conseil lui a donné raison").
-_BODY_SUBJECT_M = re.compile(r"\s*((?:Le|le|Der|der) ([\w-]+))\b(?!,| [A-ZÀ-Ý])")
+_BODY_SUBJECT_M = re.compile(r"\s*(?:[A-ZÀ-Ý][^,.;:]{0,30}, (?=le |l’|l'))?"
+                             r"((?:Le|le|Der|der|L’|L'|l’|l') ?([\w-]+)" + _FR_BODY_AFTER
+                             + r")\b(?!,(?! qui)| [A-ZÀ-Ý])")
 # Endings of German feminine nouns for a body ("die Bergwacht", "die Stadtverwaltung").
 _DE_BODY_ENDS = ("wacht", "wehr", "polizei", "verwaltung", "behörde", "stiftung", "gesellschaft",
                  "partei", "kommission", "regierung", "gemeinde", "direktion", "kammer",
@@ -6986,9 +6997,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         body.group(2).lower() in _ORG_WORDS or body.group(2) in _FR_BODIES
                         or body.group(2)[:1].isupper() and subject.text == "sie"
                         and body.group(2).lower().endswith(_DE_BODY_ENDS)):
-                    # "Die Stiftung verweist auf …. Eine Sanierung sei „…“, teilte sie mit":
-                    # the body the sentence before is about (its noun is feminine, as the
-                    # pronoun is).
+                    # "Die Stiftung verweist auf …. Eine Sanierung sei „…“, teilte sie mit",
+                    # "De son côté, la laiterie, qui …, invoque …. Dans un communiqué, elle
+                    # estime que « … »": the body the sentence before is about (its noun
+                    # is feminine, as the pronoun is).
                     subject = _Speaker(body.group(1)[:1].lower() + body.group(1)[1:])
                 elif (start or b) and subject.pronoun in "mf?" and (
                     reported := _reported_by(_sentence_before(texts, b, start))

@@ -5925,3 +5925,20 @@ def test_a_russian_body_speaks_past_an_aside_its_object_and_the_medium_told() ->
         ["министерство промышленности Татарстана"]
     assert _who("В Западно-Сибирской железной дороге заявили, что заявки «выполняются в "
                 "полном объеме».") == ["Западно-сибирская железная дорога"]
+
+
+def test_a_pronoun_stands_for_the_body_the_sentence_before_is_about() -> None:
+    # "la laiterie … invoque …. Dans un communiqué, elle estime que « … »": the pronoun
+    # stands for the body that opened the sentence before (after an opening phrase), not
+    # for a person named further back; an adjective after the noun and what the body is of
+    # are part of its name.
+    assert _who("Hélène Lecoq élève des vaches. « On travaille », dit-elle.",
+                "De son côté, la laiterie, qui collecte le lait, invoque la sécurité sanitaire. "
+                "Dans un communiqué publié lundi, elle estime que la thermisation permettrait "
+                "de « sécuriser la production ».") == ["Hélène Lecoq", "la laiterie"]
+    assert _who("La préfecture de l’Oise maintient sa décision. Dans un arrêté, elle juge que "
+                "la fermeture est « la seule solution pour la rentrée ».") == \
+        ["la préfecture de l’Oise"]
+    assert _who("La direction académique maintient sa décision. Dans un courrier, elle affirme "
+                "que la fermeture est « la seule solution pour la rentrée ».") == \
+        ["la direction académique"]
