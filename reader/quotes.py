@@ -3868,6 +3868,58 @@ _AFTER_FAST_PATTERN = (
 )
 
 
+# «…», — иронизирует …, «…?» — тут же переспросил …: a comma and a dash (or the marks of
+# a question or an exclamation, then a dash), then up to two adverbs and a verb.
+_RU_DASH = re.compile(r"(?:,\s*|(?<=[?!…]»)\s*|\s)[—–]\s*")
+_RU_LOWER_WORD = re.compile(r"[а-яё]+\s*")
+
+
+def _ru_dash_verb(window: str) -> re.Match[str] | None:
+    """The verb after a Russian dash that brings in the author's words, when up to two
+    adverbs, then a finite verb (a form of the past or present, not an infinitive or a
+    participle) follow the dash, and the usual reading does not know it; else None."""
+    dash = _RU_DASH.match(window)
+    if dash is None:
+        return None
+    morphology = _morphology()
+    at = dash.end()
+    for _ in range(3):
+        word = _RU_LOWER_WORD.match(window, at)
+        if word is None:
+            return None
+        parses = morphology.parse(word.group().rstrip())
+        if any(p.tag.POS == "VERB" and p.tag.tense in ("past", "pres") for p in parses):
+            return None if word.group().rstrip() in _SPEECH_VERBS else word
+        if not any(p.tag.POS == "ADVB" for p in parses):
+            return None
+        at = word.end()
+    return None
+
+
+def _ru_subject_after(verb: str, rest: str) -> _Speaker | None:
+    """The subject right after a Russian verb, up to a preposition or a stop: a name, or a
+    word that may be in the nominative and agrees with the verb ("извинялась официантка",
+    "иронизирует одна из читательниц"), else None (an object first: "пожала плечами
+    Воробьёва", "прокомментировала слова чиновника")."""
+    words: list[str] = []
+    for t in _tokens(rest)[:8]:
+        if not t[0].isalnum() or words and t in _RU_PREPOSITIONS and t != "из":
+            break
+        words.append(t)
+    if not words or words[0] in _RU_PREPOSITIONS:
+        return None
+    if not words[0][:1].isupper():
+        morphology = _morphology()
+        tag = next(p.tag for p in morphology.parse(verb) if p.tag.POS == "VERB")
+        if not any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO")
+                   and p.tag.number == tag.number and (
+                       tag.gender is None or tag.number == "plur" or p.tag.gender in (
+                           tag.gender, None) or p.tag.POS == "NOUN" and "ms-f" in p.tag)
+                   for p in morphology.parse(words[0])):
+            return None
+    return _object(words)
+
+
 _DE_SEPARABLE_CORE = (
     r"(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
     r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
@@ -4053,6 +4105,14 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # (What the closer look below finds for them, in one step.)
         found.verb = True
         found.speaker = _Speaker(pronoun.group(1), pronoun=_PRONOUNS[pronoun.group(1).lower()])
+        return found
+    if "—" in window[:3] and (verb := _ru_dash_verb(window)) is not None and (
+            who := _ru_subject_after(verb.group().rstrip(), window[verb.end():])) is not None:
+        # «…», — иронизирует одна из читательниц: after a Russian quotation, a comma and a
+        # dash bring in the author's words; the verb there says how it was said, whatever
+        # it is, and its subject follows it.
+        found.verb = True
+        found.speaker = who
         return found
     if sentence_final and not _has_cue(window[:48]):
         return found  # a new sentence: only a short “He said.” form could attribute it

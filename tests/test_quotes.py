@@ -5942,3 +5942,13 @@ def test_a_pronoun_stands_for_the_body_the_sentence_before_is_about() -> None:
     assert _who("La direction académique maintient sa décision. Dans un courrier, elle affirme "
                 "que la fermeture est « la seule solution pour la rentrée ».") == \
         ["la direction académique"]
+
+
+def test_a_russian_dash_after_a_quotation_brings_in_any_verb_and_its_subject() -> None:
+    # «…», — иронизирует одна из читательниц: after a comma and a dash, whatever the verb
+    # (with an adverb before it), it says how the words were said and its subject follows.
+    assert _who("Новость собрала сотни комментариев. «Трамвай ходил по расписанию при "
+                "Советском Союзе», — иронизирует одна из читательниц.") == \
+        ["одна из читательниц"]
+    assert _who("«Подождите, пожалуйста, повар ещё колдует», — дважды извинялась "
+                "официантка.") == ["официантка"]
