@@ -5083,13 +5083,24 @@ policier policière gendarme commerçant commerçante riverain riveraine
 # The sex of the nouns for a man or a woman ("the man", "l’homme", "die Frau", "a mother").
 _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme mann мужчина "
                                     "père fils mari frère vater sohn bruder grandfather uncle "
-                                    "grand-père oncle großvater opa onkel dad papa"), "m"),
+                                    "grand-père oncle großvater opa onkel dad papa "
+                                    "отец папа дед дедушка сын муж брат дядя"), "m"),
              **dict.fromkeys(_words("woman girl mother daughter wife sister femme frau "
                                     "женщина mère fille épouse sœur mutter tochter "
                                     "schwester grandmother aunt grand-mère tante großmutter "
-                                    "oma mom mum maman mama"), "f")}
+                                    "oma mom mum maman mama "
+                                    "мать мама бабушка дочь жена сестра тётя тетя"), "f")}
 
 
+def _kin_of_someone(text: str) -> bool:
+    """Whether a subject is someone's kin ("Мой дед", "Ma grand-mère", "his mother")."""
+    words = text.lower().split()
+    return 2 <= len(words) <= 3 and words[-1] in _NOUN_SEX and words[-1] not in _NOT_KIN \
+        and (words[0] in _POSSESSIVES or words[0] in _MY)
+
+
+_MY = _words("my mon ma mes mein meine meiner meinem unser unsere notre nos мой моя мои наш наша "
+             "our")
 # The nouns of _NOUN_SEX that name no kin ("his wife Mary", but not "the woman Mary").
 _NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
@@ -7206,6 +7217,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                         or subject.text.split()[-1].lower() in _ROLES
                                         or subject.text.split()[-1].lower() in _DOCUMENTS
                                         or _a_body(subject.text)
+                                        or _kin_of_someone(subject.text)
                                         or "а" <= subject.text[-1:].lower() <= "я" and
                                         (first := subject.text.split()[0]).lower() in _ROLES
                                         and not _is_title(first)  # "Источник в …"

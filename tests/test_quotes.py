@@ -5952,3 +5952,10 @@ def test_a_russian_dash_after_a_quotation_brings_in_any_verb_and_its_subject() -
         ["одна из читательниц"]
     assert _who("«Подождите, пожалуйста, повар ещё колдует», — дважды извинялась "
                 "официантка.") == ["официантка"]
+
+
+def test_someones_kin_before_a_colon_speaks() -> None:
+    # "Мой дед любил повторять: «…»": a possessive and a noun of kin (Russian ones too)
+    # name who speaks, whatever the verb before the colon.
+    assert _who("Мой дед любил повторять: «Нет ничего более постоянного, чем временное».") == \
+        ["Мой дед"]
