@@ -6182,10 +6182,25 @@ _PARTICIPLE_OPENERS = _words("asked pressed told questioned interviewed reached 
 def _beat_subject(window: str) -> _Speaker | None:
     """When a quotation starts a new sentence, the subject of the sentence before it if that
     is a pronoun or a name ("She laughs at the memory."), else None."""
-    stops = _stops(window, 2)
+    stops = _stops(window, 3)
     if not stops or window[stops[-1]:].strip():
         return None
     sentence = window[stops[-2] if len(stops) >= 2 else 0:stops[-1]].strip()
+    found = _beat_of(sentence)
+    if found is None and len(stops) >= 2 and not _CAPRUN_AFTER_FIRST.search(sentence) and \
+            not any(w.lower() in _PRONOUNS for w in _WORD.findall(sentence)):
+        # "Mathieu Roux dirige une entreprise de transport. Depuis le début de la grève, la
+        # moitié de sa flotte est immobilisée. « … »": a sentence about something else, that
+        # names nobody, may come between the person and the words.
+        found = _beat_of(window[stops[-3] if len(stops) >= 3 else 0:stops[-2]].strip())
+    return found
+
+
+_CAPRUN_AFTER_FIRST = re.compile(r"(?<=[\w,;:] )[A-ZÀ-ÝА-Я]")
+
+
+def _beat_of(sentence: str) -> _Speaker | None:
+    """The subject of a sentence when it is a pronoun or a name, else None."""
     if sentence[:1] in _FAMILY:
         return None  # it starts with a quotation: its first word is not its subject
     head, comma, rest = sentence.partition(",")

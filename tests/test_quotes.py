@@ -5959,3 +5959,13 @@ def test_someones_kin_before_a_colon_speaks() -> None:
     # name who speaks, whatever the verb before the colon.
     assert _who("Мой дед любил повторять: «Нет ничего более постоянного, чем временное».") == \
         ["Мой дед"]
+
+
+def test_a_sentence_that_names_nobody_may_stand_between_a_person_and_their_words() -> None:
+    # "Sarrail a la voix rauque. Le club compte trois cents licenciés. « … »": the words
+    # after a sentence about something else, which names nobody, are those of the person
+    # the sentence before it is about.
+    assert _who("« On y croit », a dit l’entraîneur Didier Sarrail.",
+                "Sarrail a la voix rauque et le sens de la formule. Le club compte trois cents "
+                "licenciés. « Ne pas prendre une valise, déjà. Et puis, sur un malentendu… »") \
+        == ["Didier Sarrail", "Sarrail"]
