@@ -7340,6 +7340,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if stated is not None and _first_stop(text[stated.end():start]) < 0:
                 who = stated.group(1) or stated.group(2)
                 speaker = resolve(_Speaker(who, name=stated.group(2) is not None), b, start)
+            elif (stated := _STATEMENT_FIRST.search(text, lo, start)) is not None and \
+                    _first_stop(text[stated.end():start]) < 0:
+                # "In a statement on Sunday evening, Clare GAA congratulated both clubs on
+                # “…”": the statement named first, then who made it.
+                who = stated.group(1)
+                speaker = resolve(_Speaker(who, name=who[:1].isupper()), b, start)
         if speaker is None and "Dans " in text[max(0, start - _WINDOW):start]:
             # "Dans un communiqué publié lundi, le groupe invoque « … »": no verb of speech
             # attaches it, and nobody else was found; the document the sentence opens with.
@@ -7775,6 +7781,10 @@ _IN_A_STATEMENT = re.compile(
     r"(?:\b(?:which|that)\s+|, |^)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})) \w+(?:ed|s) "
     r"(?:\w+ )?in (?:a|an|its|their|his|her) (?:emailed |written |brief |short )?statement\b"
 )
+_STATEMENT_FIRST = re.compile(
+    r"\bIn (?:a|an|its|their|his|her) (?:joint |emailed |written |brief |short )?statement\b"
+    r"[^,.;:!?“”\"]{0,40}, ((?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4}|the [a-z]+(?: [a-z]+)?)"
+    r" \w+(?:ed|s) ")
 _REPLY = _words("replied replies answered answers responded responds répondu répond "
                 "antwortete antwortet erwiderte erwidert ответил ответила")
 

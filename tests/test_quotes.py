@@ -5969,3 +5969,11 @@ def test_a_sentence_that_names_nobody_may_stand_between_a_person_and_their_words
                 "Sarrail a la voix rauque et le sens de la formule. Le club compte trois cents "
                 "licenciés. « Ne pas prendre une valise, déjà. Et puis, sur un malentendu… »") \
         == ["Didier Sarrail", "Sarrail"]
+
+
+def test_a_statement_named_first_speaks_for_the_subject_after_it() -> None:
+    # "In a statement on Sunday evening, Clare GAA congratulated both clubs on “…”": as
+    # "…, which the club blamed in a statement on “…”", whatever the verb.
+    assert _who("In a statement on Sunday evening, Clare GAA congratulated both clubs on “a "
+                "final worthy of the great tradition of Clare hurling” and said it would "
+                "review the match.") == ["Clare GAA"]
