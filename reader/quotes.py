@@ -3944,7 +3944,11 @@ _DE_SEPARABLE_COLON = re.compile(
 # "Darin heißt es:", "Zugleich hieß es dort:": the document named before.
 _THERE_FIRST = re.compile(r"(?:(?:Darin|Dort) " + _HEISST_ES + r"|[A-ZÄÖÜ][a-zäöüß]+ "
                           + _HEISST_ES + r" (?:darin|dort))\b")
-_DE_FROM_FIRST = re.compile(r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete)\b")
+_DE_FROM_FIRST = re.compile(
+    r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete|(?:schallte|schallt|tönte|"
+    r"tönt|hallte|hallt|kam|kommt) (?:es|(?:\w+ )?(?:die|der|das|prompt|sofort) ?(?:Antwort|"
+    r"Einwand|Widerspruch|Kritik|Ruf|Frage)?))\b")  # (and "Aus der Südkurve schallte es:",
+# "Aus der CSU-Fraktion kam prompt die Antwort:": where the words came from)
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)"
                       r"(?:\s+am\s+[A-ZÄÖÜ]\w+|\s+zuletzt|\s+später)?"  # (when)
                       r"\s+(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"

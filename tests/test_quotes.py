@@ -5977,3 +5977,12 @@ def test_a_statement_named_first_speaks_for_the_subject_after_it() -> None:
     assert _who("In a statement on Sunday evening, Clare GAA congratulated both clubs on “a "
                 "final worthy of the great tradition of Clare hurling” and said it would "
                 "review the match.") == ["Clare GAA"]
+
+
+def test_a_german_origin_first_speaks_when_words_came_from_it() -> None:
+    # "Aus der CSU-Fraktion kam prompt die Antwort:", "Aus der Südkurve schallte es:": where
+    # the words came from, as "Aus dem Rathaus hieß es" already named it.
+    assert _who("Aus der CSU-Fraktion kam prompt die Antwort: „Lieber Symbolpolitik als gar "
+                "keine Politik.“") == ["CSU-Fraktion"]
+    assert _who("Aus der Südkurve schallte es immer wieder: „Derbysieger, Derbysieger!“") == \
+        ["Südkurve"]
