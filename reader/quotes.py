@@ -5412,13 +5412,24 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
     if comma <= 0 or not any(t[:1].islower() for t in tokens[:comma]) and \
             tokens[0].lower() not in _DETERMINERS:  # ("Der Verteidiger, …": German nouns)
         return None
-    k = comma + 1
-    while k < len(tokens) and tokens[k][:1].isupper() and k - comma <= 3:
+    first = comma + 1
+    if first < len(tokens) and tokens[first] in _DE_ARTICLES and tokens[first][:1].islower():
+        # "Ihr Gründer, der frühere Lokführer Dieter Kaminski, 68,": a description of the
+        # one who holds it, then the name
+        first += 1
+        while first < len(tokens) and tokens[first][:1].islower() and first - comma <= 3:
+            first += 1
+    k = first
+    while k < len(tokens) and tokens[k][:1].isupper() and k - first <= 3:
         k += 1
-    if comma + 1 < k < len(tokens) and (tokens[k] == "," or _verb(tokens[k]) in
-                                        _SPEECH_VERBS) and \
-            tokens[comma + 1].lower() not in _NOT_NAMES:
-        found = _name_run(tokens[comma + 1:k])
+    if first < k < len(tokens) and (tokens[k] == "," or _verb(tokens[k]) in
+                                    _SPEECH_VERBS) and \
+            tokens[first].lower() not in _NOT_NAMES and (first == comma + 1 or k - first >= 3):
+        if first > comma + 1:
+            while k - first > 2 and (_is_demonym(tokens[first]) or _is_title(tokens[first])
+                                     or tokens[first].lower() in _ROLES):
+                first += 1  # ("der Norweger Per Olav Strand": who he is, then the name)
+        found = _name_run(tokens[first:k])
         if found:
             return _Speaker(_join(found[0]), name=True, gender=found[1])
     return None

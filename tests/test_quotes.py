@@ -5986,3 +5986,11 @@ def test_a_german_origin_first_speaks_when_words_came_from_it() -> None:
                 "keine Politik.“") == ["CSU-Fraktion"]
     assert _who("Aus der Südkurve schallte es immer wieder: „Derbysieger, Derbysieger!“") == \
         ["Südkurve"]
+
+
+def test_a_role_then_a_described_name_between_commas_names_who_holds_it() -> None:
+    # "Ihr Gründer, der frühere Lokführer Dieter Kaminski, 68, legt Wert darauf, dass …":
+    # the role, then who holds it, described before the name (a demonym is no part of it).
+    assert _who("Ihr Gründer, der frühere Lokführer Dieter Kaminski, 68, legt Wert darauf, "
+                "dass sie „keine Protestbewegung, sondern ein Verein“ sei.") == \
+        ["Dieter Kaminski"]
