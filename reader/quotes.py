@@ -612,6 +612,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     прокомментирова призва призыва уверя увери подели рассказыва парирова отреза
     уточня подтвержда подтверди сообщи
     писа шути замеча возмуща восклица тверди крича удивля подчёркива негодова
+    заявля напомина
     """,
 ) | _DE_PARTICIPLES | _DE_INFINITIVES
 # The rest of a reporting-verb lexicon, written from the languages rather than from the

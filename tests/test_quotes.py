@@ -5994,3 +5994,10 @@ def test_a_role_then_a_described_name_between_commas_names_who_holds_it() -> Non
     assert _who("Ihr Gründer, der frühere Lokführer Dieter Kaminski, 68, legt Wert darauf, "
                 "dass sie „keine Protestbewegung, sondern ein Verein“ sei.") == \
         ["Dieter Kaminski"]
+
+
+def test_russian_imperfective_verbs_of_stating_and_reminding_are_verbs_of_speech() -> None:
+    # "В Минсельхозе ранее заявляли, что …": the imperfective of "заявить" (and of
+    # "напомнить") reports words as the perfective does.
+    assert _who("В Минсельхозе ранее заявляли, что ситуация на рынке «находится под "
+                "контролем».") == ["Минсельхоз"]
