@@ -2659,7 +2659,8 @@ _JA_SURNAME_END = re.compile(_JA_SURNAME + r"[\u4e00-\u9fff々]{1,2}$")
 # 佐藤監督は, 吉岡大地（31）が.
 _JA_PERSON_MARKS = "さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告"
 _JA_PERSON_TOPIC = re.compile(r"(?:" + _JA_PERSON_MARKS + r")(?:（[^）]*）)?は"
-                              r"|[^、。（）「」]（[0-9０-９]{1,3}）[がは]")
+                              r"|[^、。（）「」]（[0-9０-９]{1,3}年?）[がは]")  # (and a
+# student's school year: 藤原颯太（３年）は)
 _JA_PERSON_WORD = re.compile(_JA_PERSON_MARKS + "|彼")
 _JA_TOPIC_SENTENCES = 3  # how far back, in sentences, the person a quotation follows is sought
 _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")

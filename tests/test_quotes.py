@@ -6001,3 +6001,12 @@ def test_russian_imperfective_verbs_of_stating_and_reminding_are_verbs_of_speech
     # "напомнить") reports words as the perfective does.
     assert _who("В Минсельхозе ранее заявляли, что ситуация на рынке «находится под "
                 "контролем».") == ["Минсельхоз"]
+
+
+def test_a_japanese_students_school_year_marks_a_person_as_an_age_does() -> None:
+    # 藤原颯太（３年）は、…。「…」: school sports copy writes a student's year where other
+    # copy writes an age; the words alone after that sentence are the student's.
+    assert _who("十回表に勝ち越しの適時打を放った４番藤原颯太（３年）は、"
+                "試合後も涙が止まらなかった。"
+                "「最後まで自分たちの野球はできた。でも、監督を勝たせてあげられなかった」") == \
+        ["藤原颯太"]
