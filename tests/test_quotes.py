@@ -6010,3 +6010,9 @@ def test_a_japanese_students_school_year_marks_a_person_as_an_age_does() -> None
                 "試合後も涙が止まらなかった。"
                 "「最後まで自分たちの野球はできた。でも、監督を勝たせてあげられなかった」") == \
         ["藤原颯太"]
+
+
+def test_japanese_titles_of_prosecutors_and_defence_lawyers_are_no_part_of_the_name() -> None:
+    # 山岸達也次席検事は「…」: the deputy chief prosecutor, a title after the name.
+    assert _who("横浜地検の山岸達也次席検事は「主張が認められた適正な判決と受け止めている」"
+                "との談話を出した。") == ["山岸達也"]
