@@ -2650,9 +2650,10 @@ _JA_SURNAME = "(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) + ")
 # topic or subject; not a place or a firm named after a family (松本市は, 山田町が, 鈴木商店は).
 _JA_SURNAME_TOPIC = re.compile(
     r"(?<![\u4e00-\u9fff々Ａ-Ｚａ-ｚ])" + _JA_SURNAME +
-    r"(?!さん|くん|ちゃん|さま|様|ら|たち|自身|自ら)(?:[\u4e00-\u9fff々]{1,2}|[ぁ-んァ-ヶー]{2,3})?"
-    r"(?<![市町村区県駅港川山橋線社店屋家組北南東西高工商])"
-    r"(?:[（(][^）)]*[）)])?[はが]")
+    r"(?!さん|くん|ちゃん|さま|様|ら|たち|自身|自ら)(?:[\u4e00-\u9fff々]{1,2}"
+    r"(?<![市町村区県駅港川山橋線社店屋家組北南東西高工商])|[ぁ-んァ-ヶー]{2,3})?"
+    r"(?:[（(][^）)]*[）)])?[はが]")  # (a surname that ends as a place does is one:
+# 北村は, 高橋が; a place or a firm is a surname with more after it)
 # A known surname and a given name ending a description (北越電機の坂口隆之, FW工藤大翔).
 _JA_SURNAME_END = re.compile(_JA_SURNAME + r"[\u4e00-\u9fff々]{1,2}$")
 # What marks a person after a name, and a person as a sentence's topic: 森本隆さん（76）は,
@@ -2663,7 +2664,7 @@ _JA_PERSON_TOPIC = re.compile(r"(?:" + _JA_PERSON_MARKS + r")(?:（[^）]*）)?�
 # student's school year: 藤原颯太（３年）は)
 _JA_PERSON_WORD = re.compile(_JA_PERSON_MARKS + "|彼")
 _JA_TOPIC_SENTENCES = 3  # how far back, in sentences, the person a quotation follows is sought
-_JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}）は、?$")
+_JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}年?）は、?$")  # (or a student's year)
 # 「…」という声が住民から寄せられた, 「…」と近隣住民から119番通報: words that came from someone.
 _JA_VOICE_FROM = re.compile(r"\s*(?:という声が|と)([^。「」、]{1,20}?)から(?:\d+番)?"
                             r"(?:通報|寄せられ|上が)")
@@ -6862,6 +6863,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     aged := _ja_subject(text[lo:start])) is not None:
             # 避難した会社員の女性（34）は「…」。: a person, by their age, and their words
             after = _Found(aged, verb=True)
+        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and text[start - 1:start] == \
+                "は" and (named := _JA_SURNAME_TOPIC.search(text, max(0, start - 12), start)) \
+                is not None and named.end() == start:
+            # 北村は「…」。: sports copy names a player by surname alone, then the words
+            after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", named.group()[:-1])), name=True),
+                           verb=True)
         elif raw.char == "「" and (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
             # 「…」という声が住民から寄せられた: the ones it came from.
             after = _Found(_Speaker(_ja_name(voice.group(1)), name=True), verb=True)

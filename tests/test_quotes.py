@@ -6016,3 +6016,10 @@ def test_japanese_titles_of_prosecutors_and_defence_lawyers_are_no_part_of_the_n
     # 山岸達也次席検事は「…」: the deputy chief prosecutor, a title after the name.
     assert _who("横浜地検の山岸達也次席検事は「主張が認められた適正な判決と受け止めている」"
                 "との談話を出した。") == ["山岸達也"]
+
+
+def test_a_japanese_surname_alone_before_words_and_a_stop_is_who_says_them() -> None:
+    # 北村は「…」。: sports copy names a player by surname alone, then the words with no
+    # verb; a surname that ends as a place does (北村, 高橋) is still one.
+    assert _who("打線は六回、主将の北村が２点二塁打を放って追いついた。北村は「松田がずっと一人で"
+                "頑張っていたので、何とか楽にしてやりたかった」。") == ["北村"]
