@@ -1343,9 +1343,15 @@ def _ru_person_noun(word: str) -> bool:
         tag.case == "nomn"
 
 
+_RU_AGED = re.compile(r"\d{1,3}-летн(?:ий|яя|его|ей)")
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
+    if len(words) == 2 and _RU_AGED.fullmatch(words[0]) and words[1][:1].isupper() and \
+            _ru_may_be_name(words[1]):
+        words = words[1:]  # "34-летняя Екатерина": her age, then her name
     if len(words) > 2:
         # "Лишь спортивный директор уральцев Вадим Латыпов коротко (заметил)": "only" and
         # "briefly" are no part of who

@@ -6023,3 +6023,12 @@ def test_a_japanese_surname_alone_before_words_and_a_stop_is_who_says_them() -> 
     # verb; a surname that ends as a place does (北村, 高橋) is still one.
     assert _who("打線は六回、主将の北村が２点二塁打を放って追いついた。北村は「松田がずっと一人で"
                 "頑張っていたので、何とか楽にしてやりたかった」。") == ["北村"]
+
+
+def test_a_russian_age_before_a_name_is_no_part_of_it() -> None:
+    # "— говорит 34-летняя Екатерина": her age, then her name (a description keeps it:
+    # "70-летняя пенсионерка").
+    assert _who("«Я каждый день езжу на работу с пересадкой», — говорит 34-летняя Екатерина, "
+                "которая работает администратором.") == ["Екатерина"]
+    assert _who("«Я езжу на работу», — рассказала 70-летняя пенсионерка.") == \
+        ["70-летняя пенсионерка"]
