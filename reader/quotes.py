@@ -6213,9 +6213,9 @@ def _beat_subject(window: str) -> _Speaker | None:
     found = _beat_of(sentence)
     if found is None and len(stops) >= 2 and not _CAPRUN_AFTER_FIRST.search(sentence) and \
             not any(w.lower() in _PRONOUNS for w in _WORD.findall(sentence)):
-        # "Mathieu Roux dirige une entreprise de transport. Depuis le début de la grève, la
-        # moitié de sa flotte est immobilisée. « … »": a sentence about something else, that
-        # names nobody, may come between the person and the words.
+        # "Sarrail a la voix rauque. Le club compte trois cents licenciés. « … »": a
+        # sentence about something else, that names nobody, may come between the person
+        # and the words.
         found = _beat_of(window[stops[-3] if len(stops) >= 3 else 0:stops[-2]].strip())
     return found
 
