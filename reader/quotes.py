@@ -2175,6 +2175,11 @@ _TOLD_AFTER = _words("gegenüber zum zur beim auprès unserem unserer")
 _RU_MEDIA = _words("РБК ТАСС РИА Интерфаксу НТВ RT NGS NGS24 E1 URA.RU Фонтанке Ленте.ру")
 
 
+# "selon ses propres mots", "d’après ses dires": his or her own words, whoever he or she is.
+_HIS_OWN = _words("ses son sa leurs leur")
+_OWN_WORDS = _words("mots termes dires paroles")
+
+
 def _object(tokens: list[str]) -> _Speaker | None:
     """The speaker after a verb ("said Putin, who…"; "a déclaré le ministre dans…")."""
     if tokens and tokens[0] in _OPENERS and (close := next(
@@ -2187,6 +2192,10 @@ def _object(tokens: list[str]) -> _Speaker | None:
         tokens = tokens[:paren]  # "sagte Bürgermeister Matthias Grieshaber (parteilos) zu
         # Beginn": a party or an age after the name ends it
     tokens = _plain(tokens)
+    if len(tokens) >= 2 and tokens[0].lower() in _HIS_OWN and (
+            tokens[1] in _OWN_WORDS or tokens[1] == "propres" and tokens[2:3]
+            and tokens[2] in _OWN_WORDS):
+        return _Speaker(tokens[0], pronoun="?")  # "selon ses propres mots": his or hers
     while len(tokens) > 2 and tokens[-1] in _DE_ABOUT_LAST:
         tokens = tokens[:-1]  # "spricht die Regisseurin von einem „…“": what of, not who
     if len(tokens) > 2 and tokens[0] in _DE_TOLD_FIRST:

@@ -6032,3 +6032,10 @@ def test_a_russian_age_before_a_name_is_no_part_of_it() -> None:
                 "которая работает администратором.") == ["Екатерина"]
     assert _who("«Я езжу на работу», — рассказала 70-летняя пенсионерка.") == \
         ["70-летняя пенсионерка"]
+
+
+def test_in_his_or_her_own_words_is_the_person_and_not_the_words() -> None:
+    # "« … », selon ses propres mots": his or her own words; the person, not "ses mots".
+    assert _who("« Je ne lâcherai rien », a dit Louise Aubertin. Elle se tourne alors vers "
+                "les voix, « faute de mieux, puis par passion », selon ses propres mots.") == \
+        ["Louise Aubertin", "Louise Aubertin"]
