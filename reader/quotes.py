@@ -4011,6 +4011,11 @@ _CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'
                              r"(?:\s+(?:[\w’'-]+|„[^“”]{1,40}“|«[^»]{1,40}»)){0,7}), (?=\S)")
 
 
+# Words that deny what the verb says: a sentence after words in marks that holds one says
+# nobody said them ("He never answered", "Er hat nicht geantwortet", "Il n’a pas répondu").
+_NEGATIONS = _words("not never nicht nie niemals kein keine pas jamais не никогда")
+
+
 def _attribution_after(window: str, sentence_final: bool) -> _Found:
     found = _Found()
     if not window:
@@ -4148,8 +4153,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     tokens = _tokens(window)
     while tokens and not tokens[0][0].isalnum():
         tokens = tokens[1:]
-    if not tokens:
-        return found
+    if not tokens or sentence_final and len(tokens) <= 6 and not _NEGATIONS.isdisjoint(
+            t.lower() for t in tokens):
+        return found  # ("„…“ Er hat nicht geantwortet.", "He never answered.": no one said it)
     words = 0
     appositive_open = -1
     for k, t in enumerate(tokens):

@@ -6039,3 +6039,11 @@ def test_in_his_or_her_own_words_is_the_person_and_not_the_words() -> None:
     assert _who("« Je ne lâcherai rien », a dit Louise Aubertin. Elle se tourne alors vers "
                 "les voix, « faute de mieux, puis par passion », selon ses propres mots.") == \
         ["Louise Aubertin", "Louise Aubertin"]
+
+
+def test_a_short_denial_after_the_words_is_no_attribution() -> None:
+    # "„…“ Er hat nicht geantwortet.": he did not answer, so the words are not his; the
+    # one who wrote them before the colon keeps them.
+    assert _who("Die Dirigentin Johanna Brückner ärgerte sich. Der Kritiker saß in Reihe "
+                "neun. Sie hat ihm einen Brief geschrieben: „Setzen Sie sich eine Probe lang "
+                "zu uns aufs Podium.“ Er hat nicht geantwortet.") == ["Johanna Brückner"]
