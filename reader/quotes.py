@@ -92,6 +92,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
+from typing import Any
 
 from reader.document import (
     Block,
@@ -1343,13 +1344,10 @@ def _ru_person_noun(word: str) -> bool:
         tag.case == "nomn"
 
 
-_RU_AGED = re.compile(r"\d{1,3}-летн(?:ий|яя|его|ей)")
-
-
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
-    if len(words) == 2 and _RU_AGED.fullmatch(words[0]) and words[1][:1].isupper() and \
+    if len(words) == 2 and _AGED.fullmatch(words[0]) and words[1][:1].isupper() and \
             _ru_may_be_name(words[1]):
         words = words[1:]  # "34-летняя Екатерина": her age, then her name
     if len(words) > 2:
@@ -3892,10 +3890,11 @@ _RU_DASH = re.compile(r"(?:,\s*|(?<=[?!…]»)\s*|\s)[—–]\s*")
 _RU_LOWER_WORD = re.compile(r"[а-яё]+\s*")
 
 
-def _ru_dash_verb(window: str) -> re.Match[str] | None:
-    """The verb after a Russian dash that brings in the author's words, when up to two
-    adverbs, then a finite verb (a form of the past or present, not an infinitive or a
-    participle) follow the dash, and the usual reading does not know it; else None."""
+def _ru_dash_verb(window: str) -> tuple[re.Match[str], Any] | None:
+    """The verb after a Russian dash that brings in the author's words, and its grammar,
+    when up to two adverbs, then a finite verb (a form of the past or present, not an
+    infinitive or a participle) follow the dash, and the usual reading does not know it;
+    else None."""
     dash = _RU_DASH.match(window)
     if dash is None:
         return None
@@ -3903,18 +3902,20 @@ def _ru_dash_verb(window: str) -> re.Match[str] | None:
     at = dash.end()
     for _ in range(3):
         word = _RU_LOWER_WORD.match(window, at)
-        if word is None:
-            return None
+        if word is None or word.group().rstrip() in _SPEECH_VERBS:
+            return None  # (a verb the usual reading knows)
         parses = morphology.parse(word.group().rstrip())
-        if any(p.tag.POS == "VERB" and p.tag.tense in ("past", "pres") for p in parses):
-            return None if word.group().rstrip() in _SPEECH_VERBS else word
+        verb = next((p.tag for p in parses if p.tag.POS == "VERB"
+                     and p.tag.tense in ("past", "pres")), None)
+        if verb is not None:
+            return word, verb
         if not any(p.tag.POS == "ADVB" for p in parses):
             return None
         at = word.end()
     return None
 
 
-def _ru_subject_after(verb: str, rest: str) -> _Speaker | None:
+def _ru_subject_after(tag: Any, rest: str) -> _Speaker | None:
     """The subject right after a Russian verb, up to a preposition or a stop: a name, or a
     word that may be in the nominative and agrees with the verb ("извинялась официантка",
     "иронизирует одна из читательниц"), else None (an object first: "пожала плечами
@@ -3926,15 +3927,13 @@ def _ru_subject_after(verb: str, rest: str) -> _Speaker | None:
         words.append(t)
     if not words or words[0] in _RU_PREPOSITIONS:
         return None
-    if not words[0][:1].isupper():
-        morphology = _morphology()
-        tag = next(p.tag for p in morphology.parse(verb) if p.tag.POS == "VERB")
-        if not any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO")
-                   and p.tag.number == tag.number and (
-                       tag.gender is None or tag.number == "plur" or p.tag.gender in (
-                           tag.gender, None) or p.tag.POS == "NOUN" and "ms-f" in p.tag)
-                   for p in morphology.parse(words[0])):
-            return None
+    if not words[0][:1].isupper() and not any(
+            p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO")
+            and p.tag.number == tag.number and (
+                tag.gender is None or tag.number == "plur" or p.tag.gender in (
+                    tag.gender, None) or p.tag.POS == "NOUN" and "ms-f" in p.tag)
+            for p in _morphology().parse(words[0])):
+        return None
     return _object(words)
 
 
@@ -4134,7 +4133,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         found.speaker = _Speaker(pronoun.group(1), pronoun=_PRONOUNS[pronoun.group(1).lower()])
         return found
     if "—" in window[:3] and (verb := _ru_dash_verb(window)) is not None and (
-            who := _ru_subject_after(verb.group().rstrip(), window[verb.end():])) is not None:
+            who := _ru_subject_after(verb[1], window[verb[0].end():])) is not None:
         # «…», — иронизирует одна из читательниц: after a Russian quotation, a comma and a
         # dash bring in the author's words; the verb there says how it was said, whatever
         # it is, and its subject follows it.
@@ -5127,8 +5126,7 @@ def _kin_of_someone(text: str) -> bool:
         and (words[0] in _POSSESSIVES or words[0] in _MY)
 
 
-_MY = _words("my mon ma mes mein meine meiner meinem unser unsere notre nos мой моя мои наш наша "
-             "our")
+_MY = _words("my mon ma mes mein meine meiner meinem unser nos мой моя мои наш наша")
 # The nouns of _NOUN_SEX that name no kin ("his wife Mary", but not "the woman Mary").
 _NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
@@ -5415,14 +5413,13 @@ def _ru_body_aside(tokens: list[str]) -> list[str] | None:
     depth = 0
     aside = False
     for t in tokens:
-        if t in ("(", ","):
-            depth += t == "("
-            aside = t == "," and not aside or depth > 0
-            continue
-        if t == ")":
+        if t == "(":
+            depth += 1
+        elif t == ")":
             depth -= 1
-            continue
-        if not aside and not depth:
+        elif t == ",":
+            aside = not aside
+        elif not aside and not depth:
             kept.append(t)
     return kept if 2 <= len(kept) <= 9 and all(
         t[:1].isupper() or t in "«»" or "а" <= t[:1] <= "я" and not t.endswith(("л", "ли", "ла"))
@@ -7821,15 +7818,16 @@ def _ru_document(word: str) -> str:
 
 # "the company blamed in a statement", "Ellison wrote in a statement": the subject before a
 # verb and "in a statement".
+# A statement, as the stories that quote one name it ("in a brief statement").
+_A_STATEMENT = r"(?:a|an|its|their|his|her) (?:joint |emailed |written |brief |short )?statement\b"
 _IN_A_STATEMENT = re.compile(
     r"(?:(?<![\w’'-])((?:the|The|a|A|an|An)(?: (?!(?:the|a|an)\b)[\w’'-]+){1,3}?)|"
     r"(?:\b(?:which|that)\s+|, |^)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})) \w+(?:ed|s) "
-    r"(?:\w+ )?in (?:a|an|its|their|his|her) (?:emailed |written |brief |short )?statement\b"
+    r"(?:\w+ )?in " + _A_STATEMENT
 )
 _STATEMENT_FIRST = re.compile(
-    r"\bIn (?:a|an|its|their|his|her) (?:joint |emailed |written |brief |short )?statement\b"
-    r"[^,.;:!?“”\"]{0,40}, ((?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4}|the [a-z]+(?: [a-z]+)?)"
-    r" \w+(?:ed|s) ")
+    r"\bIn " + _A_STATEMENT + r"[^,.;:!?“”\"]{0,40}, "
+    r"((?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4}|the [a-z]+(?: [a-z]+)?) \w+(?:ed|s) ")
 _REPLY = _words("replied replies answered answers responded responds répondu répond "
                 "antwortete antwortet erwiderte erwidert ответил ответила")
 
@@ -7969,9 +7967,15 @@ def _ru_subject_words(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=4096)
+def _ru_cases(word: str) -> frozenset[str]:
+    """The cases a Russian word may be in."""
+    return frozenset(p.tag.case for p in _morphology().parse(word))
+
+
 def _ru_dative_only(word: str) -> bool:
     """Whether a Russian word may be in the dative and not in the nominative."""
-    cases = {p.tag.case for p in _morphology().parse(word)}
+    cases = _ru_cases(word)
     return "datv" in cases and "nomn" not in cases
 
 
@@ -8005,7 +8009,7 @@ def _ru_body_in(body: list[str]) -> str:
                 or k > 1 and w.strip("«»")[:1].isupper() and not w.isupper()
                 and _morphology().parse(w.strip("«»"))[0].tag.case == "datv"
                 or k and body[k - 1] != "по" and "а" <= w[:1] <= "я" and _ru_dative_only(w)
-                and "loct" not in {p.tag.case for p in _morphology().parse(w)}), len(body))
+                and "loct" not in _ru_cases(w)), len(body))
     # (and whom they told, in the dative: "в управляющей компании жителям посоветовали",
     # "В управляющей компании «Фонтанке» сообщили", another paper)
     # (but "В комитете по транспорту", "в ГУ МЧС по Кемеровской области": its name; "В
