@@ -6933,11 +6933,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "said it was “in constructive talks” about “necessary adjustments.”": the
             # sentence that quoted someone goes on quoting them.
             found = _Found(_UNRESOLVED, verb=True)
+        incised = None
         if not found.verb and raw.char in "«„“\"" and (
                 incise := _incise(raw.text, raw.char == "«")):
             # « …, a-t-il affirmé. … », «…, — пояснил источник. — …»: the words that say who
             # speaks are inside the marks.
-            found = _Found(incise, verb=True)
+            found = incised = _Found(incise, verb=True)
         if (not found.verb or before.last_words[-1:] in (["reading"], ["saying"])) and (
                 not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon
                                and not _SIGN_NEAR.isdisjoint(
@@ -7205,8 +7206,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         not before_subject.pronoun and \
                         words[1].lower() in before_subject.text.lower().split():
                     speaker = subject.text
-            speaker = speaker or group or resolve(subject, at_block, at,
-                                                  found is after and subject is found.speaker)
+            # (A role inside the marks comes after words, as one after them does: « …,
+            # raconte la cinéaste, … ».)
+            speaker = speaker or group or resolve(subject, at_block, at, (
+                found is after or found is incised) and subject is found.speaker)
             if speaker is None and found is after and subject.text == "it" and (
                     document := _IT_SAID_IN.match(texts[eb], end)) is not None:
                 speaker = document.group(1)  # "“…,” it said in a statement": the statement

@@ -6047,3 +6047,11 @@ def test_a_short_denial_after_the_words_is_no_attribution() -> None:
     assert _who("Die Dirigentin Johanna Brückner ärgerte sich. Der Kritiker saß in Reihe "
                 "neun. Sie hat ihm einen Brief geschrieben: „Setzen Sie sich eine Probe lang "
                 "zu uns aufs Podium.“ Er hat nicht geantwortet.") == ["Johanna Brückner"]
+
+
+def test_a_role_inside_the_marks_is_the_person_just_named() -> None:
+    # « …, raconte la cinéaste, … »: the role that interrupts the words stands for the one
+    # just named, as it does after them.
+    assert _who("Léa Marchetti sait de quoi elle parle. « J’ai fait huit ans de nuit à "
+                "Roubaix avant de toucher une caméra, raconte la cinéaste, passée ensuite par "
+                "la Fémis. Je voulais un film où personne ne court. »") == ["Léa Marchetti"]
