@@ -6371,7 +6371,7 @@ _FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera
 
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
 # « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
-_INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»„“”]{1,80}?)\s*[.,]?\s*[—–]")
+_INCISE_DASH = re.compile(r"[,.!?…]\s*[—–]\s*([^\W\d_]+)\s+([^—–«»]{1,80}?)\s*[.,]?\s*[—–]")
 _INCISE_INVERTED = re.compile(
     r",\s*(?:(?:a|avait)-t-(il|elle)\s+\w+|[\w’']+-t-(il|elle)|[\w’']+-(il|elle))"
     r"(?:\s[^,.«»]{1,40})?[,.]")  # (and « …, lance-t-elle en désignant …. »)

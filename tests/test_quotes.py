@@ -6055,3 +6055,11 @@ def test_a_role_inside_the_marks_is_the_person_just_named() -> None:
     assert _who("Léa Marchetti sait de quoi elle parle. « J’ai fait huit ans de nuit à "
                 "Roubaix avant de toucher une caméra, raconte la cinéaste, passée ensuite par "
                 "la Fémis. Je voulais un film où personne ne court. »") == ["Léa Marchetti"]
+
+
+def test_a_russian_incise_may_hold_inner_quotation_marks() -> None:
+    # «…, — вспоминает Дмитрий Корнилов, который играет в „Скворечнике“ … — …»: the theatre's
+    # name in inner marks is part of the attribution inside the quotation.
+    assert _who("«Мы тогда получали зарплату картошкой, — вспоминает Дмитрий Корнилов, "
+                "который играет в „Скворечнике“ с 1991 года. — Вера Андреевна приносила из "
+                "дома суп».") == ["Дмитрий Корнилов"]
