@@ -4421,7 +4421,12 @@ class _People:
         elif gender and not person.gender:
             person.gender = gender
         self.by_word[name] = person
-        if len(words) > 1:
+        if len(words) > 1 and (
+                (held := self.by_word.get(words[-1])) is None or held is person
+                or " " not in held.name):
+            # (A surname alone stays with the first one named in full: "Carola Wendt … Die
+            # Mutter, Ilse Wendt, … sagt Wendt" is the daughter again; the article names
+            # the one it brings in later by her first name.)
             self.by_word[words[-1]] = person
         self.last = person
         if person.gender:

@@ -6063,3 +6063,15 @@ def test_a_russian_incise_may_hold_inner_quotation_marks() -> None:
     assert _who("«Мы тогда получали зарплату картошкой, — вспоминает Дмитрий Корнилов, "
                 "который играет в „Скворечнике“ с 1991 года. — Вера Андреевна приносила из "
                 "дома суп».") == ["Дмитрий Корнилов"]
+
+
+def test_a_surname_alone_stays_with_the_first_one_named_in_full() -> None:
+    # A profile names the mother with the same surname; "Wendt" afterwards is still the
+    # one the article is about.
+    assert _who("Eine Stunde vor Beginn steht Carola Wendt in der Garderobe. „Vor dem "
+                "Auftritt muss was Warmes rein“, sagt sie.",
+                "Die Mutter, Ilse Wendt, lebt noch immer auf dem Kaßberg. „Die Carola hat "
+                "schon im Kindergarten alle nachgemacht“, sagt sie.",
+                "1985 gründete Wendt mit dem Pianisten Rainer Kühn ein Kabarett. „Ich hab "
+                "das gelesen und gedacht: Der hat besser aufgepasst“, sagt sie.") \
+        == ["Carola Wendt", "Ilse Wendt", "Carola Wendt"]
