@@ -8072,6 +8072,13 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         # agent of the passive.
         return " ".join(words[1:])
     if first in ("в", "во") and len(words) > 1 and "а" <= words[1][:1].lower() <= "я":
+        if who := next((k for k in range(2, len(words)) if _person_noun(words[k])), 0):
+            # "В антракте пожилая дама сказала": when or where, then who (with the
+            # adjectives before the noun)
+            while who > 2 and any(p.tag.POS == "ADJF" and p.tag.case == "nomn"
+                                  for p in _morphology().parse(words[who - 1])):
+                who -= 1
+            return " ".join(words[who:])
         return _ru_body_in(words[1:])
     if words[0][:1].islower() and first not in _DETERMINERS and first not in _CLAUSE_OPENERS:
         # "Residents who live near the plant said", "an official who requested anonymity

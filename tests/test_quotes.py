@@ -6075,3 +6075,12 @@ def test_a_surname_alone_stays_with_the_first_one_named_in_full() -> None:
                 "1985 gründete Wendt mit dem Pianisten Rainer Kühn ein Kabarett. „Ich hab "
                 "das gelesen und gedacht: Der hat besser aufgepasst“, sagt sie.") \
         == ["Carola Wendt", "Ilse Wendt", "Carola Wendt"]
+
+
+def test_a_russian_place_or_time_before_a_person_is_no_body() -> None:
+    # "В антракте пожилая дама сказала": the interval, then who spoke (but "В управляющей
+    # компании заявили" is the company).
+    assert _who("В антракте пожилая дама в партере сказала своей соседке: «Так Шуберта у "
+                "нас играл только Рихтер».") == ["пожилая дама в партере"]
+    assert _who("В управляющей компании заявили: «Работы завершатся к пятнице».") == \
+        ["управляющая компания"]
