@@ -8293,6 +8293,13 @@ def _after_article_and_adjective(text: str, at: int) -> bool:
         words[1].islower() and words[1].endswith(("e", "en", "er", "es", "em"))
 
 
+# What brings in someone by one name only: "who gave his name only as Phil", "qui n’a donné
+# que son prénom, Thomas", "der nur seinen Vornamen nennen will, Thomas".
+_GIVEN_ONLY = re.compile(r"(?:\b(?:his|her|their|first) name(?: only)?(?: as|,)|\b(?:identified|"
+                         r"known|introduced (?:himself|herself)) (?:only )?as|\bson prénom,|"
+                         r"\bse prénomme|\bVornamen(?: nennen will)?,) $")
+
+
 def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 ) -> list[tuple[int, str]]:
     """The runs of capitalized words of one block that may name a person, as ``(offset,
@@ -8310,6 +8317,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         run = m.group()
         if text.startswith(", ", end) and _AGE.match(text, end):
             aged.add(run.rsplit(None, 1)[-1])
+        elif " " not in run and _GIVEN_ONLY.search(text, max(0, at - 40), at):
+            aged.add(run)  # "who gave his name only as Phil": one name, a person's
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's

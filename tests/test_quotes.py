@@ -6084,3 +6084,11 @@ def test_a_russian_place_or_time_before_a_person_is_no_body() -> None:
                 "нас играл только Рихтер».") == ["пожилая дама в партере"]
     assert _who("В управляющей компании заявили: «Работы завершатся к пятнице».") == \
         ["управляющая компания"]
+
+
+def test_someone_who_gives_one_name_only_is_named_by_it() -> None:
+    # "who gave his name only as Phil": a person named by one name, whom "he" then means
+    # (not the company the paragraph before named).
+    assert _who("Northern said it was sorry for the disruption.",
+                "Another commuter, who gave his name only as Phil, was more sympathetic. "
+                "“I get why they’re doing it,” he said.") == ["Phil"]
