@@ -1518,7 +1518,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if len(words) >= 2 and words[-1] in _LAST_PRONOUNS and words[-2].lower() not in _CONJUNCTIONS:
         # "At the hearing he said": a phrase of time or place, then the subject.
         return _Speaker(words[-1], pronoun=_PRONOUNS[words[-1]])
-    if words[0] in _FIRST_PERSON or words[0][:2] in ("I’", "I'") or \
+    if words[0] in _FIRST_PERSON or words[0][:2] in ("I’", "I'", "J’", "J'") or \
             words[-1] in _FIRST_PERSON and len(words) == 2 or words[-1] == "I" and \
             words[-2].lower() not in _CONJUNCTIONS:  # ("For 15 years I told my students")
         # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
@@ -4006,6 +4006,9 @@ economists scientists researchers officers troops regulators lawmakers legislato
 
 _DE_GOES_ON_ADVERBS = _words("weiter zudem außerdem ferner auch")
 # Lower-case words after a quotation, up to a comma: the rest of its clause.
+# A French object pronoun before an inverted verb after the words.
+_FR_CLITIC_INVERTED = re.compile(r"(\s*,?\s*)(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’'])"
+                                 r"(?=[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
 _CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'-]*"
                              r"(?:\s+(?:[\w’'-]+|„[^“”]{1,40}“|«[^»]{1,40}»)){0,7}), (?=\S)")
 
@@ -4026,6 +4029,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         else:
             found.verb = True
         return found
+    if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
+        window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",
+        # "lui répond-elle", "m’a-t-elle confié": to whom it was said, then the verb
     if len(window) > 120:
         # (not a word cut in two: "… протоиерей Андрей Сав")
         window = window[:120] if not window[120].isalnum() else window[:window.rfind(" ", 0, 120)]

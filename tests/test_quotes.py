@@ -6092,3 +6092,18 @@ def test_someone_who_gives_one_name_only_is_named_by_it() -> None:
     assert _who("Northern said it was sorry for the disruption.",
                 "Another commuter, who gave his name only as Phil, was more sympathetic. "
                 "“I get why they’re doing it,” he said.") == ["Phil"]
+
+
+def test_a_french_object_pronoun_before_the_inverted_verb_is_whom_it_was_told() -> None:
+    # "« … », nous explique-t-il", "lui répond-elle", "m’a-t-elle confié": to whom, then
+    # the verb and its subject.
+    assert _who("Arnaud Pélissier nous reçoit dans son bureau. « Le dossier avance », nous "
+                "explique-t-il.") == ["Arnaud Pélissier"]
+    assert _who("Claire Dupont attend. « Non, rien de spécial », lui répond-elle.") == \
+        ["Claire Dupont"]
+
+
+def test_a_french_elided_je_is_the_writer_not_a_name() -> None:
+    # "J’ai répondu quelque chose comme « … »": the writer, never a person named "J’ai".
+    assert _who("Puis il m’a retourné la question. J’ai répondu quelque chose comme « on "
+                "essaie de comprendre ». Il a souri.") == [None]
