@@ -4009,6 +4009,7 @@ _DE_GOES_ON_ADVERBS = _words("weiter zudem außerdem ferner auch")
 # A French object pronoun before an inverted verb after the words.
 _FR_CLITIC_INVERTED = re.compile(r"(\s*,?\s*)(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’'])"
                                  r"(?=[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
+_PRONOUN_SAID = re.compile(r"(\w+) (\w+)[.,](?:\s|$)")
 _CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'-]*"
                              r"(?:\s+(?:[\w’'-]+|„[^“”]{1,40}“|«[^»]{1,40}»)){0,7}), (?=\S)")
 
@@ -4040,9 +4041,13 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             for w in goes_on.group(1).split()):
         # "Der Bund müsse die Pauschale „…“ anheben und das Programm verstetigen, forderte
         # er", "die Versammlung sei „…“ worden, heißt es in dem Beschluss": the quotation's
-        # clause goes on in lower case, then its attribution.
+        # clause goes on in lower case, then its attribution ("has passed “…” of those
+        # costs on to shoppers, he said, and …": a pronoun and its verb between commas or
+        # ending the sentence).
         rest = window[goes_on.end():]
-        if _verb(rest.split(None, 1)[0]) in _SPEECH_VERBS or rest.startswith(("heißt", "hieß")):
+        if _verb(rest.split(None, 1)[0]) in _SPEECH_VERBS or rest.startswith(("heißt", "hieß")) \
+                or (said := _PRONOUN_SAID.match(rest)) is not None and \
+                said.group(1).lower() in _PRONOUNS and _verb(said.group(2)) in _SPEECH_VERBS:
             inner = _attribution_after(window[goes_on.end() - 2:], sentence_final)
             if inner.verb:
                 return inner  # (a verb of speech right after the comma, not "so IBM is")

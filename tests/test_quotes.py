@@ -6107,3 +6107,12 @@ def test_a_french_elided_je_is_the_writer_not_a_name() -> None:
     # "J’ai répondu quelque chose comme « … »": the writer, never a person named "J’ai".
     assert _who("Puis il m’a retourné la question. J’ai répondu quelque chose comme « on "
                 "essaie de comprendre ». Il a souri.") == [None]
+
+
+def test_a_pronoun_and_verb_after_the_clause_that_goes_on_is_its_attribution() -> None:
+    # "has passed “…” of those costs on to shoppers, he said, and …": the clause goes on
+    # after the words, then who said it.
+    assert _who("Chief Financial Officer Marcus Lindqvist said tariffs would add costs. The "
+                "retailer has passed “some, but not all” of those costs on to shoppers, he "
+                "said, and has asked suppliers to absorb part of the increase.") == \
+        ["Marcus Lindqvist"]
