@@ -889,7 +889,7 @@ when if as this that these those it its he she they we i you his her their our m
 south east west mr mrs ms dr it’s don’t however meanwhile yet still also then there here
 former ex top senior junior local young old chief acting interim
 monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december le la les il elle der die das er sie
+june july august september october november december le la les il elle der die das er sie es
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
@@ -6245,7 +6245,24 @@ def _beat_subject(window: str) -> _Speaker | None:
         # sentence about something else, that names nobody, may come between the person
         # and the words.
         found = _beat_of(window[stops[-3] if len(stops) >= 3 else 0:stops[-2]].strip())
+    if found is None and len(stops) >= 2 and _subjunctive(_PLAIN_WORD.findall(sentence)):
+        # "…, sagt Hüseyin Kaya, der einen Kiosk betreibt. Es habe ständig Streit gegeben.
+        # „…“": a sentence of reported speech goes on with the one the sentence before it
+        # reports, and so do the words after it.
+        before = window[stops[-3] if len(stops) >= 3 else 0:stops[-2]]
+        found = _de_said_inverted(before) or _reported_by(before)
     return found
+
+
+def _de_said_inverted(sentence: str) -> _Speaker | None:
+    """Who a German sentence of reported speech says spoke after its verb ("Das Gebäude
+    gelte als „Problemhaus“, sagt Hüseyin Kaya, der …"), or None."""
+    for m in _compiled(r", (\w+) ").finditer(sentence):
+        if _verb(m.group(1)) in _SPEECH_VERBS and (
+                found := _attribution_after(sentence[m.start():], True)).verb and \
+                found.speaker is not None and found.speaker is not _UNRESOLVED:
+            return found.speaker
+    return None
 
 
 _CAPRUN_AFTER_FIRST = re.compile(r"(?<=[\w,;:] )[A-ZÀ-ÝА-Я]")

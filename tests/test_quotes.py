@@ -6116,3 +6116,12 @@ def test_a_pronoun_and_verb_after_the_clause_that_goes_on_is_its_attribution() -
                 "retailer has passed “some, but not all” of those costs on to shoppers, he "
                 "said, and has asked suppliers to absorb part of the increase.") == \
         ["Marcus Lindqvist"]
+
+
+def test_german_reported_speech_before_the_words_goes_on_with_its_speaker() -> None:
+    # "…, sagt Hüseyin Kaya, der …. Es habe ständig Streit gegeben. „…“": a sentence in the
+    # subjunctive carries his words on, and the words after it are his.
+    assert _who("Das Gebäude gelte seit Jahren als „Problemhaus“, sagt Hüseyin Kaya, der an "
+                "der Ecke einen Kiosk betreibt. Es habe ständig Streit gegeben, immer wieder "
+                "sei die Polizei vorgefahren. „Aber dass einer Feuer legt, wo Kinder drin "
+                "schlafen – das kann ich nicht verstehen.“") == ["Hüseyin Kaya"] * 2
