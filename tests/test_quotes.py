@@ -6125,3 +6125,10 @@ def test_german_reported_speech_before_the_words_goes_on_with_its_speaker() -> N
                 "der Ecke einen Kiosk betreibt. Es habe ständig Streit gegeben, immer wieder "
                 "sei die Polizei vorgefahren. „Aber dass einer Feuer legt, wo Kinder drin "
                 "schlafen – das kann ich nicht verstehen.“") == ["Hüseyin Kaya"] * 2
+
+
+def test_a_japanese_murmur_in_the_sentence_after_the_words_says_who() -> None:
+    # 「…」。佐々木さんは、…つぶやいた。: the sentence after the words says who murmured them.
+    assert _who("佐々木ハルさん（８２）の柿の木にクマが来た。",
+                "柿の木は、15日に親族が切り倒した。「来年もまた来るんだろうか」。佐々木さんは、"
+                "切り株を見つめながらつぶやいた。") == ["佐々木"]
