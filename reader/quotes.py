@@ -2729,7 +2729,12 @@ def _ja_subject(before: str) -> _Speaker | None:
             return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
     passed = False  # a clause with では or には was passed over, looking for the topic
-    for particle in "はがも":
+    last = clauses[-1].rstrip()
+    # (が right before the words marks who says them, whatever the topic before it:
+    # 「女性は銀行を訪れたが、窓口の行員が「…」と声をかけた」)
+    for particle in "がはも" if last.endswith("が") and len(last) > 2 and \
+            last[-2] not in "ただ" and not last.endswith("ながら") and \
+            _JA_PARENS.sub("", last[:-1]).endswith((*_JA_PERSON_ENDS, "たち")) else "はがも":
         if passed:
             return None  # (no topic before it: not a が further on either)
         for clause in reversed(clauses):

@@ -6132,3 +6132,12 @@ def test_a_japanese_murmur_in_the_sentence_after_the_words_says_who() -> None:
     assert _who("佐々木ハルさん（８２）の柿の木にクマが来た。",
                 "柿の木は、15日に親族が切り倒した。「来年もまた来るんだろうか」。佐々木さんは、"
                 "切り株を見つめながらつぶやいた。") == ["佐々木"]
+
+
+def test_a_japanese_person_marked_with_ga_right_before_the_words_says_them() -> None:
+    # 女性は…訪れたが、窓口の行員が「…」と声をかけた: the clerk, not the topic before; but
+    # 石井さんは、売り上げが「…」と認める: the sales are what the words are about.
+    assert _who("女性は銀行を訪れましたが、窓口の行員が「念のため、電話をしてみませんか」と声を"
+                "かけたことで、被害を免れました。") == ["窓口の行員"]
+    assert _who("土産物店を営む石井健一さん（71）は、売り上げが「コロナ前の1.5倍になった」と"
+                "認める。") == ["石井健一"]
