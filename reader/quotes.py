@@ -7682,8 +7682,11 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
         speaker = speaker[len(label.group(1)) + 1:]  # "Brandner: Der Schiedsrichter …": the
         # turn's label is no part of who the paragraph goes on about
     if " " not in speaker and "а" <= speaker[:1].lower() <= "я" and \
-            _morphology().parse(speaker)[0].tag.POS in _RU_NO_NAME_POS:
-        return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name
+            _morphology().parse(speaker)[0].tag.POS in _RU_NO_NAME_POS and not (
+                speaker[:1].isupper()
+                and _compiled(r"[а-яё] " + re.escape(speaker) + r"\b").search(texts[block])):
+        return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name (but
+        # "— рассказал Бойко": capitalized inside a sentence, a surname)
     if speaker.split(None, 1)[0] in ("Мне", "Нам", "Ему", "Ей", "Им"):
         return None  # "Мне на днях (написала женщина)": to whom, and when; who comes after
     if texts[block][:1].isdigit() and (entry := _ENTRY_TIME.match(texts[block])) and (

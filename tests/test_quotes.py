@@ -6141,3 +6141,10 @@ def test_a_japanese_person_marked_with_ga_right_before_the_words_says_them() -> 
                 "かけたことで、被害を免れました。") == ["窓口の行員"]
     assert _who("土産物店を営む石井健一さん（71）は、売り上げが「コロナ前の1.5倍になった」と"
                 "認める。") == ["石井健一"]
+
+
+def test_a_russian_surname_that_is_also_an_adverb_is_a_name_inside_a_sentence() -> None:
+    # "— рассказал Бойко": бойко is also an adverb ("briskly"), but capitalized inside a
+    # sentence it is a surname (a capital opening the sentence is no sign of one).
+    assert _who("Для актёра эта роль — прорыв. «Я не играл капитана», — рассказывал Бойко на "
+                "фестивальной пресс-конференции.") == ["Бойко"]
