@@ -6554,6 +6554,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     unsure: list[tuple[_Raw, str]] = []  # speech given its sentence's subject, to be checked
     spoken: set[tuple[int, int]] = set()  # and short speech that ends with a comma
 
+    # The sentence before each quotation, read once: several rules for one quotation look
+    # at it (a pronoun's antecedent, reported speech, a document named before).
+    sentences_before: dict[tuple[int, int], str] = {}
+
+    def sentence_before(block: int, pos: int) -> str:
+        found = sentences_before.get((block, pos))
+        if found is None:
+            found = sentences_before[(block, pos)] = _sentence_before(texts, block, pos)
+        return found
+
     def pronoun_opening(block: int, pronoun: str) -> int:
         key = (block, pronoun.lower())
         found = openings.get(key)
@@ -7090,7 +7100,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif about is not None:
             speaker = resolve(about, b, start)
         elif found.reported and start and not _QUOTE_MARKS.search(
-                sentence := _sentence_before(texts, b, start).rstrip(" .!?…")) and (
+                sentence := sentence_before(b, start).rstrip(" .!?…")) and (
                 reporter := _reported_by(sentence) or _role_subject(sentence)
                 or _previous_subject("", 0, sentence, is_surname)) is not None and \
                 not reporter.pronoun and (
@@ -7131,7 +7141,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "Union officials said they would …. “…,” they said": the group that is
                 # the subject of the sentence before.
                 # (Before the quotation, "Ils dénoncent « … »": the sentence before theirs.)
-                prior = (_sentence_before(texts, b, start) if found is before else
+                prior = (sentence_before(b, start) if found is before else
                          _previous_sentence(text, start) if start else
                          _last_sentence(texts[b - 1]) if b else "")
                 group = _group_subject(prior) or (
@@ -7150,7 +7160,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     subject = role
                 elif role is None and subject.pronoun in "mf" and (
                         kin := _KIN_SUBJECT.match(sentence or (
-                            _sentence_before(texts, b, start) if found is before else ""))
+                            sentence_before(b, start) if found is before else ""))
                         or _KIN_OF.search(sentence)
                 ) is not None and _NOUN_SEX.get(kin.group(2).lower()) == subject.pronoun:
                     # "Her husband was less sure. “…,” he said", "Mon grand-père … jouait du
@@ -7159,7 +7169,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 elif role is None and subject.text in ("sie", "elle", "il", "er") and (
                         body := (_BODY_SUBJECT if subject.text in ("sie", "elle") else
                                  _BODY_SUBJECT_M).match(
-                            sentence or _sentence_before(texts, b, start))
+                            sentence or sentence_before(b, start))
                 ) is not None and (
                         body.group(2).lower() in _ORG_WORDS or body.group(2) in _FR_BODIES
                         or body.group(2)[:1].isupper() and subject.text == "sie"
@@ -7170,7 +7180,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     # is feminine, as the pronoun is).
                     subject = _Speaker(body.group(1)[:1].lower() + body.group(1)[1:])
                 elif (start or b) and subject.pronoun in "mf?" and (
-                    reported := _reported_by(_sentence_before(texts, b, start))
+                    reported := _reported_by(sentence_before(b, start))
                 ) is not None and not reported.pronoun and _compatible(reported, subject,
                                                                         people) and (
                     " " in reported.text and reported.name
@@ -7186,7 +7196,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         introduced := _someone_introduced(sentence, subject.pronoun)):
                     speaker = introduced
                 elif start and subject.text in ("they", "They") and (
-                        anonymous := _one_unnamed(sentence or _sentence_before(texts, b, start))):
+                        anonymous := _one_unnamed(sentence or sentence_before(b, start))):
                     speaker = anonymous  # (the "they" of a source who is not named)
                 elif (start or b) and subject.pronoun in "mf?":
                     # "Ossei-Brown, speaking at his locker, took the blame. “…,” he said":
@@ -7196,7 +7206,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         _previous_subject(texts[b - 1].rstrip(), len(texts[b - 1].rstrip()),
                                           sentence)
                     if before_subject is None and not sentence and (
-                        prior := _sentence_before(texts, b, start)
+                        prior := sentence_before(b, start)
                     ):
                         # "Heuser sieht das anders. Voltaris sei „…“ gewesen, sagte er": the
                         # words before the quotation are what he said; the sentence before
@@ -7212,7 +7222,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     if before_subject is None and previous is not None and previous.speaker \
                             and not _names_someone(_sentence_window(text, start), people) \
                             and previous.end[0] >= b - 1 and _OPENING_MARKS.match(
-                                _sentence_before(texts, b, start).lstrip()) is not None:
+                                sentence_before(b, start).lstrip()) is not None:
                         # "… verwies er auf hohe Kosten. „Wir haben gekämpft.“ Auf die Frage,
                         # …, antwortete er:": the sentence before is words quoted; who said
                         # them goes on (when this sentence names nobody known before it).
@@ -7262,7 +7272,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     speaker) or ("f" if _morphology().parse(speaker)[0].tag.gender == "femn"
                                  else "?"))
             ) is not None and _just_named(b, start, person) and (
-                (reported := _reported_by(_sentence_before(texts, b, start))) is None
+                (reported := _reported_by(sentence_before(b, start))) is None
                 or reported.name or reported.pronoun  # ("«…», — вспоминает она. «…», —
                 # добавила девушка": she goes on)
             ):
@@ -7371,7 +7381,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             speaker = resolve(reported, b, start)
         elif not prior and speaker is None and not found.verb and not found.colon and \
                 _stops(text[:start], 2) and not _QUOTE_MARKS.search(
-                    before_quote := _sentence_before(texts, b, start)) and \
+                    before_quote := sentence_before(b, start)) and \
                 (reported := _reported_by(before_quote)) is not None \
                 and reported.pronoun in ("m", "f"):
             # "По его словам, в регионе рассматривают …. Ограничения могут ввести «…»": words
@@ -7496,14 +7506,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if speaker is not None and speaker.lower() in ("там", "there"):
             # "«…», — заверили там": the body the quotation before spoke for, or the one the
             # sentence before reports ("В пресс-службе мэрии сообщили, что …").
-            reported = _reported_by(_sentence_before(texts, b, start)) if start else None
+            reported = _reported_by(sentence_before(b, start)) if start else None
             speaker = reported.text if reported is not None and not reported.pronoun and \
                 reported.text else previous.speaker if previous is not None and \
                 previous.end[0] >= b - 1 else None
         elif speaker is not None and speaker.split()[0] in ("собеседник", "собеседница"):
             # "Источник в администрации … уточнил, что …. «…», — сказал собеседник": whom the
             # sentence before reports, else the one just quoted in the paragraph.
-            reported = _reported_by(_sentence_before(texts, b, start))
+            reported = _reported_by(sentence_before(b, start))
             if reported is not None and not reported.pronoun and reported.text:
                 speaker = reported.text
             elif neighbour is not None and neighbour.end[0] == b and neighbour.speaker:
