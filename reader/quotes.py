@@ -1529,7 +1529,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
         return _Speaker(words[0], pronoun="p")  # “…,” one said: one of a group just named
-    if all(w.lower() in _DETERMINERS for w in words):
+    if first in _DETERMINERS and all(w.lower() in _DETERMINERS for w in words[1:]):
         return None  # "said the , “…”": a link's words lost, nobody named
     if first in _HONORIFICS and 2 <= len(words) <= 4 and words[-1][0].isupper() and all(
             w[0].isupper() or w in _PARTICLES for w in words[1:]):  # (and "Mr de Bruin")
@@ -3363,13 +3363,14 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
     # needs (a cue in an earlier sentence of the window would be cut away anyway).
     if stops:
         window = window[stops[-1]:]
-    if _GOES_ON.fullmatch(window.strip()) is not None:
+    stripped = window.lstrip()  # (several rules read the sentence from its first word)
+    if ("eiter" in window or "Et d" in window) and _GOES_ON.fullmatch(window.strip()) is not None:
         # "Und weiter: „…“", "Et de conclure : « … »": the one quoted just before goes on
         found.verb = True
         found.speaker = _UNRESOLVED
         return found
-    if (window.lstrip().startswith(("Как ", "как ")) and (
-            as_said := _RU_AS_SAID.match(window.lstrip())) is not None
+    if (stripped.startswith(("Как ", "как ")) and (
+            as_said := _RU_AS_SAID.match(stripped)) is not None
             or ", как " in window[-100:] and (as_said := _RU_AS_SAID.fullmatch(
                 window[window.rfind(", как ") + 2:].rstrip())) is not None) and \
             as_said.group(1) in _SPEECH_VERBS and \
@@ -3385,8 +3386,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(voice.group(1), name=True)
         return found
-    if window.lstrip().startswith(("In ", "Im ", "Auf ")) and \
-            (document := _DE_DOCUMENT_FIRST.match(window.lstrip())) and \
+    if stripped.startswith(("In ", "Im ", "Auf ")) and \
+            (document := _DE_DOCUMENT_FIRST.match(stripped)) and \
             (noun := next((k for k, w in enumerate(document.group(1).split()[:6])
                            if w.lower() in _DOCUMENTS or _de_document(w)), None)) is not None:
         # "In einer Mitteilung des Unternehmens vom Montag hieß es, der Betrieb laufe „…“",
@@ -3398,14 +3399,14 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
-    if (window.lstrip().startswith(("Darin ", "Dort ")) or " es d" in window) and \
-            _THERE_FIRST.match(window.lstrip()):
+    if (stripped.startswith(("Darin ", "Dort ")) or " es d" in window) and \
+            _THERE_FIRST.match(stripped):
         # "Er ließ eine Erklärung verlesen. Darin heißt es: „…“": the document named before.
         found.verb = found.there = True
         found.speaker = _UNRESOLVED
         return found
-    if window.lstrip().startswith("Aus ") and (
-            origin := _DE_FROM_FIRST.match(window.lstrip())) is not None:
+    if stripped.startswith("Aus ") and (
+            origin := _DE_FROM_FIRST.match(stripped)) is not None:
         # "Aus dem Umfeld des Vereins hieß es, der Trainer stehe „…“": where it came from.
         found.verb = True
         found.speaker = _Speaker(_de_label(origin.group(1).split()))
@@ -3454,7 +3455,7 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         return found
     if not _has_cue(window):
         return found
-    if (opening := _OPENING_SOURCE.match(window.lstrip())) is not None and (
+    if (opening := _OPENING_SOURCE.match(stripped)) is not None and (
             who := _object(_tokens(opening.group(1)))) is not None:
         # "According to Graves, the village asked … and has “…”", "Selon lui, certains
         # conducteurs enchaînent des services de « … »": the source the sentence opens with
@@ -6843,7 +6844,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # anonymity …, said …": the subject is further back than the window reaches, in
             # the same sentence.
             before = _attribution_before(text[max(0, start - _LONG_WINDOW):start])
-        if not after.verb and _AND_THAT.search(text, max(lo, start - 16), start) and (
+        # ("but that" needs its "that": most sentences are ruled out without the pattern)
+        if not after.verb and ("that" in (last16 := text[max(lo, start - 16):start])
+                               or "qu" in last16 or "dass" in last16) and \
+                _AND_THAT.search(text, max(lo, start - 16), start) and (
                 reporter := _reported_by(_LAST_SENTENCE.split(text[lo:start])[-1])
         ) is not None and reporter is not _UNRESOLVED:
             # "Wibisono said the government had promised …, but that “…”": a second clause
@@ -7774,7 +7778,7 @@ def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -
     lower case."""
     words = speaker.split()
     first = words[0]
-    if not any(c.isalpha() for c in speaker):
+    if not (speaker[:1].isalpha() or any(c.isalpha() for c in speaker)):
         return True  # "00" of "until 06:00": a number, a time
     if first in ("You", "you") or _NO_NAME.search(speaker) is not None or (
             len(words) > 1 and first.islower() and first.endswith("ing")):
@@ -8290,8 +8294,10 @@ def _names_someone(text: str, people: _People) -> bool:
     """Whether the text names a person: one already known, or a first name and a surname
     ("the sitting MP, Gareth Pryce, …")."""
     words = _PLAIN_WORD.findall(text)
+    # (The capital of the second word first: most pairs fail there, before the name lists
+    # are asked. A word with one after it is a full name's first word.)
     return any(w in people.by_word for w in words) or any(
-        _given_name_gender(words[k:k + 2]) and words[k + 1][:1].isupper()
+        words[k + 1][:1].isupper() and _first_name_sex(words[k])
         for k in range(len(words) - 1))
 
 
