@@ -4016,6 +4016,7 @@ _DE_GOES_ON_ADVERBS = _words("weiter zudem außerdem ferner auch")
 _FR_CLITIC_INVERTED = re.compile(r"(\s*,?\s*)(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’'])"
                                  r"(?=[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
 _PRONOUN_SAID = re.compile(r"(\w+) (\w+)[.,](?:\s|$)")
+_FR_INVERSION = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)[.,]?$")
 _CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'-]*"
                              r"(?:\s+(?:[\w’'-]+|„[^“”]{1,40}“|«[^»]{1,40}»)){0,7}), (?=\S)")
 
@@ -4051,9 +4052,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # er", "die Versammlung sei „…“ worden, heißt es in dem Beschluss": the quotation's
         # clause goes on in lower case, then its attribution ("has passed “…” of those
         # costs on to shoppers, he said, and …": a pronoun and its verb between commas or
-        # ending the sentence).
+        # ending the sentence; "… été menacée, assure-t-on à la RATP": a French inversion).
         rest = window[goes_on.end():]
-        if _verb(rest.split(None, 1)[0]) in _SPEECH_VERBS or rest.startswith(("heißt", "hieß")) \
+        if _verb(_FR_INVERSION.sub("", rest.split(None, 1)[0])) in _SPEECH_VERBS \
+                or rest.startswith(("heißt", "hieß")) \
                 or (said := _PRONOUN_SAID.match(rest)) is not None and \
                 said.group(1).lower() in _PRONOUNS and _verb(said.group(2)) in _SPEECH_VERBS:
             inner = _attribution_after(window[goes_on.end() - 2:], sentence_final)

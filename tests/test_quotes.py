@@ -6148,3 +6148,10 @@ def test_a_russian_surname_that_is_also_an_adverb_is_a_name_inside_a_sentence() 
     # sentence it is a surname (a capital opening the sentence is no sign of one).
     assert _who("Для актёра эта роль — прорыв. «Я не играл капитана», — рассказывал Бойко на "
                 "фестивальной пресс-конференции.") == ["Бойко"]
+
+
+def test_a_french_inverted_verb_after_the_clause_that_goes_on_is_its_attribution() -> None:
+    # "n'a « … » été menacée, assure-t-on à la RATP": the clause goes on, then the verb
+    # with its subject after it.
+    assert _who("La sécurité des voyageurs n'a « à aucun moment » été menacée, assure-t-on à "
+                "la RATP.") == ["la RATP"]
