@@ -2467,7 +2467,7 @@ _JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|(?:い[うい]|言う)"
                         r"(?!声(?!援)|意見|指摘|批判|要望|不安|懸念)|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
-_JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?", "自身": "?"}
+_JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?", "自身": "?", "私": "1", "僕": "1"}
 _JA_AFTER_SUBJECT = re.compile(
     r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
     r"(?=[^、。]{0,12}[述語話説強指言答主訴批表振明笑胸唇肩涙首悔嘆漏打呼])"
@@ -4861,6 +4861,7 @@ _TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [
 # A paragraph of an interview that opens with who speaks: "Q:", "Frage:", "Dirk Hallmann:",
 # "FALKENBERG:".
 _LABEL = re.compile(r"[*_]*((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*)[*_]*\s?:\s")
+_JA_LABEL = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,6})\u3000")
 _QUESTION_LABELS = frozenset({"Q", "F", "В", "Question", "Frage", "Вопрос", "Interviewer"})
 
 
@@ -4874,6 +4875,12 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
     questions = 0
     lead = " ".join(texts[:6])  # (where an interview names whom it talks to)
     for b, text in enumerate(texts):
+        if text.startswith(("――", "──", "—―")):
+            questions += 1  # (a Japanese interview's question)
+            continue
+        if "\u3000" in text[1:8] and (m := _JA_LABEL.match(text)) is not None:
+            found[b] = m.group(1)  # 「森本　銀行から来た人間ですから、…」: who answers
+            continue
         if ":" not in text[:48] or (m := _LABEL.match(text)) is None:
             continue
         label = m.group(1)

@@ -6155,3 +6155,17 @@ def test_a_french_inverted_verb_after_the_clause_that_goes_on_is_its_attribution
     # with its subject after it.
     assert _who("La sécurité des voyageurs n'a « à aucun moment » été menacée, assure-t-on à "
                 "la RATP.") == ["la RATP"]
+
+
+def test_a_japanese_interview_answer_labelled_with_a_name_is_theirs() -> None:
+    # ――… (the question), 森本　… (the answer, labelled by a name and a wide space): 私 in
+    # an answer is the one who gives it.
+    assert _who("――社長に就任した当時は。",
+                "森本　最初はベテランの社員たちに身構えられていました。私は「帰る場所はもうありませ"
+                "ん」と答えました。",
+                "――今後の課題は。",
+                "森本　利用者を増やすことです。",
+                "――沿線の人口は減っています。",
+                "森本　だからこそ観光客を呼びたい。",
+                "――最後に一言。",
+                "森本　鉄道は町の背骨です。") == ["森本"]
