@@ -2790,6 +2790,9 @@ def _ja_subject(before: str) -> _Speaker | None:
                 continue  # 「ゴール後は」「その点については」: when or what about, not who
                 # (「…」と答えたが: the verb of the quotation before, not a subject)
             subject = _JA_CONNECTIVE.sub("", subject)  # 「これに対し交通局側は」: 交通局側
+            if (where := subject.rfind("で")) > 0 and \
+                    subject[where + 1:].endswith(_JA_PERSON_ENDS[:15]):
+                subject = subject[where + 1:]  # 「病室で父は」: where, then who
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
             if _JA_SAME.fullmatch(subject):

@@ -6169,3 +6169,10 @@ def test_a_japanese_interview_answer_labelled_with_a_name_is_theirs() -> None:
                 "森本　だからこそ観光客を呼びたい。",
                 "――最後に一言。",
                 "森本　鉄道は町の背骨です。") == ["森本"]
+
+
+def test_a_japanese_place_or_role_before_de_is_no_part_of_the_speaker() -> None:
+    # 原告の一人で福岡県春日市の男性は「…」: "one of the plaintiffs, being …", then who; 病室で
+    # 父は: where, then who.
+    assert _who("判決後、原告の一人で福岡県春日市の男性は「ようやく認められた」と話した。") == \
+        ["福岡県春日市の男性"]
