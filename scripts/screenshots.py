@@ -15,12 +15,15 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "screenshots"
 SEED = ROOT.parent / "shared" / "fixtures" / "seed-news-page.html"
 SIZE = (110, 34)
+SAVED_AT = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
 
 # (file name, source (None: the sample), theme, keys to press before the shot)
 SHOTS: list[tuple[str, Path | None, str, Sequence[str]]] = [
@@ -52,7 +55,10 @@ def fill_library(data_dir: Path) -> None:
 
     sources = [ROOT / "reader" / "samples" / "sample.html"]
     sources += [path for name in LIBRARY_PAGES if (path := SEED.parent / name).exists()]
-    with Store.open_default(data_dir) as store:
+    # (One fixed time of saving, so that the library's shots show the same dates whatever
+    # the day they are taken.)
+    with Store.open_default(data_dir) as store, mock.patch("reader.store._now",
+                                                           lambda: SAVED_AT):
         for n, source in enumerate(sources):
             page = fetch_page(str(source))
             article_id = store.save(page, read_page(page), tags=("news",) if n % 2 else ())
