@@ -2576,6 +2576,8 @@ def _ja_topic_name(text: str, opened: int, topic: re.Match[str]) -> str | None:
     """The name of the person a topic match of the sentence opened at ``opened`` names."""
     head = _JA_PARENS.sub("", text[opened:topic.end() - 1])
     head = head[head.rfind("」") + 1:].split("、")[-1].strip()
+    if (mind := _JA_MIND_OF.search(head)) is not None:
+        head = head[:mind.start()]  # 田所実さんの見方: 田所実さん
     return _ja_name(head) if head and "「" not in head else None
 
 
@@ -2672,9 +2674,12 @@ _JA_SURNAME_END = re.compile(_JA_SURNAME + r"[\u4e00-\u9fff々]{1,2}$")
 # What marks a person after a name, and a person as a sentence's topic: 森本隆さん（76）は,
 # 佐藤監督は, 吉岡大地（31）が.
 _JA_PERSON_MARKS = "さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告"
-_JA_PERSON_TOPIC = re.compile(r"(?:" + _JA_PERSON_MARKS + r")(?:（[^）]*）)?は"
-                              r"|[^、。（）「」]（[0-9０-９]{1,3}年?）[がは]")  # (and a
-# student's school year: 藤原颯太（３年）は)
+# What is a person's own, as a topic that stands for them (斎藤さんの思いは複雑だ。「…」).
+_JA_MIND = "(?:見方|思い|考え|答え|気持ち|心境|胸中|受け止め|表情)"
+_JA_PERSON_TOPIC = re.compile(r"(?:" + _JA_PERSON_MARKS + r")(?:（[^）]*）)?(?:の" + _JA_MIND
+                              + r")?は|[^、。（）「」]（[0-9０-９]{1,3}年?）[がは]")  # (and a
+# student's school year: 藤原颯太（３年）は; and what someone thinks: 田所実さん（66）の見方は)
+_JA_MIND_OF = re.compile("の" + _JA_MIND + "$")
 _JA_PERSON_WORD = re.compile(_JA_PERSON_MARKS + "|彼")
 _JA_TOPIC_SENTENCES = 3  # how far back, in sentences, the person a quotation follows is sought
 _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}年?）は、?$")  # (or a student's year)

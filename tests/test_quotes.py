@@ -6176,3 +6176,10 @@ def test_a_japanese_place_or_role_before_de_is_no_part_of_the_speaker() -> None:
     # 父は: where, then who.
     assert _who("判決後、原告の一人で福岡県春日市の男性は「ようやく認められた」と話した。") == \
         ["福岡県春日市の男性"]
+
+
+def test_a_japanese_persons_view_as_the_topic_stands_for_them() -> None:
+    # 斎藤邦夫さん（76）の思いは複雑だ。「…」: his feelings are the topic, so the words after
+    # are his.
+    assert _who("一方、地区の自治会長を務める斎藤邦夫さん（76）の思いは複雑だ。「学校がなくなれば、"
+                "若い家族はここに住もうと思わない」。") == ["斎藤邦夫"]
