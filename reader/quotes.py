@@ -2854,7 +2854,8 @@ _JA_SOUNDS = ("声", "叫び", "歓声", "悲鳴", "ため息")
 _JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリース", "コメント", "談話", "通知")
 # Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
 # they say when or what about, never who.
-_JA_NOT_WHO = ("について", "に関して", "に対して", "後", "前", "際", "時", "当時", "以降", "場面",
+_JA_NOT_WHO = ("について", "に関して", "に対して", "に向けて", "を受けて", "にとって", "後", "前",
+               "際", "時", "当時", "以降", "場面",
                "点", "件", "なの", "たの", "いの",
                "最初", "当初", "最近", "近年", "今回")  # (and 「特に心配なのは」: what, said of it)
 # Words that join a sentence to the one before, written before its subject.

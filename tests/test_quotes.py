@@ -6183,3 +6183,9 @@ def test_a_japanese_persons_view_as_the_topic_stands_for_them() -> None:
     # are his.
     assert _who("一方、地区の自治会長を務める斎藤邦夫さん（76）の思いは複雑だ。「学校がなくなれば、"
                 "若い家族はここに住もうと思わない」。") == ["斎藤邦夫"]
+
+
+def test_a_japanese_topic_of_what_about_is_no_speaker() -> None:
+    # 次節に向けては「…」: "as for the next match", not who; the one quoted before goes on.
+    assert _who("東京の右バック、高橋颯太（24）は「個人の得点は関係ない」と言葉少な。中3日で迎える"
+                "次節に向けては「切り替えるしかない」とだけ話した。") == ["高橋颯太"] * 2
