@@ -2750,7 +2750,8 @@ def _ja_subject(before: str) -> _Speaker | None:
                 # (not a は inside the words of an earlier quotation: 「うちの地区は…」)
                 k = clause.rfind(particle, 0, opened)
             if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
-                    clause[:k].endswith(title) for title in ("さん", "氏"))) or \
+                    clause[:k].endswith(title) for title in ("さん", "氏"))
+                    or clause[:k].endswith(_JA_BODIES_ALSO)) or \
                     particle == "が" and (clause[k - 1] in "ただ"
                                           or clause[k - 1:k + 2] == "ながら"):
                 continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」; and
@@ -2808,6 +2809,9 @@ def _ja_subject(before: str) -> _Speaker | None:
     return _ja_according(sentence)
 
 
+# Bodies that may speak with も ("also"): 球団も公式Xで「…」と投稿した.
+_JA_BODIES_ALSO = ("球団", "クラブ", "同社", "会社", "政府", "市", "県", "町", "村", "協会", "連盟",
+                   "組合", "警察", "事務所", "大学", "病院")
 # The last kana of a verb that goes on to the next clause (ぬぐい、 話し、 受けて、).
 _JA_CONTINUATIVE = frozenset("てでいしりきみぎびちえけせめれべ")
 # A topic or a subject of its own in the rest of a clause.

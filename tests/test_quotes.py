@@ -6189,3 +6189,9 @@ def test_a_japanese_topic_of_what_about_is_no_speaker() -> None:
     # 次節に向けては「…」: "as for the next match", not who; the one quoted before goes on.
     assert _who("東京の右バック、高橋颯太（24）は「個人の得点は関係ない」と言葉少な。中3日で迎える"
                 "次節に向けては「切り替えるしかない」とだけ話した。") == ["高橋颯太"] * 2
+
+
+def test_a_japanese_body_may_speak_with_mo() -> None:
+    # 球団も公式Xで「…」と投稿した: "the club also posted", not the one quoted before.
+    assert _who("所沢署の岡田浩之署長は「いいアピールになった」と感謝。球団も公式Xで"
+                "「高橋颯太投手が一日署長に就任しました！」と投稿した。") == ["岡田浩之", "球団"]
