@@ -2467,6 +2467,8 @@ _JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|(?:い[うい]|言う)"
                         r"(?!声(?!援)|意見|指摘|批判|要望|不安|懸念)|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
+# After the words that open a headline, a colon and who said them, then what about.
+_HEADLINE_WHO = re.compile(r"\s?:\s+([^:;.!?]{3,60}?)\s+(?:on|about|über|zu|sur)\s")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?", "自身": "?", "私": "1", "僕": "1"}
 _JA_AFTER_SUBJECT = re.compile(
     r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
@@ -7445,6 +7447,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # fileyeur, ne décolère pas.": a paragraph that opens with the words, then
             # introduces who said them.
             speaker = resolve(_Speaker(lede.group(1), name=True), eb, end)
+        if speaker is None and not start and b in headings and (
+                headline := _HEADLINE_WHO.match(texts[eb], end)) is not None and (
+                who := _object(_tokens(headline.group(1)))) is not None and who.name:
+            # "‘We treated the river like a drain’: hydrologist Tomasz Wierzbicki on Europe’s
+            # floods": a headline that opens with the words, then names who said them.
+            speaker = resolve(who, eb, end)
         if speaker is None and not found.verb:
             # "She laughs at the memory. “He said …”": the one the sentence before is about.
             beat = _beat_subject(text[lo:start])

@@ -6195,3 +6195,18 @@ def test_a_japanese_body_may_speak_with_mo() -> None:
     # 球団も公式Xで「…」と投稿した: "the club also posted", not the one quoted before.
     assert _who("所沢署の岡田浩之署長は「いいアピールになった」と感謝。球団も公式Xで"
                 "「高橋颯太投手が一日署長に就任しました！」と投稿した。") == ["岡田浩之", "球団"]
+
+
+def test_a_headline_that_opens_with_the_words_then_names_who_said_them() -> None:
+    # "‘…’: hydrologist Tomasz Wierzbicki on Europe’s floods": the interview's headline
+    # gives its words to the one it names after the colon (not "“…”: protest on Saturday").
+    for head, who in (("‘We treated the river like a drain’: hydrologist Tomasz Wierzbicki "
+                       "on Europe’s floods", "Tomasz Wierzbicki"),
+                      ("„Wir haben alles verloren“: Bürgermeister Hans Maier über die Flut",
+                       "Hans Maier"),
+                      ("“Stop the cuts now, please”: a protest on Saturday", None)):
+        document = Document(article=None, blocks=(  # type: ignore[arg-type]
+            Heading(2, (Span(head),)),
+            Paragraph((Span("The water came in the night."),)),
+        ))
+        assert [q.speaker for q in find_quotes(document)] == [who]
