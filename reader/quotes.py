@@ -1113,8 +1113,10 @@ def _is_title(word: str) -> bool:
             # "long-running": a participle or an adjective)
             known = not low.endswith(("ed", "ing", "ly", "ous", "ful", "ive", "al",
                                       "-même", "-mêmes")) and \
-                low.split("-", 1)[0] not in _NUMBER_WORDS  # (nor "deux-pièces", "two-seater",
-            # "eux-mêmes")
+                low.split("-", 1)[0] not in _NUMBER_WORDS and not (
+                    low[:1].isdigit() and _AGED.match(word.replace("jährig", "Jährig")) is None)
+            # (nor "deux-pièces", "two-seater", "eux-mêmes", "her first 100-miler"; but an
+            # age is one: "die 14-jährige Lea")
         else:
             known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) and (
                 word[:1].isupper() or not low.endswith("rat")  # (not the verb "trat")

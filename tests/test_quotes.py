@@ -6210,3 +6210,12 @@ def test_a_headline_that_opens_with_the_words_then_names_who_said_them() -> None
             Paragraph((Span("The water came in the night."),)),
         ))
         assert [q.speaker for q in find_quotes(document)] == [who]
+
+
+def test_a_word_that_starts_with_a_number_is_no_title_unless_it_is_an_age() -> None:
+    # "Her first 100-miler came two years later. “…,” she said": a race, not a role that
+    # "she" could mean (but "die 14-jährige Lea" is an age before her name).
+    assert _who("Dee Kaminski grew up in Ely.",
+                "Her first race was a 10K on the Fourth of July. Her first 100-miler came two "
+                "years later. “Everybody thinks you have to be some kind of freak athlete,” "
+                "she said over coffee.") == ["Dee Kaminski"]
