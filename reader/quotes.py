@@ -2489,6 +2489,11 @@ _JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:(?:こう|そう)[^。「」]{0,
 # 「…」と語るのは、近くに住む田中一郎さん（45）だ。: who says it, named after it.
 _JA_CLEFT = re.compile(r"\s*と(?:語|話|言|明か|振り返|訴え|述べ|笑)[^。「」、]{0,6}のは、?"
                        r"([^。「」]{1,40}?)(?:だ|です|である)?。")
+# 「…」。そう話すのは、田中一郎さん（45）だ。: the same, in the sentence after the words.
+_JA_CLEFT_AFTER = re.compile(r"(?:――|──)?。\s*(?:そう|こう)(?:語|話|言|明か|振り返|訴え|述べ|笑)"
+                             r"[^。「」、]{0,6}のは、?([^。「」]{1,40}?)(?:だ|です|である)?。")
+# The stop after words, and a dash before it (「…」――。): the sentence after starts there.
+_JA_STOP_AFTER = re.compile(r"(?:――|──)?。")
 # 「…」と近所の田中一郎さん。: the sentence ends with who said it, and no verb.
 _JA_NAMED_LAST = re.compile(r"\s*と、?([^。「」『』]{1,30}?(?:さん|氏|くん|ちゃん|さま|様|選手|"
                             r"監督|社長|会長|代表|教授|知事|市長|町長|村長|議員|委員長|理事長|"
@@ -6975,8 +6980,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         elif raw.char == "「" and (according := _ja_according(
                 text[max(lo, _ja_sentence_start(text, start)):start])) is not None:
             after = _Found(according, verb=True)  # (「…」という: hearsay, no verb after it)
-        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and (
-            said := _JA_THUS.match(texts[eb], end + 1)
+        elif raw.char == "「" and (cleft := _JA_CLEFT_AFTER.match(texts[eb], end)) is not None:
+            # 「…」。そう話すのは、商店街で花屋を営む山田花子さん（45）だ。: who says it, named in
+            # the sentence after.
+            after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", cleft.group(1)).strip()
+                                             .split("、")[-1]), name=True), verb=True)
+        elif raw.char == "「" and (stop := _JA_STOP_AFTER.match(texts[eb], end)) and (
+            said := _JA_THUS.match(texts[eb], stop.end())
         ):
             # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
             # who said it "thus" (or how they said it: 「…」。佐藤監督は目を潤ませた。).

@@ -6219,3 +6219,11 @@ def test_a_word_that_starts_with_a_number_is_no_title_unless_it_is_an_age() -> N
                 "Her first race was a 10K on the Fourth of July. Her first 100-miler came two "
                 "years later. “Everybody thinks you have to be some kind of freak athlete,” "
                 "she said over coffee.") == ["Dee Kaminski"]
+
+
+def test_a_japanese_sentence_after_the_words_that_says_who_says_so() -> None:
+    # 「…」。そう話すのは、…山田花子さん（45）だ。 / 「…」――。…山田花子さん（45）はそう話す。:
+    # feature copy opens with the words and names who said them in the next sentence.
+    assert _who("「この町で店を続けたい」。そう話すのは、商店街で花屋を営む山田花子さん（45）だ。",
+                "「若い人にも来てほしい」――。商店街で花屋を営む山田花子さん（45）はそう話す。") == \
+        ["山田花子", "山田花子"]
