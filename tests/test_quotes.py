@@ -6227,3 +6227,9 @@ def test_a_japanese_sentence_after_the_words_that_says_who_says_so() -> None:
     assert _who("「この町で店を続けたい」。そう話すのは、商店街で花屋を営む山田花子さん（45）だ。",
                 "「若い人にも来てほしい」――。商店街で花屋を営む山田花子さん（45）はそう話す。") == \
         ["山田花子", "山田花子"]
+
+
+def test_a_japanese_person_the_reporter_asked_says_the_words_after() -> None:
+    # …佐藤一郎さん（70）に尋ねた。「…」: the one asked answers with the words after.
+    assert _who("閉店を決めた理由を店主の佐藤一郎さん（70）に尋ねた。"
+                "「体が言うことをきかない」") == ["佐藤一郎"]
