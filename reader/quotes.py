@@ -3790,9 +3790,10 @@ _FR_ON = _words("on l’on l'on")
 _FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a n’a n'a")
 # The opening phrase of "Du côté de la mairie, on …" and what it keeps of itself.
 _ON_OPENING = re.compile(
-    r"(?:du côté (?:de |d’|d'|(?=du |des ))|chez |au sein (?:de |d’|d'|(?=du |des ))|à |"
-    r"(?=au |aux )|dans (?=le camp |les rangs ))",
-    re.IGNORECASE)  # (and "Dans le camp d’en face, on dénonce": that camp)
+    r"(?:du côté (?:de |d’|d'|(?=du |des ))|côté |chez |au sein (?:de |d’|d'|(?=du |des ))|"
+    r"à |(?=au |aux )|dans (?=le camp |les rangs ))",
+    re.IGNORECASE)  # (and "Dans le camp d’en face, on dénonce": that camp; "Côté direction,
+# on se veut rassurant": the management)
 _ON_ARTICLE = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 
 

@@ -6233,3 +6233,10 @@ def test_a_japanese_person_the_reporter_asked_says_the_words_after() -> None:
     # …佐藤一郎さん（70）に尋ねた。「…」: the one asked answers with the words after.
     assert _who("閉店を決めた理由を店主の佐藤一郎さん（70）に尋ねた。"
                 "「体が言うことをきかない」") == ["佐藤一郎"]
+
+
+def test_a_french_side_named_with_cote_alone_speaks_through_on() -> None:
+    # "Côté direction, on se veut rassurant : « … »": the management's side, as "Du côté de
+    # la direction, on …" is.
+    assert _who("Côté direction, on se veut rassurant : « Aucun poste ne sera supprimé. »") == \
+        ["direction"]
