@@ -1885,7 +1885,9 @@ def _is_age(chunk: list[str]) -> bool:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_VIEW_OF = re.compile(r"\s*(?:Pour|Für|For) ((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), ")
+_VIEW_OF = re.compile(r"\s*(?:Pour|Für|For) ((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+                      r"(?:, | (?=(?:ist|war|steht|stand|bleibt) (?:klar|fest|sicher)\b))")
+# (and "Für Anna Becker ist klar: „…“": it is clear to her)
 # The same view given by what the person is ("Pour le chercheur,", "Pour l’élue,").
 _VIEW_OF_ROLE = re.compile(r"\s*(?:Pour (?:le |la |l’|l')|Für (?:den |die )|For the )"
                            r"[a-zà-ÿ][\w’'-]+(?: [a-zà-ÿ][\w’'-]+)?, ")
@@ -7448,10 +7450,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     break
                 if not _subjunctive(sentence.split()):
                     break
-        if speaker is None and prior and (view := _VIEW_OF.match(prior)) is not None and (
+        if speaker is None and (prior or found.colon) and (view := _VIEW_OF.match(
+                prior or _sentence_window(text, start))) is not None and (
                 " " in view.group(1) or view.group(1) in people.by_word):
             # "Pour Camille Le Goff, ces explications ne passent pas. « … »": whose view the
-            # sentence before gives.
+            # sentence before gives ("Für Anna Becker ist klar: „…“": or the one the words
+            # end).
             speaker = resolve(_Speaker(view.group(1), name=True), b, start)
         if speaker is None and not found.verb and not start and \
                 raw.text.rstrip(_CLOSING_CHARS)[-1:] in (".", "!", "?", "…") and (

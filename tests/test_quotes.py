@@ -6240,3 +6240,11 @@ def test_a_french_side_named_with_cote_alone_speaks_through_on() -> None:
     # la direction, on …" is.
     assert _who("Côté direction, on se veut rassurant : « Aucun poste ne sera supprimé. »") == \
         ["direction"]
+
+
+def test_whose_view_the_sentence_before_the_colon_gives() -> None:
+    # "Für Anna Becker ist klar: „…“", "Pour Anne Martin, une chose est sûre : « … »": whose
+    # view the words give, in the sentence the colon ends.
+    assert _who("Für Anna Becker ist klar: „Wir geben nicht auf.“",
+                "Pour Anne Martin, une chose est sûre : « Nous ne céderons pas. »") == \
+        ["Anna Becker", "Anne Martin"]
