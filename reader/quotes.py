@@ -1897,6 +1897,10 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Ww]hat|[Aa]n|[Tt]he) $")
 _PAPER = re.compile(r"[«“]Ъ[»”]")  # "рассказала «Ъ»": the paper told, no quotation
 # A full name right after a quotation, with an age or a description after its comma.
 # (A given name alone, with an age: "« … » Laetitia, 34 ans, venue de Gembloux, …".)
+# "“…” That was the message from Jane Doe", "That’s how Jane Doe put it", "So said Jane Doe".
+_MESSAGE_FROM = re.compile(r"\s+(?:(?:That|This)(?: was| is|’s|'s) (?:the (?:message|verdict|"
+                           r"warning|view|word|assessment|response|reaction) (?:from|of) |"
+                           r"how )|So said )((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)")
 _NAMED_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), "
                           r"(?:(\d{1,3}(?: ans| Jahre| years old)?,)|[a-zà-ÿ])")
 
@@ -7466,6 +7470,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # fileyeur, ne décolère pas.": a paragraph that opens with the words, then
             # introduces who said them.
             speaker = resolve(_Speaker(lede.group(1), name=True), eb, end)
+        if speaker is None and not found.verb and \
+                raw.text.rstrip(_CLOSING_CHARS)[-1:] in (".", "!", "?", "…") and (
+                    message := _MESSAGE_FROM.match(texts[eb], end)) is not None:
+            # "“We will not back down.” That was the message from Jane Doe on Monday.": the
+            # sentence after says whose words they were.
+            speaker = resolve(_Speaker(message.group(1), name=True), eb, end)
         if speaker is None and not start and b in headings and (
                 headline := _HEADLINE_WHO.match(texts[eb], end)) is not None and (
                 who := _object(_tokens(headline.group(1)))) is not None and who.name:

@@ -6248,3 +6248,10 @@ def test_whose_view_the_sentence_before_the_colon_gives() -> None:
     assert _who("Für Anna Becker ist klar: „Wir geben nicht auf.“",
                 "Pour Anne Martin, une chose est sûre : « Nous ne céderons pas. »") == \
         ["Anna Becker", "Anne Martin"]
+
+
+def test_the_sentence_after_the_words_that_says_whose_message_they_were() -> None:
+    # "“…” That was the message from Jane Doe on Monday." / "That’s how Jane Doe put it."
+    assert _who("“We will not back down.” That was the message from Jane Doe on Monday.",
+                "“We are not moving one step back.” That’s how Tom Reyes put it.") == \
+        ["Jane Doe", "Tom Reyes"]
