@@ -2692,10 +2692,11 @@ _JA_PERSON_MARKS = "さん|氏|選手|監督|社長|会長|市長|知事|教授|
 # What is a person's own, as a topic that stands for them (斎藤さんの思いは複雑だ。「…」).
 _JA_MIND = "(?:見方|思い|考え|答え|気持ち|心境|胸中|受け止め|表情)"
 _JA_PERSON_TOPIC = re.compile(r"(?:" + _JA_PERSON_MARKS + r")(?:（[^）]*）)?(?:(?:の" + _JA_MIND
-                              + r")?は|に(?=(?:話を)?(?:聞い|聞く|尋ね)))"
+                              + r")?は|も|に(?=(?:話を)?(?:聞い|聞く|尋ね)))"
                               r"|[^、。（）「」]（[0-9０-９]{1,3}年?）[がは]")  # (and a
 # student's school year: 藤原颯太（３年）は; what someone thinks: 田所実さん（66）の見方は; whom
-# the reporter asked: 山田花子さん（45）に話を聞いた。「…」)
+# the reporter asked: 山田花子さん（45）に話を聞いた。「…」; one more: 田中一郎さん（45）も
+# その一人だ)
 _JA_MIND_OF = re.compile("の" + _JA_MIND + "$")
 _JA_PERSON_WORD = re.compile(_JA_PERSON_MARKS + "|彼")
 _JA_TOPIC_SENTENCES = 3  # how far back, in sentences, the person a quotation follows is sought

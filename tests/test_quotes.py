@@ -6255,3 +6255,9 @@ def test_the_sentence_after_the_words_that_says_whose_message_they_were() -> Non
     assert _who("“We will not back down.” That was the message from Jane Doe on Monday.",
                 "“We are not moving one step back.” That’s how Tom Reyes put it.") == \
         ["Jane Doe", "Tom Reyes"]
+
+
+def test_a_japanese_person_brought_in_with_mo_says_the_words_after() -> None:
+    # 田中一郎さん（45）もその一人だ。「…」: "he is one of them too", then his words.
+    assert _who("田中一郎さん（45）もその一人だ。"
+                "「もう限界です。行政には早く動いてほしい」") == ["田中一郎"]
