@@ -7057,7 +7057,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             found = before = _Found(subject, verb=True, colon=before.colon)
         if not found.verb and not found.naming and raw.char in _BEAT_MARKS and start and \
                 (stop := text[max(0, start - 6):start].rstrip()[-1:]) in (".", "!", "?", ":") and (
-            (whole := _whole_sentence(raw.text) or stop == ":")
+            (whole := _whole_sentence(raw.text) or stop == ":" or raw.char == "«"
+             and texts[eb][end:end + 1] in (".", "!", "?", "…")
+             and _whole_sentence(raw.text + "."))  # (Russian puts the stop after «…».)
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
         ) and (beat := _beat(lead := _lead(texts, b, start)) or (
             _de_inverted_pronoun(lead) or _about(lead, is_surname) if whole else None

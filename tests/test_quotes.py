@@ -1193,7 +1193,7 @@ def test_sam_before_a_russian_name_is_not_part_of_it() -> None:
     assert _speakers(
         "«Сделка закрыта», — сказал глава компании Игорь Семенов.",
         "Сам Семенов настаивает, что сокращений не будет. «Команда остается, и это главное».",
-    )[1] == ("speech", "Семенов")
+    )[1] == ("speech", "Игорь Семенов")  # (the sentence before is about him: his full name)
 
 
 def test_a_preposition_opening_the_sentence_does_not_hide_the_name_after_it() -> None:
@@ -6261,3 +6261,10 @@ def test_a_japanese_person_brought_in_with_mo_says_the_words_after() -> None:
     # 田中一郎さん（45）もその一人だ。「…」: "he is one of them too", then his words.
     assert _who("田中一郎さん（45）もその一人だ。"
                 "「もう限界です。行政には早く動いてほしい」") == ["田中一郎"]
+
+
+def test_russian_words_standing_alone_with_the_stop_after_the_marks() -> None:
+    # "Анна Петрова живет … . «…»." : Russian puts the stop after the closing mark; the
+    # words are still a whole sentence, and the sentence before says whose.
+    assert _who("Анна Петрова живет в этом доме сорок лет. «Мы не сдадимся. Будем бороться до "
+                "конца».") == ["Анна Петрова"]
