@@ -1895,12 +1895,14 @@ _WHEN_CLAUSE = _words("when while after before as because since")
 _CLAUSE_AFTER = _words("after because until unless although")  # ("… after a clerk told her")
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Ww]hat|[Aa]n|[Tt]he) $")
 _PAPER = re.compile(r"[«“]Ъ[»”]")  # "рассказала «Ъ»": the paper told, no quotation
-# A full name right after a quotation, with an age or a description after its comma.
-# (A given name alone, with an age: "« … » Laetitia, 34 ans, venue de Gembloux, …".)
 # "“…” That was the message from Jane Doe", "That’s how Jane Doe put it", "So said Jane Doe".
 _MESSAGE_FROM = re.compile(r"\s+(?:(?:That|This)(?: was| is|’s|'s) (?:the (?:message|verdict|"
                            r"warning|view|word|assessment|response|reaction) (?:from|of) |"
                            r"how )|So said )((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)")
+# After the words that open a headline, a colon and who said them, then what about.
+_HEADLINE_WHO = re.compile(r"\s?:\s+([^:;.!?]{3,60}?)\s+(?:on|about|über|zu|sur)\s")
+# A full name right after a quotation, with an age or a description after its comma.
+# (A given name alone, with an age: "« … » Laetitia, 34 ans, venue de Gembloux, …".)
 _NAMED_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+), "
                           r"(?:(\d{1,3}(?: ans| Jahre| years old)?,)|[a-zà-ÿ])")
 
@@ -2475,8 +2477,6 @@ _JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|(?:い[うい]|言う)"
                         r"(?!声(?!援)|意見|指摘|批判|要望|不安|懸念)|称し|名付け|題し)")
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
-# After the words that open a headline, a colon and who said them, then what about.
-_HEADLINE_WHO = re.compile(r"\s?:\s+([^:;.!?]{3,60}?)\s+(?:on|about|über|zu|sur)\s")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?", "自身": "?", "私": "1", "僕": "1"}
 _JA_AFTER_SUBJECT = re.compile(
     r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
@@ -2495,11 +2495,11 @@ _JA_THUS = re.compile(r"([^。「」]{1,80}?)(?:(?:こう|そう)[^。「」]{0,
 # 「…」と語るのは、近くに住む田中一郎さん（45）だ。: who says it, named after it.
 _JA_CLEFT = re.compile(r"\s*と(?:語|話|言|明か|振り返|訴え|述べ|笑)[^。「」、]{0,6}のは、?"
                        r"([^。「」]{1,40}?)(?:だ|です|である)?。")
-# 「…」。そう話すのは、田中一郎さん（45）だ。: the same, in the sentence after the words.
-_JA_CLEFT_AFTER = re.compile(r"(?:――|──)?。\s*(?:そう|こう)(?:語|話|言|明か|振り返|訴え|述べ|笑)"
-                             r"[^。「」、]{0,6}のは、?([^。「」]{1,40}?)(?:だ|です|である)?。")
 # The stop after words, and a dash before it (「…」――。): the sentence after starts there.
 _JA_STOP_AFTER = re.compile(r"(?:――|──)?。")
+# 「…」。そう話すのは、田中一郎さん（45）だ。: the same, in the sentence after the words.
+_JA_CLEFT_AFTER = re.compile(_JA_STOP_AFTER.pattern + r"\s*(?:そう|こう)(?:語|話|言|明か|振り返|"
+                             r"訴え|述べ|笑)[^。「」、]{0,6}のは、?([^。「」]{1,40}?)(?:だ|です|である)?。")
 # 「…」と近所の田中一郎さん。: the sentence ends with who said it, and no verb.
 _JA_NAMED_LAST = re.compile(r"\s*と、?([^。「」『』]{1,30}?(?:さん|氏|くん|ちゃん|さま|様|選手|"
                             r"監督|社長|会長|代表|教授|知事|市長|町長|村長|議員|委員長|理事長|"
@@ -2815,7 +2815,7 @@ def _ja_subject(before: str) -> _Speaker | None:
                 # (「…」と答えたが: the verb of the quotation before, not a subject)
             subject = _JA_CONNECTIVE.sub("", subject)  # 「これに対し交通局側は」: 交通局側
             if (where := subject.rfind("で")) > 0 and \
-                    subject[where + 1:].endswith(_JA_PERSON_ENDS[:15]):
+                    subject[where + 1:].endswith(_JA_PERSON_NOUNS):
                 subject = subject[where + 1:]  # 「病室で父は」: where, then who
             if subject in _JA_PRONOUNS:
                 return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
@@ -2916,8 +2916,9 @@ _JA_TITLES = tuple(sorted(_words("""
 # A person's thing as a sentence's topic (森田さんの自宅は): the person, named before it.
 _JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")
 # Nouns for a person (or a body) that end a topic: 森田さんの長男, 佐藤氏の事務所.
-_JA_PERSON_ENDS = ("男性", "女性", "人", "者", "員", "長", "子", "母", "父", "妻", "夫", "娘",
-                   "息子", "家族", "さん", "氏", "社", "会", "部", "所", "局") + _JA_TITLES
+_JA_PERSON_NOUNS = ("男性", "女性", "人", "者", "員", "長", "子", "母", "父", "妻", "夫", "娘",
+                    "息子", "家族", "さん")  # (a person, not a body)
+_JA_PERSON_ENDS = _JA_PERSON_NOUNS + ("氏", "社", "会", "部", "所", "局") + _JA_TITLES
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
 # a character that is not hiragana.
 _JA_RELATIVE = re.compile(
@@ -4043,12 +4044,13 @@ economists scientists researchers officers troops regulators lawmakers legislato
 
 
 _DE_GOES_ON_ADVERBS = _words("weiter zudem außerdem ferner auch")
-# Lower-case words after a quotation, up to a comma: the rest of its clause.
-# A French object pronoun before an inverted verb after the words.
+# A French object pronoun before an inverted verb after the words ("nous explique-t-il").
 _FR_CLITIC_INVERTED = re.compile(r"(\s*,?\s*)(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’'])"
                                  r"(?=[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
+# A word and the next before a comma or a stop ("he said,"), and a French inversion's end.
 _PRONOUN_SAID = re.compile(r"(\w+) (\w+)[.,](?:\s|$)")
 _FR_INVERSION = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)[.,]?$")
+# Lower-case words after a quotation, up to a comma: the rest of its clause.
 _CLAUSE_GOES_ON = re.compile(r"\s([a-zäöüßàâçéèêëîïôûùœ][\w’'-]*"
                              r"(?:\s+(?:[\w’'-]+|„[^“”]{1,40}“|«[^»]{1,40}»)){0,7}), (?=\S)")
 
