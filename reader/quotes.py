@@ -6601,6 +6601,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     terms: set[tuple[int, int]] = set()  # where the quotations found to be terms start
     unsure: list[tuple[_Raw, str]] = []  # speech given its sentence's subject, to be checked
     spoken: set[tuple[int, int]] = set()  # and short speech that ends with a comma
+    unnamed: list[_Raw] = []  # words no rule found a speaker for
 
     # The sentence before each quotation, read once: several rules for one quotation look
     # at it (a pronoun's antecedent, reported speech, a document named before).
@@ -7606,6 +7607,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # description (a name in it is read again: "so Favre").
             speaker = neighbour.speaker
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
+        if raw.speaker is None and raw.kind != "term" and b not in headings:
+            unnamed.append(raw)
         if raw.speaker is None and not found.verb and not found.colon and start and \
                 b not in headings and (subject := _role_subject(
                     window := _sentence_window(text, start)) or _sentence_subject(window)):
@@ -7631,6 +7634,22 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     for raw, named in unsure:
         if named.split()[-1] in speaking_now:
             raw.speaker = _last_look(named, people, texts, raw.start[0])
+    # Words nothing attributes, after a sentence of their paragraph that names someone
+    # ("Feldmann, 41, sitzt nach dem Training auf der Bank. „Wir haben …“", "Mathieu Roux
+    # dirige une entreprise de transport. « Mes chauffeurs … »"): the person named last
+    # before them, when the article gives their full name or quotes them elsewhere. (Read
+    # after every quotation has its speaker, so that the names learned here change no
+    # other attribution.)
+    for raw in unnamed:
+        b, start = raw.start
+        if raw.kind == "term" or raw.speaker is not None or _title_cased(raw.text):
+            continue
+        person = _recent_person(people, texts, spans_in, b, start, "?")
+        if person is not None and _named_before(texts[b], spans_in[b], start,
+                                                person.name.split()[-1]) and (
+                " " in person.name and _first_name_sex(person.name.split()[0])
+                or person.name.split()[-1] in speaking_now):
+            raw.speaker = _last_look(person.name, people, texts, b)
     # A term keeps who named it only when the article quotes them speaking too: the naming
     # clauses' subjects are found less surely than speakers ("the dispute turns on what the
     # guild calls"), and one quoted already is whom a reader follows.
@@ -8732,6 +8751,13 @@ _PRONOUN_START = re.compile(r"(?:^|[.!?]\s+)(He|She|Il|Elle|Er)\s(?!y |faut |est
 # Words after "Il" or "Es" that make it impersonal ("Il y a", "Il faut", "Il est vrai").
 _IMPERSONAL_AFTER = _words("y faut fallait est était s’agit s'agit semble reste suffit paraît "
                            "gibt geht ist war")
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every longer word of these words is capitalized, as in a title ("Where Did
+    Firefox Come From?")."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: str) -> bool:
