@@ -7607,8 +7607,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # description (a name in it is read again: "so Favre").
             speaker = neighbour.speaker
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
-        if raw.speaker is None and raw.kind != "term" and b not in headings:
-            unnamed.append(raw)
+        if raw.speaker is None and raw.kind != "term" and b not in headings and not (
+                found.speaker is not None and found.speaker.pronoun == "1"):
+            unnamed.append(raw)  # (but "said I" with no byline stays the unknown writer's)
         if raw.speaker is None and not found.verb and not found.colon and start and \
                 b not in headings and (subject := _role_subject(
                     window := _sentence_window(text, start)) or _sentence_subject(window)):
@@ -7636,19 +7637,25 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             raw.speaker = _last_look(named, people, texts, raw.start[0])
     # Words nothing attributes, after a sentence of their paragraph that names someone
     # ("Feldmann, 41, sitzt nach dem Training auf der Bank. „Wir haben …“", "Mathieu Roux
-    # dirige une entreprise de transport. « Mes chauffeurs … »"): the person named last
-    # before them, when the article gives their full name or quotes them elsewhere. (Read
-    # after every quotation has its speaker, so that the names learned here change no
-    # other attribution.)
+    # dirige une entreprise de transport. « Mes chauffeurs … »"), or opening a paragraph
+    # after one with no quotation that does ("I asked Voss whether …. He thought about it
+    # for a long time." ¶ "“Honestly? …”"): the person named last before them, when the
+    # article gives their full name or quotes them elsewhere. (Read after every quotation
+    # has its speaker, so that the names learned here change no other attribution.)
     for raw in unnamed:
         b, start = raw.start
         if raw.kind == "term" or raw.speaker is not None or _title_cased(raw.text):
             continue
         person = _recent_person(people, texts, spans_in, b, start, "?")
-        if person is not None and _named_before(texts[b], spans_in[b], start,
-                                                person.name.split()[-1]) and (
+        if person is None:
+            continue
+        surname = person.name.split()[-1]
+        if (_named_before(texts[b], spans_in[b], start, surname) or (
+                b and b - 1 not in headings and not spans_in[b - 1]
+                and not texts[b][:start].strip()
+                and _named_before(texts[b - 1], [], len(texts[b - 1]), surname))) and (
                 " " in person.name and _first_name_sex(person.name.split()[0])
-                or person.name.split()[-1] in speaking_now):
+                or surname in speaking_now):
             raw.speaker = _last_look(person.name, people, texts, b)
     # A term keeps who named it only when the article quotes them speaking too: the naming
     # clauses' subjects are found less surely than speakers ("the dispute turns on what the

@@ -6287,3 +6287,14 @@ def test_words_nothing_attributes_go_to_the_person_their_paragraph_named() -> No
     # A family's house is no one speaking.
     assert _who("Im Dorf steht das Haus der Familie Bauer seit Jahren leer. „Hier kommt "
                 "niemand mehr hin, seit die Schule zu ist.“") == [None]
+
+
+def test_words_opening_a_paragraph_after_one_about_someone_are_theirs() -> None:
+    # "I asked Voss whether …. He thought about it for a long time." ¶ "“Honestly? …”": the
+    # paragraph before, with no quotation of its own, is about the one who answers.
+    assert _who("I asked Dario Voss whether the inspection had changed anything. He thought "
+                "about it for a long time.",
+                "“Honestly? It made me feel old.”") == ["Dario Voss"]
+    # But "said I" with no byline is the unknown writer's, not the one named before.
+    assert _who("Bartleby sat at his desk all morning.",
+                "“What are you doing here, Bartleby?” said I.") == [None]
