@@ -880,7 +880,8 @@ capital partners holdings ventures technologies solutions industries insurance t
 paper railways radio television tv broadcasting
 college academy hospital museum library hall lines
 airport station stadium arena cathedral mosque prison gallery theatre theater cinema festival
-orchestra choir brigade regiment battalion observatory laboratory
+orchestra choir sinfonia symphony philharmonic ensemble quartet brigade regiment battalion
+observatory laboratory system transit district
 """)
 _NOT_NAMES = _words("""
 ici

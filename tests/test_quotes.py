@@ -6298,3 +6298,10 @@ def test_words_opening_a_paragraph_after_one_about_someone_are_theirs() -> None:
     # But "said I" with no byline is the unknown writer's, not the one named before.
     assert _who("Bartleby sat at his desk all morning.",
                 "“What are you doing here, Bartleby?” said I.") == [None]
+
+
+def test_a_transit_system_or_a_youth_sinfonia_is_no_person() -> None:
+    # "she said" after "the Cleveland Transit System": the woman named before, not the system.
+    assert _who("Loretta Haines died on Sunday. She was 84.",
+                "Haines started driving for the Cleveland Transit System in 1962. “I lasted 31 "
+                "years,” she said in 2004.") == ["Loretta Haines"]
