@@ -3874,6 +3874,11 @@ _BY_THE_VOICE_OF = re.compile(r"\bpar la voix d(?:e |’|')((?:[A-ZÀ-Ý][\w’'
 _DE_SAID_IN = re.compile(_HEISST_ES + r" (?:in|im) ([^.!?:,„“«»]{2,80}?)\s*,")
 
 
+# „…“, wie X sagte: a clause of comparison after the words, its verb (and auxiliary) last.
+_DE_AS_SAID = re.compile(r"[,\s]*wie ([^.,;:!?„“”«»]{2,80}?) (\w+)(?: (?:hat|hatte|habe|hätte))?"
+                         r"\s*(?:[.,;:]|$)")
+
+
 def _de_label(words: list[str]) -> str:
     """A German document named in the dative, as a label: without its article and the
     adjectives before its noun ("einer schriftlichen Stellungnahme der Isarwert Wohnen":
@@ -4074,6 +4079,21 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         else:
             found.verb = True
         return found
+    if "wie " in window[:8] and (as_said := _DE_AS_SAID.match(window)) is not None:
+        # „…“, wie Intendantin Bettina Lorenz sagte / wie mir eine Patientin erklärt hat /
+        # wie es in einer Mitteilung heißt: German compares the words to what someone said,
+        # the verb last in its clause.
+        who, verb = as_said.group(1), as_said.group(2)
+        if verb in ("heißt", "hieß") and who.split()[:2] in (["es", "in"], ["es", "im"]):
+            found.verb = True
+            found.speaker = _Speaker(_de_label(who.split()[2:])) if who.split()[2:] \
+                else _UNRESOLVED
+            return found
+        if _verb(verb) in _SPEECH_VERBS:
+            found.verb = True
+            found.speaker = _Speaker(who, pronoun=_PRONOUNS[who.lower()]) \
+                if who.lower() in _PRONOUNS else _describe(_tokens(who))
+            return found
     if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
         window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",
         # "lui répond-elle", "m’a-t-elle confié": to whom it was said, then the verb

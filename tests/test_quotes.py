@@ -6305,3 +6305,12 @@ def test_a_transit_system_or_a_youth_sinfonia_is_no_person() -> None:
     assert _who("Loretta Haines died on Sunday. She was 84.",
                 "Haines started driving for the Cleveland Transit System in 1962. “I lasted 31 "
                 "years,” she said in 2004.") == ["Loretta Haines"]
+
+
+def test_a_german_clause_of_comparison_after_the_words_names_the_speaker() -> None:
+    # „…“, wie Intendantin Bettina Lorenz sagte / wie mir eine Patientin erklärt hat / wie
+    # sie sagte: the one the words are compared to as said, the verb last in its clause.
+    assert _who("Die Bühne will ihr einen Abend widmen, „mit einem leeren Stuhl“, wie "
+                "Intendantin Bettina Lorenz sagte.",
+                "Die Wartezeit sei „eine Zumutung“, wie mir eine 89-jährige Patientin erklärt "
+                "hat.") == ["Bettina Lorenz", "eine 89-jährige Patientin"]
