@@ -613,7 +613,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     прокомментирова призва призыва уверя увери подели рассказыва парирова отреза
     уточня подтвержда подтверди сообщи
     писа шути замеча возмуща восклица тверди крича удивля подчёркива негодова
-    заявля напомина
+    заявля напомина вырази выража
     """,
 ) | _DE_PARTICIPLES | _DE_INFINITIVES
 # The rest of a reporting-verb lexicon, written from the languages rather than from the
@@ -3879,6 +3879,33 @@ _DE_AS_SAID = re.compile(r"[,\s]*wie ([^.,;:!?„“”«»]{2,80}?) (\w+)(?: (?
                          r"\s*(?:[.,;:]|$)")
 
 
+def _as_said(window: str) -> _Speaker | None:
+    """Who a clause of comparison after the words says said them: "as Claire Vasseur put
+    it", "as he told reporters" (subject, then verb); "comme l’a dit la ministre", "как
+    сказал министр" (verb, then subject)."""
+    tokens = _tokens(window[:100])
+    k = next((k for k, t in enumerate(tokens[:3]) if t in ("as", "comme", "как")), -1)
+    if k < 0 or any(t not in ",—–-" for t in tokens[:k]):
+        return None
+    if tokens[k] == "as":
+        end = next((j for j in range(k + 1, min(k + 8, len(tokens)))
+                    if not tokens[j][0].isalnum() or _verb(tokens[j]) in _SPEECH_VERBS
+                    or tokens[j] == "put"), 0)
+        if not end or end == k + 1 or not tokens[end][0].isalnum():
+            return None
+        who = tokens[k + 1:end]
+        return _Speaker(who[0], pronoun=_PRONOUNS[who[0].lower()]) \
+            if len(who) == 1 and who[0].lower() in _PRONOUNS else _describe(who)
+    k += 1
+    if tokens[k:k + 1] and tokens[k].lower() in ("l’a", "l'a", "le", "la", "l’avait", "l'avait"):
+        k += 1
+    if k + 1 >= len(tokens) or _verb(tokens[k]) not in _SPEECH_VERBS:
+        return None
+    end = next((j for j in range(k + 1, len(tokens)) if not tokens[j][0].isalnum()),
+               len(tokens))
+    return _describe(tokens[k + 1:end]) if end > k + 1 else None
+
+
 def _de_label(words: list[str]) -> str:
     """A German document named in the dative, as a label: without its article and the
     adjectives before its noun ("einer schriftlichen Stellungnahme der Isarwert Wohnen":
@@ -4094,6 +4121,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.speaker = _Speaker(who, pronoun=_PRONOUNS[who.lower()]) \
                 if who.lower() in _PRONOUNS else _describe(_tokens(who))
             return found
+    if (" as " in window[:6] or "comme " in window[:10] or "как " in window[:8]) and \
+            (as_said := _as_said(window)) is not None:
+        found.verb = True  # “…,” as Claire Vasseur put it / « … », comme l’a dit la
+        found.speaker = as_said  # ministre / «…», как сказал министр: the same comparison
+        return found
     if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
         window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",
         # "lui répond-elle", "m’a-t-elle confié": to whom it was said, then the verb

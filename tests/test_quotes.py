@@ -6314,3 +6314,14 @@ def test_a_german_clause_of_comparison_after_the_words_names_the_speaker() -> No
                 "Intendantin Bettina Lorenz sagte.",
                 "Die Wartezeit sei „eine Zumutung“, wie mir eine 89-jährige Patientin erklärt "
                 "hat.") == ["Bettina Lorenz", "eine 89-jährige Patientin"]
+
+
+def test_a_clause_of_comparison_after_the_words_in_english_french_and_russian() -> None:
+    # “…,” as Claire Vasseur put it / « … », comme l’a dit la ministre … / «…», как
+    # выразился …: who the words are compared to as said.
+    assert _who("The situation is “very grave,” as Claire Vasseur put it.",
+                "La situation est « très grave », comme l’a dit la ministre Claire Vasseur.",
+                "Ситуация «очень серьезная», как выразился Игорь Лебедев.") == \
+        ["Claire Vasseur", "Claire Vasseur", "Игорь Лебедев"]
+    # Not a comparison with no verb of speech ("as far as …", "as the rain fell").
+    assert _who("It worked “like magic,” as the rain fell on the city.") == [None]
