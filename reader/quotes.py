@@ -4889,12 +4889,15 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
     ) and not (found.verb and (voice or words[-1][0].islower()
-                               or not _DE_FINITE.isdisjoint(lowered) or comma_after)):
+                               or not _DE_FINITE.isdisjoint(lowered) or comma_after
+                               or stripped.endswith(",") and found.speaker is not None
+                               and (found.speaker.name or found.speaker.pronoun in ("m", "f")))):
         # (But words someone says in the first person are not a title, even when German
         # capitals make them look like one: „Ich halte Kurs“, schrieb er; nor are words
         # said that end in lower case, as no title does: „Im Labor, ja“, sagt Wessel; nor a
         # German sentence with its verb: „Das ist Unsinn“, sagt Meyer; nor words a verb
-        # of speech follows after a comma: „Nur Schatten“, antwortete der Zeuge.)
+        # of speech follows after a comma: „Nur Schatten“, antwortete der Zeuge; nor
+        # “Justice for Emily,” she said.)
         score -= 3  # Title Case: a book, a film, a newspaper, an operation
     elif len(words) == 1 and words[0][0].isupper() and (
             not ends or stripped[-1] == "." and words[0].lower() not in _NOT_NAMES

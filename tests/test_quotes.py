@@ -6325,3 +6325,11 @@ def test_a_clause_of_comparison_after_the_words_in_english_french_and_russian() 
         ["Claire Vasseur", "Claire Vasseur", "Игорь Лебедев"]
     # Not a comparison with no verb of speech ("as far as …", "as the rain fell").
     assert _who("It worked “like magic,” as the rain fell on the city.") == [None]
+
+
+def test_capitalized_words_a_speaker_says_with_a_comma_inside_the_marks_are_speech() -> None:
+    # “Justice for Emily,” she said: words in capitals that someone says, the comma inside
+    # the marks before the verb, are an utterance, not a title; the words after go on it.
+    assert _speakers("In the hallway, Lien Tran clutched a photograph of her daughter, Emily. "
+                     "“Justice for Emily,” she said quietly. “That’s all we wanted.”") == \
+        [("speech", "Lien Tran"), ("speech", "Lien Tran")]
