@@ -3344,6 +3344,16 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         # "Об итогах рассмотрения дела сообщила … Объединенная пресс-служба судов
         # Петербурга: «…»": what it is about first, then the verb, then who speaks.
         found.speaker = subject
+    elif found.verb and found.speaker is not None and not found.speaker.name and \
+            "A" <= found.speaker.text[:1] <= "Z" and \
+            found.speaker.text.split(None, 1)[0].lower() in _PREPOSITIONS:
+        # "In her sleeve notes for Low Light, she set out …:": a phrase of place, whose
+        # noun ("notes") only looks like a verb of speech, is no subject; the one after its
+        # comma is.
+        after = window[window.rfind(found.speaker.text):].split(",", 1)[1:]
+        first = after[0].split(None, 1)[:1] if after else []
+        found.speaker = _Speaker(first[0], pronoun=_PRONOUNS[first[0].lower()]) \
+            if first and first[0].lower() in _PRONOUNS else _sentence_subject(window)
     return found
 
 

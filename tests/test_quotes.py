@@ -6333,3 +6333,10 @@ def test_capitalized_words_a_speaker_says_with_a_comma_inside_the_marks_are_spee
     assert _speakers("In the hallway, Lien Tran clutched a photograph of her daughter, Emily. "
                      "“Justice for Emily,” she said quietly. “That’s all we wanted.”") == \
         [("speech", "Lien Tran"), ("speech", "Lien Tran")]
+
+
+def test_a_phrase_of_place_opening_the_sentence_is_no_subject() -> None:
+    # "In her sleeve notes for …, Elspeth Rowan set out …:": "notes" only looks like a verb
+    # of speech; the subject after the comma speaks, not "In her sleeve".
+    assert _who("In her sleeve notes for Low Light, Elspeth Rowan set out a manifesto: "
+                "“These are not museum pieces.”") == ["Elspeth Rowan"]
