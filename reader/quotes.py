@@ -1349,6 +1349,23 @@ def _ru_person_noun(word: str) -> bool:
 
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
+    # The commonest clauses, decided at once: a pronoun alone ("he"), and one or two
+    # capitalized words that no rule below reads as anything but a name ("Critics", "Lena
+    # Moss"). The rules give these the same speaker: none of their words is in a list
+    # they consult (_PLAIN_NOT), and the first of two is no title.
+    if len(chunk) == 2:
+        first, second = chunk
+        if _PLAIN_CAPITALIZED.fullmatch(first) and _PLAIN_CAPITALIZED.fullmatch(second) and \
+                first.lower() not in _PLAIN_NOT and second.lower() not in _PLAIN_NOT and \
+                not _is_title(first):
+            return _Speaker(first + " " + second, name=True, pure=True)
+    elif len(chunk) == 1:
+        word = chunk[0]
+        if (pronoun := _PLAIN_PRONOUNS.get(word.lower())) is not None and word.isalpha():
+            return _Speaker(word, pronoun=pronoun)
+        if _PLAIN_CAPITALIZED.fullmatch(word) and word.lower() not in _PLAIN_NOT and \
+                not word.endswith(_DE_ABSTRACT) and not (len(word) >= 9 and word.endswith("ung")):
+            return _Speaker(word, name=True, pure=True)
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
     if len(words) == 2 and _AGED.fullmatch(words[0]) and words[1][:1].isupper() and \
             _ru_may_be_name(words[1]):
@@ -8767,6 +8784,25 @@ Lithuanian Estonian Israeli Iranian Egyptian Moroccan Nigerian Kenyan Ethiopian 
 Indian Pakistani Chinese Japanese Korean Australian Canadian Mexican Brazilian Argentine
 Argentinian Colombian Chilean Peruvian Uruguayan Venezuelan Kazakh Uzbek
 """)
+
+
+# For _describe's quick answers: a capitalized word of Latin letters, then lower case (no
+# apostrophe, hyphen or period; no Cyrillic, which the Russian rules read); and every word,
+# in lower case, of the lists _describe and _name_run consult for a clause of one or two
+# such words (a word in any of them takes the long way).
+_PLAIN_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+_PLAIN_NOT = frozenset(w.lower() for words in (
+    _SAY, _RELATIVE_THAT, _CLAUSE_AFTER, ("said", "says", "added", "adds"), _LEADING, _AUX,
+    _FR_CLITIC_AUX, _WHERE_RELATIVE, ("ihr", "его", "её", "ее", "сам", "сама"), ("man", "no"),
+    _NOBODY, _PRONOUNS, _LAST_PRONOUNS, _FIRST_PERSON, ("you", "vous", "вы", "ты"),
+    _PLURAL_PRONOUNS, ("one", "another"), _DETERMINERS, _HONORIFICS, _NOT_NAMES, _ROLES,
+    _SPOKES, _ORG_WORDS, _GENERATIONAL, _NATIONALITIES, _PARTICLES, _ARTICLES, _PREPOSITIONS,
+    _PLACE_LEADS, _PLACE_HEADS, _DOCUMENTS, _PARTY_MEMBERS, _FIRST_SECOND) for w in words)
+# The pronouns that alone are a clause's speaker, as _describe reads them (none of them is
+# in a list it consults before it asks _PRONOUNS).
+_PLAIN_PRONOUNS = {p: sex for p, sex in _PRONOUNS.items() if p.isalpha() and p not in {
+    w.lower() for words in (_SAY, _LEADING, _AUX, _FR_CLITIC_AUX, _NOBODY, ("man",))
+    for w in words} and not _adverb(p)}
 _DEMONYMS = _words("""
 German Dane Swede Pole Finn Scot Swiss Czech Greek Turk Serb Croat Slovak Thai Brit Kiwi
 Aussie Basque Catalan Breton Afghan Briton Frenchman Frenchwoman Dutchman Dutchwoman
