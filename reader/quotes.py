@@ -8546,7 +8546,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         run = m.group()
         if text.startswith(", ", end) and _AGE.match(text, end):
             aged.add(run.rsplit(None, 1)[-1])
-        elif " " not in run and _GIVEN_ONLY.search(text, max(0, at - 40), at):
+        # (What _GIVEN_ONLY ends with comes right before the name: "as", a comma or
+        # "prénomme", then a space; most names have none of them, and need no search.)
+        elif " " not in run and (text[at - 2:at] in (", ", "s ", "e ") or text[at - 1:at] == "\n") \
+                and _GIVEN_ONLY.search(text, max(0, at - 40), at):
             aged.add(run)  # "who gave his name only as Phil": one name, a person's
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
