@@ -1036,26 +1036,26 @@ _SENTENCE_END = frozenset(".!?…。！？")
 _BOUNDARY = frozenset(",;:()—–") | {"-"}
 
 
-# The ASCII characters that are neither word characters nor spaces: each is a token alone.
+# Characters that are neither word characters nor spaces, each a token alone: every such
+# ASCII character, and the common marks and dashes of other text.
 _ASCII_MARKS = "".join(c for c in map(chr, range(128))
                        if not c.isalnum() and c != "_" and not c.isspace())
+_MARKS_AROUND = _ASCII_MARKS + "".join(c for c in "“”‘’«»‹›„‚—–…•·¡¿"
+                                       if not c.isalnum() and not c.isspace())
 
 
 def _tokens(text: str) -> list[str]:
-    """``_TOKEN.findall(text)``. ASCII text (most windows) is read a piece between spaces
-    at a time, as no token holds a space: a piece of letters and digits is one token, and so
-    is one with marks only before or after it (each mark a token); other pieces ("don't",
-    "U.S.", "3.5") go to the pattern, which reads them as it does in the whole text (no
-    token goes past a space, and the look-ahead of "e.g" sees a space there as it sees the
-    end of the piece). The engine spends some 3,000 instructions on each token it returns;
-    this costs a tenth of that."""
-    if not text.isascii():
-        return _TOKEN.findall(text)
+    """``_TOKEN.findall(text)``, read a piece between spaces at a time, as no token holds a
+    space: a piece of letters and digits is one token, and so is one with marks only before
+    or after it (each mark a token); other pieces ("don't", "U.S.", "3.5") go to the
+    pattern, which reads them as it does in the whole text (no token goes past a space, and
+    the look-ahead of "e.g" sees a space there as it sees the end of the piece). The engine
+    spends some 3,000 instructions on each token it returns; this costs a tenth of that."""
     out: list[str] = []
     for piece in text.split():
         if piece.isalnum():
             out.append(piece)
-        elif not (core := piece.strip(_ASCII_MARKS)):
+        elif not (core := piece.strip(_MARKS_AROUND)):
             out.extend(piece)
         elif core.isalnum():
             at = piece.find(core)
@@ -1068,19 +1068,17 @@ def _tokens(text: str) -> list[str]:
 
 
 def _words_of(text: str) -> list[str]:
-    """``_WORD.findall(text)``: the words, with an apostrophe or a hyphen inside them. ASCII
-    text is read as _tokens reads it (the marks around a piece are no part of its word; a
-    piece with one inside goes to the pattern); without ' or - its words are the plain ones
+    """``_WORD.findall(text)``: the words, with an apostrophe or a hyphen inside them. Read
+    as _tokens reads text (the marks around a piece are no part of its word; a piece with
+    one inside goes to the pattern); ASCII text without ' or - has the plain words
     (_plain_words)."""
-    if not text.isascii():
-        return _WORD.findall(text)
-    if "'" not in text and "-" not in text:
+    if text.isascii() and "'" not in text and "-" not in text:
         return _plain_words(text)
     out: list[str] = []
     for piece in text.split():
         if piece.isalnum():
             out.append(piece)
-        elif (core := piece.strip(_ASCII_MARKS)).isalnum():
+        elif (core := piece.strip(_MARKS_AROUND)).isalnum():
             out.append(core)
         elif core:
             out.extend(_WORD.findall(piece))
@@ -3228,7 +3226,15 @@ def _plain_words(text: str) -> list[str]:
     characters."""
     if text.isascii():
         return text.encode().translate(_ASCII_WORD_BYTES).decode().split()
-    return _PLAIN_WORD.findall(text)
+    out: list[str] = []  # (other text a piece between spaces at a time, as _tokens reads it)
+    for piece in text.split():
+        if piece.isalnum():
+            out.append(piece)
+        elif (core := piece.strip(_MARKS_AROUND)).isalnum():
+            out.append(core)
+        elif core:
+            out.extend(_PLAIN_WORD.findall(piece))
+    return out
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
 # Verbs that take a whole clause: a subject after one of them is the clause's own.
