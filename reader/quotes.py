@@ -7807,16 +7807,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     # has its speaker, so that the names learned here change no other attribution.)
     for raw in unnamed:
         b, start = raw.start
-        if raw.kind == "term" or raw.speaker is not None or _title_cased(raw.text):
-            continue
+        opening = not texts[b][:start].strip()
+        if raw.kind == "term" or raw.speaker is not None or _title_cased(raw.text) or \
+                opening and not (b and b - 1 not in headings and not spans_in[b - 1]):
+            continue  # (nobody can be named before it: the cheap tests first)
         person = _recent_person(people, texts, spans_in, b, start, "?")
         if person is None:
             continue
         surname = person.name.split()[-1]
-        if (_named_before(texts[b], spans_in[b], start, surname) or (
-                b and b - 1 not in headings and not spans_in[b - 1]
-                and not texts[b][:start].strip()
-                and _named_before(texts[b - 1], [], len(texts[b - 1]), surname))) and (
+        if (_named_before(texts[b], spans_in[b], start, surname) or opening and
+                _named_before(texts[b - 1], [], len(texts[b - 1]), surname)) and (
                 " " in person.name and _first_name_sex(person.name.split()[0])
                 or surname in speaking_now):
             raw.speaker = _last_look(person.name, people, texts, b)
