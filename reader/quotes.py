@@ -7946,7 +7946,8 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     """The speaker found for a quotation in ``block``, as the reader is shown it: None for
     words that name nobody, an initial with its period, a German noun before a full name
     dropped as a title is."""
-    speaker = _CLITIC_AUX_END.sub("", speaker)
+    if "’" in speaker or "'" in speaker:  # (what _CLITIC_AUX_END needs, looked for first)
+        speaker = _CLITIC_AUX_END.sub("", speaker)
     if _names_nobody(speaker, people, texts, block):
         return None
     if ": " in texts[block][:48] and (label := _LABEL.match(texts[block])) is not None and \
@@ -8024,6 +8025,15 @@ _NO_NAME = re.compile(r"n[’']t\b|\baccording to\b|^s[’']|^(?:avoir|être) ",
 _CLITIC_AUX_END = re.compile(r" [mlt][’'](?:a|avait|ont|avaient)$")
 
 
+def _may_name_nobody(speaker: str) -> bool:
+    """What _NO_NAME needs, looked for before its search (which tries every position): an
+    apostrophe, " to" (of "according to"; under IGNORECASE " " matches only itself, t only
+    t and T, o only o and O), or "avoir " or "être " opening the speaker (a or A, ê or Ê,
+    then a space after four or five characters)."""
+    return "’" in speaker or "'" in speaker or " to" in speaker.lower() or \
+        speaker[:1] in ("a", "A", "ê", "Ê") and (speaker[4:5] == " " or speaker[5:6] == " ")
+
+
 def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -> bool:
     """Whether what was found as the speaker cannot name anyone: a verb phrase ("You don’t
     need to say “…”", "Don’t say “…”"), a participle opening an aside ("jerking his thumb
@@ -8035,7 +8045,7 @@ def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -
     first = words[0]
     if not (speaker[:1].isalpha() or any(c.isalpha() for c in speaker)):
         return True  # "00" of "until 06:00": a number, a time
-    if first in ("You", "you") or _NO_NAME.search(speaker) is not None or (
+    if first in ("You", "you") or _may_name_nobody(speaker) and _NO_NAME.search(speaker) or (
             len(words) > 1 and first.islower() and first.endswith("ing")):
         return True
     if len(words) > 1 or not first.isascii() or not first.isalpha() or first.endswith("s") \
