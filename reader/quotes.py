@@ -7017,9 +7017,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             inner = texts[eb][max(raw.start[1] if eb == b else 0, end - 3):end - 1]
             final = inner.rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
             tail = texts[eb][end:hi].rstrip(" \u00a0\u202f")
-            # (up to the next quotation, however short: "„…“ Scholz ergänzte: „…“")
-            lead = tail[:opened.start()].rstrip(" \u00a0\u202f") if (
-                opened := _OPENING_MARKS.search(tail)) is not None else tail
+            # (up to the next quotation, however short: "„…“ Scholz ergänzte: „…“"; in
+            # ASCII text the one opening mark of _OPENING_MARKS is ", found by a plain search)
+            opened = tail.find('"') if tail.isascii() else \
+                -1 if (mark := _OPENING_MARKS.search(tail)) is None else mark.start()
+            lead = tail[:opened].rstrip(" \u00a0\u202f") if opened >= 0 else tail
             if not (final and lead.endswith(":") and _first_stop(lead) < 0) and not (
                 final and raw.char in "„»" and tail[:1] == " "
                 and ((first := tail[1:].split(None, 1)[:1]) in (["Die"], ["Der"], ["Das"], ["Ein"],
