@@ -5847,6 +5847,8 @@ def _previous_subject(text: str, start: int, sentence: str = "",
     tokens = _tokens(sentence[:120])
     if "(" in tokens:
         tokens = _plain(tokens)  # "Bürgermeisterin Claudia Brandl (Freie Wähler) kann …"
+        if not tokens:
+            return None  # "(Alden: …)": all of it in brackets, no subject outside them
     if tokens[0].lower() in _DE_ARTICLES and _subjunctive(tokens[2:5]):
         return None  # "Eine Entscheidung müsse …": what is reported on, in his words
     rest = _fronted(tokens)

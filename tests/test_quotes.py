@@ -6340,3 +6340,10 @@ def test_a_phrase_of_place_opening_the_sentence_is_no_subject() -> None:
     # of speech; the subject after the comma speaks, not "In her sleeve".
     assert _who("In her sleeve notes for Low Light, Elspeth Rowan set out a manifesto: "
                 "“These are not museum pieces.”") == ["Elspeth Rowan"]
+
+
+def test_a_paragraph_all_in_brackets_before_the_words_is_read_without_failing() -> None:
+    # "(Alden: …)" then "“…” he said": the sentence before has nothing outside its
+    # brackets, so no subject; reading it once raised IndexError.
+    assert _who("(Alden: If there is a fire tonight, I will never make it down the stairs.)",
+                "“We’d carry you!” he said from the floor.") == [None]
