@@ -12,8 +12,13 @@ from reader.quotes import with_quotes
 
 
 def read_page(page: Page) -> Document:
-    """The Document of a Page already fetched."""
-    return with_quotes(build_document(extract_article(page)))
+    """The Document of a Page already fetched. The quotations are an extra: should finding
+    them fail on some page, the article is still read, without them."""
+    document = build_document(extract_article(page))
+    try:
+        return with_quotes(document)
+    except Exception:  # noqa: BLE001 - a failure there must not cost the reader the article
+        return document
 
 
 def read_source(source: str) -> Document:

@@ -185,3 +185,19 @@ def test_dump_without_a_source_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["dump"])
     assert exit_info.value.code == 2
+
+
+def test_a_failure_in_finding_quotations_still_prints_the_article(
+        capsys, story_file: Path, monkeypatch):
+    # The quotations are an extra on top of the article: a bug there on some page must not
+    # cost the reader the article itself.
+    def broken(document):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("reader.pipeline.with_quotes", broken)
+    code, out, err = dump(capsys, str(story_file), "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["title"] == "Harbour reopens after the storm"
+    assert data["text"].startswith("The harbour reopened on Saturday")
+    assert data["quotes"] == []
