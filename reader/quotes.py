@@ -1082,6 +1082,13 @@ def _words_of(text: str) -> list[str]:
     (_plain_words)."""
     if text.isascii() and "'" not in text and "-" not in text:
         return _plain_words(text)
+    return _by_pieces(text, _WORD)
+
+
+def _by_pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """``pattern.findall(text)`` for a pattern of words, read a piece between spaces at a
+    time: a piece of letters and digits, with or without marks around it, is one word; any
+    other piece goes to the pattern."""
     out: list[str] = []
     for piece in text.split():
         if piece.isalnum():
@@ -1089,10 +1096,8 @@ def _words_of(text: str) -> list[str]:
         elif (core := piece.strip(_MARKS_AROUND)).isalnum():
             out.append(core)
         elif core:
-            out.extend(_WORD.findall(piece))
+            out.extend(pattern.findall(piece))
     return out
-
-
 
 
 def _is_stop(tokens: list[str], k: int) -> bool:
@@ -3234,15 +3239,9 @@ def _plain_words(text: str) -> list[str]:
     characters."""
     if text.isascii():
         return text.encode().translate(_ASCII_WORD_BYTES).decode().split()
-    out: list[str] = []  # (other text a piece between spaces at a time, as _tokens reads it)
-    for piece in text.split():
-        if piece.isalnum():
-            out.append(piece)
-        elif (core := piece.strip(_MARKS_AROUND)).isalnum():
-            out.append(core)
-        elif core:
-            out.extend(_PLAIN_WORD.findall(piece))
-    return out
+    return _by_pieces(text, _PLAIN_WORD)  # (other text as _tokens reads it)
+
+
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
 # Verbs that take a whole clause: a subject after one of them is the clause's own.
