@@ -6347,3 +6347,20 @@ def test_a_paragraph_all_in_brackets_before_the_words_is_read_without_failing() 
     # brackets, so no subject; reading it once raised IndexError.
     assert _who("(Alden: If there is a fire tonight, I will never make it down the stairs.)",
                 "“We’d carry you!” he said from the floor.") == [None]
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("aZé9_ .,;:!?'\"-()[]…“”‘’«»„‚—–•·¡¿") +
+                                         ["Ж", "ё", "。", "！", "\t", "\n", "ﬁ", "²", "ß"]),
+                max_size=60)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXT)
+def test_the_fast_readers_of_words_and_stops_agree_with_their_patterns(text: str) -> None:
+    # The tokens, words, plain words and sentence-end runs are read without the regular
+    # expressions where that is cheaper; they must be exactly what the patterns find.
+    from reader import quotes as q
+    assert q._tokens(text) == q._TOKEN.findall(text)
+    assert q._words_of(text) == q._WORD.findall(text)
+    assert q._plain_words(text) == q._PLAIN_WORD.findall(text)
+    assert [m.span() for m in q._stop_runs(text)] == [m.span() for m in q._STOP.finditer(text)]
