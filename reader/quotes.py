@@ -4479,7 +4479,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     len(head) > 3 or "," in tokens[:k]
                     or sum(1 for x in _clause(tokens[k + 1:]) if x[0].isalnum()) > 4
                     and not (all(x[0].isupper() for x in head)
-                             and any(x in _WHEN_CLAUSE for x in tokens[k + 1:k + 4]))
+                             and (any(x in _WHEN_CLAUSE for x in tokens[k + 1:k + 4])
+                                  or tokens[k + 1] in _PREPOSITIONS
+                                  and "that" not in tokens[k + 1:k + 12]))
                 ):  # (a lower-case word after “…?” goes on the sentence: “…?” one man shouted;
                     # "“…?” Mendoza asked the council, holding …" and "“…?” Caudevilla told
                     # me when I visited …" are its attribution)

@@ -6364,3 +6364,10 @@ def test_the_fast_readers_of_words_and_stops_agree_with_their_patterns(text: str
     assert q._words_of(text) == q._WORD.findall(text)
     assert q._plain_words(text) == q._PLAIN_WORD.findall(text)
     assert [m.span() for m in q._stop_runs(text)] == [m.span() for m in q._STOP.finditer(text)]
+
+
+def test_a_name_and_its_verb_after_words_that_end_a_sentence_then_where_they_said_it() -> None:
+    # "“…!” Haoyu said from the floor as …": a phrase of place after the verb, not a clause
+    # the verb reports, so the name and verb are the attribution, not a new sentence.
+    assert _who("“We’d carry you!” Haoyu said from the floor as another stream of bubbles "
+                "slopped over the edge toward him.") == ["Haoyu"]
