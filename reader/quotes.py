@@ -602,7 +602,7 @@ schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh 
 plädier argumentier insistier beschwichtig relativier präzisier erinner rechtfertig
 verteidig seufz lach schwärm polter wetter spott witzel flüster brüll zweifel konter
 urteil freu ärger wunder verlautet erwider jubel monier dementier scherz stöhn ätz folger
-ermahn dräng läster frohlock sinnier
+ermahn dräng läster frohlock sinnier hader
 """
 _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     french="""
@@ -610,7 +610,7 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     annonc rappel comment regrett tranch résum confirm répét gliss déplor observ répliqu
     rétorqu ironis tonn plaid témoign avou exclam soupir indign agac inquiét interrog étonn
     emport félicit alert interpell protest réclam scand plaisant nuanc lanc martel constat
-    demand
+    demand élud
     """,
     german=_DE_STEMS,
     russian="""
@@ -799,7 +799,8 @@ pastorin bischof professorin rektor rektorin chefarzt chefärztin oberarzt ober�
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
 _TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
-                   "vize", "obmann", "obfrau",
+                   "vize", "obmann", "obfrau", "torschütze", "torschützin", "torhüter",
+                   "torhüterin", "torwart", "stürmer", "stürmerin", "spieler", "spielerin",
                    "referent", "referentin", "kommissar", "kommissarin", "meister",
                    "meisterin",
                    "präsidentin", "chef", "chefin", "sprecher", "sprecherin", "kanzler",

@@ -6371,3 +6371,12 @@ def test_a_name_and_its_verb_after_words_that_end_a_sentence_then_where_they_sai
     # the verb reports, so the name and verb are the attribution, not a new sentence.
     assert _who("“We’d carry you!” Haoyu said from the floor as another stream of bubbles "
                 "slopped over the edge toward him.") == ["Haoyu"]
+
+
+def test_german_sports_roles_before_a_name_and_more_verbs_of_speech() -> None:
+    # „…“, haderte Doppeltorschütze Nico Falk / « … », a éludé le ministre …: "hadern" and
+    # "éluder" report words; a scorer, keeper, striker or player is a title before a name.
+    assert _who("„Wir machen 58 Minuten ein gutes Spiel“, haderte Doppeltorschütze Nico Falk.",
+                "„Wir haben gekämpft“, sagte Nationalspieler Jonas Weber.",
+                "« Ce n’est pas le sujet aujourd’hui », a éludé le ministre Étienne Marchal.") \
+        == ["Nico Falk", "Jonas Weber", "Étienne Marchal"]
