@@ -4010,9 +4010,7 @@ def _as_said(window: str) -> _Speaker | None:
                     or tokens[j] == "put"), 0)
         if not end or end == k + 1 or not tokens[end][0].isalnum():
             return None
-        who = tokens[k + 1:end]
-        return _Speaker(who[0], pronoun=_PRONOUNS[who[0].lower()]) \
-            if len(who) == 1 and who[0].lower() in _PRONOUNS else _describe(who)
+        return _describe(tokens[k + 1:end])  # (a pronoun alone too: "as he told …")
     k += 1
     if tokens[k:k + 1] and tokens[k].lower() in ("l’a", "l'a", "le", "la", "l’avait", "l'avait"):
         k += 1
@@ -4227,16 +4225,14 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         # „…“, wie Intendantin Bettina Lorenz sagte / wie mir eine Patientin erklärt hat /
         # wie es in einer Mitteilung heißt: German compares the words to what someone said,
         # the verb last in its clause.
-        who, verb = as_said.group(1), as_said.group(2)
-        if verb in ("heißt", "hieß") and who.split()[:2] in (["es", "in"], ["es", "im"]):
+        who, verb = as_said.group(1).split(), as_said.group(2)
+        if verb in ("heißt", "hieß") and who[:2] in (["es", "in"], ["es", "im"]):
             found.verb = True
-            found.speaker = _Speaker(_de_label(who.split()[2:])) if who.split()[2:] \
-                else _UNRESOLVED
+            found.speaker = _Speaker(_de_label(who[2:])) if who[2:] else _UNRESOLVED
             return found
         if _verb(verb) in _SPEECH_VERBS:
             found.verb = True
-            found.speaker = _Speaker(who, pronoun=_PRONOUNS[who.lower()]) \
-                if who.lower() in _PRONOUNS else _describe(_tokens(who))
+            found.speaker = _describe(_tokens(as_said.group(1)))  # (a pronoun alone too)
             return found
     if (" as " in window[:6] or "comme " in window[:10] or "как " in window[:8]) and \
             (as_said := _as_said(window)) is not None:
