@@ -8357,8 +8357,9 @@ def _ru_body_in(body: list[str]) -> str:
 _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
 # How or how often it was said, after the subject ("ruft ein Mitarbeiter immer wieder").
 _HOW_AFTER_SUBJECT = re.compile(r" (?:immer wieder|noch einmal|erneut|leise|lachend|again|"
-                                r"once more|quietly|encore|à nouveau|doucement|fait|faisait|"
-                                r"font)$")  # (and "fait" of "fait savoir", "fait valoir")
+                                r"once more|quietly|encore|à nouveau|doucement|"
+                                r"(?:a |ont |avait |avaient )?fait|faisait|font)$")
+# (and "a fait" of "a fait savoir", "fait valoir")
 # When it was said, written between the verb and its subject ("a confié mardi soir un élu").
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"(?:la semaine dernière|le mois dernier|l[’']an dernier|hier(?: soir| matin)?|ce matin|"

@@ -5289,6 +5289,12 @@ def test_who_spoke_for_a_french_body_and_what_it_let_be_known() -> None:
         "Interrogé par Le Soir, le cabinet du ministre wallon des Pouvoirs locaux fait savoir "
         "qu'il « attendra la décision de justice avant toute mesure ».",
     ) == ["Jean-Baptiste Caradec", "le cabinet du ministre wallon des Pouvoirs locaux"]
+    # (and its auxiliary after a capitalized name: "l’Elysée a fait savoir", not "l’Elysée a")
+    assert _who(
+        "Dans un communiqué publié mardi, l’Elysée a fait savoir que le chef de l’Etat gardait "
+        "« toute sa confiance » à la première ministre.",
+        "Les syndicats avaient fait savoir qu’ils « refuseront toute nouvelle négociation ».",
+    ) == ["l’Elysée", "les syndicats"]
 
 
 def test_a_russian_papers_source_keeps_the_papers_name_as_written() -> None:
