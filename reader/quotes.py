@@ -904,7 +904,8 @@ aujourd’hui hier demain heute gestern сегодня вчера today yesterda
 ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 moreover furthermore nevertheless nonetheless therefore besides likewise similarly additionally
-consequently otherwise like unlike despite
+consequently otherwise like unlike despite another every each some any several many both either
+neither
 dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen
@@ -5051,6 +5052,7 @@ class _Raw:
     char: str = ""
     speaker: str | None = None
     more: list[str] = field(default_factory=list)  # the text of continued paragraphs
+    lead: bool = False  # a block quotation's words read where its lead-in ends
 
 
 _EMPHASIS = frozenset({"em", "strong"})
@@ -5222,8 +5224,11 @@ def _find(document: Document) -> list[_Raw]:
     raws.sort(key=lambda r: r.start)
 
     labels, interview = _labels(texts)
-    _attribute(raws, texts, spans_in, layout.headings, _writer(document, texts, interview),
-               labels)
+    read, leads = _block_leads(texts, spans_in, layout.blockquotes, layout.headings)
+    _attribute(sorted(raws + list(leads.values()), key=lambda r: r.start) if leads else raws,
+               read, spans_in, layout.headings, _writer(document, texts, interview), labels)
+    for lead in leads.values():
+        spans_in[lead.start[0]].remove((lead.start[1], lead.end[1]))
     _ja_protagonist(raws, texts, layout.headings)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
@@ -5240,7 +5245,10 @@ def _find(document: Document) -> list[_Raw]:
         whole = [r for r in inner if r.start == (first, 0)
                  and r.end[0] == last and r.end[1] >= len(texts[last].rstrip())]
         block = _Raw((first, 0), (last, len(texts[last])), "block", body, [], "")
-        block.speaker = _block_speaker(texts, spans_in, first, last)
+        lead = leads.get(first)
+        said = _block_speaker(texts, spans_in, first, last)
+        block.speaker = said if said is not None or lead is None else lead.speaker
+        block.speaker = block.speaker or None
         for r in inner:
             if r.kind == "speech" and r.speaker is None:
                 r.speaker = block.speaker
@@ -5255,6 +5263,32 @@ def _find(document: Document) -> list[_Raw]:
         # above is already this one.)
         raws.sort(key=lambda r: (r.start, (-r.end[0], -r.end[1])))
     return raws
+
+
+def _block_leads(texts: list[str], spans_in: list[list[tuple[int, int]]],
+                 blockquotes: list[tuple[int, int]], headings: set[int],
+                 ) -> tuple[list[str], dict[int, _Raw]]:
+    """A block quotation after a paragraph that ends with a colon ("Auf Instagram schrieb
+    er:", "In a statement, the club said:") is read as its words in marks at the end of
+    that paragraph would be, by the same rules: the texts with those words added, and the
+    stand-in quotation for each block quotation's first paragraph."""
+    read, leads = texts, {}
+    for first, _ in blockquotes:
+        lead = first - 1
+        if lead < 0 or lead in headings or not texts[lead].rstrip().endswith(":") or any(
+                a <= lead <= b for a, b in blockquotes):
+            continue
+        words = _MARKS.sub("", texts[first]).strip()[:300]
+        if not words:
+            continue
+        if read is texts:
+            read = list(texts)
+        start = len(texts[lead].rstrip()) + 1
+        read[lead] = f"{texts[lead].rstrip()} “{words}”"
+        leads[first] = _Raw((lead, start), (lead, len(read[lead])), "", words,
+                            [(lead, start), (lead, len(read[lead]) - 1)], "“", lead=True)
+        spans_in[lead].append((start, len(read[lead])))
+    return read, leads
 
 
 _DASH_LINE = re.compile(r"^\s*[—–-]\s*(.+)$")
@@ -5273,7 +5307,8 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
                    last: int) -> str | None:
     """Who a block quotation is by: a closing "— Name" line, or the sentence before it
     ending in a colon with a verb of speech ("She describes it this way:": the person the
-    pronoun means)."""
+    pronoun means); None when these rules find no one, "" when they find that the sentence
+    names no one (a pronoun in an aside)."""
     match = _DASH_LINE.match(texts[last])
     if match:
         words = _tokens(match.group(1))
@@ -5310,6 +5345,8 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
                 subject.name or subject.text.split()[0].lower() in _INDEFINITE) else None
         if found.speaker is not None and not found.speaker.pronoun:
             return found.speaker.text
+        if found.speaker is not None and f", {found.speaker.text} " in sentence:
+            return ""  # "where, she says, it is most likely to be splashed:": an aside's
     return None
 
 
@@ -7783,10 +7820,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             speaker = neighbour.speaker
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
         if raw.speaker is None and raw.kind != "term" and b not in headings and not (
-                found.speaker is not None and found.speaker.pronoun == "1"):
+                found.speaker is not None and found.speaker.pronoun == "1") and not raw.lead:
             unnamed.append(raw)  # (but "said I" with no byline stays the unknown writer's)
         if raw.speaker is None and not found.verb and not found.colon and start and \
-                b not in headings and (subject := _role_subject(
+                b not in headings and not raw.lead and (subject := _role_subject(
                     window := _sentence_window(text, start)) or _sentence_subject(window)):
             # "Il pense aux familles « qui montaient de Valence … »": the subject of the
             # sentence the words are in, kept below only if the article quotes them speaking.

@@ -1766,6 +1766,20 @@ def test_a_block_quotation_after_she_and_a_colon_is_hers() -> None:
                         "likely to be splashed:").speaker != "Ruth Abernathy"
 
 
+def test_a_block_quotation_is_read_as_words_in_marks_at_the_end_of_its_lead_in() -> None:
+    # The rules for words in marks after a colon name whom the lead-in means: a pronoun
+    # after an opening phrase, a name before a document, someone a letter was sent to.
+    assert _block_after("Skispringer Jonas Reisacher ist beim Training schwer gestürzt.",
+                        "Reisacher selbst meldete sich am Samstagabend aus der Klinik. Auf "
+                        "Instagram schrieb er:").speaker == "Jonas Reisacher"
+    assert _block_after("Le 14 octobre 2022, le directeur régional du groupe, Laurent "
+                        "Ferrand, adresse à une dizaine de cadres un courriel dont Le Monde a "
+                        "obtenu copie :").speaker == "Laurent Ferrand"
+    assert _block_after("Начальник отдела Ирина Соловьёва, судя по документам, энтузиазма "
+                        "руководства не разделяла. В мае 2022 года она направила министру "
+                        "служебную записку:").speaker == "Ирина Соловьёва"
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
@@ -1925,7 +1939,9 @@ def test_a_block_quotation_after_what_someone_posted_is_theirs() -> None:
                    "обращение к зрителям:") == "Глеб Ворошилов"
     assert speaker("Le 24 février, un compte anonyme consacré au patrimoine nantais publiait "
                    "une photo du tableau accompagnée de ce message :") == "un compte anonyme"
-    assert speaker("The posted photos showed a sign:") is None
+    # "posted" as an adjective makes no one a poster; the words are the sign's, as the
+    # annotated set names what words are written on ("une affichette", "a sign outside").
+    assert speaker("The posted photos showed a sign:") == "a sign"
 
 
 def test_german_phrases_inside_and_after_the_speaker() -> None:
