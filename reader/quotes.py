@@ -1872,8 +1872,9 @@ def _opens_phrase(token: str) -> bool:
     if known is None:
         first = token.lower()
         known = first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or \
-            first.endswith("ing") or (first.endswith("ly") or first in _ADVERB_OPENERS
-                                      or first.endswith(("é", "ée", "és", "ées"))) and \
+            first.endswith("ing") and first not in _OFFICE_PARTICIPLES or (
+                first.endswith("ly") or first in _ADVERB_OPENERS
+                or first.endswith(("é", "ée", "és", "ées"))) and \
             token[0].isupper() and not _is_title(token) or "а" <= first[:1] <= "я" and \
             first.endswith(("я", "в", "вшись")) and _morphology().parse(first)[0].tag.POS == "GRND"
         # ("Выходя из зала, он …": a Russian gerund opens the phrase)
@@ -1883,6 +1884,10 @@ def _opens_phrase(token: str) -> bool:
 
 
 _OPENS: dict[str, bool] = {}
+# Words in -ing that name an office rather than open a phrase ("Managing director Alan
+# Pryce, who …, said", "Outgoing chair Ruth Lee").
+_OFFICE_PARTICIPLES = _words("managing founding presiding outgoing incoming reigning "
+                             "consulting supervising commanding")
 
 
 def _fronted(tokens: list[str]) -> list[str]:

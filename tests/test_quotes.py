@@ -1780,6 +1780,17 @@ def test_a_block_quotation_is_read_as_words_in_marks_at_the_end_of_its_lead_in()
                         "служебную записку:").speaker == "Ирина Соловьёва"
 
 
+def test_an_office_in_ing_opens_no_phrase() -> None:
+    # "Managing director Alan Pryce, who …, said": an office before a name, not a
+    # participle's phrase before the subject ("Asked about it, she said").
+    assert _who(
+        "Managing director Alan Pryce, who met staff on Monday, said the firm had looked "
+        "“at every possible alternative”.",
+        "Outgoing chair Ruth Lee, who has led the trust since 2019, said the board would "
+        "“never again sign a contract like that one”.",
+    ) == ["Alan Pryce", "Ruth Lee"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
