@@ -2137,9 +2137,12 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         break
     if not chunks:
         return None
-    if (last is not None and not last.name and not last.pronoun and len(chunks) >= 2
+    if (last is not None and not last.pronoun and len(chunks) >= 2 and (
+            not last.name or last.text == chunks[-1][0] and len(chunks[-1]) > 1
+            and chunks[-1][1][:1].islower())  # ("Vater zweier Kinder": a noun, then more)
             and (chunks[-1][0].lower() in _DETERMINERS or chunks[-1][0][0].islower()
-                 or chunks[-1][0].endswith(("’s", "'s")) or _is_title(chunks[-1][0]))
+                 or chunks[-1][0].endswith(("’s", "'s")) or _is_title(chunks[-1][0])
+                 or len(chunks[-1]) > 1)
             and chunks[-1][0].lower() not in _SOMEONE):  # (and "…, Sprecher des …,")
         # "Dmitry Peskov, the Kremlin spokesman, said": the name, not the description.
         k = len(chunks) - 2

@@ -1791,6 +1791,17 @@ def test_an_office_in_ing_opens_no_phrase() -> None:
     ) == ["Alan Pryce", "Ruth Lee"]
 
 
+def test_a_description_between_a_full_name_and_its_verb_is_passed_over() -> None:
+    # "Name, what they are, said": the name, also when the apposition is capitalized (an
+    # English job title, a German noun, a French sentence-case title).
+    assert _who(
+        "Ivan Petrov, Head of Sales, said: “We will not give up on this market.”",
+        "Thomas Reiter, Vater zweier Kinder, sagte: „Das ist rechtlich nicht haltbar.“",
+        "Anna Weber, Expertin für Mietrecht beim Verband, sagte: „Das hält nicht.“",
+        "Sophie Martin, Responsable du pôle social, a déclaré : « Nous ne lâcherons rien. »",
+    ) == ["Ivan Petrov", "Thomas Reiter", "Anna Weber", "Sophie Martin"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
