@@ -3285,7 +3285,13 @@ _BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHO
 # "selon X", "laut X", "d’après X": according to X, before or after the quotation.
 _ACCORDING = _words("selon laut d’après d'après")
 _DE_OF_WORDS = _words("der des dem den von vom und")
-_BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "words", "worten", "angaben",
+# "nach seiner Einschätzung", "seiner Ansicht nach", "in her view", "à son avis": the
+# nouns of a view and the possessives before them, with the pronoun each stands for.
+_VIEW_NOUNS = _words("worten einschätzung ansicht meinung auffassung überzeugung view opinion "
+                     "words estimation avis")
+_VIEW_OWNERS = {"seinen": "m", "seiner": "m", "ihren": "?", "ihrer": "?", "his": "m",
+                "her": "f", "son": "?"}
+_BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "angaben", *_VIEW_NOUNS,
                            *_ACCORDING,
                            *_ACCORDING_RU})
 _AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads", "put"}
@@ -3301,9 +3307,9 @@ _DE_SEPARABLE_BEFORE = {
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | \
     _SUBJUNCTIVE_MORE | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "zufolge", "après",
-    "put", "words", "worten", "angaben",
+    "put", "angaben",
     "so", "back",  # "shot back"
-} | frozenset(_DE_SEPARABLE_BEFORE)
+} | frozenset(_DE_SEPARABLE_BEFORE) | _VIEW_NOUNS
 
 
 def _stop_runs(window: str) -> Iterator[re.Match[str]]:
@@ -3876,12 +3882,13 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             else:
                 found.speaker = source
             return found
-        if low == "worten" and k > 1 and tokens[k - 2].lower() == "nach" and \
-                tokens[k - 1].lower() in ("seinen", "ihren"):
-            # "nach ihren Worten": according to her (or them)
+        if low in _VIEW_NOUNS and k and (owner := _VIEW_OWNERS.get(tokens[k - 1].lower())) \
+                and (k > 1 and tokens[k - 2].lower() in ("nach", "in", "à")
+                     or tokens[k + 1:k + 2] == ["nach"]):
+            # "nach ihren Worten", "Nach seiner Einschätzung", "Seiner Ansicht nach", "In her
+            # view", "À son avis": according to him or her (or them)
             found.verb = True
-            found.speaker = _Speaker(tokens[k - 1], pronoun="m" if tokens[k - 1].lower()
-                                     == "seinen" else "?")
+            found.speaker = _Speaker(tokens[k - 1], pronoun=owner)
             return found
         if low == "angaben" and k and tokens[k - 1].lower() == "nach" and \
                 tokens[k + 1:k + 2] and tokens[k + 1] in ("der", "des", "von", "vom"):

@@ -1802,6 +1802,17 @@ def test_a_description_between_a_full_name_and_its_verb_is_passed_over() -> None
     ) == ["Ivan Petrov", "Thomas Reiter", "Anna Weber", "Sophie Martin"]
 
 
+def test_in_his_view_and_nach_seiner_einschaetzung_are_according_to_him() -> None:
+    assert _who(
+        "Stefan Reuter ist Ökonom. Nach seiner Einschätzung stehen „mehrere zehntausend "
+        "Arbeitsplätze“ auf dem Spiel.",
+        "Anna Lenz ist Ökonomin. Ihrer Ansicht nach stehen „mehrere zehntausend Arbeitsplätze“ "
+        "auf dem Spiel.",
+        "Marie Dubois est économiste. À son avis, « des milliers d’emplois » sont menacés.",
+        "Mary Smith is an economist. In her view, “thousands of jobs” are at stake.",
+    ) == ["Stefan Reuter", "Anna Lenz", "Marie Dubois", "Mary Smith"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
