@@ -1686,8 +1686,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                    and words[start - 2:start] != ["number", "one"]  # ("former British number
                    # one Laura Hensley": a rank, not an article)
                    ) and not spoken_for and not (
-            start > 1 and words[start - 1] in ("on", "in", "at", "near")  # ("A neighbour of Mrs
-            # Holroyd’s on Cross Flatts Grove": where the neighbour lives)
+            start > 1 and words[start - 1] in _LIVES_PREPS  # ("A neighbour of Mrs Holroyd’s
+            # on Cross Flatts Grove", "a farmer outside Casa Grande": where they live)
         ) and not (
             start and words[start - 1] in _DE_AT_THE  # ("an der Absperrung am Wilden Eber")
         ) and not (
@@ -4538,6 +4538,9 @@ _CAPRUN_PATTERN = (
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
                       "across along into onto toward towards beyond behind vom beim zum zur am")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
+# Where someone described is, before a place's name ("a farmer outside Casa Grande").
+_LIVES_PREPS = _words("on in at near outside inside across along beyond behind above below "
+                      "around")
 # A name after one of these is a medium or the one told ("sur France Inter", "told Reuters").
 _MEDIA_PREPS = _words("the sur auf über told")
 

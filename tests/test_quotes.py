@@ -1813,6 +1813,15 @@ def test_in_his_view_and_nach_seiner_einschaetzung_are_according_to_him() -> Non
     ) == ["Stefan Reuter", "Anna Lenz", "Marie Dubois", "Mary Smith"]
 
 
+def test_a_place_where_someone_described_lives_is_not_their_name() -> None:
+    assert _who(
+        "Tom Harlan, a farmer outside Casa Grande, said growers had given up a lot. “We "
+        "fallowed a third of our land last year,” he said.",
+        "Ruth Mayer, a nurse behind Lake Street Clinic, said the ward was full. “We turned "
+        "people away every night,” she said.",
+    ) == ["Tom Harlan", "Ruth Mayer"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
