@@ -5753,7 +5753,6 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
 
 # The words in lower case a German subject holds.
 _DE_IN_SUBJECT = _DE_ALL_ARTICLES | _words("und selbst")
-_RU_PAST = ("л", "ла", "ло", "ли")
 _RU_ADJECTIVE_ENDS = ("ской", "ского", "ский", "цкой", "цкого", "ной", "ного", "ный", "ая")
 _DE_FOCUS = _words("Auch Selbst Sogar Gerade")
 _DE_COPULA = _words("ist war sind waren bleibt blieb zeigt zeigte gibt gab")
