@@ -40,3 +40,39 @@ def test_dump_runs_without_importing_textual_or_httpx_for_a_file(tmp_path) -> No
     )
     assert "textual" not in modules
     assert "httpx" not in modules  # a file needs no network client
+
+
+def _rebound(source: str) -> list[str]:
+    """Module-level names bound twice, where the second binding does not build on the first
+    (``_WORDS = _WORDS | …`` does): the later one silently replaces the earlier for every
+    function, whichever it was written for."""
+    import ast
+
+    seen: set[str] = set()
+    rebound = []
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names, value = [node.name], None
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            value = node.value
+        else:
+            continue
+        for name in names:
+            builds_on = value is not None and any(
+                isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            if name in seen and not builds_on:
+                rebound.append(name)
+            seen.add(name)
+    return rebound
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    from pathlib import Path
+
+    assert _rebound("A = 1\nB = 2\nA = 3\nB = B | {4}\n") == ["A"]
+    package = Path(__file__).resolve().parent.parent / "reader"
+    assert {str(p.relative_to(package)): _rebound(p.read_text(encoding="utf-8"))
+            for p in sorted(package.rglob("*.py")) if _rebound(p.read_text(encoding="utf-8"))
+            } == {}
