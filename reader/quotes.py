@@ -2139,7 +2139,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         return None
     if (last is not None and not last.pronoun and len(chunks) >= 2 and (
             not last.name or last.text == chunks[-1][0] and len(chunks[-1]) > 1
-            and chunks[-1][1][:1].islower())  # ("Vater zweier Kinder": a noun, then more)
+            and chunks[-1][1][:1].islower()  # ("Vater zweier Kinder": a noun, then more)
+            or chunks[-1][0] in _INDEFINITE_ARTICLES)  # ("Meridian, a unit of Corsair")
             and (chunks[-1][0].lower() in _DETERMINERS or chunks[-1][0][0].islower()
                  or chunks[-1][0].endswith(("’s", "'s")) or _is_title(chunks[-1][0])
                  or len(chunks[-1]) > 1)
@@ -4538,6 +4539,7 @@ _CAPRUN_PATTERN = (
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
                       "across along into onto toward towards beyond behind vom beim zum zur am")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
+_INDEFINITE_ARTICLES = _words("a an un une ein eine")
 # Where someone described is, before a place's name ("a farmer outside Casa Grande").
 _LIVES_PREPS = _words("on in at near outside inside across along beyond behind above below "
                       "around")

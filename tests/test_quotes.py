@@ -1822,6 +1822,16 @@ def test_a_place_where_someone_described_lives_is_not_their_name() -> None:
     ) == ["Tom Harlan", "Ruth Mayer"]
 
 
+def test_a_body_described_as_part_of_another_is_the_one_that_speaks() -> None:
+    # "Meridian, a unit of … Corsair Midstream, said": the description names its owner;
+    # the subject is the one before it.
+    assert _who(
+        "Meridian, a unit of privately held Corsair Midstream, said in a statement it was "
+        "“deeply sorry for the impact on the communities”.",
+        "Halden, eine Tochter der Brenner Holding, erklärte, man sei „zutiefst betroffen“.",
+    ) == ["Meridian", "Halden"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
