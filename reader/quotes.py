@@ -3565,6 +3565,17 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
+    if (" lit" in window or " lire" in window) and (
+            written := _FR_WRITTEN_ON.search(window)) is not None:
+        # "Sur une banderole tendue au-dessus des stands, on peut lire : « … »": what the
+        # words are written on, up to what is said of it ("la page de la cagnotte").
+        words = written.group(1).split()
+        cut = next((k for k, w in enumerate(words) if k > 1 and (
+            w.endswith(_FR_PARTICIPLE_ENDS + ("ue", "ues")) or w in _PREPOSITIONS
+            and w not in _FR_OF)), len(words))
+        found.verb = True
+        found.speaker = _Speaker(" ".join(words[:cut]))
+        return found
     if (stripped.startswith(("Darin ", "Dort ")) or " es d" in window) and \
             _THERE_FIRST.match(stripped):
         # "Er ließ eine Erklärung verlesen. Darin heißt es: „…“": the document named before.
@@ -4070,6 +4081,12 @@ _IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|auße
                             r"ferner|auch|"
                             r"noch|dazu))?\s*(?:[.;]|$)")
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
+# "Sur une banderole …, on peut lire :": what words are written on, named before them.
+_FR_WRITTEN_ON = re.compile(
+    r"(?:^\s*|[.!?]\s+|,\s+)(?:Sur|Dans) ((?:un|une|le|la|l’|l'|les|des|ce|cette|cet|son|sa|ses|"
+    r"leur|leurs)\s?[^,.;:!?«»]{2,80}?),? on (?:(?:peut|pouvait|pourra) (?:y )?lire|"
+    r"(?:y )?(?:lit|lisait))\s*:?\s*$")
+_FR_OF = _words("de du des d’ d' la le l’ l'")
 _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + _DE_WHEN_WORDS + r"|говорится|говорилось|"
     r"отмечается|отмечалось|сказано|peut-on lire|lit-on|on peut lire)\s+(?:in|im|dans|в|во)\s+"

@@ -1832,6 +1832,15 @@ def test_a_body_described_as_part_of_another_is_the_one_that_speaks() -> None:
     ) == ["Meridian", "Halden"]
 
 
+def test_french_words_one_can_read_on_something_are_that_things() -> None:
+    assert _who(
+        "Les agriculteurs ont bloqué le rond-point. Sur une banderole accrochée au pont, on "
+        "peut lire : « Pas de paysans, pas de pain. »",
+        "Sur la page de la cagnotte, on peut lire : « Chaque euro compte pour le piquet. »",
+        "Dans la lettre envoyée aux parents, on lit : « Nous fermerons la classe en juin. »",
+    ) == ["une banderole", "la page de la cagnotte", "la lettre"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
