@@ -5180,7 +5180,8 @@ def _writer(document: Document, texts: list[str], interview: bool = False) -> st
 
 # Whom a question addresses: "Herr Caflisch, …", "Madame Rouvière, …", "Mr Hale, …".
 _ADDRESSED = re.compile(r"\b(?:Herr|Frau|Monsieur|Madame|Mr|Mrs|Ms|Dr)\.? ([A-ZÀ-Ý][\w’'-]+)")
-_FULL_NAME = re.compile(r"\b([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё’'-]+(?: [A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё’'-]+)+)")
+_FULL_NAME_RUN = r"[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё’'-]+(?: [A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё’'-]+)+"
+_FULL_NAME = re.compile(r"\b(" + _FULL_NAME_RUN + ")")
 
 
 def _interviewee_addressed(texts: list[str], questions: list[int]) -> str | None:
@@ -5856,6 +5857,22 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
 _AGED = re.compile(r"\d+-(?:year-old|Jährige[rn]?|летн\w+)|(?:trente|quadra|quinqua|sexa|"
                    r"septua|octo|nona)(?:génaire|genaire)s?|trentenaire|centenaire")
 _DEMONSTRATIVE = _words("this that ce cet cette dieser diese dieses этот эта")
+
+
+def _aged_named(texts: list[str], block: int, pos: int, years: str) -> str | None:
+    """The full name the article gives with this age, last before ``(block, pos)``:
+    "Martina Kowalski (44)", "Mario Pichler, 44,", "der 44-jährige Mario Pichler", "the
+    27-year-old Daria Kovalenko", "Anne Leroy, 44 ans", or None."""
+    pattern = _compiled(
+        r"(" + _FULL_NAME_RUN + r"),? \(?" + years + r"(?:\)|,| ans\b)|\b" + years +
+        r"-(?:jährige[rn]?|Jährige[rn]?|year-old)(?: [a-zäöüß-]+)* (" + _FULL_NAME_RUN + r")")
+    for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
+        found = list(pattern.finditer(texts[b], 0, pos if b == block else len(texts[b])))
+        if found:
+            return found[-1].group(1) or found[-1].group(2)
+    return None
+
+
 _INDEFINITE = _words("a an one another un une ein eine einer один одна")
 _LIST_WORDS = _words(", and und et и or oder ou или")
 _PREVIOUS_REACH = 400  # characters back to the start of the sentence before, at most
@@ -6956,6 +6973,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # (a woman when the article or the noun shows it: "die Rentnerin" is no man)
                 sex = "f" if short and (words[0].lower() in _FEMININE_BEFORE or len(words) == 2
                                         and words[1].endswith(_DE_WOMAN_WHO)) else "?"
+                if short and (years := words[1].split("-", 1)[0]).isdigit() and (
+                        aged_named := _aged_named(texts, block, pos, years)) is not None:
+                    return aged_named  # "sagt die 44-Jährige" after "Martina Kowalski (44)"
                 person = _recent_person(people, texts, spans_in, block, pos, sex)
                 if person is not None and (_named_before(
                         texts[block], spans_in[block], pos, person.name.split()[-1])

@@ -1841,6 +1841,17 @@ def test_french_words_one_can_read_on_something_are_that_things() -> None:
     ) == ["une banderole", "la page de la cagnotte", "la lettre"]
 
 
+def test_an_age_that_stands_for_a_name_is_whoever_the_article_gave_that_age() -> None:
+    # "sagt die 44-Jährige": the woman the article gave as 44, not the girl named last.
+    assert _who(
+        "Eine dieser Mütter ist Martina Kowalski (44) aus Langenhagen. Ihre 15-jährige "
+        "Tochter Lea isst kaum noch. „Man sieht zu, wie das eigene Kind verschwindet“, sagt "
+        "die 44-Jährige.",
+        "Daria Kovalenko, 27, lost in three sets to Emma Hart. “She was better than me in the "
+        "important moments,” said the 27-year-old.",
+    ) == ["Martina Kowalski", "Daria Kovalenko"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
