@@ -2652,6 +2652,10 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     if k <= 0 or "「" in sentence[:k]:
         return _ja_according(sentence)  # 松田さんによると、地区内には…いる。「…」と訴えた。
     subject = _JA_PARENS.sub("", sentence[:k]).split("、")[-1].strip()
+    if subject in _JA_WHEN or _JA_DATE.fullmatch(subject):
+        # 「昨年は観客ら12人が搬送された。「…」とも語った」: when, not who; the sentence
+        # before it says who
+        return _ja_topic_before(text[:opened]) if opened > 0 else None
     if subject.endswith(_JA_NOT_WHO):
         return _ja_according(sentence)  # 佐々木医師によりますと、特に心配なのは…: 佐々木医師
     if not subject or subject[-1] in "でに" or len(subject) > 30:
@@ -2660,6 +2664,13 @@ def _ja_topic_before(text: str) -> _Speaker | None:
             not owner.group(2).endswith(_JA_PERSON_ENDS):
         subject = owner.group(1)  # 森田さんの自宅は火元から約2キロ。「…」と声を落とした: hers
     return _Speaker(_ja_name(subject), name=True)
+
+
+# Words of time a Japanese sentence may take as its topic (昨年は…), and dates (2004年は).
+_JA_WHEN = _words("昨年 今年 来年 去年 今月 先月 来月 今週 先週 来週 今回 前回 次回 現在 当時 当日 "
+                  "同日 翌日 前日 今後 以前 最近 今日 昨日 明日 今朝 今夜 昨夜 毎年 例年 この日 "
+                  "その後 かつて 今季 昨季 来季 今期 前期 今シーズン 昨シーズン")
+_JA_DATE = re.compile(r"[0-9０-９]+(?:年|月|日|年度|年代|時)(?:[0-9０-９]+(?:月|日))*")
 
 
 def _ja_person_at(text: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -1852,6 +1852,16 @@ def test_an_age_that_stands_for_a_name_is_whoever_the_article_gave_that_age() ->
     ) == ["Martina Kowalski", "Daria Kovalenko"]
 
 
+def test_a_japanese_topic_of_time_is_no_speaker() -> None:
+    # 「昨年は…」: a sentence about last year between the speaker and their words.
+    assert _who(
+        "実行委員長の佐藤健一さん（68）は「体力的に限界だ」と説明した。昨年は観客ら12人が救急"
+        "搬送された。「人の命には代えられない」とも語った。",
+        "森田大輝監督（55）は「選手はよく粘った」とたたえた。2023年は初戦で敗れた。「あの悔しさが"
+        "あったから今がある」と振り返った。",
+    ) == ["佐藤健一", "佐藤健一", "森田大輝", "森田大輝"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
