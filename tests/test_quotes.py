@@ -1862,6 +1862,16 @@ def test_a_japanese_topic_of_time_is_no_speaker() -> None:
     ) == ["佐藤健一", "佐藤健一", "森田大輝", "森田大輝"]
 
 
+def test_japanese_words_then_who_smiled_with_ga() -> None:
+    # 「…」。…西川ミツ子さん（81）が笑った。: who is named with が in the sentence after, as
+    # with は (but not the が of ながら).
+    assert _who(
+        "「今朝4時に畑で抜いてきたがよ」。軽トラの荷台からダイコンを下ろしながら、いの町の農家、"
+        "西川ミツ子さん（81）が笑った。",
+        "「まさか自分が打つとは」。試合後、小西翔太選手がほほ笑んだ。",
+    ) == ["西川ミツ子", "小西翔太"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
