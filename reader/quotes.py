@@ -6913,6 +6913,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                              if b in labels), None) if labels and block not in labels else None
             return labels.get(block, writer) if labels else writer
         if not speaker.pronoun:
+            if speaker.name and " " not in speaker.text and "А" <= speaker.text[:1] <= "Я" \
+                    and _is_title(speaker.text.lower()) and (named := _introduced_as(
+                        texts, block, pos, [speaker.text], people)) is not None:
+                return named  # "Адвокат заявил": a Russian title opening its sentence
             if speaker.name:
                 if speaker.text in _JA_BARE_TITLES and (
                         holder := _ja_title_holder(texts, block, pos, speaker.text)):
@@ -8895,15 +8899,19 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     for "le maire")."""
     if words and words[0].lower() in _DEFINITE:
         words = words[1:]
-    if len(words) < 2 and not (words and words[0].islower() and words[0].isalpha()
-                               and len(words[0]) > 3) \
+    russian_title = len(words) == 1 and "а" <= words[0][:1].lower() <= "я" and \
+        _is_title(words[0].lower())  # ("Адвокат заявил": a title opening the sentence)
+    if len(words) < 2 and not (words and (words[0].islower() or russian_title)
+                               and words[0].isalpha() and len(words[0]) > 3) \
             or len(words) > 6 or words[0][:1].isupper() and words[-1][:1].isupper() \
+            and not russian_title \
             or words[0].lower() in _INDEFINITE or words[0].lower() in _DEMONSTRATIVE:
         return None  # (an indefinite description brings in someone new: "one board member")
     core = " ".join(words)
     tail = core[1:]  # (the first letter may change case: "Глава Сбербанка …", "глава …")
     first = re.escape(core[0].upper()) + "|" + re.escape(core[0].lower())
-    name = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+ ){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)"
+    name = r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.|[\w’'-]+) ){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)"
+    # (an initial or "St." inside it, not a sentence's end: "адвокат Михаил Зайцев. По …")
     then_name = name_then = None  # (compiled at the first place the words are found)
     # (a noun alone that is no title counts only right after a name and its comma: only
     # those places are looked at)
@@ -8915,9 +8923,11 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
             stop = at + len(tail)
             if then_name is None or name_then is None:
                 then_name = _compiled(rf"(?:{first}){re.escape(tail)}"  # "Глава Сбербанка Герман"
-                                      + (r"(?:(?: [a-zà-ÿ’' ]{2,40}[A-ZÀ-Ý][\w’'-]+)?,)?"  # ("le
+                                      + (r"(?:(?: [a-zà-ÿ’' ]{2,40}[A-ZÀ-Ý][\w’'-]+)?,"  # ("le
                                          # ministre délégué chargé de l’Industrie, Arnaud
                                          # Ferrière")
+                                         r"|(?: [а-яё-]{2,30}){1,3})?"  # ("министр транспорта
+                                         # Сергей Ладыгин": the office's genitive)
                                          if len(words) == 1 else ",?") + rf" {name}")
                 name_then = _compiled(rf"{name}, (?:\w+ )?(?:{first}){re.escape(tail)}$")
                 # ("Arteta, the …")
@@ -8932,7 +8942,8 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
             apposed = m.re is name_then and text.startswith(", ", at - 3)
             if len(words) == 1 and (not _first_name_sex(named[0]) or not apposed and (
                     not _is_title(words[0]) or (text[max(0, at - 5):at - 1].lower().split()
-                                                or [""])[-1] not in _ARTICLE_ALONE)):
+                                                or [""])[-1] not in _ARTICLE_ALONE
+                    and not russian_title)):  # (Russian has no article)
                 continue  # (a title alone: after its article, and only a first name and
                 # surname after it; not "la ministre, sur France Inter", "le beau-frère du
                 # maire, Thierry Castan", "la première ministre, Hélène Garnier". Any noun

@@ -1872,6 +1872,18 @@ def test_japanese_words_then_who_smiled_with_ga() -> None:
     ) == ["西川ミツ子", "小西翔太"]
 
 
+def test_a_russian_title_alone_is_whoever_the_article_gave_it() -> None:
+    # Russian has no article: "министр" alone after "Министр транспорта Сергей Ладыгин" is
+    # the minister the article named (with the office's genitive between).
+    assert _who(
+        "Министр транспорта Сергей Ладыгин провел совещание. «Аэропорт к зиме готов», — "
+        "заявил министр. Отвечая на вопрос о профсоюзе, министр отметил, что «вопросы оплаты "
+        "труда — это зона ответственности работодателя».",
+        "Интересы обвиняемого представлял адвокат Михаил Зайцев. По словам защиты, приговор "
+        "будет обжалован. Адвокат заявил, что «приговор чрезмерно суров и будет обжалован».",
+    ) == ["Сергей Ладыгин", "Сергей Ладыгин", "Михаил Зайцев"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
