@@ -8897,10 +8897,12 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     description of two words or more without its article, and none that holds a name; or
     a title alone, as the article introduced someone with it ("Le maire, Patrick Durand,"
     for "le maire")."""
+    german = len(words) == 2 and words[0].lower() in _DE_ARTICLES_THE
     if words and words[0].lower() in _DEFINITE:
         words = words[1:]
-    russian_title = len(words) == 1 and "а" <= words[0][:1].lower() <= "я" and \
-        _is_title(words[0].lower())  # ("Адвокат заявил": a title opening the sentence)
+    russian_title = len(words) == 1 and ("а" <= words[0][:1].lower() <= "я" or german) and \
+        _is_title(words[0].lower())  # ("Адвокат заявил": a title opening the sentence; "die
+    # Oberbürgermeisterin" after "Oberbürgermeisterin Katrin Vollmer", no article before)
     if len(words) < 2 and not (words and (words[0].islower() or russian_title)
                                and words[0].isalpha() and len(words[0]) > 3) \
             or len(words) > 6 or words[0][:1].isupper() and words[-1][:1].isupper() \
@@ -8962,6 +8964,7 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
 _DE_GENITIVE_AFTER = re.compile(r" (?:der|des) (?:[a-zäöüß][\w-]+ )?[A-ZÄÖÜ][\w-]+(?=[\s,.;:])")
 
 
+_DE_ARTICLES_THE = _words("der die das den dem")
 _INDEFINITE_AT = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Ee]ine?|[Uu]ne?) ")
 
 

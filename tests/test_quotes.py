@@ -1884,6 +1884,20 @@ def test_a_russian_title_alone_is_whoever_the_article_gave_it() -> None:
     ) == ["Сергей Ладыгин", "Сергей Ладыгин", "Михаил Зайцев"]
 
 
+def test_a_german_title_with_its_article_is_whoever_the_article_gave_it() -> None:
+    # "die Oberbürgermeisterin" after "Oberbürgermeisterin Katrin Vollmer (SPD)", ten
+    # paragraphs and two other women back: German writes the title before the name without
+    # an article.
+    others = [f"Stadträtin Miriam Okafor sprach in Runde {k} von einem Fehler, Anwohnerin "
+              f"Ursula Dietz von einer Zumutung." for k in range(8)]
+    assert _who(
+        "Oberbürgermeisterin Katrin Vollmer (SPD) verteidigte den Sparkurs im Rat.",
+        *others,
+        "Die Oberbürgermeisterin zeigte sich nach der Sitzung nachdenklich. „Ich verstehe die "
+        "Enttäuschung“, sagte sie.",
+    ) == ["Katrin Vollmer"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
