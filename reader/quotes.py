@@ -3577,6 +3577,12 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
+    if " read" in window[-12:] and (written := _written_on(window)) is not None:
+        # "A handwritten sign taped to a pickup’s windshield read “…”", "the product page
+        # for the fridge now simply reads:": what the words are written on.
+        found.verb = True
+        found.speaker = _Speaker(written)
+        return found
     if (" lit" in window or " lire" in window) and (
             written := _FR_WRITTEN_ON.search(window)) is not None:
         # "Sur une banderole tendue au-dessus des stands, on peut lire : « … »": what the
@@ -4093,6 +4099,32 @@ _IMPERSONAL_ON = re.compile(r"[,\s]*" + _HEISST_ES + r"(?: (?:weiter|zudem|auße
                             r"ferner|auch|"
                             r"noch|dazu))?\s*(?:[.;]|$)")
 _WHERE_PREPS = _words("в во на in im auf dans sur on")
+_READING = _DOCUMENTS | _words("page label caption headline inscription plaque billboard "
+                               "graffiti slogan card screen display board")
+_READ_OWNERS = _words("the a an one its his her their")
+_READ_ADVERBS = _words("now simply still just also")
+
+
+def _written_on(window: str) -> str | None:
+    """What words are written on, when the clause before them ends with "read" or "reads"
+    and names it: the phrase from its article to its noun, with what it is of or for ("a
+    handwritten sign", "the product page for the affected fridge"); None for anyone who
+    reads ("She read “The Hobbit”")."""
+    words = re.split(r"[.!?,;]\s", window.rstrip(" :\u00a0"))[-1].split()
+    if len(words) < 3 or words[-1] not in ("read", "reads"):
+        return None
+    start = next((k for k, w in enumerate(words[:-2]) if w.lower() in _READ_OWNERS), None)
+    if start is None:
+        return None
+    noun = next((k for k in range(start + 1, min(start + 5, len(words) - 1))
+                 if words[k].lower() in _READING or words[k].lower()[:-1] in _READING), None)
+    if noun is None or not _RELATIVE.isdisjoint(words[start:noun]):
+        return None  # (not "a plinth whose plaque reads")
+    end = noun + 1
+    if words[end] in ("of", "for"):
+        end = next((k for k in range(end + 1, min(end + 6, len(words) - 1))
+                    if words[k] in _READ_ADVERBS), len(words) - 1)
+    return " ".join(words[start:end])
 # "Sur une banderole …, on peut lire :": what words are written on, named before them.
 _FR_WRITTEN_ON = re.compile(
     r"(?:^\s*|[.!?]\s+|,\s+)(?:Sur|Dans) ((?:un|une|le|la|l’|l'|les|des|ce|cette|cet|son|sa|ses|"

@@ -1898,6 +1898,17 @@ def test_a_german_title_with_its_article_is_whoever_the_article_gave_it() -> Non
     ) == ["Katrin Vollmer"]
 
 
+def test_what_the_words_read_on_is_where_they_are_written() -> None:
+    assert _who(
+        "Outside, a handwritten sign taped to a pickup’s windshield read “We are not robots "
+        "and we will not be treated like robots.”",
+        "On Nordvik’s website, the product page for the affected fridge now simply reads: "
+        "‘This feature is no longer available.’",
+        "She read “The Hobbit” twice before she was ten.",
+        "He stood by a plinth whose plaque reads: ‘Erected by public subscription, 1911.’",
+    ) == ["a handwritten sign", "the product page for the affected fridge", None, None]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
