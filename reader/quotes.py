@@ -7984,7 +7984,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     for raw in raws:
         if raw.kind == "term" and raw.speaker is not None:
             raw.speaker = as_said.get(raw.speaker.casefold(), raw.speaker) \
-                if raw.speaker.split()[-1] in speaking else None
+                if raw.speaker.split()[-1] in speaking or _full_name(raw.speaker) else None
+
+
+def _full_name(speaker: str) -> bool:
+    """Whether the speaker is a person named in full, a known first name then more."""
+    words = speaker.split()
+    return len(words) >= 2 and len(words[0]) > 1 and bool(_first_name_sex(words[0]))
 
 
 # German nouns for a person that stand before a name as a title does ("Stammgast Werner

@@ -1909,6 +1909,16 @@ def test_what_the_words_read_on_is_where_they_are_written() -> None:
     ) == ["a handwritten sign", "the product page for the affected fridge", None, None]
 
 
+def test_a_term_keeps_the_full_name_that_named_it() -> None:
+    # A short quoted phrase someone named in full put a word to keeps them, even when the
+    # article quotes them nowhere else (a name alone or a description is kept only then).
+    quotes = _speakers(
+        "Local MP Graham Stokes described the figures as ‘deeply alarming’ and called on "
+        "ministers to fund a ‘proper, door-to-door catch-up campaign’.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Graham Stokes", "Graham Stokes"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
@@ -3851,9 +3861,11 @@ def test_sie_after_a_sentence_about_a_body_and_a_russian_name_keeps_its_e() -> N
 
 
 def test_an_adjective_in_marks_after_a_clause_with_a_parenthesis_is_not_its_verb() -> None:
-    assert _who(
+    # « timide » is the word she put to the reform (a term, hers by "a jugé"), not a verb
+    # going on from the clause.
+    assert _speakers(
         "La députée (LFI) de Seine-Saint-Denis Nadia Bensaïd a jugé la réforme « timide ».",
-    ) == [None]
+    ) == [("term", "Nadia Bensaïd")]
 
 
 def test_a_french_inverted_verb_after_the_marks_a_broadcaster_told_and_a_medium_in_german(
