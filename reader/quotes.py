@@ -1276,8 +1276,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             break
     # Acronyms (MID, IAEA) and places before a Cyrillic name are not part of it.
     name = [w for w in name if not (len(w) > 1 and w.isupper() and w[-1] != ".")]
-    if not name:
-        return None
+    if not name or name[-1] in _PARTICLES:
+        return None  # (no name ends with its particle: "Titulaire du BEPF" is no person)
     if len(name) >= 3 and all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in name[-1]):
         # (A patronymic keeps the first name before it: "Виктор Ильич Гордеев".)
         name = name[-3:] if name[-2].endswith(_PATRONYMIC) else name[-2:]

@@ -1919,6 +1919,15 @@ def test_a_term_keeps_the_full_name_that_named_it() -> None:
     assert [speaker for _, speaker in quotes] == ["Graham Stokes", "Graham Stokes"]
 
 
+def test_no_name_ends_with_its_particle() -> None:
+    # "Titulaire du BEPF" (an acronym after "du") is no person a pronoun could mean.
+    assert _who(
+        "Samir Benhaddou, 41 ans, dirigera sa première séance mardi. Titulaire du BEPF depuis "
+        "l’été dernier, il connaît l’effectif. « Je ne suis pas là pour faire de la "
+        "figuration », a-t-il prévenu.",
+    ) == ["Samir Benhaddou"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
