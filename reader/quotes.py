@@ -3042,6 +3042,36 @@ _JA_OCCUPATION = re.compile(r"^(?:無職|会社員|会社役員|主婦|自営業
                             r"理容師|研究員|銀行員|消防士|看護助手|歯科医師|獣医師)(?=[^の].)")
 
 
+# A Japanese headline names who speaks before the words (住民ら「…」, 佐藤が初優勝　「…」,
+# 坂口隆之、最後の…へ　「…」) or after them (「…」気象庁が呼びかけ, 「…」　森本社長に聞く).
+_JA_HEADLINE_AFTER = re.compile(r"[」』][\s　]*(?:([^、。「」\s　]{2,20}?)が"
+                                r"(?:呼びかけ|表明|強調|訴え|警告|要望|反発|指摘)"
+                                r"|([^「」]{2,30}?)に聞く)")
+_JA_HEADLINE_SUBJECT = re.compile(r"([^、。「」\s　・！!？?]{2,16}?)(?:が|は|、)")
+
+
+def _ja_headline_speaker(text: str, start: int, end: int) -> str | None:
+    """Who a Japanese headline's words are by, or None."""
+    if (after := _JA_HEADLINE_AFTER.match(text, end - 1)) is not None:
+        named = (after.group(1) or after.group(2)).rsplit("・", 1)[-1]
+        return _ja_name(named)
+    head = text[:start]
+    segments = [part for part in re.split(r"[\s　]+", head.rstrip(" 　")) if part]
+    if not segments:
+        return None
+    last = segments[-1]
+    if head == head.rstrip(" 　") and last.endswith(_JA_PERSON_ENDS + ("ら",)):
+        # 住民ら「…」, 店主「…」: the words right after who says them
+        return _ja_name(re.split(r"[、・]", last)[-1])
+    for segment in reversed(segments):
+        subjects = list(_JA_HEADLINE_SUBJECT.finditer(segment))
+        named = next((m for m in subjects if m.group().endswith(("が", "は"))), None) or \
+            next((m for m in subjects if not any(c.isdigit() for c in m.group(1))), None)
+        if named is not None:
+            return _ja_name(named.group(1).rsplit("・", 1)[-1])
+    return None
+
+
 def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
@@ -7947,6 +7977,19 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if len(words := _plain_words(raw.text.lower())) >= 2:
                 said = " ".join(words)
                 raw.speaker = next((who for text, who in body if said in text), raw.speaker)
+        for raw in headlined:
+            if raw.speaker is None and raw.char in "「『":
+                raw.speaker = _ja_headline_speaker(texts[raw.start[0]], raw.start[1],
+                                                   raw.end[1])
+    for raw in raws:
+        if raw.kind == "term" and raw.char == "「" and raw.start[0] in headings and \
+                (texts[raw.start[0]][raw.end[1]:raw.end[1] + 1] in ("", " ", "\u3000")
+                 or _JA_HEADLINE_AFTER.match(texts[raw.start[0]], raw.end[1] - 1)) and (
+                    said := _ja_headline_speaker(texts[raw.start[0]], raw.start[1],
+                                                 raw.end[1])) is not None:
+            # 住民ら「この先どうすれば」: a headline's short words that end a phrase of it
+            # are what someone said (not 最後の「1区」へ, a name within the phrase)
+            raw.kind, raw.speaker = "speech", said
     speaking_now = {raw.speaker.split()[-1] for raw in raws if raw.speaker}
     for raw, named in unsure:
         if named.split()[-1] in speaking_now:

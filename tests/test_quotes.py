@@ -1928,6 +1928,25 @@ def test_no_name_ends_with_its_particle() -> None:
     ) == ["Samir Benhaddou"]
 
 
+def _headline(headline: str) -> list[tuple[str, str | None]]:
+    """The kinds and speakers of a Japanese headline's quotations (a body follows it)."""
+    return [(q.kind, q.speaker) for q in find_quotes(Document(  # type: ignore[arg-type]
+        article=None, blocks=(Heading(2, (Span(headline),)),
+                              Paragraph((Span("記事の本文がここに続く。"),)))))]
+
+
+def test_a_japanese_headline_names_who_speaks_before_or_after_the_words() -> None:
+    assert _headline("駅前の最後のスーパー、今月末で閉店　住民ら「この先どうすれば」") == [
+        ("speech", "住民ら")]
+    assert _headline("北上川マラソン、佐藤が初優勝　「沿道の声援に押された」") == [
+        ("speech", "佐藤")]
+    assert _headline("鹿児島・薩摩地方で線状降水帯　「命を守る行動を」気象庁が呼びかけ") == [
+        ("speech", "気象庁")]
+    # (a name inside the headline's phrase stays a term: 最後の「1区」へ)
+    assert _headline("【駅伝】35歳・坂口隆之、最後の「1区」へ　「走れる喜びを伝えたい」") == [
+        ("term", None), ("speech", "坂口隆之")]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
