@@ -366,6 +366,11 @@ def _scan(text: str, carry: str | None, next_first: str = ""
                         # possessive, "‘less than 48 hours’ notice’ to parents")
                         top.weak = i
                     continue
+                if k == len(stack) - 1 and top.weak >= 0 and text[top.weak - 1] not in "sS" \
+                        and p in "sS" and nx == " " and i + 2 < n and text[i + 2].isalpha():
+                    continue  # "a ‘perfect storm’ of … employers’ National Insurance": a ’
+                    # after an s, before a word, is a plural's possessive; the closer before
+                    # it, after no s, stands
                 close_at(k, i)
             elif c != "’" and open_ctx and not p.isalpha():
                 if stack and stack[-1].weak >= 0:

@@ -1947,6 +1947,15 @@ def test_a_japanese_headline_names_who_speaks_before_or_after_the_words() -> Non
         ("term", None), ("speech", "坂口隆之")]
 
 
+def test_a_plural_possessive_after_a_single_closer_does_not_end_the_quotation() -> None:
+    # "storm’ of" closes (no s before it); "employers’ National" is a plural's possessive,
+    # however clear the capital after it looks.
+    (quote,) = find_quotes(_document(
+        "Natalie Greaves said stores faced a ‘perfect storm’ of higher energy bills and the "
+        "increase in employers’ National Insurance contributions."))
+    assert quote.text == "perfect storm"
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
