@@ -4635,6 +4635,15 @@ _CAPRUN_PATTERN = (
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
                       "across along into onto toward towards beyond behind vom beim zum zur am")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
+# Nouns for works and things that a name follows ("the programme Talking Proper", "the
+# ship Morning Star"), and the words of going somewhere before "to" and a place.
+_THING_NOUNS = _words("programme program show series podcast album book novel memoir film "
+                      "movie documentary newspaper magazine column song play opera musical "
+                      "ship boat vessel yacht ferry horse dog cat breed brand app website "
+                      "blog channel exhibition café cafe restaurant pub bar hotel shop store")
+_MOTION_WORDS = [[w] for w in ("back", "way", "moved", "returned", "went", "came", "drove",
+                               "flew", "travelled", "traveled", "headed", "trip", "journey",
+                               "road", "route", "sailed", "walked")]
 _INDEFINITE_ARTICLES = _words("a an un une ein eine")
 # Where someone described is, before a place's name ("a farmer outside Casa Grande").
 _LIVES_PREPS = _words("on in at near outside inside across along beyond behind above below "
@@ -8877,6 +8886,13 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # charity Safe Harbour Ireland": a body ("the Ukraine war" an event, but German
             # "Johanna Stöhr war": a name, then "was"; French "Claire Vasseur se souvient")
             run = ""
+        elif at > 1 and text[at - 2].islower() and (
+                (word := text[max(0, at - 14):at - 1].rsplit(None, 1)[-1:]) and (
+                    word[0] in _THING_NOUNS or word[0] == "to" and text[
+                        max(0, at - 24):at - 4].rsplit(None, 1)[-1:] in _MOTION_WORDS)) and \
+                not _first_name_sex(run.split(None, 1)[0]):
+            run = ""  # "the Radio 4 programme Talking Proper", "the way back to Portland": a
+            # work, a thing or a place, not a person
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
                 or before[-1] in _DE_DEMONSTRATIVES or _NUMBER.fullmatch(before[-1]) is not None

@@ -1956,6 +1956,14 @@ def test_a_plural_possessive_after_a_single_closer_does_not_end_the_quotation() 
     assert quote.text == "perfect storm"
 
 
+def test_a_name_after_the_noun_of_a_work_or_thing_is_no_person() -> None:
+    assert _who(
+        "Hilary Venn was a lexicographer. She was for many years a regular guest on the Radio "
+        "4 programme Talking Proper, where in 1995 she told the presenter: ‘People write to "
+        "me as if I personally invented the split infinitive.’",
+    ) == ["Hilary Venn"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
