@@ -3375,6 +3375,10 @@ def _stops(window: str, last: int = 0) -> list[int]:
     characters before them are not looked at closely)."""
     if not last:
         return [m.end() for m in _stop_runs(window) if _ends_sentence(window, m)]
+    if "." not in window and "!" not in window and "?" not in window and (
+            window.isascii() or "…" not in window and "。" not in window
+            and "！" not in window and "？" not in window):
+        return []  # (no character that opens a run of stops: a sentence's middle)
     out: list[int] = []
     for m in reversed(list(_stop_runs(window))):
         if _ends_sentence(window, m):
@@ -4676,7 +4680,8 @@ class _People:
         # The last man and woman learned, and the block being read when they were.
         self.last_of: dict[str, tuple[_Person, int]] = {}
         self.block = 0
-        self.parsed: dict[str, tuple[list[str], bool, tuple[list[str], str] | None]] = {}
+        self.parsed: dict[str, tuple[list[tuple[str, bool]], list[str], bool,
+                                     tuple[list[str], str] | None]] = {}
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
         self.genders: dict[str, str] = {}  # runs the words around show a gender of
@@ -4811,12 +4816,15 @@ class _People:
             has_title = any(_is_title(w) and ("-" not in w or _titled_compound(w) or
                                               found is not None and len(found[0]) > 1)
                             for w in stripped[:-1])
-            parsed = (stripped, has_title, found)
+            # (with the words from the last, each with whether a Russian case ending may
+            # hide a known surname in it: a run is looked up again at each pronoun)
+            parsed = ([(w, w[-1:] in _RU_CASE_LAST) for w in reversed(stripped)], stripped,
+                      has_title, found)
             self.parsed[run] = parsed
-        stripped, has_title, found = parsed
-        for w in reversed(stripped):
+        backwards, stripped, has_title, found = parsed
+        for w, inflected in backwards:
             person = self.by_word.get(w)
-            if person is None and w[-1:] in _RU_CASE_LAST:
+            if person is None and inflected:
                 person = self._inflected(w)
             if person is not None:
                 if run in self.roles:
