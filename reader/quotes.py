@@ -4164,6 +4164,8 @@ def _written_on(window: str) -> str | None:
         end = next((k for k in range(end + 1, min(end + 6, len(words) - 1))
                     if words[k] in _READ_ADVERBS), len(words) - 1)
     return " ".join(words[start:end])
+
+
 # "Sur une banderole …, on peut lire :": what words are written on, named before them.
 _FR_WRITTEN_ON = re.compile(
     r"(?:^\s*|[.!?]\s+|,\s+)(?:Sur|Dans) ((?:un|une|le|la|l’|l'|les|des|ce|cette|cet|son|sa|ses|"
@@ -4645,9 +4647,8 @@ _THING_NOUNS = _words("programme program show series podcast album book novel me
                       "movie documentary newspaper magazine column song play opera musical "
                       "ship boat vessel yacht ferry horse dog cat breed brand app website "
                       "blog channel exhibition café cafe restaurant pub bar hotel shop store")
-_MOTION_WORDS = [[w] for w in ("back", "way", "moved", "returned", "went", "came", "drove",
-                               "flew", "travelled", "traveled", "headed", "trip", "journey",
-                               "road", "route", "sailed", "walked")]
+_MOTION_WORDS = _words("back way moved returned went came drove flew travelled traveled "
+                       "headed trip journey road route sailed walked")
 _INDEFINITE_ARTICLES = _words("a an un une ein eine")
 # Where someone described is, before a place's name ("a farmer outside Casa Grande").
 _LIVES_PREPS = _words("on in at near outside inside across along beyond behind above below "
@@ -5381,8 +5382,7 @@ def _find(document: Document) -> list[_Raw]:
         block = _Raw((first, 0), (last, len(texts[last])), "block", body, [], "")
         lead = leads.get(first)
         said = _block_speaker(texts, spans_in, first, last)
-        block.speaker = said if said is not None or lead is None else lead.speaker
-        block.speaker = block.speaker or None
+        block.speaker = (said if said is not None or lead is None else lead.speaker) or None
         for r in inner:
             if r.kind == "speech" and r.speaker is None:
                 r.speaker = block.speaker
@@ -8896,8 +8896,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = ""
         elif at > 1 and text[at - 2].islower() and (
                 (word := text[max(0, at - 14):at - 1].rsplit(None, 1)[-1:]) and (
-                    word[0] in _THING_NOUNS or word[0] == "to" and text[
-                        max(0, at - 24):at - 4].rsplit(None, 1)[-1:] in _MOTION_WORDS)) and \
+                    word[0] in _THING_NOUNS or word[0] == "to" and _MOTION_WORDS.intersection(
+                        text[max(0, at - 24):at - 4].rsplit(None, 1)[-1:]))) and \
                 not _first_name_sex(run.split(None, 1)[0]):
             run = ""  # "the Radio 4 programme Talking Proper", "the way back to Portland": a
             # work, a thing or a place, not a person
@@ -9010,13 +9010,15 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
     german = len(words) == 2 and words[0].lower() in _DE_ARTICLES_THE
     if words and words[0].lower() in _DEFINITE:
         words = words[1:]
-    russian_title = len(words) == 1 and ("а" <= words[0][:1].lower() <= "я" or german) and \
-        _is_title(words[0].lower())  # ("Адвокат заявил": a title opening the sentence; "die
-    # Oberbürgermeisterin" after "Oberbürgermeisterin Katrin Vollmer", no article before)
-    if len(words) < 2 and not (words and (words[0].islower() or russian_title)
+    # A title the article may write before a name with no article: Russian ("Адвокат
+    # заявил", opening the sentence too) and German ("die Oberbürgermeisterin" after
+    # "Oberbürgermeisterin Katrin Vollmer").
+    bare_title = len(words) == 1 and ("а" <= words[0][:1].lower() <= "я" or german) and \
+        _is_title(words[0].lower())
+    if len(words) < 2 and not (words and (words[0].islower() or bare_title)
                                and words[0].isalpha() and len(words[0]) > 3) \
             or len(words) > 6 or words[0][:1].isupper() and words[-1][:1].isupper() \
-            and not russian_title \
+            and not bare_title \
             or words[0].lower() in _INDEFINITE or words[0].lower() in _DEMONSTRATIVE:
         return None  # (an indefinite description brings in someone new: "one board member")
     core = " ".join(words)
@@ -9055,7 +9057,7 @@ def _introduced_as(texts: list[str], block: int, pos: int, words: list[str], peo
             if len(words) == 1 and (not _first_name_sex(named[0]) or not apposed and (
                     not _is_title(words[0]) or (text[max(0, at - 5):at - 1].lower().split()
                                                 or [""])[-1] not in _ARTICLE_ALONE
-                    and not russian_title)):  # (Russian has no article)
+                    and not bare_title)):
                 continue  # (a title alone: after its article, and only a first name and
                 # surname after it; not "la ministre, sur France Inter", "le beau-frère du
                 # maire, Thierry Castan", "la première ministre, Hélène Garnier". Any noun
