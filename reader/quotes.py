@@ -4314,6 +4314,26 @@ _DE_GOES_ON_ADVERBS = _words("weiter zudem außerdem ferner auch")
 # A French object pronoun before an inverted verb after the words ("nous explique-t-il").
 _FR_CLITIC_INVERTED = re.compile(r"(\s*,?\s*)(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’'])"
                                  r"(?=[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
+# A French verb that takes another in the infinitive after the words ("s’est contenté de
+# répondre une porte-parole", "tient à souligner Mathieu", "a fini par lâcher le maire").
+_FR_MODAL_AFTER = re.compile(
+    r"([,\s]*)(?:s[’']est (?:contenté|borné)e?s? (?:de |d[’']|à )|se (?:contente|borne)(?:nt)? "
+    r"(?:de |d[’']|à )|(?:a|ont) tenu à |tien(?:t|nent) à |(?:a|ont) (?:voulu|préféré|souhaité|"
+    r"fini par|dû) |(?:veut|veulent|préfère|préfèrent|finit par|doit|souhaite) )"
+    r"([a-zàâçéèêëîïôûù]+)(?= )")
+_FR_INFINITIVES = {"dire": "dit", "répondre": "répond", "reconnaître": "reconnaît",
+                   "admettre": "admet", "écrire": "écrit", "conclure": "conclut",
+                   "promettre": "promet", "prévenir": "prévient", "rappeler": "rappelle"}
+
+
+def _fr_finite(infinitive: str) -> str:
+    """The third person present of a French verb of speech in the infinitive ("souligner"
+    → "souligne", "dire" → "dit"), or the word as it is."""
+    if infinitive in _FR_INFINITIVES:
+        return _FR_INFINITIVES[infinitive]
+    return infinitive[:-2] + "e" if infinitive.endswith("er") else infinitive
+
+
 # A word and the next before a comma or a stop ("he said,"), and a French inversion's end.
 _PRONOUN_SAID = re.compile(r"(\w+) (\w+)[.,](?:\s|$)")
 _FR_INVERSION = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)[.,]?$")
@@ -4361,6 +4381,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
         window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",
         # "lui répond-elle", "m’a-t-elle confié": to whom it was said, then the verb
+    if (modal := _FR_MODAL_AFTER.match(window)) is not None and \
+            (said := _fr_finite(modal.group(2))) in _SPEECH_VERBS:
+        window = modal.group(1) + said + window[modal.end():]  # "« … », s’est contenté de
+        # dire son chef de groupe", "tient à souligner Mathieu": the verb the words need
     if len(window) > 120:
         # (not a word cut in two: "… протоиерей Андрей Сав")
         window = window[:120] if not window[120].isalnum() else window[:window.rfind(" ", 0, 120)]

@@ -1964,6 +1964,16 @@ def test_a_name_after_the_noun_of_a_work_or_thing_is_no_person() -> None:
     ) == ["Hilary Venn"]
 
 
+def test_a_french_verb_in_the_infinitive_after_the_words_brings_its_subject() -> None:
+    assert _who(
+        "« On lit, on analyse, on répondra », s’est contenté de dire son chef de groupe, Jan "
+        "Verstraete.",
+        "« Nous communiquerons lorsque l’analyse sera terminée », s’est contentée de répondre "
+        "une porte-parole.",
+        "« Eux, ils ont été top », tient à souligner Mathieu, un usager.",
+    ) == ["Jan Verstraete", "une porte-parole", "Mathieu"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
