@@ -7929,7 +7929,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "В заявлении компании говорилось, что «…»": the document speaks.
             document = _RU_DOCUMENT.search(text, lo, start)
             if document is not None and _first_stop(text[document.end():start]) < 0:
-                speaker = document.group(1)[:-1] + "е"  # the nominative: заявление
+                speaker = _ru_document(document.group(1))  # the nominative: заявление
             elif (said_in := _RU_SAID_IN.search(text, lo, start)) is not None and \
                     _first_stop(text[said_in.end():start]) < 0:
                 # "Как говорится в приказе, режиссёр уволен «…»": the order, as a label.
@@ -8360,15 +8360,17 @@ _NP_START = re.compile(r"(?:^|[.!?…:;]\s+|,\s+)((?:[\w’'-]+ ){1,5}?)(?:at|of
 
 # "в заявлении … говорилось, что": a document named in the prepositional case, then its verb.
 _RU_SAID_IN = re.compile(r"(?:говорится|говорилось|сказано)\s+во?\s+([а-яё-]+)")
-_RU_IN_DOCUMENT = (r"(?<!\w)[Вв]о? (заявлении|сообщении|письме|обращении|релизе|пресс-релизе|"
-                   r"документе|докладе|отчете|отчёте|постановлении|приговоре|решении)")
+_RU_IN_DOCUMENT = (r"(?<!\w)[Вв]о? ((?:[а-яё]+(?:ом|ем|ой|ей) )?(?:заявлении|сообщении|письме|"
+                   r"обращении|релизе|пресс-релизе|документе|докладе|отчете|отчёте|"
+                   r"постановлении|приговоре|решении|комментарии|соболезновании|ответе))")
+# (with an adjective before it: "В официальном комментарии …", "В письменном ответе …")
 _RU_DOCUMENT = re.compile(_RU_IN_DOCUMENT + r"(?!\w)[^.!?«]{0,60}(?:«[^»]{1,40}»[^.!?«]{0,30})?"
                           r"(?:говорится|говорилось|сказано)")
 # "В сообщении Генпрокуратуры говорится, что «…»": the document and whose it is, right before
 # (or before the clause the quotation is in: "говорится, что режим продлится «…»").
 _RU_DOCUMENT_SAYS = re.compile(_RU_IN_DOCUMENT + r"((?:\s+[^\s,.;:!?«»]+){0,3}?)"
                                r"(?:,[^,.!?«»]{0,60},)?\s+(?:говорится|говорилось|сказано|"
-                               r"отмечается|подчеркивается|подчёркивается|указывается),?\s+"
+                               r"отмечается|подчеркивается|подчёркивается|указывается)[,:]?\s+"
                                r"(?:что\s+(?:[^.!?«»]{0,120}\s)?)?$")  # (and the clause after)
 
 
@@ -8383,7 +8385,10 @@ def _ru_document_named(word: str) -> str | None:
 
 def _ru_document(word: str) -> str:
     """A document _RU_IN_DOCUMENT names, in the nominative ("сообщении" → "сообщение",
-    "пресс-релизе" → "пресс-релиз", "письме" → "письмо")."""
+    "пресс-релизе" → "пресс-релиз", "письме" → "письмо", "официальном комментарии" →
+    "официальный комментарий")."""
+    if " " in word or word in ("комментарии", "ответе"):
+        return " ".join(_ru_nominative(word.split(), "loct"))
     if word.endswith("ии"):
         return word[:-1] + "е"
     return "письмо" if word == "письме" else word[:-1]

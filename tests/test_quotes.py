@@ -1974,6 +1974,16 @@ def test_a_french_verb_in_the_infinitive_after_the_words_brings_its_subject() ->
     ) == ["Jan Verstraete", "une porte-parole", "Mathieu"]
 
 
+def test_a_russian_document_with_its_adjective_speaks() -> None:
+    # "В официальном комментарии … говорится:": the document, its adjective in the
+    # nominative with it; a comment and an answer are documents too.
+    assert _who(
+        "В официальном комментарии, опубликованном на сайте облизбиркома, говорится: "
+        "«Избирательная комиссия последовательно выступает за неотвратимость наказания».",
+        "В официальном сообщении музея говорится, что иконы «практически не имеют аналогов».",
+    ) == ["официальный комментарий", "официальное сообщение музея"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
