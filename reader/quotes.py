@@ -2675,7 +2675,8 @@ def _ja_topic_before(text: str) -> _Speaker | None:
 # Words of time a Japanese sentence may take as its topic (昨年は…), and dates (2004年は).
 _JA_WHEN = _words("昨年 今年 来年 去年 今月 先月 来月 今週 先週 来週 今回 前回 次回 現在 当時 当日 "
                   "同日 翌日 前日 今後 以前 最近 今日 昨日 明日 今朝 今夜 昨夜 毎年 例年 この日 "
-                  "その後 かつて 今季 昨季 来季 今期 前期 今シーズン 昨シーズン")
+                  "その後 かつて 今季 昨季 来季 今期 前期 今シーズン 昨シーズン 晩年 生前 当初 "
+                  "幼少期 若い頃 現役時代 少年時代 学生時代")
 _JA_DATE = re.compile(r"[0-9０-９]+(?:年|月|日|年度|年代|時)(?:[0-9０-９]+(?:月|日))*")
 
 
@@ -2914,8 +2915,9 @@ def _ja_subject(before: str) -> _Speaker | None:
                     return according
                 passed = True
                 continue  # (「田村社長は、…定期点検では「…」」: the topic of a clause before)
-            if subject.endswith(_JA_NOT_WHO) or subject.startswith("と"):
-                continue  # 「ゴール後は」「その点については」: when or what about, not who
+            if subject.endswith(_JA_NOT_WHO) or subject.startswith("と") or \
+                    subject in _JA_WHEN or _JA_DATE.fullmatch(subject):
+                continue  # 「ゴール後は」「その点については」「晩年は」: when or what about
                 # (「…」と答えたが: the verb of the quotation before, not a subject)
             subject = _JA_CONNECTIVE.sub("", subject)  # 「これに対し交通局側は」: 交通局側
             if (where := subject.rfind("で")) > 0 and \
@@ -2983,7 +2985,9 @@ _JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリー
 _JA_NOT_WHO = ("について", "に関して", "に対して", "に向けて", "を受けて", "にとって", "後", "前",
                "際", "時", "当時", "以降", "場面",
                "点", "件", "なの", "たの", "いの",
-               "最初", "当初", "最近", "近年", "今回")  # (and 「特に心配なのは」: what, said of it)
+               "最初", "当初", "最近", "近年", "今回",
+               "てから", "でから", "とき", "ころ", "頃", "以来")
+# (and 「特に心配なのは」: what, said of it; 「妻を亡くしてからは」: since when)
 # Words that join a sentence to the one before, written before its subject.
 _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)?|一方(?:で)?|また|さらに|"
                             r"しかし|ただ|だが|なお|その上で|そのうえで)?、?")

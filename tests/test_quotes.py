@@ -1984,6 +1984,18 @@ def test_a_russian_document_with_its_adjective_speaks() -> None:
     ) == ["официальный комментарий", "официальное сообщение музея"]
 
 
+def test_a_japanese_time_before_the_words_is_no_speaker() -> None:
+    # 「晩年は「…」」, 「夫を亡くしてからは、…」: when, not who.
+    assert _who(
+        "森下キヨさん（84）は駅前で50年、たばこ店を営んできた。夫を亡くしてからは、店番が生きがいだ。"
+        "「この店がなくなったら、話し相手もいなくなる」と話した。",
+    ) == ["森下"]
+    assert _who(
+        "森岡宗一さんは備前焼の人間国宝だった。晩年は「千代子がおらんと、窯の火加減が分からん」と"
+        "こぼしていたという。",
+    ) == ["森岡宗一"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
