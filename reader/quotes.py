@@ -3081,12 +3081,19 @@ def _ja_headline_speaker(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# Kin, then their given name: 母の節子, 妻の由佳さん, 長男の陽太.
+_JA_KIN_NAMED = re.compile(r"(?:母|父|妻|夫|娘|息子|長男|次男|長女|次女|姉|兄|妹|弟|祖母|祖父|孫)の"
+                           r"([一-龥々ぁ-んァ-ヶー]{1,4}?)(?:さん|ちゃん|くん)?")
+
+
 def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
     phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
     if subject.endswith(("の間", "の中")) and len(subject) > 3:
         subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
+    if (kin := _JA_KIN_NAMED.fullmatch(subject)) is not None:
+        return kin.group(1)  # 母の節子: her mother, named; the name is who speaks
     if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES \
             or subject in _JA_TITLES:
         return subject  # 「ある中堅議員」「同教育長」「両外相」「官房長官」: not named, as the

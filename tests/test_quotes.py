@@ -1996,6 +1996,13 @@ def test_a_japanese_time_before_the_words_is_no_speaker() -> None:
     ) == ["森岡宗一"]
 
 
+def test_japanese_kin_then_their_name_is_the_name() -> None:
+    assert _who(
+        "初めて三味線に触れたのは五歳のとき。母の節子（65）は、その日のことをよく覚えている。"
+        "「撥が重くて持ち上がらないのに、泣きながら離そうとしなかった」と話す。",
+    ) == ["節子"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
