@@ -2672,11 +2672,13 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     return _Speaker(_ja_name(subject), name=True)
 
 
-# Words of time a Japanese sentence may take as its topic (昨年は…), and dates (2004年は).
+# Words of time a Japanese sentence may take as its topic (昨年は…), and dates (2004年は);
+# also a race's category (女子は…高橋美咲選手が3連覇): topics that are nobody who speaks.
 _JA_WHEN = _words("昨年 今年 来年 去年 今月 先月 来月 今週 先週 来週 今回 前回 次回 現在 当時 当日 "
                   "同日 翌日 前日 今後 以前 最近 今日 昨日 明日 今朝 今夜 昨夜 毎年 例年 この日 "
                   "その後 かつて 今季 昨季 来季 今期 前期 今シーズン 昨シーズン 晩年 生前 当初 "
-                  "幼少期 若い頃 現役時代 少年時代 学生時代")
+                  "幼少期 若い頃 現役時代 少年時代 学生時代 "
+                  "男子 女子 男子の部 女子の部")
 _JA_DATE = re.compile(r"[0-9０-９]+(?:年|月|日|年度|年代|時)(?:[0-9０-９]+(?:月|日))*")
 
 

@@ -2003,6 +2003,13 @@ def test_japanese_kin_then_their_name_is_the_name() -> None:
     ) == ["節子"]
 
 
+def test_a_japanese_race_category_is_no_speaker() -> None:
+    assert _who(
+        "女子は地元・北上市出身の高橋美咲選手（31）が2時間31分05秒で3連覇を果たした。「地元の大会で"
+        "勝ち続けられるのは本当に幸せ」と笑顔を見せた。",
+    ) == ["高橋美咲"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
