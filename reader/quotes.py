@@ -3094,6 +3094,7 @@ def _ja_name(subject: str) -> str:
     phrase without a title (「港川高校2年の女子生徒」) is kept as written."""
     if subject.endswith(("の間", "の中")) and len(subject) > 3:
         subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
+    subject = subject.lstrip("■□●○◆◇▼▽▲△★☆※◎")  # (■村瀬: a list's bullet, no part of it)
     if (kin := _JA_KIN_NAMED.fullmatch(subject)) is not None:
         return kin.group(1)  # 母の節子: her mother, named; the name is who speaks
     if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES \

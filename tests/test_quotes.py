@@ -2010,6 +2010,10 @@ def test_a_japanese_race_category_is_no_speaker() -> None:
     ) == ["高橋美咲"]
 
 
+def test_a_japanese_bullet_is_no_part_of_a_name() -> None:
+    assert _who("■村瀬は「完璧でした。手応えしかなかったです」と振り返った。") == ["村瀬"]
+
+
 def test_german_zeigte_sich_and_hiess_es_weiter() -> None:
     assert _speakers(
         "Kulturlandesrätin Sabine Wurzer zeigte sich am Samstag „irritiert“ über die "
