@@ -3375,11 +3375,12 @@ _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF 
 
 
 def _stop_runs(window: str) -> Iterator[re.Match[str]]:
-    """``_STOP.finditer(window)`` (see _STOP_PERIOD)."""
+    """``_STOP.finditer(window)`` (see _STOP_PERIOD); none at once in a window with no
+    character that opens a run (a sentence's middle: 40% of the windows of real pages)."""
     if "!" not in window and "?" not in window and (window.isascii() or (
             "…" not in window and "。" not in window and "！" not in window
             and "？" not in window)):
-        return _STOP_PERIOD.finditer(window)
+        return _STOP_PERIOD.finditer(window) if "." in window else iter(())
     return _STOP.finditer(window)
 
 
@@ -3389,10 +3390,6 @@ def _stops(window: str, last: int = 0) -> list[int]:
     characters before them are not looked at closely)."""
     if not last:
         return [m.end() for m in _stop_runs(window) if _ends_sentence(window, m)]
-    if "." not in window and "!" not in window and "?" not in window and (
-            window.isascii() or "…" not in window and "。" not in window
-            and "！" not in window and "？" not in window):
-        return []  # (no character that opens a run of stops: a sentence's middle)
     out: list[int] = []
     for m in reversed(list(_stop_runs(window))):
         if _ends_sentence(window, m):
@@ -5443,7 +5440,8 @@ def _block_leads(texts: list[str], spans_in: list[list[tuple[int, int]]],
     """A block quotation after a paragraph that ends with a colon ("Auf Instagram schrieb
     er:", "In a statement, the club said:") is read as its words in marks at the end of
     that paragraph would be, by the same rules: the texts with those words added, and the
-    stand-in quotation for each block quotation's first paragraph."""
+    stand-in quotation for each block quotation's first paragraph (its span is added to
+    ``spans_in``, for _find to take out again once the speakers are read)."""
     read, leads = texts, {}
     for first, _ in blockquotes:
         lead = first - 1
