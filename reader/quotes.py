@@ -4265,6 +4265,9 @@ _DE_SEPARABLE_CORE = (
 # French pronouns of whom it was said to, before the verb: « … », lui a demandé la
 # présidente (the subject follows the verb).
 _FR_TO_WHOM = _words("lui leur nous vous me te m’a m'a t’a t'a")
+# Être before a French participle of speech: the passive ("tout est dit"); a reflexive
+# verb ("s’est exclamé") is one token.
+_FR_PASSIVE_BE = _words("est sont était étaient fut furent sera seront été c’est c'est")
 _FR_TOLD_FIRST = re.compile(r"[,\s]*(?:lui|leur) (?:a|avait|ont) ")
 _DE_PARTICLES = _words("vor ein an zu hinzu fest klar aus zurück nach zusammen mit")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
@@ -4576,6 +4579,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                 0 < k <= 3 and (tokens[0].lower() in _DETERMINERS or k == 1 and tokens[0] == "it"
                                 ):  # “…,” the statement read. / “…,” it read.
             head = [x for x in tokens[:k] if x[0].isalnum()]
+            if head and head[-1].lower() in _FR_PASSIVE_BE:
+                return found  # "« … » Tout est dit.", "C’est écrit.": a passive, no one speaks
             if verb in _DE_PARTICIPLES and head[:1] and head[0] in _DE_AUX:
                 found.verb = True  # „…“, hatte der Vereinsvorstand intern festgehalten.
                 found.speaker = _de_aux_subject(tokens, k)

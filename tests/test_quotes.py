@@ -6638,3 +6638,10 @@ def test_german_sports_roles_before_a_name_and_more_verbs_of_speech() -> None:
                 "„Wir haben gekämpft“, sagte Nationalspieler Jonas Weber.",
                 "« Ce n’est pas le sujet aujourd’hui », a éludé le ministre Étienne Marchal.") \
         == ["Nico Falk", "Jonas Weber", "Étienne Marchal"]
+
+
+def test_a_french_passive_after_words_names_no_one() -> None:
+    assert _who(
+        "Un adhérent de Saint-Malo m’a écrit en septembre : « J’ai eu mon meilleur mois "
+        "d’août et mon pire relevé bancaire. » Tout est dit."
+    ) == ["un adhérent de Saint-Malo"]
