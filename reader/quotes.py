@@ -5922,6 +5922,8 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     # "Asked whether …, Arteta smiled:", "By the third, the crowd was chanting “…”"
     # (``tokens``: the window's last sentence already read, opening phrase skipped.)
     if tokens is None:
+        if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
+            window = window[entry.end():]  # "15:10 - Met Office: “…”": a live page's time
         tail = _sentence_tail(_tokens(window))
         if tail[:1] in (["В"], ["Во"]) and (verb := next(
                 (k for k in range(2, min(len(tail), 24)) if tail[k] in _SPEECH_VERBS), 0)) and (
@@ -8196,6 +8198,10 @@ _RU_NO_NAME_POS = frozenset({"NUMR", "ADVB", "PREP", "CONJ", "PRCL", "INTJ", "NP
 # The time a live page's entry opens with ("10:40", "9.25am GMT", "08h15").
 _ENTRY_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s?(?:am|pm))?(?: (?:GMT|BST|CET|CEST|MEZ|MESZ|"
                          r"UTC|ET|EST|EDT|PT|PST|PDT|МСК|мск))?(?= )")
+
+
+# A live page's time opening an entry, with what sets it off ("15:10 - ", "20:58 Uhr: ").
+_ENTRY_STAMP = re.compile(_ENTRY_TIME.pattern + r"(?:\s?(?:Uhr|h))?\s?[-–—:]?\s")
 
 
 def _time_parts(time: str) -> list[str]:

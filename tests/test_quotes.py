@@ -6645,3 +6645,10 @@ def test_a_french_passive_after_words_names_no_one() -> None:
         "Un adhérent de Saint-Malo m’a écrit en septembre : « J’ai eu mon meilleur mois "
         "d’août et mon pire relevé bancaire. » Tout est dit."
     ) == ["un adhérent de Saint-Malo"]
+
+
+def test_a_live_page_entry_time_is_no_part_of_its_label() -> None:
+    assert _who(
+        "15:10 - Met Office: 'This is a very dangerous storm'",
+        "20:58 Uhr: Weidlich: „Wir kommen wieder“",
+    ) == ["Met Office", "Weidlich"]
