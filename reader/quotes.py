@@ -7232,7 +7232,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         is_surname = partial(_known_surname, people, texts, b)  # named before this block
         # The context windows stop at the neighbouring quotations, except short ones (a
         # name or a term in marks inside an attribution: «Финам», „inakzeptabel“).
-        lo = start - _WINDOW if start > _WINDOW else 0
+        lo = cut = _word_start_after(text, start - _WINDOW, start) if start > _WINDOW else 0
         here = spans_in[b]
         k = bisect_left(here, (start, -1)) - 1
         while k >= 0 and here[k][1] > lo:  # the quotations inside the window, nearest first
@@ -7294,11 +7294,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
         before = _attribution_before(text[lo:start], full=not after.verb
                                      or after.speaker is _UNRESOLVED)
-        if before.verb and lo == start - _WINDOW and _first_stop(text[lo:start]) < 0:
+        if before.verb and lo == cut > 0 and _first_stop(text[lo:start]) < 0:
             # "A Republican strategist who has advised …, and who spoke on the condition of
             # anonymity …, said …": the subject is further back than the window reaches, in
             # the same sentence.
-            before = _attribution_before(text[max(0, start - _LONG_WINDOW):start])
+            before = _attribution_before(
+                text[_word_start_after(text, max(0, start - _LONG_WINDOW), start):start])
         # ("but that" needs its "that": most sentences are ruled out without the pattern)
         if not after.verb and ("that" in (last16 := text[max(lo, start - 16):start])
                                or "qu" in last16 or "dass" in last16) and \
@@ -9338,6 +9339,14 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             block - learned <= 3 * _LOOKBACK_BLOCKS:
         return last  # (further back than the pronoun looks, the last one it can mean)
     return None
+
+
+def _word_start_after(text: str, lo: int, hi: int) -> int:
+    """``lo``, or past the rest of the word it cuts in two ("…tancy called Meridian": a
+    window of fixed width must not make a word of half of one)."""
+    while lo < hi and lo and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo += 1
+    return lo
 
 
 def find_quotes(document: Document) -> tuple[Quote, ...]:

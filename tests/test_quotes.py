@@ -6652,3 +6652,11 @@ def test_a_live_page_entry_time_is_no_part_of_its_label() -> None:
         "15:10 - Met Office: 'This is a very dangerous storm'",
         "20:58 Uhr: Weidlich: „Wir kommen wieder“",
     ) == ["Met Office", "Weidlich"]
+
+
+def test_a_window_never_starts_inside_a_word() -> None:
+    lead = ("It was produced by a consultancy called Meridian Public Advisory at a cost to "
+            "council taxpayers of £184,000, and its central argument fits comfortably into a "
+            "single paragraph on page 14:")
+    # (A window of fixed width cut "consultancy": "tancy" was who called it Meridian.)
+    assert _block_after(lead).speaker is None
