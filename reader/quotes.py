@@ -8231,8 +8231,10 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
                 and _compiled(r"[а-яё] " + re.escape(speaker) + r"\b").search(texts[block])):
         return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name (but
         # "— рассказал Бойко": capitalized inside a sentence, a surname)
-    if speaker.split(None, 1)[0] in ("Мне", "Нам", "Ему", "Ей", "Им"):
+    if (first := speaker.split(None, 1))[0] in ("Мне", "Нам", "Ему", "Ей", "Им"):
         return None  # "Мне на днях (написала женщина)": to whom, and when; who comes after
+    if first[0] in ("мне", "нам", "ему", "ей", "им") and len(first) == 2:
+        speaker = first[1]  # "— сказала мне мать двоих детей": to whom, then who
     if texts[block][:1].isdigit() and (entry := _ENTRY_TIME.match(texts[block])) and (
             cut := _compiled(r"(?:" + "|".join(map(re.escape, _time_parts(entry.group())))
                              + r")\s+").match(speaker)):

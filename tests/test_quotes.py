@@ -6660,3 +6660,8 @@ def test_a_window_never_starts_inside_a_word() -> None:
             "single paragraph on page 14:")
     # (A window of fixed width cut "consultancy": "tancy" was who called it Meridian.)
     assert _block_after(lead).speaker is None
+
+
+def test_a_russian_dative_pronoun_after_the_verb_is_to_whom() -> None:
+    assert _who("«Закроют школу — уедут семьи», — сказала мне мать двоих детей из Ключей, "
+                "когда мы стояли у школьного крыльца.") == ["мать двоих детей из Ключей"]
