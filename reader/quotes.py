@@ -8370,6 +8370,8 @@ has had have is was were will would avait est sera hat hatte ist war wird
 # Adjectives whose complement is part of who speaks ("a person familiar with the matter").
 # The complement after such an adjective: the words up to the next punctuation.
 _COMPLEMENT = re.compile(r"[^,.;:!?“”\"«»„]{1,60}")
+# Prepositions that tell where an unnamed person comes from or works.
+_WHERE_FROM = _words("from in for of aus von bei")
 _NEEDS_COMPLEMENT = _words("familiar close proche proches nahe nahestehend близкий близкая "
                            "близкие with")  # ("A person with knowledge of the club’s …")
 # A speaker right after a medium ("a indiqué à Reuters une source proche de la direction").
@@ -9159,10 +9161,12 @@ def _indefinite_antecedent(before: str, noun: str) -> str | None:
     if phrase[:2].lower() == "un" and tail and (adjective := tail[0].rstrip(",")) \
             .isalpha() and adjective.islower() and adjective.endswith(_FR_ADJECTIVE_ENDS):
         return phrase + " " + adjective  # "une source policière"
-    if tail and tail[0] in _NEEDS_COMPLEMENT:  # "A source familiar with the response"
+    if tail and (tail[0] in _NEEDS_COMPLEMENT or tail[0] in _WHERE_FROM):
+        # "A source familiar with the response", "an engineer from the consulting firm"
         words = _COMPLEMENT.match(before, found.end()).group().split()
-        cut = next((k for k, w in enumerate(words) if w in _SPEECH_VERBS or w in _RUN_ON),
-                   len(words))
+        cut = next((k for k, w in enumerate(words) if w in _SPEECH_VERBS or w in _RUN_ON and (
+            w != "a" or tail[0] in _NEEDS_COMPLEMENT) or w in _LEADING), len(words))
+        # (after "at", "from": "a" is an article, not French "a dit")
         return " ".join([phrase] + words[:cut])
     return phrase
 

@@ -6665,3 +6665,11 @@ def test_a_window_never_starts_inside_a_word() -> None:
 def test_a_russian_dative_pronoun_after_the_verb_is_to_whom() -> None:
     assert _who("«Закроют школу — уедут семьи», — сказала мне мать двоих детей из Ключей, "
                 "когда мы стояли у школьного крыльца.") == ["мать двоих детей из Ключей"]
+
+
+def test_an_unnamed_source_keeps_where_they_come_from() -> None:
+    assert _who(
+        "An engineer from the consulting firm, in a fleece vest, walked residents through a "
+        "set of maps. When Ortega got to the microphone, she asked how many houses were on "
+        "the list. “The preferred alternative affects forty-one parcels,” the engineer said.",
+    ) == ["An engineer from the consulting firm"]
