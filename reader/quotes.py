@@ -4232,6 +4232,10 @@ def _ru_dash_verb(window: str) -> tuple[re.Match[str], Any] | None:
     return None
 
 
+# What a Russian shrug, nod or wave is made with, between its verb and its subject.
+_RU_GESTURE_OBJECTS = _words("плечами головой руками рукой бровями")
+
+
 def _ru_subject_after(tag: Any, rest: str) -> _Speaker | None:
     """The subject right after a Russian verb, up to a preposition or a stop: a name, or a
     word that may be in the nominative and agrees with the verb ("извинялась официантка",
@@ -4242,6 +4246,8 @@ def _ru_subject_after(tag: Any, rest: str) -> _Speaker | None:
         if not t[0].isalnum() or words and t in _RU_PREPOSITIONS and t != "из":
             break
         words.append(t)
+    if len(words) > 1 and words[0] in _RU_GESTURE_OBJECTS:
+        words = words[1:]  # "— пожимает плечами Галина Петровна": the gesture, then who
     if not words or words[0] in _RU_PREPOSITIONS:
         return None
     if not words[0][:1].isupper() and not any(

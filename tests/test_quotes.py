@@ -6673,3 +6673,9 @@ def test_an_unnamed_source_keeps_where_they_come_from() -> None:
         "set of maps. When Ortega got to the microphone, she asked how many houses were on "
         "the list. “The preferred alternative affects forty-one parcels,” the engineer said.",
     ) == ["An engineer from the consulting firm"]
+
+
+def test_a_russian_gesture_before_the_subject_after_the_words() -> None:
+    assert _who("«А кто ж ещё», — пожимает плечами Галина Петровна и начинает раскладывать "
+                "пироги.", "«Опять вы с пирогами», — качает головой Дарья.") == [
+        "Галина Петровна", "Дарья"]
