@@ -4336,6 +4336,8 @@ _FR_CLITIC_INVERTED = re.compile(r"(\s*,?\s*)(?:(?:nous|vous|lui|leur|me|te|y)\s
                                  r"(?=[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b)")
 # A French verb that takes another in the infinitive after the words ("s’est contenté de
 # répondre une porte-parole", "tient à souligner Mathieu", "a fini par lâcher le maire").
+# "Mettre en garde", to warn, after words in marks: one verb of speech in three words.
+_FR_WARNED = re.compile(r"([,\s]*)(met|mettent|mettait|a mis) en garde(?= )")
 _FR_MODAL_AFTER = re.compile(
     r"([,\s]*)(?:s[’']est (?:contenté|borné)e?s? (?:de |d[’']|à )|se (?:contente|borne)(?:nt)? "
     r"(?:de |d[’']|à )|(?:a|ont) tenu à |tien(?:t|nent) à |(?:a|ont) (?:voulu|préféré|souhaité|"
@@ -4401,6 +4403,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
         window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",
         # "lui répond-elle", "m’a-t-elle confié": to whom it was said, then the verb
+    if " en garde" in window[:24] and (warned := _FR_WARNED.match(window)) is not None:
+        window = warned.group(1) + ("a averti" if warned.group(2) == "a mis" else "avertit") \
+            + window[warned.end():]  # "« … », met en garde le docteur Nicolas Berthier"
     if (modal := _FR_MODAL_AFTER.match(window)) is not None and \
             (said := _fr_finite(modal.group(2))) in _SPEECH_VERBS:
         window = modal.group(1) + said + window[modal.end():]  # "« … », s’est contenté de

@@ -6679,3 +6679,10 @@ def test_a_russian_gesture_before_the_subject_after_the_words() -> None:
     assert _who("«А кто ж ещё», — пожимает плечами Галина Петровна и начинает раскладывать "
                 "пироги.", "«Опять вы с пирогами», — качает головой Дарья.") == [
         "Галина Петровна", "Дарья"]
+
+
+def test_french_met_en_garde_after_the_words() -> None:
+    assert _who("« Changer de forme ou de molécule chez un enfant bien équilibré, c’est "
+                "risqué », met en garde le docteur Nicolas Berthier, neuropédiatre.",
+                "« C’est risqué », a mis en garde le docteur Nicolas Berthier.") == [
+        "Nicolas Berthier", "Nicolas Berthier"]
