@@ -3645,8 +3645,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.speaker = _Speaker(" ".join(words[:cut]))
         return found
     if (stripped.startswith(("Darin ", "Dort ")) or " es d" in window) and \
-            _THERE_FIRST.match(stripped):
-        # "Er ließ eine Erklärung verlesen. Darin heißt es: „…“": the document named before.
+            (_THERE_FIRST.match(stripped) or _THERE_ASIDE.search(stripped)):
+        # "Er ließ eine Erklärung verlesen. Darin heißt es: „…“": the document named before
+        # (also in an aside: "Die Bäder, heißt es darin, befänden sich „…“").
         found.verb = found.there = True
         found.speaker = _UNRESOLVED
         return found
@@ -4287,6 +4288,7 @@ _DE_SEPARABLE_COLON = re.compile(
 # "Darin heißt es:", "Zugleich hieß es dort:": the document named before.
 _THERE_FIRST = re.compile(r"(?:(?:Darin|Dort) " + _HEISST_ES + r"|[A-ZÄÖÜ][a-zäöüß]+ "
                           + _HEISST_ES + r" (?:darin|dort))\b")
+_THERE_ASIDE = re.compile(r", " + _HEISST_ES + r" (?:darin|dort), ")
 _DE_FROM_FIRST = re.compile(
     r"Aus ([^.!?:,„“«»]{2,60}?) (?:" + _HEISST_ES + r"|verlautete|(?:schallte|schallt|tönte|"
     r"tönt|hallte|hallt|kam|kommt) (?:es|(?:\w+ )?(?:die|der|das|prompt|sofort) ?(?:Antwort|"

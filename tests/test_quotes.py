@@ -6686,3 +6686,9 @@ def test_french_met_en_garde_after_the_words() -> None:
                 "risqué », met en garde le docteur Nicolas Berthier, neuropédiatre.",
                 "« C’est risqué », a mis en garde le docteur Nicolas Berthier.") == [
         "Nicolas Berthier", "Nicolas Berthier"]
+
+
+def test_heisst_es_darin_in_an_aside_is_the_document() -> None:
+    assert _who("Das Gutachten hat die Stadt bestellt. Die bestehenden Bäder, heißt es darin, "
+                "befänden sich „in einem baulichen Zustand, der eine wirtschaftliche Sanierung "
+                "nicht mehr zulässt“.") == ["Gutachten"]
