@@ -1895,6 +1895,9 @@ _OFFICE_PARTICIPLES = _words("managing founding presiding outgoing incoming reig
                              "consulting supervising commanding")
 
 
+_DE_SHOWS = _words("zeigt zeigte gibt gab")  # (sich: how someone shows themselves)
+
+
 def _fronted(tokens: list[str]) -> list[str]:
     """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
@@ -3858,6 +3861,12 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     # "В ОАО РЖД, которому принадлежит …, сообщили": no subject after a
                     # Russian plural verb; the body before the aside speaks
                     speaker = _describe(body)
+            elif k == 1 and tokens[0][:1].isupper() and tokens[2:3] == ["sich"] and \
+                    verb in _DE_SHOWS and tokens[3:4] and (tokens[3][:1].isupper()
+                                                           or tokens[3] in _DE_ARTICLES):
+                # "Verärgert zeigt sich Hansruedi Zaugg, …:", "Zuversichtlich gibt sich die
+                # Bürgermeisterin:": how, the verb, then who
+                speaker = _de_subject_after(tokens[3:])
             elif tokens[0].lower() in _DE_ADVERBS_FIRST and (
                     (opening := [x.lower() for x in tokens[:k] if x[0].isalnum()]) == opening[:1]
                     or opening in (["immer", "wieder"], ["danach", "wieder"])) or \

@@ -6692,3 +6692,10 @@ def test_heisst_es_darin_in_an_aside_is_the_document() -> None:
     assert _who("Das Gutachten hat die Stadt bestellt. Die bestehenden Bäder, heißt es darin, "
                 "befänden sich „in einem baulichen Zustand, der eine wirtschaftliche Sanierung "
                 "nicht mehr zulässt“.") == ["Gutachten"]
+
+
+def test_german_zeigt_sich_then_its_subject_before_a_colon() -> None:
+    assert _who("Verärgert zeigt sich Hansruedi Zaugg, Landwirt aus Lützelflüh, der mit dem "
+                "gleichen Zug fahren wollte: «Ich fahre diese Strecke seit dreissig Jahren.»",
+                "Zuversichtlich gibt sich die Bürgermeisterin: „Wir schaffen das.“") == [
+        "Hansruedi Zaugg", "die Bürgermeisterin"]
