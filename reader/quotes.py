@@ -2706,6 +2706,34 @@ def _ja_topic_name(text: str, opened: int, topic: re.Match[str]) -> str | None:
     return _ja_name(head) if head and "「" not in head else None
 
 
+_JA_NEW_SUBJECT = re.compile("[のがは]")
+_JA_KANA = re.compile("[ぁ-ん]")
+
+
+def _ja_goes_on(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
+    """Japanese words with no subject before their verb (「…」と振り返る。), in a paragraph
+    that names no one before them, go on with whoever spoke the quotation before them, in
+    this paragraph or the one before: Japanese drops a subject the reader already has."""
+    previous: _Raw | None = None
+    for r in raws:
+        if r.char == "「" and r.kind == "speech" and r.speaker is None and \
+                r.start[0] not in headings and previous is not None and \
+                previous.end[0] >= r.start[0] - 1:
+            text = texts[r.end[0]]
+            verb = text[r.end[1]:text.find("。", r.end[1]) + 1 or len(text)]
+            opened = texts[r.start[0]][_ja_sentence_start(texts[r.start[0]], r.start[1]):
+                                       r.start[1]]
+            if verb[:1] == "と" and len(verb) <= 15 and not verb.startswith(_JA_NOT_SAID) \
+                    and not _JA_NEW_SUBJECT.search(verb) and _JA_KANA.search(verb, 1) \
+                    and not _JA_NEW_SUBJECT.search(opened) \
+                    and not _JA_PERSON_WORD.search(texts[r.start[0]], 0, r.start[1]):
+                # (not 「…」と尋ねる子どもの姿もあった: whose; not 教員の約6割が「…」と回答:
+                # the sentence's own subject; not 「…」と田村。: a name, no verb)
+                r.speaker = previous.speaker
+        if r.kind == "speech" and r.speaker:
+            previous = r
+
+
 def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
     """Words alone in a Japanese story are, when nothing else tells, those of the person its
     first paragraph is about (北越電機の坂口隆之（35）が…: a profile, a sports feature), when
@@ -5427,6 +5455,7 @@ def _find(document: Document) -> list[_Raw]:
     for lead in leads.values():
         spans_in[lead.start[0]].remove((lead.start[1], lead.end[1]))
     _ja_protagonist(raws, texts, layout.headings)
+    _ja_goes_on(raws, texts, layout.headings)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
     by_block: dict[int, list[_Raw]] = {}

@@ -6699,3 +6699,18 @@ def test_german_zeigt_sich_then_its_subject_before_a_colon() -> None:
                 "gleichen Zug fahren wollte: «Ich fahre diese Strecke seit dreissig Jahren.»",
                 "Zuversichtlich gibt sich die Bürgermeisterin: „Wir schaffen das.“") == [
         "Hansruedi Zaugg", "die Bürgermeisterin"]
+
+
+def test_japanese_words_with_no_subject_go_on_with_the_last_speaker() -> None:
+    assert _who(
+        "28日午前2時ごろ、コンビニエンスストアで、刃物を持った男が店員の女性（23）に「金を出せ」と"
+        "脅した。",
+        "同店の店長、佐藤健一さん（45）は取材に「深夜は1人で回さざるを得ない」と語った。"
+        "「従業員には無理に抵抗するなと伝えてきた」とも話した。",
+        "一方で、「この先、どうやって夜勤のシフトを組めばいいのか」と頭を抱える。",
+    )[-1] == "佐藤健一"
+    # The sentence's own subject is someone else.
+    assert _who(
+        "市教委の担当者は「体育館は引き続き使えるようにする」と説明している。",
+        "調査では、中学校教員の約6割が「休日の部活動指導が負担」と回答した。",
+    ) == ["市教委の担当者", None]
