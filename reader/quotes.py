@@ -4109,7 +4109,13 @@ _DE_DOCUMENT_ENDINGS = {
     "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
     "merkblatt": "das", "account": "der", "kanal": "der", "aufruf": "der", "begründung": "die",
     "warnung": "die", "anzeige": "die", "verfügung": "die",
+    "vorlage": "die", "mail": "die", "vertrag": "der", "eintrag": "der", "notiz": "die",
+    "entwurf": "der", "anklage": "die", "studie": "die", "tweet": "der", "programm": "das",
+    "satzung": "die", "richtlinie": "die",
 }
+
+
+_HYPHENED_WORDS = re.compile(r"\w+(?:-\w+)*")  # ("E-Mail": one word)
 
 
 def _de_document(word: str) -> str | None:
@@ -7616,7 +7622,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             text, max(0, start - _PREVIOUS_REACH), start) else None
         # (not "„… Jeder Stapel war versiegelt“, sagte sie. Der Vorwurf sei „…“": her)
         if found.there:
-            speaker = next((label for word in reversed(_plain_words(
+            speaker = next((label for word in reversed(_HYPHENED_WORDS.findall(
                 text[max(0, start - 300):start] if start else texts[b - 1][-300:] if b else ""
             )) if (label := _de_document(word) or _ru_document_named(word)) is not None), None)
         elif about is not None:

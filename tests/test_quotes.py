@@ -6714,3 +6714,12 @@ def test_japanese_words_with_no_subject_go_on_with_the_last_speaker() -> None:
         "市教委の担当者は「体育館は引き続き使えるようにする」と説明している。",
         "調査では、中学校教員の約6割が「休日の部活動指導が負担」と回答した。",
     ) == ["市教委の担当者", None]
+
+
+def test_more_german_documents_speak() -> None:
+    assert _who(
+        "In der Beschlussvorlage der Verwaltung heißt es: „Eine Sanierung ist unwirtschaftlich.“",
+        "Am Mittwochabend verschickte Vitalo eine E-Mail an alle Nutzer. Darin heißt es: „Wir "
+        "haben festgestellt, dass Daten abgeflossen sind.“",
+        "Im Koalitionsvertrag heißt es: „Jedes Kind hat ein Recht auf eine sanierte Schule.“",
+    ) == ["Beschlussvorlage der Verwaltung", "E-Mail", "Koalitionsvertrag"]
