@@ -3553,6 +3553,9 @@ _RU_AS_SAID = re.compile(r"[Кк]ак (\w+) ([^,.;:!?]{2,80}),")
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
+    if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
+        window = window[entry.end():]  # "16.41 Uhr – Auch die Stadt meldet sich …:": the
+        # live page's time is no part of the sentence
     found = _attribution_before_read(window, full)
     if found.verb and found.colon and found.speaker is not None and \
             found.speaker.text.split(None, 1)[:1] in (["О"], ["Об"], ["По"], ["Про"]) and \
@@ -7324,13 +7327,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 -1 if (mark := _OPENING_MARKS.search(tail)) is None else mark.start()
             lead = tail[:opened].rstrip(" \u00a0\u202f") if opened >= 0 else tail
             if not (final and lead.endswith(":") and _first_stop(lead) < 0) and not (
-                final and raw.char in "„»" and tail[:1] == " "
-                and ((first := tail[1:].split(None, 1)[:1]) in (["Die"], ["Der"], ["Das"], ["Ein"],
-                                                                ["Eine"])
-                     or first and first[0].lower() in _DE_ADVERBS_FIRST and first[0][0].isupper())
+                final and raw.char in "„»«" and tail[:1] == " "
+                and ((first := tail[1:].split(None, 1)[:1]) and raw.char != "«" and (
+                    first in (["Die"], ["Der"], ["Das"], ["Ein"], ["Eine"])
+                    or first[0][0].isupper() and first[0].lower() in _DE_ADVERBS_FIRST)
+                     or first and first[0][0].isupper() and first[0].lower() in _PREPOSITIONS)
             ):  # („…?“ Die Verwaltung verwies …: German sets its attribution after a comma;
                 # an article or an adverb after the marks opens a new sentence: „…“ Zugleich
-                # kündigte Greindl an)
+                # kündigte Greindl an; so does a capitalized preposition, after « … » too:
+                # „…“ Gegen 6 Uhr meldete …, « … » Dans la soirée, …)
                 # (“… collections. » Il ajoute : « …": the words after it lead to the next;
                 # but in "„…?“, fragte sie. W. antwortete:" they say who asked first.)
                 after = _attribution_after(texts[eb][end:hi], final)
@@ -8258,8 +8263,10 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s?(?:am|pm))?(?: (?:GMT|BST|CET|
                          r"UTC|ET|EST|EDT|PT|PST|PDT|МСК|мск))?(?= )")
 
 
-# A live page's time opening an entry, with what sets it off ("15:10 - ", "20:58 Uhr: ").
-_ENTRY_STAMP = re.compile(_ENTRY_TIME.pattern + r"(?:\s?(?:Uhr|h))?\s?[-–—:]?\s")
+# A live page's time opening an entry, with what sets it off ("15:10 - ", "20:58 Uhr: ") or
+# its zone ("23.58 BST ").
+_ENTRY_STAMP = re.compile(_ENTRY_TIME.pattern + r"(?:\s?(?:Uhr|h|[ap]\.m\.(?: [A-Z]{2,4})?))?"
+                          r"\s?[-–—:]\s|\d{1,2}[.:h]\d{2} [A-Z]{2,4} ")
 
 
 def _time_parts(time: str) -> list[str]:

@@ -6723,3 +6723,13 @@ def test_more_german_documents_speak() -> None:
         "haben festgestellt, dass Daten abgeflossen sind.“",
         "Im Koalitionsvertrag heißt es: „Jedes Kind hat ein Recht auf eine sanierte Schule.“",
     ) == ["Beschlussvorlage der Verwaltung", "E-Mail", "Koalitionsvertrag"]
+
+
+def test_a_phrase_opening_a_new_sentence_after_the_closing_mark_is_no_attribution() -> None:
+    assert _who(
+        "Inès Berrada, 29 ans, dessine des jeux vidéo à Montreuil.",
+        "Elle hausse les épaules. « Si c’était un tract, il dirait pour qui voter. » On lui "
+        "demande si elle votera, elle, aux municipales de mars.",
+    ) == ["Inès Berrada"]
+    assert _who("16.41 Uhr – Auch die Stadt äußerte sich: „Die Bombe ist entschärft.“") == [
+        "die Stadt"]
