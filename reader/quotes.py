@@ -673,6 +673,7 @@ inquiète inquiètent répètent détaillé salué tempêté rassuré rassurée
 смеётся смеется смеялся смеялась улыбается улыбался улыбалась вздыхает вздыхал вздыхала
 усмехается усмехался усмехалась
 murmelt murmelte grinst grinste schmunzelt schmunzelte lächelt lächelte
+gemeldet gewandt geäußert veröffentlicht wandte wendet veröffentlichte
 """) | _conjugated(
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
@@ -3550,12 +3551,18 @@ _GOES_ON = re.compile(r"(?:Und |Dann )?[Ww]eiter(?: hieß es| sagte (?:er|sie))?
 _RU_AS_SAID = re.compile(r"[Кк]ак (\w+) ([^,.;:!?]{2,80}),")
 
 
+_SPOKE_UP = re.compile(r"\bmeldet(e?) sich\b([^.!?:]{0,60}?) zu Wort\b")
+
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
     if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
         window = window[entry.end():]  # "16.41 Uhr – Auch die Stadt meldet sich …:": the
         # live page's time is no part of the sentence
+    if "zu Wort" in window:
+        window = _SPOKE_UP.sub(r"äußert\1 sich\2", window)  # "meldet sich … zu Wort": one
+        # verb of speech
     found = _attribution_before_read(window, full)
     if found.verb and found.colon and found.speaker is not None and \
             found.speaker.text.split(None, 1)[:1] in (["О"], ["Об"], ["По"], ["Про"]) and \
@@ -3892,6 +3899,20 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     # "В ОАО РЖД, которому принадлежит …, сообщили": no subject after a
                     # Russian plural verb; the body before the aside speaks
                     speaker = _describe(body)
+            elif tokens[k + 1:k + 2] == ["sich"] and k + 2 < len(tokens) and (
+                    tokens[k + 2] in _DE_ARTICLES or tokens[k + 2][:1].isupper() and (
+                        (after := tokens[k + 3:k + 4]) in ([":"], [","], ["an"], ["zu"], ["mit"])
+                        or after and after[0].islower() and tokens[k + 4:k + 5] in (
+                            ["an"], ["zu"], ["mit"]))):
+                # "Zum Schluss wandte sich Dörries an die Geschädigten:", "Kurz darauf meldete
+                # sich die Stadt:": whatever opens the sentence, the subject after "sich"
+                # (not "wandte sich Anfang März an": when)
+                speaker = _de_subject_after(tokens[k + 2:])
+            elif "Uhr" in tokens[:k] and k <= 6 and tokens[k + 1:k + 2] and (
+                    tokens[k + 1] in _DE_ARTICLES or tokens[k + 1][:1].isupper()):
+                # "Kurz nach zwölf Uhr meldete Kreisbrandmeister Tiedemann …:": a time opens
+                # the sentence, the verb comes second, its subject after it
+                speaker = _de_subject_after(tokens[k + 1:])
             elif k == 1 and tokens[0][:1].isupper() and tokens[2:3] == ["sich"] and \
                     verb in _DE_SHOWS and tokens[3:4] and (tokens[3][:1].isupper()
                                                            or tokens[3] in _DE_ARTICLES):

@@ -6733,3 +6733,14 @@ def test_a_phrase_opening_a_new_sentence_after_the_closing_mark_is_no_attributio
     ) == ["Inès Berrada"]
     assert _who("16.41 Uhr – Auch die Stadt äußerte sich: „Die Bombe ist entschärft.“") == [
         "die Stadt"]
+
+
+def test_german_verbs_of_turning_to_and_reporting_and_their_subject_after_sich() -> None:
+    assert _who(
+        "Die Polizei Unterfranken hat sich auf X an die Autofahrer gewandt: „Bitte meidet den "
+        "Bereich.“",
+        "16.41 Uhr – Auch die Stadt meldet sich auf X zu Wort: „Die Bombe ist entschärft.“",
+        "Zum Schluss wandte sich Dörries direkt an den Angeklagten: „Zeigen Sie es.“",
+        "Kurz nach zwölf Uhr sagte Kreisbrandmeister Tiedemann an der Leitstelle: "
+        "„Feuer aus.“",
+    ) == ["die Polizei Unterfranken", "die Stadt", "Dörries", "Tiedemann"]
