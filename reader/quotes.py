@@ -5324,6 +5324,7 @@ _TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [
 _LABEL = re.compile(r"[*_]*((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*)[*_]*\s?:\s")
 _JA_LABEL = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,6})\u3000")
 _QUESTION_LABELS = frozenset({"Q", "F", "В", "Question", "Frage", "Вопрос", "Interviewer"})
+_ANSWER_LABELS = frozenset({"A", "R", "О", "Answer", "Antwort", "Réponse", "Ответ"})
 
 
 def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
@@ -5334,6 +5335,8 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
     found: dict[int, str] = {}
     surnames: dict[int, str] = {}  # "Hartung:" with no full name labelled before it
     questions = 0
+    asked: list[int] = []  # ("Q:" paragraphs)
+    answers: list[int] = []  # ("A:" paragraphs)
     lead = " ".join(texts[:6])  # (where an interview names whom it talks to)
     for b, text in enumerate(texts):
         if text.startswith(("――", "──", "—―")):
@@ -5347,6 +5350,9 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
         label = m.group(1)
         if label in _QUESTION_LABELS:
             questions += 1
+            asked.append(b)
+        elif label in _ANSWER_LABELS:
+            answers.append(b)
         elif label.isupper() and 2 <= len(label) <= 3 and label.isalpha() and (full := next(
                 (m.group(1) for m in _FULL_NAME.finditer(lead)
                  if "".join(w[0] for w in m.group(1).split()) == label), None)):
@@ -5368,6 +5374,9 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
                 found[b] = next((" ".join(m.group(1).split()[-2:])  # (no title before)
                                  for m in _FULL_NAME.finditer(lead)
                                  if m.group(1).endswith(" " + label)), label)
+    if questions >= 2 and answers and not found and (
+            who := _interviewee_addressed(texts, asked)) is not None:
+        found = dict.fromkeys(answers, who)  # "Q: … / A: …": the one the lead-in names
     if len(set(found.values())) < 2 and (questions < 2 or len(found) < 2) or len(found) < 4:
         found = {}  # ("Update:", "Note:", one "Photo:": no conversation; but "Q:" and one
         # person's answers are one)

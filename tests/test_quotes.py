@@ -6744,3 +6744,18 @@ def test_german_verbs_of_turning_to_and_reporting_and_their_subject_after_sich()
         "Kurz nach zwölf Uhr sagte Kreisbrandmeister Tiedemann an der Leitstelle: "
         "„Feuer aus.“",
     ) == ["die Polizei Unterfranken", "die Stadt", "Dörries", "Tiedemann"]
+
+
+def test_i_in_an_answer_labelled_a_is_the_one_the_lead_in_names() -> None:
+    assert _who(
+        "Dolores Kaminski has raised the Wells Street bridge for thirty years. Kaminski, 63, "
+        "works her final shift Friday.",
+        "Q: How did you end up doing this?",
+        "A: My dad was a tender. I said, “Dad, you sat in a box for thirty years.”",
+        "Q: What is the hardest part?",
+        "A: People. I told one of them last week, “Don’t ever rush it.”",
+        "Q: Any regrets?",
+        "A: None.",
+        "Q: What next?",
+        "A: Sleep.",
+    ) == ["Dolores Kaminski", "Dolores Kaminski"]
