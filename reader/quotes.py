@@ -5312,7 +5312,8 @@ class _Raw:
 _EMPHASIS = frozenset({"em", "strong"})
 # A byline as a line of the text ("By Alex Hartley", "Par Hélène Kervella", "Von Jana
 # Roth"), or a columnist's closing line ("Harriet Aldous is a Guardian columnist").
-_BYLINE_LINE = re.compile(r"(?:By|Par|Von|Por|Автор:?|(?:An?|Une?|Eine?) [\w-]+ (?:by|par|de|von))"
+_BYLINE_LINE = re.compile(r"(?:By|Par|Von|Por|Автор:?|Текст:|Text:|Texte ?:|"
+                          r"(?:An?|Une?|Eine?) [\w-]+ (?:by|par|de|von))"
                           r"\s+(\S+(?:\s+\S+){1,3})")  # (and "Eine Kolumne von …")
 _TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [^.]{0,60}"
                       r"(?:columnist|writer|journalist|correspondent|editor|chroniqueuse|"

@@ -6759,3 +6759,9 @@ def test_i_in_an_answer_labelled_a_is_the_one_the_lead_in_names() -> None:
         "Q: What next?",
         "A: Sleep.",
     ) == ["Dolores Kaminski", "Dolores Kaminski"]
+
+
+def test_a_byline_written_text_colon_name_is_the_writer() -> None:
+    assert _who("Текст: Мария Кострова",
+                "Через час подъёма я не выдерживаю. «Долго ещё?» — спрашиваю я.") == [
+        "Мария Кострова"]
