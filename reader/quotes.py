@@ -4109,7 +4109,8 @@ _WHO = r"(?:he|she|il|elle|er|sie|он|она|[A-ZА-ЯЁ][\w’'-]+(?: [A-ZА-�
 _NOT_NAMES_FAST = _NOT_NAMES - _PRONOUNS.keys()
 _RU_DOCUMENT_WORD = re.compile(
     r"(?:заявлени|сообщени|письм|документ|релиз|доклад|отчет|отчёт|пост[еау]?\b|публикаци|"
-    r"ответ[еау]?\b|комментари|обращени|записи\b|решени|приговор|постановлени|приказ)")
+    r"ответ[еау]?\b|комментари|обращени|записи\b|решени|приговор|постановлени|приказ|"
+    r"стать[еия]\b|статью\b|исследовани|заключени|контракт|договор|протокол)")
 _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _HEISST = _words("heißt hieß heisst hiess")
 _DE_DOCUMENT_FIRST = re.compile(
