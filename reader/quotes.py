@@ -3385,7 +3385,8 @@ _VIEW_NOUNS = _words("worten einschätzung ansicht meinung auffassung überzeugu
                      "words estimation avis")
 _VIEW_OWNERS = {"seinen": "m", "seiner": "m", "ihren": "?", "ihrer": "?", "his": "m",
                 "her": "f", "son": "?"}
-_BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "angaben", *_VIEW_NOUNS,
+_BEFORE_LOWER = frozenset({"to", "pour", "for", "für", "zufolge", "angaben", "согласно",
+                           *_VIEW_NOUNS,
                            *_ACCORDING,
                            *_ACCORDING_RU})
 _AFTER_WORDS = _SPEECH_VERBS | _CONTINUING | _BACK_VERBS | {"so", "read", "reads", "put"}
@@ -3401,7 +3402,7 @@ _DE_SEPARABLE_BEFORE = {
 _CUES = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHOWS_SELF | _ACCORDING_RU | \
     _SUBJUNCTIVE_MORE | {
     "pour", "for", "für", "read", "reads", "according", "selon", "laut", "zufolge", "après",
-    "put", "angaben",
+    "put", "angaben", "согласно",
     "so", "back",  # "shot back"
 } | frozenset(_DE_SEPARABLE_BEFORE) | _VIEW_NOUNS
 
@@ -4023,6 +4024,13 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 found.speaker = _Speaker(" ".join(_ru_nominative(words, "gent")))
             else:
                 found.speaker = source
+            return found
+        if low == "согласно" and (source := _object(tokens[k + 1:])) is not None and \
+                "а" <= source.text[:1] <= "я":
+            # "Согласно заключению экспертизы, причиной стало «…»": according to it (the
+            # dative, named in the nominative)
+            found.verb = True
+            found.speaker = _Speaker(" ".join(_ru_nominative(source.text.split(), "datv")))
             return found
         if low in _VIEW_NOUNS and k and (owner := _VIEW_OWNERS.get(tokens[k - 1].lower())) \
                 and (k > 1 and tokens[k - 2].lower() in ("nach", "in", "à")
