@@ -6075,6 +6075,10 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
         if len(chunk) >= 2 and "а" <= t[:1] <= "я" and t.endswith(_RU_PAST) and \
                 _morphology().parse(t)[0].tag.POS == "VERB":
             break  # "президент клуба позвонил и сказал:": the subject ends at its verb
+        if len(chunk) >= 3 and t in _THAT and chunk[-1].isalpha() and chunk[-1].islower() and \
+                chunk[-1] not in _ROLES and not _is_title(chunk[-1]):
+            chunk.pop()  # "Its authors report that “…”", "Ses auteurs reconnaissent que": the
+            break  # subject, its verb, then what it says
         chunk.append(t)
     words = [t for t in chunk if t[0].isalnum()]
     if not words or len(words) > 8 or not (

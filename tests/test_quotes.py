@@ -6777,3 +6777,10 @@ def test_russian_soglasno_names_the_document() -> None:
     assert _who("Согласно заключению строительно-технической экспертизы, причиной стало "
                 "«накопление снеговой нагрузки в сочетании с коррозией несущих конструкций».") == [
         "заключение строительно-технической экспертизы"]
+
+
+def test_a_subject_ends_before_its_verb_and_that() -> None:
+    assert _who(
+        "The study also looked at how fast people walked. Its authors report that “the "
+        "intensity of stepping was associated with risk independently of total volume”, "
+        "suggesting that a brisk half-hour may matter.") == ["Its authors"]
