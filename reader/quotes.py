@@ -4050,6 +4050,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     break
                 source.append(w)
             if any(w[0].isupper() for w in source):
+                if source[0] == "des" and len(source) > 1 and source[1][:1].isupper():
+                    source[1] = _de_nominative(source[1])  # "des Unternehmens": Unternehmen
                 found.verb = True
                 found.speaker = _Speaker(_de_label(source))
                 return found
@@ -4149,6 +4151,14 @@ _DE_DOCUMENT_ENDINGS = {
 
 
 _HYPHENED_WORDS = re.compile(r"\w+(?:-\w+)*")  # ("E-Mail": one word)
+
+
+def _de_nominative(noun: str) -> str:
+    """A German masculine or neuter noun in the genitive after "des", in the nominative
+    ("Unternehmens", "Verbands", "Kreises"; a weak noun, "Präsidenten", stays)."""
+    if noun.endswith(("ses", "zes", "ßes", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
 def _de_document(word: str) -> str | None:

@@ -6784,3 +6784,9 @@ def test_a_subject_ends_before_its_verb_and_that() -> None:
         "The study also looked at how fast people walked. Its authors report that “the "
         "intensity of stepping was associated with risk independently of total volume”, "
         "suggesting that a brisk half-hour may matter.") == ["Its authors"]
+
+
+def test_nach_angaben_des_names_the_body_in_the_nominative() -> None:
+    assert _who("Dort werde es nach Angaben des Unternehmens „deutlich enger“.",
+                "Dort werde es nach Angaben des Landkreises „deutlich enger“.") == [
+        "Unternehmen", "Landkreis"]
