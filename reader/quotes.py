@@ -2829,7 +2829,7 @@ _JA_SURNAME_END = re.compile(_JA_SURNAME + r"[\u4e00-\u9fff々]{1,2}$")
 # 佐藤監督は, 吉岡大地（31）が.
 _JA_PERSON_MARKS = "さん|氏|選手|監督|社長|会長|市長|知事|教授|容疑者|被告"
 # What is a person's own, as a topic that stands for them (斎藤さんの思いは複雑だ。「…」).
-_JA_MIND = "(?:見方|思い|考え|答え|気持ち|心境|胸中|受け止め|表情)"
+_JA_MIND = "(?:見方|思い|考え|答え|気持ち|心境|胸中|受け止め|表情|口調|口ぶり)"
 _JA_PERSON_TOPIC = re.compile(r"(?:" + _JA_PERSON_MARKS + r")(?:（[^）]*）)?(?:(?:の" + _JA_MIND
                               + r")?は|も|に(?=(?:話を)?(?:聞い|聞く|尋ね)))"
                               r"|[^、。（）「」]（[0-9０-９]{1,3}年?）[がは]")  # (and a
@@ -3127,6 +3127,8 @@ def _ja_name(subject: str) -> str:
     if subject.endswith(("の間", "の中")) and len(subject) > 3:
         subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
     subject = subject.lstrip("■□●○◆◇▼▽▲△★☆※◎")  # (■村瀬: a list's bullet, no part of it)
+    if subject.startswith(("この", "その")) and len(subject) > 3:
+        subject = subject[2:]  # この捜査関係者: the one just named, as the article names them
     if (kin := _JA_KIN_NAMED.fullmatch(subject)) is not None:
         return kin.group(1)  # 母の節子: her mother, named; the name is who speaks
     if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES \

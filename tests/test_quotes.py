@@ -6790,3 +6790,11 @@ def test_nach_angaben_des_names_the_body_in_the_nominative() -> None:
     assert _who("Dort werde es nach Angaben des Unternehmens „deutlich enger“.",
                 "Dort werde es nach Angaben des Landkreises „deutlich enger“.") == [
         "Unternehmen", "Landkreis"]
+
+
+def test_japanese_demonstrative_and_tone_of_a_person() -> None:
+    assert _who(
+        "近くで60年以上続く和菓子店の3代目、中村広志さん（81）の口調はもっと厳しい。"
+        "「昔の静かな鎌倉はもうない。ここは人が暮らしている町なんだ」",
+        "捜査関係者によると、メモが複数残っていた。この捜査関係者は「典型的な使い走りだ」と話す。",
+    ) == ["中村広志", "捜査関係者"]
