@@ -1213,6 +1213,7 @@ def _titled_compound(word: str) -> bool:
 
 _RU_TIME = _words("вечером утром днём днем ночью накануне сегодня вчера позднее позже")
 _FR_CLITIC_AUX = _words("l’a l'a l’ont l'ont l’avait l'avait m’a m'a t’a t'a m’ont m'ont "
+                        "m’avait m'avait t’avait t'avait m’avaient m'avaient "
                         "s’en s'en s’y s'y")  # (and "…, s’en souvient très bien :")
 # Endings of German abstract nouns, which no name has.
 _DE_ABSTRACT = ("heit", "keit", "schaft", "tion", "tät", "ismus")

@@ -6798,3 +6798,8 @@ def test_japanese_demonstrative_and_tone_of_a_person() -> None:
         "「昔の静かな鎌倉はもうない。ここは人が暮らしている町なんだ」",
         "捜査関係者によると、メモが複数残っていた。この捜査関係者は「典型的な使い走りだ」と話す。",
     ) == ["中村広志", "捜査関係者"]
+
+
+def test_french_m_avait_dit_then_its_subject() -> None:
+    assert _who("Je repense à ce que m’avait dit Réjean en redescendant du mont Albert, le vent "
+                "dans le dos : « La Gaspésie, faut la mériter. »") == ["Réjean"]
