@@ -7550,6 +7550,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # 森本隆さん（76）は、廃止の知らせを回覧板で知った。「…」: words alone after a
             # sentence about a person are theirs.
             after = _Found(topic, verb=True)
+        elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
+                text[start - 1] == "、" and (
+                    topic_at := _ja_person_at(text, opened := _ja_sentence_start(text, start),
+                                              start)) is not None and (
+                    who := _ja_topic_name(text, opened, topic_at)) is not None:
+            # 1区の佐藤陽向（2年）は…たすきをつなぎ、「…」。: words that end a sentence about a
+            # person, with no verb after them, are theirs.
+            after = _Found(_Speaker(who, name=True), verb=True)
         found = after if after.verb and not (
             # ("In einer Mitteilung hieß es, man bedaure „…“ und werde …": the words after
             # it go on the sentence, whose speaker is named before it.)

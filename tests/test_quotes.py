@@ -6803,3 +6803,11 @@ def test_japanese_demonstrative_and_tone_of_a_person() -> None:
 def test_french_m_avait_dit_then_its_subject() -> None:
     assert _who("Je repense à ce que m’avait dit Réjean en redescendant du mont Albert, le vent "
                 "dans le dos : « La Gaspésie, faut la mériter. »") == ["Réjean"]
+
+
+def test_japanese_words_ending_a_sentence_about_a_person_are_theirs() -> None:
+    assert _who(
+        "「最後は自分が決めるだけだった」。ゴール後、斎藤は涙をぬぐいながら振り返った。",
+        "レースは序盤から混戦だった。1区の佐藤陽向（2年）は先頭から12秒差の5位でたすきをつなぎ、"
+        "「前半は抑えて後半に勝負する。プラン通りに走れた」。",
+    ) == ["斎藤", "佐藤陽向"]
