@@ -3561,9 +3561,7 @@ _SPOKE_UP = re.compile(r"\bmeldet(e?) sich\b([^.!?:]{0,60}?) zu Wort\b")
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
-    if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
-        window = window[entry.end():]  # "16.41 Uhr – Auch die Stadt meldet sich …:": the
-        # live page's time is no part of the sentence
+    window = _after_entry_time(window)  # ("16.41 Uhr – Auch die Stadt meldet sich …:")
     if "zu Wort" in window:
         window = _SPOKE_UP.sub(r"äußert\1 sich\2", window)  # "meldet sich … zu Wort": one
         # verb of speech
@@ -5397,7 +5395,7 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
                 found[b] = next((" ".join(m.group(1).split()[-2:])  # (no title before)
                                  for m in _FULL_NAME.finditer(lead)
                                  if m.group(1).endswith(" " + label)), label)
-    if questions >= 2 and answers and not found and (
+    if questions >= 2 and asked and answers and not found and (
             who := _interviewee_addressed(texts, asked)) is not None:
         found = dict.fromkeys(answers, who)  # "Q: … / A: …": the one the lead-in names
     if len(set(found.values())) < 2 and (questions < 2 or len(found) < 2) or len(found) < 4:
@@ -6035,8 +6033,7 @@ def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker 
     # "Asked whether …, Arteta smiled:", "By the third, the crowd was chanting “…”"
     # (``tokens``: the window's last sentence already read, opening phrase skipped.)
     if tokens is None:
-        if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
-            window = window[entry.end():]  # "15:10 - Met Office: “…”": a live page's time
+        window = _after_entry_time(window)  # ("15:10 - Met Office: “…”")
         tail = _sentence_tail(_tokens(window))
         if tail[:1] in (["В"], ["Во"]) and (verb := next(
                 (k for k in range(2, min(len(tail), 24)) if tail[k] in _SPEECH_VERBS), 0)) and (
@@ -8332,6 +8329,14 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s?(?:am|pm))?(?: (?:GMT|BST|CET|
 # its zone ("23.58 BST ").
 _ENTRY_STAMP = re.compile(_ENTRY_TIME.pattern + r"(?:\s?(?:Uhr|h|[ap]\.m\.(?: [A-Z]{2,4})?))?"
                           r"\s?[-–—:]\s|\d{1,2}[.:h]\d{2} [A-Z]{2,4} ")
+
+
+def _after_entry_time(window: str) -> str:
+    """The window without the live page's time that opens it ("15:10 - ", "16.41 Uhr – "),
+    which is no part of the entry's sentence."""
+    if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
+        return window[entry.end():]
+    return window
 
 
 def _time_parts(time: str) -> list[str]:
