@@ -3454,6 +3454,8 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
     if window[j] not in "。！？" and e < len(window) and not window[e].isspace():
         return False
     if window[j] == ".":
+        if j > _LONGEST_ABBREV and window[j - _LONGEST_ABBREV - 1:j].isalpha():
+            return True  # (the loop below in one step: a word longer than any abbreviation)
         k = j
         while k > 0 and window[k - 1].isalpha():
             k -= 1
@@ -5275,7 +5277,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
     if voice:
         score += 1
     # (Only read when the quotation does not end a sentence.)
-    capitals = sum(1 for w in words if w[0].isupper()) if len(words) <= 12 and not ends else 0
+    capitals = len([w for w in words if w[0].isupper()]) if len(words) <= 12 and not ends else 0
     if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
         not found.verb or len(words) <= 4
     ) and not (found.verb and (voice or words[-1][0].islower()
