@@ -5276,14 +5276,14 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
         score += 1
     if voice:
         score += 1
-    # (Only read when the quotation does not end a sentence.)
-    capitals = len([w for w in words if w[0].isupper()]) if len(words) <= 12 and not ends else 0
-    if len(words) >= 2 and capitals >= 0.6 * len(words) and not ends and (
-        not found.verb or len(words) <= 4
-    ) and not (found.verb and (voice or words[-1][0].islower()
-                               or not _DE_FINITE.isdisjoint(lowered) or comma_after
-                               or stripped.endswith(",") and found.speaker is not None
-                               and (found.speaker.name or found.speaker.pronoun in ("m", "f")))):
+    # (The capitalized words are counted last, and only for two to twelve words that do
+    # not end a sentence: the only ones that can be Title Case.)
+    if 2 <= len(words) <= 12 and not ends and (not found.verb or len(words) <= 4) and \
+            len([w for w in words if w[0].isupper()]) >= 0.6 * len(words) and not (
+                found.verb and (voice or words[-1][0].islower()
+                                or not _DE_FINITE.isdisjoint(lowered) or comma_after
+                                or stripped.endswith(",") and found.speaker is not None
+                                and (found.speaker.name or found.speaker.pronoun in ("m", "f")))):
         # (But words someone says in the first person are not a title, even when German
         # capitals make them look like one: „Ich halte Kurs“, schrieb er; nor are words
         # said that end in lower case, as no title does: „Im Labor, ja“, sagt Wessel; nor a
