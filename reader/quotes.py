@@ -2082,6 +2082,13 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if "(" in tokens or not _QUOTE_TOKENS.isdisjoint(tokens):
         tokens = _plain(tokens)
     tokens = tokens[-32:]
+    words = [t for t in tokens[:4] if t[0].isalnum()]
+    if len(words) >= 3 and words[0] in ("a", "ont", "avait", "avaient") and \
+            words[1].islower() and words[1].endswith(_FR_PARTICIPLE_ENDS) and \
+            words[2].lower() in _DETERMINERS and tokens[0] in (",", words[0]):
+        # ", a prévenu la DGAC dans un avis publié …": the verb of the words before, then
+        # its subject (up to where it was said)
+        return _object(tokens[tokens.index(words[1]) + 1:])
     if len(tokens) > 2 and tokens[-1] == "to" and tokens[-2].lower() in _HABITS:
         tokens = tokens[:-2]  # "My grandmother used to (say)", "he likes to (say)"
     while len(tokens) > 2 and tokens[-2] in _BOUNDARY and tokens[-1].lower() in _AUX:

@@ -6811,3 +6811,9 @@ def test_japanese_words_ending_a_sentence_about_a_person_are_theirs() -> None:
         "レースは序盤から混戦だった。1区の佐藤陽向（2年）は先頭から12秒差の5位でたすきをつなぎ、"
         "「前半は抑えて後半に勝負する。プラン通りに走れた」。",
     ) == ["斎藤", "佐藤陽向"]
+
+
+def test_a_french_verb_after_words_then_its_subject_is_no_subject() -> None:
+    assert _who("« Des perturbations importantes sont à prévoir », a prévenu la DGAC dans un avis "
+                "publié en fin d'après-midi, invitant les passagers « à reporter leur voyage "
+                "s'ils le peuvent ».") == ["la DGAC", "la DGAC"]
