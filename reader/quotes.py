@@ -4403,6 +4403,9 @@ _DE_SEPARABLE_CORE = (
 # French pronouns of whom it was said to, before the verb: « … », lui a demandé la
 # présidente (the subject follows the verb).
 _FR_TO_WHOM = _words("lui leur nous vous me te m’a m'a t’a t'a")
+# French articles and possessives before a word that is then a noun ("la demande", "sa
+# réponse"), not the verb of speech it also spells.
+_FR_NOUN_BEFORE = _words("la une sa leur cette du des les un le")
 # Être before a French participle of speech: the passive ("tout est dit"); a reflexive
 # verb ("s’est exclamé") is one token.
 _FR_PASSIVE_BE = _words("est sont était étaient fut furent sera seront été c’est c'est")
@@ -4717,6 +4720,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True  # "“…,” as Hill put it"
             found.speaker = _describe(tokens[1:k])
             return found
+        if verb in _SPEECH_VERBS and k and tokens[k - 1] in _FR_NOUN_BEFORE:
+            continue  # "une hausse de la demande": a noun after its article, not a verb
         if verb in _SPEECH_VERBS or verb == "so" and k == 0 and tokens[1:2] and (
                 tokens[1][0].isupper() or tokens[1] in _DE_ARTICLES  # („…“, so Müller)
         ) or verb in ("read", "reads") and \

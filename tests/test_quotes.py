@@ -6817,3 +6817,9 @@ def test_a_french_verb_after_words_then_its_subject_is_no_subject() -> None:
     assert _who("« Des perturbations importantes sont à prévoir », a prévenu la DGAC dans un avis "
                 "publié en fin d'après-midi, invitant les passagers « à reporter leur voyage "
                 "s'ils le peuvent ».") == ["la DGAC", "la DGAC"]
+
+
+def test_a_french_verb_of_speech_after_its_article_is_a_noun() -> None:
+    assert _who("Selon l'agence, deux laboratoires rencontrent des difficultés, l'un en raison "
+                "d'un « problème de qualité » sur un site en Inde, l'autre à la suite d'une "
+                "hausse de la demande en Europe.") == ["l'agence"]
