@@ -1932,9 +1932,6 @@ _OFFICE_PARTICIPLES = _words("managing founding presiding outgoing incoming reig
                              "consulting supervising commanding")
 
 
-_DE_SHOWS = _words("zeigt zeigte gibt gab")  # (sich: how someone shows themselves)
-
-
 def _fronted(tokens: list[str]) -> list[str]:
     """The tokens after an opening adverbial phrase and its comma ("By the third, …", "Auf
     die Frage, ob …, antwortete", "Asked whether …, she"), or the tokens as they are."""
@@ -2763,14 +2760,13 @@ def _ja_goes_on(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
         if r.char == "「" and r.kind == "speech" and r.speaker is None and \
                 r.start[0] not in headings and previous is not None and \
                 previous.end[0] >= r.start[0] - 1:
-            text = texts[r.end[0]]
+            text, here = texts[r.end[0]], texts[r.start[0]]
             verb = text[r.end[1]:text.find("。", r.end[1]) + 1 or len(text)]
-            opened = texts[r.start[0]][_ja_sentence_start(texts[r.start[0]], r.start[1]):
-                                       r.start[1]]
             if verb[:1] == "と" and len(verb) <= 15 and not verb.startswith(_JA_NOT_SAID) \
                     and not _JA_NEW_SUBJECT.search(verb) and _JA_KANA.search(verb, 1) \
-                    and not _JA_NEW_SUBJECT.search(opened) \
-                    and not _JA_PERSON_WORD.search(texts[r.start[0]], 0, r.start[1]):
+                    and not _JA_NEW_SUBJECT.search(
+                        here, _ja_sentence_start(here, r.start[1]), r.start[1]) \
+                    and not _JA_PERSON_WORD.search(here, 0, r.start[1]):
                 # (not 「…」と尋ねる子どもの姿もあった: whose; not 教員の約6割が「…」と回答:
                 # the sentence's own subject; not 「…」と田村。: a name, no verb)
                 r.speaker = previous.speaker
@@ -3960,7 +3956,7 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 # the sentence, the verb comes second, its subject after it
                 speaker = _de_subject_after(tokens[k + 1:])
             elif k == 1 and tokens[0][:1].isupper() and tokens[2:3] == ["sich"] and \
-                    verb in _DE_SHOWS and tokens[3:4] and (tokens[3][:1].isupper()
+                    verb in _SHOWS_SELF and tokens[3:4] and (tokens[3][:1].isupper()
                                                            or tokens[3] in _DE_ARTICLES):
                 # "Verärgert zeigt sich Hansruedi Zaugg, …:", "Zuversichtlich gibt sich die
                 # Bürgermeisterin:": how, the verb, then who
