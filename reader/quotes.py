@@ -2735,7 +2735,7 @@ def _ja_person_at(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # After words in marks: a phrase that makes them a voice, a label or a written line rather
 # than someone's answer (「…」との声, 「…」という方針, 「…」と書かれた).
-_JA_NOT_SAID = ("との", "という", "と声", "と書", "と記", "と呼", "とし")
+_JA_NOT_SAID = ("との", "という", "と声", "と書", "と記", "と呼", "とし", "と言われ")
 
 
 def _ja_topic_name(text: str, opened: int, topic: re.Match[str]) -> str | None:
@@ -2747,7 +2747,7 @@ def _ja_topic_name(text: str, opened: int, topic: re.Match[str]) -> str | None:
     return _ja_name(head) if head and "「" not in head else None
 
 
-_JA_NEW_SUBJECT = re.compile("[のがは]")
+_JA_NEW_SUBJECT = re.compile("(?<![そこあ])の|が|(?<![にでて])は")  # (not その, では, については)
 _JA_KANA = re.compile("[ぁ-ん]")
 
 
@@ -2762,6 +2762,8 @@ def _ja_goes_on(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
                 previous.end[0] >= r.start[0] - 1:
             text, here = texts[r.end[0]], texts[r.start[0]]
             verb = text[r.end[1]:text.find("。", r.end[1]) + 1 or len(text)]
+            if len(verb) > 15 and 2 < verb.find("、") <= 8:
+                verb = verb[:verb.find("、") + 1]  # (「…」と述べ、近く要望書を提出する考えを…)
             if verb[:1] == "と" and len(verb) <= 15 and not verb.startswith(_JA_NOT_SAID) \
                     and not _JA_NEW_SUBJECT.search(verb) and _JA_KANA.search(verb, 1) \
                     and not _JA_NEW_SUBJECT.search(

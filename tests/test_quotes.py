@@ -6823,3 +6823,20 @@ def test_a_french_verb_of_speech_after_its_article_is_a_noun() -> None:
     assert _who("Selon l'agence, deux laboratoires rencontrent des difficultés, l'un en raison "
                 "d'un « problème de qualité » sur un site en Inde, l'autre à la suite d'une "
                 "hausse de la demande en Europe.") == ["l'agence"]
+
+
+def test_japanese_words_go_on_past_a_topic_phrase_and_before_a_longer_sentence() -> None:
+    # 「…」と述べ、…: the verb ends at its comma; については and その are no subjects.
+    assert _who(
+        "東海精工は20日、瑞野工場を来年9月末で閉鎖すると発表した。",
+        "記者会見した森田健司社長は「苦渋の決断だった」と述べ、深々と頭を下げた。",
+        "約80人いる期間従業員については「契約期間の満了まで雇用を続ける」と説明した。",
+        "そのうえで「国には案を撤回してもらいたい」と述べ、近く水産庁に要望書を提出する考えを"
+        "明らかにしました。",
+    ) == ["森田健司", "森田健司", "森田健司"]
+    # 「…」と言われる: a saying, not the last speaker's words.
+    assert _who(
+        "同日発表した決算は、純利益が18%減の1240億円だった。",
+        "鈴木亜希子専務執行役員は「運賃の押し上げ効果ははげ落ちつつある」と説明した。",
+        "海運業界では「船は造った時に勝負が決まる」と言われる。",
+    ) == ["鈴木亜希子", None]
