@@ -946,7 +946,7 @@ ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 moreover furthermore nevertheless nonetheless therefore besides likewise similarly additionally
 consequently otherwise like unlike despite another every each some any several many both either
-neither
+neither years decades months weeks days hours minutes moments centuries generations
 dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen
@@ -1400,6 +1400,7 @@ def _adverb(word: str) -> bool:
 
 _TIME_NOUNS = _words("this week month year morning afternoon evening night weekend spring summer "
                      "autumn fall winter period era decade")
+_AGO_NOUNS = _words("year decade month week day hour minute moment second centurie generation")
 _MONTHS = _words("january february march april may june july august september october november "
                  "december")
 
@@ -1514,6 +1515,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                           and all(w in _TIME_NOUNS for w in words[1:k])), 0)):
         words = words[when:]  # "This month the chief executive of … (told)", "Last summer
         # I (wrote)": when, then who
+    elif len(words) > 3 and (when := next((k for k in (1, 2, 3) if words[k] in ("ago", "later")
+                                           and words[k - 1].lower().rstrip("s") in _AGO_NOUNS),
+                                          0)) and len(words) > when + 2:
+        words = words[when + 1:]  # "Years ago a television reporter (asked me)", "Two days
+        # later the mayor": when, then who
     elif len(words) > 2 and (named := _name_after_opening(words, len(words))):
         words = words[named:]  # "At one point Ashby (asked)": and then a name
     if len(words) > 2 and (words[0].lower() in _DETERMINERS or _l_article(words[0])) and (

@@ -6840,3 +6840,10 @@ def test_japanese_words_go_on_past_a_topic_phrase_and_before_a_longer_sentence()
         "鈴木亜希子専務執行役員は「運賃の押し上げ効果ははげ落ちつつある」と説明した。",
         "海運業界では「船は造った時に勝負が決まる」と言われる。",
     ) == ["鈴木亜希子", None]
+
+
+def test_how_long_ago_opens_a_sentence_before_its_subject() -> None:
+    assert _speakers(
+        "Years ago a television reporter asked me, on camera, “So when is doomsday?”",
+        "Two days later the county’s chief engineer told reporters, “The bridge is safe.”",
+    ) == [("speech", "a television reporter"), ("speech", "the county’s chief engineer")]
