@@ -795,7 +795,8 @@ _FIRST_PERSON = frozenset({"I", "je", "Je", "j’", "ich", "Ich", "я", "Я"})
 _PLURAL_PRONOUNS = _words("they it ils elles они es wir we i you je nous ich я мы их")
 _HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "m": "m", "mme": "f", "mlle": "f",
-    "monsieur": "m", "madame": "f", "herr": "m", "frau": "f", "sir": "m", "dame": "f",
+    "monsieur": "m", "madame": "f", "herr": "m", "herrn": "m", "frau": "f", "sir": "m",
+    "dame": "f",
     "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
     "г-н": "m", "г-жа": "f", "господин": "m", "госпожа": "f", "господина": "m",
     "госпожи": "f", "господину": "m", "госпоже": "f",

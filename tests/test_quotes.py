@@ -6847,3 +6847,11 @@ def test_how_long_ago_opens_a_sentence_before_its_subject() -> None:
         "Years ago a television reporter asked me, on camera, “So when is doomsday?”",
         "Two days later the county’s chief engineer told reporters, “The bridge is safe.”",
     ) == [("speech", "a television reporter"), ("speech", "the county’s chief engineer")]
+
+
+def test_herrn_is_the_title_herr_after_a_preposition() -> None:
+    assert _who(
+        "Im Stadtrat ist die AfD die größte Fraktion. Deren Vorsitzender ist Mirko Lessing.",
+        "Ich stimme mit jedem, auch mit Herrn Lessing. Aber als er im Hauptausschuss sagte, man "
+        "müsse „das Rathaus endlich mal gründlich durchlüften“, war eine Grenze erreicht.",
+    ) == ["Lessing"]  # (the name as the sentence before writes it)
