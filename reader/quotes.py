@@ -8447,6 +8447,9 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
         # «Яндекс Go»": the paper's source, or the firm's, as written (with where they work)
         speaker = with_paper.group()
     words = speaker.split()
+    if len(words) >= 2 and words[0].lower() in _KIN_POSSESSIVES and \
+            (named := _kin_named(speaker, words, texts[block])) is not None:
+        return named
     if len(words) >= 4 and (noun := next((k for k, w in enumerate(words[:4])
                                           if w.lower() in _DOCUMENTS), 0)) and \
             noun + 1 < len(words) and words[noun + 1] in _DOCUMENT_TAILS:
@@ -8465,6 +8468,30 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
             and words[1][:1].isupper() and words[2][:1].isupper():
         return " ".join(words[1:])  # "Stammgast Werner P.": the name, as a title is dropped
     return speaker
+
+
+# Possessives before a relative, a friend or a colleague whose name may follow ("Meine
+# Tochter Lea", "Mein Vorgänger, Gerd Hollmann,").
+_KIN_POSSESSIVES = _words("my our his her their mein meine unser unsere sein seine ihr ihre "
+                          "mon ma mes notre son sa мой моя мои наш наша его её ее их")
+
+
+def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
+    """The name a possessive and a noun lead to: a first name right after them, which the
+    reader knows the person by ("Meine Tochter Lea, sie studiert in Jena", "Моя жена Лида
+    потом дома": then an aside, or when and where), or a full name set off by commas after
+    them ("Mein Vorgänger, Gerd Hollmann, hat … gesagt")."""
+    name = words[2].rstrip(",") if len(words) > 2 else ""
+    if name[:1].isupper() and (len(words) == 3 or words[2].endswith(",")
+                               or all(w.islower() for w in words[3:])) and (
+            _first_name_sex(name) or "А" <= name[:1] <= "Я"
+            and "Name" in _morphology().parse(name)[0].tag):
+        return name
+    if len(words) == 2 and (m := _compiled(re.escape(speaker) + r", ((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ )"
+                                           r"{1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+),").search(text)) and \
+            _first_name_sex(m.group(1).split(None, 1)[0]):
+        return m.group(1)
+    return None
 
 
 # What a quotation may be the wording of, which is nobody speaking.

@@ -6855,3 +6855,14 @@ def test_herrn_is_the_title_herr_after_a_preposition() -> None:
         "Ich stimme mit jedem, auch mit Herrn Lessing. Aber als er im Hauptausschuss sagte, man "
         "müsse „das Rathaus endlich mal gründlich durchlüften“, war eine Grenze erreicht.",
     ) == ["Lessing"]  # (the name as the sentence before writes it)
+
+
+def test_a_relative_or_colleague_is_shown_by_the_name_the_possessive_leads_to() -> None:
+    assert _who(
+        "Mein Vorgänger, Gerd Hollmann, hat mir den Schlüssel in die Hand gedrückt und gesagt: "
+        "„Hier drin ist es ruhig. Das Problem sind die vierzig Meter bis zur Tür.“",
+        "Meine Tochter Lea, sie studiert in Jena, hat im Sommer zu mir gesagt: „Mama, wenn du "
+        "jetzt aufhörst, dann schreiben die das auf ihre Plakate.“",
+        "Моя жена Лида потом дома сказала: «Ты хоть понял, что он тебя самого так назвал?»",
+        "Her grandson Liam told me: “She has been watching that nest every morning since May.”",
+    ) == ["Gerd Hollmann", "Lea", "Лида", "Liam"]
