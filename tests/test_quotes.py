@@ -6866,3 +6866,10 @@ def test_a_relative_or_colleague_is_shown_by_the_name_the_possessive_leads_to() 
         "Моя жена Лида потом дома сказала: «Ты хоть понял, что он тебя самого так назвал?»",
         "Her grandson Liam told me: “She has been watching that nest every morning since May.”",
     ) == ["Gerd Hollmann", "Lea", "Лида", "Liam"]
+
+
+def test_sensei_is_a_title_that_stands_for_the_one_who_holds_it() -> None:
+    assert _who(
+        "若い研究者には、恩師の川村敏夫先生の言葉を、そのまま渡すだけです。",
+        "先生は亡くなる少し前、病室で私に「佐伯君、データは裏切らない」とおっしゃいました。",
+    ) == ["川村敏夫"]
