@@ -3045,6 +3045,30 @@ def _ja_asked(text: str, start: int) -> _Speaker | None:
     return (_ja_subject(head) if head else None) or _ja_topic_before(text[:at])
 
 
+# 「…」と言われた, 「…」って怒られました: words said to the one writing, by someone named before
+# them with に or から.
+_JA_PASSIVE_SAID = re.compile(r"\s*(?:と|って)(?:よく|何度も|繰り返し)?"
+                              r"(?:言われ|怒られ|叱られ|しかられ|褒められ|ほめられ|注意され|"
+                              r"諭され|励まされ|頼まれ|誘われ)")
+_JA_AGENT = re.compile(r"([^、。「」\s　]{1,16}?)(?:に|から)(?:は|も)?(?=[、\s　]|よく|何度も|$)")
+
+
+def _ja_passive_agent(text: str, start: int, after: str, end: int) -> _Speaker | None:
+    """Who said the words the sentence says someone was told (北村さんにはよく「…」と言われ
+    ました, ある先輩からは、…「…」と叱られました): the last person before them marked with に
+    or から, by a title, a kin word or ある; None when there is none or the verb is not a
+    passive of speaking."""
+    if _JA_PASSIVE_SAID.match(after, end) is None:
+        return None
+    agent = None
+    for m in _JA_AGENT.finditer(text, _ja_sentence_start(text, start), start):
+        who = m.group(1).rsplit("の", 1)[-1] if "の" in m.group(1)[:-1] else m.group(1)
+        if who.startswith("ある") or who in _JA_KIN or any(
+                who.endswith(title) and len(who) > len(title) for title in _JA_TITLES):
+            agent = who
+    return _Speaker(_ja_name(agent), name=True) if agent else None
+
+
 def _ja_according(sentence: str) -> _Speaker | None:
     """「木村さんによると、…「…」という」: whom the sentence is according to (unless the
     words come 「…からは」 others)."""
@@ -7534,6 +7558,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # the one who says it.
                 after.speaker = _Speaker(_ja_name(_JA_PARENS.sub("", named.group(1)).strip()
                                                   .split("、")[-1]), name=True)
+            elif (agent := _ja_passive_agent(text, start, texts[eb], end)) is not None:
+                after.speaker = agent  # 北村さんにはよく「…」と言われました: who said it
             elif (asked := _ja_asked(text, start)) is not None:
                 # 記者から「…」と問われると、「…」と答えた: the one asked answers.
                 after.speaker = asked

@@ -6873,3 +6873,11 @@ def test_sensei_is_a_title_that_stands_for_the_one_who_holds_it() -> None:
         "若い研究者には、恩師の川村敏夫先生の言葉を、そのまま渡すだけです。",
         "先生は亡くなる少し前、病室で私に「佐伯君、データは裏切らない」とおっしゃいました。",
     ) == ["川村敏夫"]
+
+
+def test_japanese_words_someone_was_told_are_of_whom_told_them() -> None:
+    assert _who(
+        "経営を引き継いで10年になる。",
+        "北村さんにはよく「数字は嘘をつかない。でも数字だけ見ていたら、鉄道なんて一日で廃線だ」と"
+        "言われました。赤字額だけなら、とっくに結論は出ている。",
+    ) == ["北村"]
