@@ -6881,3 +6881,11 @@ def test_japanese_words_someone_was_told_are_of_whom_told_them() -> None:
         "北村さんにはよく「数字は嘘をつかない。でも数字だけ見ていたら、鉄道なんて一日で廃線だ」と"
         "言われました。赤字額だけなら、とっくに結論は出ている。",
     ) == ["北村"]
+
+
+def test_german_plural_time_nouns_are_no_name() -> None:
+    assert _who(
+        "Dass sich der Weg lohnt, findet auch Wolfgang Reiß, der für das Magazin „Schwarzwald "
+        "genießen“ seit Jahren Landgasthöfe testet. „Es gibt im Elztal kaum noch Wirtshäuser, in "
+        "denen man so ehrlich isst“, sagt der Gastrokritiker.",
+    )[-1] == "Wolfgang Reiß"  # (the magazine’s name is a term)
