@@ -781,6 +781,8 @@ sogenannte sogenannten sogenannter genannt genannte bezeichnete bezeichnet titel
 _PRONOUNS = {
     "he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "он": "m",
     "celui-ci": "m", "celle-ci": "f",  # ("Celui-ci écrit à son propos : « … »")
+    "l’intéressé": "m", "l’intéressée": "f", "l'intéressé": "m", "l'intéressée": "f",
+    # ("souriait l’intéressé": the one in question, as il or elle would be)
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",
     "его": "m", "её": "f", "ее": "f",
 }
@@ -7412,7 +7414,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                                       speaker.pronoun)):
             return introduced  # "Outside the court, a woman waited. … “…,” she said"
         if person is None:
-            return None
+            # (no one named yet: "l’intéressé" is still what the article calls them)
+            return speaker.text if speaker.text[2:].startswith("intéress") else None
         if speaker.pronoun in "mf" and not person.gender:
             person.gender = speaker.pronoun
         return person.name

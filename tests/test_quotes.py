@@ -6889,3 +6889,11 @@ def test_german_plural_time_nouns_are_no_name() -> None:
         "genießen“ seit Jahren Landgasthöfe testet. „Es gibt im Elztal kaum noch Wirtshäuser, in "
         "denen man so ehrlich isst“, sagt der Gastrokritiker.",
     )[-1] == "Wolfgang Reiß"  # (the magazine’s name is a term)
+
+
+def test_l_interesse_is_the_one_just_named() -> None:
+    assert _who(
+        "Le parfumeur Jean-Baptiste Orsini a quitté Grasse à vingt ans.",
+        "« Je ne voulais pas sentir la même chose que mon père toute ma vie », sourit l’intéressé "
+        "dans son atelier.",
+    ) == ["Jean-Baptiste Orsini"]
