@@ -8218,9 +8218,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             speaker = _with_marks(speaker, text[max(0, start - 300):start] + " "
                                   + texts[eb][end:end + 300])
         if found is before and found.verb and found.speaker is not None and \
-                not found.speaker.name and neighbour is not None and \
+                not found.speaker.name and found.speaker.pronoun != "1" and \
+                neighbour is not None and \
                 neighbour.end[0] == b and neighbour.kind == "speech" and \
                 (gap := text[neighbour.end[1]:start].strip()).endswith(",") and \
+                (gap[:1] == "," or text[neighbour.end[1] - 2:neighbour.end[1] - 1] in ",—–-") and \
                 len(gap) < 60 and _first_stop(gap) < 0 and ":" not in gap:
             # "„…“, sagte der Kanadier, „…“", "“…,” the Spaniard said, “…”": the quotation
             # split by its attribution is one speaker's, as the first part resolved the

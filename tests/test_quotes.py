@@ -6897,3 +6897,14 @@ def test_l_interesse_is_the_one_just_named() -> None:
         "« Je ne voulais pas sentir la même chose que mon père toute ma vie », sourit l’intéressé "
         "dans son atelier.",
     ) == ["Jean-Baptiste Orsini"]
+
+
+def test_i_said_after_someone_elses_question_is_the_writers_reply() -> None:
+    # A quotation split by its attribution ("“…,” the Spaniard said, “…”") is one speaker's;
+    # a question, then "I said," is the writer answering it.
+    assert _who(
+        "By Jane Doe",
+        "Years ago a television reporter asked me, on camera, “So when is doomsday?” And I "
+        "said, “Probably a Tuesday.” It was a joke.",
+        "“It’s over,” the Spaniard said, “and we lost it in the first set.”",
+    ) == ["a television reporter", "Jane Doe", "the Spaniard", "the Spaniard"]
