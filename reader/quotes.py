@@ -1657,6 +1657,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(words[-1] if words[-1] == "I" else words[0], pronoun="1")
     if first in ("you", "vous", "вы", "ты") and len(words) <= 2:
         return _Speaker(words[0], pronoun="2")  # "If you’d told me you “…”": the reader
+    if len(words) >= 2 and words[-1] in ("you", "вы") and words[-2].lower() not in _CONJUNCTIONS:
+        return _Speaker(words[-1], pronoun="2")  # "В 2008 году вы сказали": when, then who
     if first in _PLURAL_PRONOUNS and len(words) <= 2:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
@@ -5496,14 +5498,20 @@ def _writer(document: Document, texts: list[str], interview: bool = False) -> st
     name = next((n.strip() for n in found if n and _looks_like_a_writer(n)), None)
     if interview:
         return None  # (an interview set with labels: each label says who speaks)
-    questions = [b for b, block in enumerate(document.blocks) if isinstance(block, Paragraph)
-                 and block.spans and "?" in block.spans[-1].text
-                 and all(span.styles & _EMPHASIS for span in block.spans if span.text.strip())]
+    questions = _emphasized_questions(document)
     if len(questions) >= 2:
         # Questions in bold or italics: an interview, where "I" is the one answering, whom
         # the questions address ("Herr Caflisch, …") or the lead-in names most.
         return _interviewee_addressed(texts, questions)
     return name
+
+
+def _emphasized_questions(document: Document) -> list[int]:
+    """The paragraphs set wholly in bold or italics that end with a question: a printed
+    interview's questions."""
+    return [b for b, block in enumerate(document.blocks) if isinstance(block, Paragraph)
+            and block.spans and "?" in block.spans[-1].text
+            and all(span.styles & _EMPHASIS for span in block.spans if span.text.strip())]
 
 
 # Whom a question addresses: "Herr Caflisch, …", "Madame Rouvière, …", "Mr Hale, …".
@@ -5590,9 +5598,15 @@ def _find(document: Document) -> list[_Raw]:
     raws.sort(key=lambda r: r.start)
 
     labels, interview = _labels(texts)
+    writer = _writer(document, texts, interview)
+    if not labels and writer is not None and len(asked := _emphasized_questions(document)) >= 2:
+        # Questions in bold or italics: each paragraph after the first is the answer of the
+        # one they ask ("you" in a question is them too).
+        labels = dict.fromkeys((b for b in range(asked[0] + 1, len(texts)) if b not in asked),
+                               writer)
     read, leads = _block_leads(texts, spans_in, layout.blockquotes, layout.headings)
     _attribute(sorted(raws + list(leads.values()), key=lambda r: r.start) if leads else raws,
-               read, spans_in, layout.headings, _writer(document, texts, interview), labels)
+               read, spans_in, layout.headings, writer, labels)
     for lead in leads.values():
         spans_in[lead.start[0]].remove((lead.start[1], lead.end[1]))
     _ja_protagonist(raws, texts, layout.headings)

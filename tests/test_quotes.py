@@ -6908,3 +6908,18 @@ def test_i_said_after_someone_elses_question_is_the_writers_reply() -> None:
         "said, “Probably a Tuesday.” It was a joke.",
         "“It’s over,” the Spaniard said, “and we lost it in the first set.”",
     ) == ["a television reporter", "Jane Doe", "the Spaniard", "the Spaniard"]
+
+
+def test_you_in_an_interviews_italic_question_is_the_one_answering() -> None:
+    # Questions in italics: "you" in one is the one the interview asks, as is "I" after.
+    em = frozenset({"em"})
+    document = _document(
+        "Матвей Горчаков пишет картины шестьдесят лет. Мы поговорили с ним в мастерской.",
+        (Span("Почему выставка называется «Тихий ход»?", em),),
+        "Это слова моего учителя. Он всё время повторял одно и то же.",
+        (Span("В 2008 году вы сказали в интервью, что «современное искусство боится краски». "
+              "Вы и сейчас так думаете?", em),),
+        "Думаю. Я тогда сказал: «Краска честнее слов». И сейчас так скажу.",
+    )
+    speakers = [q.speaker for q in find_quotes(document) if q.kind == "speech"]
+    assert speakers == ["Матвей Горчаков", "Матвей Горчаков"]
