@@ -9100,11 +9100,14 @@ def _names_someone(text: str, people: _People) -> bool:
     """Whether the text names a person: one already known, or a first name and a surname
     ("the sitting MP, Gareth Pryce, …")."""
     words = _plain_words(text)
+    if not people.by_word.keys().isdisjoint(words):  # (a known person: one step in C)
+        return True
     # (The capital of the second word first: most pairs fail there, before the name lists
     # are asked. A word with one after it is a full name's first word.)
-    return any(w in people.by_word for w in words) or any(
-        words[k + 1][:1].isupper() and _first_name_sex(words[k])
-        for k in range(len(words) - 1))
+    for first, second in zip(words, words[1:], strict=False):  # (a loop: no generator)
+        if second[:1].isupper() and _first_name_sex(first):
+            return True
+    return False
 
 
 def _gender_cue(text: str, at: int, run: str) -> str:
