@@ -3532,11 +3532,11 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
     if window[j] == ".":
         if j > _LONGEST_ABBREV and window[j - _LONGEST_ABBREV - 1:j].isalpha():
             return True  # (the loop below in one step: a word longer than any abbreviation)
+        # (A word longer than any abbreviation was answered above: past j > _LONGEST_ABBREV,
+        # those _LONGEST_ABBREV + 1 characters hold one that is no letter, where this stops.)
         k = j
         while k > 0 and window[k - 1].isalpha():
             k -= 1
-            if j - k > _LONGEST_ABBREV:
-                return True  # a word longer than any abbreviation, and no initial either
         word = window[k:j]
         if e - j == 2 and window[j + 1] == ")" and k and (  # (the run is ".)")
                 window[k - 1] == "(" or window[k - 1] == "-" and "(" in window[max(0, k - 4):k]):
