@@ -5714,7 +5714,7 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
         if found.speaker is _UNRESOLVED:
             # "Marco comes back, and now accuses her of lying:": the sentence's subject.
             window = _sentence_window(lead, len(lead))
-            subject = _role_subject(window) or _sentence_subject(window)
+            subject = _role_or_sentence_subject(window)
             return subject.text if subject is not None and subject.name else None
         tokens = _tokens(lead[stops[-1] if stops else 0:]) if not found.verb else []
         k = next((k for k, t in enumerate(tokens) if t in _PUBLISHED), 0)
@@ -6121,15 +6121,19 @@ _DE_FOCUS = _words("Auch Selbst Sogar Gerade")
 _DE_COPULA = _words("ist war sind waren bleibt blieb zeigt zeigte gibt gab")
 
 
-def _sentence_subject(window: str, tokens: list[str] | None = None) -> _Speaker | None:
+def _sentence_subject(window: str, tokens: list[str] | None = None,
+                      tail: list[str] | None = None) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
     to a comma or the first verb that continues an earlier one ("A local radio host kept
     repeating")."""
     # "Asked whether …, Arteta smiled:", "By the third, the crowd was chanting “…”"
-    # (``tokens``: the window's last sentence already read, opening phrase skipped.)
+    # (``tokens``: the window's last sentence already read, opening phrase skipped;
+    # ``tail``: that sentence's tokens as they are, read from the window as given.)
     if tokens is None:
-        window = _after_entry_time(window)  # ("15:10 - Met Office: “…”")
-        tail = _sentence_tail(_tokens(window))
+        stamped = _after_entry_time(window)  # ("15:10 - Met Office: “…”")
+        if tail is None or stamped is not window:
+            tail = _sentence_tail(_tokens(stamped))
+        window = stamped
         if tail[:1] in (["В"], ["Во"]) and (verb := next(
                 (k for k in range(2, min(len(tail), 24)) if tail[k] in _SPEECH_VERBS), 0)) and (
                 verb < 7 or (body := _ru_body_aside(tail[:verb])) is not None):
@@ -6440,7 +6444,7 @@ def _reported_by(sentence: str) -> _Speaker | None:
             if found.speaker is _UNRESOLVED:
                 # "… called the scheme ‘…’ and said she would …": the sentence's subject.
                 window = sentence[:m.start()]
-                return _role_subject(window) or _sentence_subject(window)
+                return _role_or_sentence_subject(window)
             if found.speaker is not None and found.speaker.text.split()[0] in _DE_DATIVE:
                 return None  # "Sie habe dem Vorstand einen Brief geschrieben": whom to
             return found.speaker if found.verb else None
@@ -6966,12 +6970,20 @@ _RU_PAST = ("ал", "ала", "али", "ил", "ила", "или", "ел", "е�
 _STRESSED = _words("lui elle eux elles")
 
 
-def _role_subject(window: str) -> _Speaker | None:
+def _role_or_sentence_subject(window: str) -> _Speaker | None:
+    """``_role_subject(window) or _sentence_subject(window)``, the window's tokens read
+    once for both (neither changes the list it is given)."""
+    tail = _sentence_tail(_tokens(window))
+    return _role_subject(window, tail) or _sentence_subject(window, tail=tail)
+
+
+def _role_subject(window: str, tail: list[str] | None = None) -> _Speaker | None:
     """A sentence that starts with a determiner and a role: "The minister …", "Der
-    Verkehrsminister …", up to the role word."""
+    Verkehrsminister …", up to the role word. (``tail``: the tokens of the window's last
+    sentence, already read.)"""
     # Commas are kept: a role never runs across one ("Ein Sprecher des Verbands, Jens
     # Schreinicke, sprach": the role ends before the name).
-    words = [t for t in _fronted(_sentence_tail(_tokens(window)))
+    words = [t for t in _fronted(_sentence_tail(_tokens(window)) if tail is None else tail)
              if t[0].isalnum() or t == ","][:14]
     if "," in words[:5] and (k := words.index(",")) + 2 < len(words) and \
             words[k + 1] in _STRESSED and words[k + 2] == ",":
@@ -7722,8 +7734,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             if raw.char in "«„" and text[:start].rstrip()[-1:].isalpha() else []
         if not found.verb and before_word == ["à"] and raw.char == "«" and \
                 _FR_INFINITIVE.match(raw.text) and " " in raw.text.strip() and (
-                    subject := _role_subject(window := _sentence_window(text, start))
-                    or _sentence_subject(window)) is not None:
+                    subject := _role_or_sentence_subject(
+                        window := _sentence_window(text, start))) is not None:
             # "a invité ses clients à « reporter leur voyage »", "a tenu à « saluer … »": what
             # the sentence's subject called on others, or itself, to do, in its words.
             found = _Found(subject, verb=True, colon=before.colon)
@@ -7773,7 +7785,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     # but not a name the term stands beside ("Lorenz, “the father of chaos,”")
                     # nor with a possessive before it.
                     window = _sentence_window(text, start)
-                    who = _role_subject(window) or _sentence_subject(window)
+                    who = _role_or_sentence_subject(window)
                 if who is not None and who is not _UNRESOLVED:
                     named = resolve(who, b, start) if found is before else resolve(who, eb, end)
                     raw.speaker = _last_look(named, people, texts, b) if named else None
@@ -7810,7 +7822,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             subject = None
             if neighbour is None or neighbour.end[0] != b:
                 window = _sentence_window(text, start)
-                subject = _role_subject(window) or _sentence_subject(window) or \
+                subject = _role_or_sentence_subject(window) or \
                     _possessed_subject(window)
             if neighbour is not None and neighbour.end[0] == b:
                 speaker = neighbour.speaker
@@ -7993,7 +8005,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 subject = _Speaker(_strip_possessive(owner), name=True) if owner[-2:] in (
                     "’s", "'s") else _Speaker(owner, pronoun=_WHOSE_SEX[owner.lower()])
             else:
-                subject = _role_subject(window) or _sentence_subject(window)
+                subject = _role_or_sentence_subject(window)
                 if subject is not None and not subject.name and not subject.pronoun:
                     subject = _de_subject_before_verb(subject)
                 if (subject is None or not subject.pronoun and (
@@ -8163,7 +8175,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 _plain_words(tail[-40:].lower())[-4:]) else _Found()
             if intro.verb and (intro.speaker is None or intro.speaker is _UNRESOLVED):
                 window = _sentence_window(tail, len(tail))
-                intro.speaker = _role_subject(window) or _sentence_subject(window)
+                intro.speaker = _role_or_sentence_subject(window)
             if intro.speaker is not None and intro.speaker is not _UNRESOLVED:
                 speaker = resolve(intro.speaker, b - 1, len(tail))
         if speaker is None and raw.char == "«" and (text.find("говор", lo, start) >= 0
@@ -8247,8 +8259,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 found.speaker is not None and found.speaker.pronoun == "1") and not raw.lead:
             unnamed.append(raw)  # (but "said I" with no byline stays the unknown writer's)
         if raw.speaker is None and not found.verb and not found.colon and start and \
-                b not in headings and not raw.lead and (subject := _role_subject(
-                    window := _sentence_window(text, start)) or _sentence_subject(window)):
+                b not in headings and not raw.lead and (subject := _role_or_sentence_subject(
+                    window := _sentence_window(text, start))):
             # "Il pense aux familles « qui montaient de Valence … »": the subject of the
             # sentence the words are in, kept below only if the article quotes them speaking.
             named = resolve(subject, b, start)
