@@ -3701,7 +3701,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             tail = tail[last:]  # "… on a conference call. “…”": not a naming "call"
     elif stops:
         tail = tail[stops[-1]:]
-    tail_words = found.last_words = _plain_words(tail.lower())[-3:]
+    tail_all = _plain_words(tail.lower())
+    tail_words = found.last_words = tail_all[-3:]
     if not _NAMING.isdisjoint(tail_words) or tail_words[-1:] == ["as"]:
         found.naming = True
     if tail.rstrip()[-1:] == ":":
@@ -3820,7 +3821,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True  # "In Dr. Shadlen's words, “…”", "In the words of one farmer:"
         found.speaker = who
         return found
-    if not _has_cue(window):
+    # (A sentence that is all of the tail, as short ones are, has had its words read.)
+    if not (not _CUES.isdisjoint(tail_all) if window == tail else _has_cue(window)):
         return found
     if (opening := _OPENING_SOURCE.match(stripped)) is not None and (
             who := _object(_tokens(opening.group(1)))) is not None:
