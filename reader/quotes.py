@@ -5562,6 +5562,8 @@ def _find(document: Document) -> list[_Raw]:
             raws.append(current)
             current = None
         carry = None
+        if reopen is None and text.isascii() and '"' not in text and "'" not in text:
+            continue  # (most paragraphs: plain ASCII with no mark, where _scan finds none)
         pairs, open_pos, _, char = _scan(text, reopen,
                                          texts[b + 1][:1] if b + 1 < len(texts) else "")
         for start, close in pairs:
