@@ -193,10 +193,12 @@ def _plain_marks(text: str) -> str:
     if not opening and not closing:
         return '"' * text.count('"') if straight else ""
     if not straight:
-        at, out = -1, []
+        # (Each mark's next place is looked for again only once that mark is taken: the
+        # other's is still the next after it.)
+        out: list[str] = []
+        o = text.find("“")
+        c = text.find("”")
         while True:
-            o = text.find("“", at + 1)
-            c = text.find("”", at + 1)
             if o < 0 and c < 0:
                 return "".join(out)
             expected = "“" if len(out) % 2 == 0 else "”"
@@ -204,6 +206,10 @@ def _plain_marks(text: str) -> str:
             if text[at] != expected:
                 break  # (not taking turns: the pattern says in which order)
             out.append(expected)
+            if at == o:
+                o = text.find("“", at + 1)
+            else:
+                c = text.find("”", at + 1)
     return "".join(_MARKS.findall(text)).replace("’", "")
 
 
