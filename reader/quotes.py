@@ -6655,7 +6655,7 @@ def _whole_sentence(quoted: str) -> bool:
     if quoted.rstrip(" ”’»“\"'\u00a0\u202f")[-1:] not in ".!?…":
         return False
     words = quoted.split()
-    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) <= len(words) / 2
+    return len(words) >= 4 and len([w for w in words if w[:1].isupper()]) <= len(words) / 2
 
 
 def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str], bool]
@@ -6688,7 +6688,7 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
     """The person a sentence just before a whole sentence in marks is about, who says it
     ("Le ministre, Romuald Adjovi, ne cache pas son agacement. « … »"): a name or a pronoun,
     the subject of that sentence."""
-    if sum(1 for w in lead.split() if w.islower()) < 3 or _QUOTE_CHARS.search(
+    if len([w for w in lead.split() if w.islower()]) < 3 or _QUOTE_CHARS.search(
             _SHORT_IN_MARKS.sub("", lead)):
         return None  # (nor a reference: "Walrond, Carl (2012)."; a short term in marks is
         # part of the sentence: "parle carrément d’une « saignée ».")
@@ -9547,8 +9547,14 @@ _IMPERSONAL_AFTER = _words("y faut fallait est était s’agit s'agit semble res
 def _title_cased(text: str) -> bool:
     """Whether every longer word of these words is capitalized, as in a title ("Where Did
     Firefox Come From?")."""
-    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    # (Read up to the first longer word in lower case: most text has one early.)
+    count = 0
+    for w in text.split():
+        if len(w) > 3 and w[0].isalpha():
+            if not w[0].isupper():
+                return False
+            count += 1
+    return count >= 2
 
 
 def _named_before(text: str, quoted: list[tuple[int, int]], pos: int, surname: str) -> bool:
