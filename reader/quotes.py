@@ -7759,8 +7759,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if raw.kind == "speech":
             cited = citations.get(b)
             if cited is None:
-                cited = citations[b] = text[:1] == "^" or any(
-                    w in text for w in _CITATION_WORDS) and _CITATION.search(text) is not None
+                # (the words of _CITATION_WORDS, each looked for in turn without a generator)
+                cited = citations[b] = text[:1] == "^" or (
+                    "Retrieved" in text or "Accessed" in text or "Abgerufen" in text
+                    or "Consulté" in text or "Проверено" in text or "閲覧" in text
+                ) and _CITATION.search(text) is not None
             if cited or ")." in text[max(0, start - 4):start] and \
                     _CITED_BEFORE.search(text, max(0, start - 24), start) is not None:
                 raw.kind = "term"  # the title of a work in a list of sources
@@ -8610,7 +8613,10 @@ def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -
     if lower in _ROLES or lower in _ORG_WORDS or lower in _SOURCES:
         return False  # ("Police said", "Staff told the BBC")
     near = range(max(0, block - 3), min(len(texts), block + 4))
-    if not any(lower in texts[k] for k in near):
+    for k in near:  # (a loop, not a generator under any())
+        if lower in texts[k]:
+            break
+    else:
         return False  # (the common case, a name, found without a pattern)
     common = re.compile(r"\b" + lower + r"\b")
     if not any(common.search(texts[k]) is not None for k in near):
