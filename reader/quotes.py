@@ -2799,7 +2799,12 @@ def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> N
     first paragraph is about (北越電機の坂口隆之（35）が…: a profile, a sports feature), when
     their paragraph names no one before them."""
     first = next((b for b, t in enumerate(texts) if b not in headings and t.strip()), None)
-    if first is None or not any(r.char == "「" and r.speaker is None for r in raws):
+    if first is None:
+        return
+    for r in raws:  # (a loop, not a generator under any(): most stories have no 「)
+        if r.char == "「" and r.speaker is None:
+            break
+    else:
         return
     text = texts[first]
     topic = _ja_person_at(text, 0, len(text))
