@@ -2823,6 +2823,19 @@ def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> N
             r.speaker = who
 
 
+def _ja_interviewee(texts: list[str], headings: set[int]) -> str | None:
+    """Whom a Japanese interview with ―― before its questions talks to: the person its first
+    paragraph is about (…の佐伯美和子教授（58）は、…), or None."""
+    asked = next((b for b, t in enumerate(texts) if t.startswith(("――", "──", "—―"))), 0)
+    first = next((b for b in range(asked) if b not in headings and texts[b].strip()), None)
+    if first is None:
+        return None
+    text = texts[first]
+    topic = _ja_person_at(text, 0, len(text))
+    return _ja_topic_name(text, _ja_sentence_start(text, topic.start()), topic) \
+        if topic is not None else None
+
+
 def _ja_person_topic(text: str, start: int, lo: int = 0) -> _Speaker | None:
     """The person the sentence ending just before ``start`` is about (森本隆さん（76）は、…
     知った。), or None; only one named after ``lo`` (after a quotation whose speaker is
@@ -3112,7 +3125,8 @@ _JA_NOT_WHO = ("について", "に関して", "に対して", "に向けて", "
 # (and 「特に心配なのは」: what, said of it; 「妻を亡くしてからは」: since when)
 # Words that join a sentence to the one before, written before its subject.
 _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)?|一方(?:で)?|また|さらに|"
-                            r"しかし|ただ|だが|なお|その上で|そのうえで)?、?")
+                            r"しかし|ただ|だが|なお|その上で|そのうえで|ですから|だから|"
+                            r"それで|そこで|でも)?、?")
 # 同会, 同社, 同省: "the said body", which refers back and never names a person.
 _JA_SAME = re.compile(r"同[^\s氏]")
 # Titles and honorifics written after a Japanese name (longest first).
@@ -5614,6 +5628,8 @@ def _find(document: Document) -> list[_Raw]:
 
     labels, interview = _labels(texts)
     writer = _writer(document, texts, interview)
+    if writer is None and interview and not labels:
+        writer = _ja_interviewee(texts, layout.headings)  # (私 in the answers is them)
     if not labels and writer is not None and len(asked := _emphasized_questions(document)) >= 2:
         # Questions in bold or italics: each paragraph after the first is the answer of the
         # one they ask ("you" in a question is them too).

@@ -6923,3 +6923,14 @@ def test_you_in_an_interviews_italic_question_is_the_one_answering() -> None:
     )
     speakers = [q.speaker for q in find_quotes(document) if q.kind == "speech"]
     assert speakers == ["Матвей Горчаков", "Матвей Горчаков"]
+
+
+def test_watashi_in_a_japanese_interview_is_the_one_interviewed() -> None:
+    assert _who(
+        "東北海洋科学大学の佐伯美和子教授（58）は、あの日、仙台市内の研究室で揺れに襲われた。",
+        "――当時、政府の会見では「想定外」という言葉が繰り返されました。",
+        "ええ。ですから私は震災の翌月、地元紙への寄稿に「想定外だったのではない。想定したく"
+        "なかっただけだ」と書きました。",
+        "――若い研究者に伝えたいことはありますか。",
+        "正直に書くこと。それ以上のことは、私にもまだ言えません。",
+    )[-1] == "佐伯美和子"
