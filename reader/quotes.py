@@ -2731,6 +2731,8 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     if (owner := _JA_OWNED.fullmatch(subject)) is not None and \
             not owner.group(2).endswith(_JA_PERSON_ENDS):
         subject = owner.group(1)  # 森田さんの自宅は火元から約2キロ。「…」と声を落とした: hers
+    if subject in _JA_PRONOUNS:
+        return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])  # 彼女は…答えた。「…」
     return _Speaker(_ja_name(subject), name=True)
 
 

@@ -6934,3 +6934,14 @@ def test_watashi_in_a_japanese_interview_is_the_one_interviewed() -> None:
         "――若い研究者に伝えたいことはありますか。",
         "正直に書くこと。それ以上のことは、私にもまだ言えません。",
     )[-1] == "佐伯美和子"
+
+
+def test_a_japanese_pronoun_as_the_topic_before_words_is_the_one_it_means() -> None:
+    # 自身は…。「…」と: "he himself", the one named before, not "自身".
+    assert _who(
+        "西武の高橋颯太投手（22）が10日、所沢署の一日署長を務め、「安全運転でいきましょう！」と"
+        "声を張った。",
+        "その後は所沢駅前に移動し、通行人にチラシを配布した。",
+        "自身は昨年12月に運転免許を取ったばかり。「まだ初心者マークです。車のスピードは絶対に"
+        "出しません」と、安全運転宣言で笑わせた。",
+    ) == ["高橋颯太", "高橋颯太"]
