@@ -848,7 +848,8 @@ professeur abbé monseigneur évêque recteur rectrice doyen doyenne senatorin p
 pastorin bischof professorin rektor rektorin chefarzt chefärztin oberarzt oberärztin
 """) | frozenset(_HONORIFICS)
 # Title nouns written as one word with what they head (Finanzministerin, Verdi-Chef).
-_TITLE_SUFFIXES = ("minister", "ministerin", "führer", "führerin", "präsident", "rat", "rätin",
+_TITLE_SUFFIXES = ("minister", "ministerin", "autor", "autorin", "führer", "führerin",
+                   "präsident", "rat", "rätin",
                    "vize", "obmann", "obfrau", "torschütze", "torschützin", "torhüter",
                    "torhüterin", "torwart", "stürmer", "stürmerin", "spieler", "spielerin",
                    "referent", "referentin", "kommissar", "kommissarin", "meister",
@@ -1077,6 +1078,9 @@ _RELATIVE = _words("who which whom whose where qui dont lequel laquelle кото
 _ARTICLES = frozenset({"der", "den"})
 _PARTICLES = frozenset({"de", "des", "van", "von", "der", "den", "bin", "al", "da", "di", "du",
                         "le", "la", "del", "dos", "ibn", "ter", "zu"})
+# Those that open a surname after a given name (not the articles "der", "la": "sagte Leonie
+# Albrecht den Antrag").
+_INNER_PARTICLES = _PARTICLES - {"der", "den", "des", "le", "la"}
 
 # (A number is one token: the comma of "2,5 Millionen" or "4,000" ends no clause.)
 # (A period between lower-case letters is part of the word, "ver.di-Verhandlungsführerin";
@@ -2529,6 +2533,12 @@ def _object(tokens: list[str]) -> _Speaker | None:
                     "la", "l’", "l'", "les")):
             chunk.append(t)  # "le ministre délégué à la Santé": the portfolio
             continue
+        if t in _INNER_PARTICLES and chunk and _first_name_sex(chunk[-1]) and (
+                tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper()
+                or tokens[k + 1:k + 2] in (["der"], ["den"]) and tokens[k + 2:k + 3]
+                and tokens[k + 2][:1].isupper()):
+            chunk.append(t)  # "sagte Pieter de Vries", "Ursula von der Leyen": a given name,
+            continue  # then the particle of a surname
         if low in _STOP_PREPS and chunk and not (
             low in ("of", "de", "du") and (chunk[0].lower() in _DETERMINERS
                                            or chunk[0].lower() in _QUANTIFIERS
@@ -2561,8 +2571,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
             # 61-Jährige der Deutschen Presse-Agentur"
             break
         if low in ("von", "vom") and len(chunk) >= 2 and chunk[-1][0].isupper() and \
-                chunk[-2][0].isupper() and (_affiliation(tokens[k + 1:k + 4])
-                                            or _given_name_gender(chunk[-2:])):
+                (chunk[-2][0].isupper() or chunk[-2] in _PARTICLES) and (
+                    _affiliation(tokens[k + 1:k + 4]) or _given_name_gender(chunk[-2:])):
             break  # "Florian Haberland von der Universität Mannheim", "Thomas Brandl von
             # Verdi München": where he works
         if t[0].islower() and t not in _PARTICLES and low not in _STOP_PREPS and \

@@ -6945,3 +6945,13 @@ def test_a_japanese_pronoun_as_the_topic_before_words_is_the_one_it_means() -> N
         "自身は昨年12月に運転免許を取ったばかり。「まだ初心者マークです。車のスピードは絶対に"
         "出しません」と、安全運転宣言で笑わせた。",
     ) == ["高橋颯太", "高橋颯太"]
+
+
+def test_a_surname_particle_after_a_given_name_is_part_of_the_name() -> None:
+    assert _who(
+        "“That is no magic,” said Pieter de Vries of the University of Groningen.",
+        "« Ce n’est pas de la magie », explique Sanne de Vries, de l’université de Groningue.",
+        "„Das ist keine Zauberei“, erklärt Mitautor Jan van Dijk von der Universität "
+        "Groningen.",
+        "„Wir sind dagegen“, sagte Grünen-Stadträtin Leonie Albrecht den Antragstellern.",
+    ) == ["Pieter de Vries", "Sanne de Vries", "Jan van Dijk", "Leonie Albrecht"]
