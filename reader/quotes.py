@@ -8551,7 +8551,8 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
         # «Яндекс Go»": the paper's source, or the firm's, as written (with where they work)
         speaker = with_paper.group()
     words = speaker.split()
-    if len(words) >= 2 and words[0].lower() in _KIN_POSSESSIVES and \
+    if len(words) >= 2 and (words[0].lower() in _KIN_POSSESSIVES
+                            or words[0].lower() in _KIN_NOUNS and words[0][:1].isupper()) and \
             (named := _kin_named(speaker, words, texts[block])) is not None:
         return named
     if len(words) >= 4 and (noun := next((k for k, w in enumerate(words[:4])
@@ -8576,6 +8577,8 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
 
 # Possessives before a relative, a friend or a colleague whose name may follow ("Meine
 # Tochter Lea", "Mein Vorgänger, Gerd Hollmann,").
+_KIN_NOUNS = _words("сын дочь жена муж мать отец брат сестра sohn tochter bruder schwester "
+                    "son daughter brother sister wife husband fils fille frère sœur")
 _KIN_POSSESSIVES = _words("my our his her their mein meine unser unsere sein seine ihr ihre "
                           "mon ma mes notre son sa мой моя мои наш наша его её ее их")
 
@@ -8585,16 +8588,18 @@ def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
     reader knows the person by ("Meine Tochter Lea, sie studiert in Jena", "Моя жена Лида
     потом дома": then an aside, or when and where), or a full name set off by commas after
     them ("Mein Vorgänger, Gerd Hollmann, hat … gesagt")."""
-    name = words[2].rstrip(",") if len(words) > 2 else ""
-    if name[:1].isupper() and (len(words) == 3 or words[2].endswith(",")
-                               or all(w.islower() for w in words[3:])) and (
+    at = 1 if words[0].lower() in _KIN_NOUNS else 2  # ("Сын Павел, 27-летний программист")
+    name = words[at].rstrip(",") if len(words) > at else ""
+    if name[:1].isupper() and (len(words) == at + 1 or words[at].endswith(",")
+                               or all(w.islower() for w in words[at + 1:])) and (
             _first_name_sex(name) or "А" <= name[:1] <= "Я"
             and "Name" in _morphology().parse(name)[0].tag):
         return name
-    if len(words) == 2 and (m := _compiled(re.escape(speaker) + r", ((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ )"
-                                           r"{1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+),").search(text)) and \
+    if len(words) == 2 and (m := _compiled(
+            re.escape(speaker) + r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ ){0,2}"
+            r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+),").search(text)) and \
             _first_name_sex(m.group(1).split(None, 1)[0]):
-        return m.group(1)
+        return m.group(1)  # ("Son frère cadet, Karim, a quitté …")
     return None
 
 

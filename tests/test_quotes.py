@@ -6955,3 +6955,12 @@ def test_a_surname_particle_after_a_given_name_is_part_of_the_name() -> None:
         "Groningen.",
         "„Wir sind dagegen“, sagte Grünen-Stadträtin Leonie Albrecht den Antragstellern.",
     ) == ["Pieter de Vries", "Sanne de Vries", "Jan van Dijk", "Leonie Albrecht"]
+
+
+def test_a_relative_named_after_the_kin_word_is_shown_by_the_name() -> None:
+    assert _who(
+        "Сын Павел, 27-летний программист, по выходным приезжает из Москвы. «Папа говорит, что "
+        "руки у меня есть, а терпения нет», — улыбается он.",
+        "Son frère cadet, Karim, a quitté la banque pour tenir la salle. « Ma sœur, en cuisine, "
+        "c'est un général », sourit-il.",
+    ) == ["Павел", "Karim"]
