@@ -957,7 +957,7 @@ once again now so thus instead indeed perhaps maybe finally eventually soon man
 moreover furthermore nevertheless nonetheless therefore besides likewise similarly additionally
 consequently otherwise like unlike despite another every each some any several many both either
 neither years decades months weeks days hours minutes moments centuries generations
-jahre jahren jahrzehnte jahrzehnten monate monaten wochen tagen stunden minuten mal
+jahre jahren jahrzehnte jahrzehnten monate monaten wochen tagen stunden minuten mal richtung
 dès lors lorsque quand depuis pendant avant après chez sans sous parmi wenn weil ob um für mit
 nach vor bei seit während wegen trotz ohne gegen durch unter über zwischen neben hinter
 haben hat hatte hatten ist sind war waren wird werden wurde wurden kann können soll sollen

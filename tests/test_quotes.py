@@ -6964,3 +6964,11 @@ def test_a_relative_named_after_the_kin_word_is_shown_by_the_name() -> None:
         "Son frère cadet, Karim, a quitté la banque pour tenir la salle. « Ma sœur, en cuisine, "
         "c'est un général », sourit-il.",
     ) == ["Павел", "Karim"]
+
+
+def test_richtung_is_a_direction_not_a_name() -> None:
+    assert _who(
+        "Die Biologin Katrin Ahlers zählt seit zwölf Jahren Seegras im Watt vor Sylt.",
+        "Als die Flut einsetzt, packt Ahlers ihre Rahmen zusammen und stapft zurück Richtung "
+        "Deich. „Am Ende messen wir hier nicht nur Pflanzen“, sagt sie.",
+    ) == ["Katrin Ahlers"]
