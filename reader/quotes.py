@@ -8569,6 +8569,10 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     if len(words) >= 4 and words[0].lower() in _DE_ALL_ARTICLES and words[1][:1].isupper() \
             and words[1].lower() in _DE_PERSON_NOUNS:
         words = words[1:]  # "Die Kabarettistin Selin Aydoğan"
+    if len(words) == 2 and "А" <= words[0][:1] <= "Я" and words[1][:1].isupper() and \
+            _ru_person_noun(words[0].lower()) and _ru_may_be_name(words[1]) and \
+            "Name" not in _morphology().parse(words[0])[0].tag:
+        return words[1]  # "Инженер Сомов говорит": the name, as a title is dropped
     if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _DE_PERSON_NOUNS \
             and words[1][:1].isupper() and words[2][:1].isupper():
         return " ".join(words[1:])  # "Stammgast Werner P.": the name, as a title is dropped

@@ -6972,3 +6972,11 @@ def test_richtung_is_a_direction_not_a_name() -> None:
         "Als die Flut einsetzt, packt Ahlers ihre Rahmen zusammen und stapft zurück Richtung "
         "Deich. „Am Ende messen wir hier nicht nur Pflanzen“, sagt sie.",
     ) == ["Katrin Ahlers"]
+
+
+def test_a_russian_noun_for_a_person_before_a_name_is_dropped_as_a_title() -> None:
+    assert _who(
+        "Инженер Сомов говорит: «Бог не велит тут мосту стоять». Я ему отвечаю, что это не так.",
+        "Читательница Анна пишет: «У нас во дворе третий день никто не посыпает лёд».",
+        "Алексей Орлов сказал: «Мы справимся».",
+    ) == ["Сомов", "Анна", "Алексей Орлов"]
