@@ -1414,7 +1414,9 @@ def _adverb(word: str) -> bool:
 
 _TIME_NOUNS = _words("this week month year morning afternoon evening night weekend spring summer "
                      "autumn fall winter period era decade")
-_AGO_NOUNS = _words("year decade month week day hour minute moment second centurie generation")
+_AGO_NOUNS = _words("year years decade decades month months week weeks day days hour hours "
+                    "minute minutes moment moments second seconds century centuries generation "
+                    "generations")
 _MONTHS = _words("january february march april may june july august september october november "
                  "december")
 
@@ -1530,7 +1532,7 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         words = words[when:]  # "This month the chief executive of … (told)", "Last summer
         # I (wrote)": when, then who
     elif len(words) > 3 and (when := next((k for k in (1, 2, 3) if words[k] in ("ago", "later")
-                                           and words[k - 1].lower().rstrip("s") in _AGO_NOUNS),
+                                           and words[k - 1].lower() in _AGO_NOUNS),
                                           0)) and len(words) > when + 2:
         words = words[when + 1:]  # "Years ago a television reporter (asked me)", "Two days
         # later the mayor": when, then who
@@ -8593,7 +8595,8 @@ def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
     reader knows the person by ("Meine Tochter Lea, sie studiert in Jena", "Моя жена Лида
     потом дома": then an aside, or when and where), or a full name set off by commas after
     them ("Mein Vorgänger, Gerd Hollmann, hat … gesagt")."""
-    at = 1 if words[0].lower() in _KIN_NOUNS else 2  # ("Сын Павел, 27-летний программист")
+    at = 1 if words[0].lower() in _KIN_NOUNS and words[1][:1].isupper() else 2
+    # ("Сын Павел, 27-летний программист"; but "Son fils Karim": a possessive first)
     name = words[at].rstrip(",") if len(words) > at else ""
     if name[:1].isupper() and (len(words) == at + 1 or words[at].endswith(",")
                                or all(w.islower() for w in words[at + 1:])) and (
