@@ -8591,10 +8591,11 @@ _KIN_POSSESSIVES = _words("my our his her their mein meine unser unsere sein sei
 
 
 def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
-    """The name a possessive and a noun lead to: a first name right after them, which the
-    reader knows the person by ("Meine Tochter Lea, sie studiert in Jena", "Моя жена Лида
-    потом дома": then an aside, or when and where), or a full name set off by commas after
-    them ("Mein Vorgänger, Gerd Hollmann, hat … gesagt")."""
+    """The name a possessive and a noun (or a kin word alone: "Сын Павел") lead to: a first
+    name right after them, which the reader knows the person by ("Meine Tochter Lea, sie
+    studiert in Jena", "Моя жена Лида потом дома": then an aside, or when and where), or a
+    name set off by commas after them ("Mein Vorgänger, Gerd Hollmann, hat … gesagt", "Son
+    frère cadet, Karim,")."""
     at = 1 if words[0].lower() in _KIN_NOUNS and words[1][:1].isupper() else 2
     # ("Сын Павел, 27-летний программист"; but "Son fils Karim": a possessive first)
     name = words[at].rstrip(",") if len(words) > at else ""
