@@ -8554,7 +8554,7 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
         # «Яндекс Go»": the paper's source, or the firm's, as written (with where they work)
         speaker = with_paper.group()
     words = speaker.split()
-    if len(words) >= 2 and (words[0].lower() in _KIN_POSSESSIVES
+    if len(words) >= 2 and (words[0].lower() in _KIN_OWNERS
                             or words[0].lower() in _KIN_NOUNS and words[0][:1].isupper()) and \
             (named := _kin_named(speaker, words, texts[block])) is not None:
         return named
@@ -8586,8 +8586,8 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
 # Tochter Lea", "Mein Vorgänger, Gerd Hollmann,").
 _KIN_NOUNS = _words("сын дочь жена муж мать отец брат сестра sohn tochter bruder schwester "
                     "son daughter brother sister wife husband fils fille frère sœur")
-_KIN_POSSESSIVES = _words("my our his her their mein meine unser unsere sein seine ihr ihre "
-                          "mon ma mes notre son sa мой моя мои наш наша его её ее их")
+_KIN_OWNERS = _words("my our his her their mein meine unser unsere sein seine ihr ihre "
+                     "mon ma mes notre son sa мой моя мои наш наша его её ее их")
 
 
 def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
