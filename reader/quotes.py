@@ -2820,14 +2820,11 @@ def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> N
             break
     else:
         return
-    text = texts[first]
-    topic = _ja_person_at(text, 0, len(text))
-    if topic is None or any(r.start[0] == first and r.start[1] <= topic.start() < r.end[1]
-                            for r in raws):
+    lead = _ja_lead_person(texts[first])
+    if lead is None or any(r.start[0] == first and r.start[1] <= lead[0] < r.end[1]
+                           for r in raws):
         return
-    who = _ja_topic_name(text, _ja_sentence_start(text, topic.start()), topic)
-    if not who:
-        return
+    who = lead[1]
     for r in raws:
         after = texts[r.end[0]][r.end[1]:r.end[1] + 3]
         if r.char == "「" and r.kind == "speech" and r.speaker is None and \
@@ -2837,17 +2834,23 @@ def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> N
             r.speaker = who
 
 
+def _ja_lead_person(text: str) -> tuple[int, str] | None:
+    """Where the first person a Japanese paragraph is about is named (北越電機の坂口隆之（35）
+    が…), and their name; None when it names no one."""
+    topic = _ja_person_at(text, 0, len(text))
+    if topic is None:
+        return None
+    who = _ja_topic_name(text, _ja_sentence_start(text, topic.start()), topic)
+    return (topic.start(), who) if who else None
+
+
 def _ja_interviewee(texts: list[str], headings: set[int]) -> str | None:
     """Whom a Japanese interview with ―― before its questions talks to: the person its first
     paragraph is about (…の佐伯美和子教授（58）は、…), or None."""
     asked = next((b for b, t in enumerate(texts) if t.startswith(("――", "──", "—―"))), 0)
     first = next((b for b in range(asked) if b not in headings and texts[b].strip()), None)
-    if first is None:
-        return None
-    text = texts[first]
-    topic = _ja_person_at(text, 0, len(text))
-    return _ja_topic_name(text, _ja_sentence_start(text, topic.start()), topic) \
-        if topic is not None else None
+    lead = _ja_lead_person(texts[first]) if first is not None else None
+    return lead[1] if lead is not None else None
 
 
 def _ja_person_topic(text: str, start: int, lo: int = 0) -> _Speaker | None:
@@ -5529,18 +5532,19 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
     return found, questions >= 2 or bool(found)
 
 
-def _writer(document: Document, texts: list[str], interview: bool = False) -> str | None:
+def _writer(document: Document, texts: list[str], interview: bool, questions: list[int]
+            ) -> str | None:
     """The person who wrote the article, when one is named: the byline the page declares,
     else a byline or a columnist's closing line in the text (first person is theirs). None
     in a printed interview, where "I" is the one answering: one set with labels
-    (``interview``), or with its questions in bold or italics."""
+    (``interview``), or with its questions in bold or italics (``questions``, their
+    paragraphs)."""
     found = [document.article.byline] if document.article is not None else []
     found += [m.group(1) for t in texts[:4] if (m := _BYLINE_LINE.fullmatch(t.strip(" *_")))]
     found += [m.group(1) for t in texts[-3:] if (m := _TAGLINE.match(t.strip(" *_")))]
     name = next((n.strip() for n in found if n and _looks_like_a_writer(n)), None)
     if interview:
         return None  # (an interview set with labels: each label says who speaks)
-    questions = _emphasized_questions(document)
     if len(questions) >= 2:
         # Questions in bold or italics: an interview, where "I" is the one answering, whom
         # the questions address ("Herr Caflisch, …") or the lead-in names most.
@@ -5642,10 +5646,11 @@ def _find(document: Document) -> list[_Raw]:
     raws.sort(key=lambda r: r.start)
 
     labels, interview = _labels(texts)
-    writer = _writer(document, texts, interview)
+    asked = _emphasized_questions(document)
+    writer = _writer(document, texts, interview, asked)
     if writer is None and interview and not labels:
         writer = _ja_interviewee(texts, layout.headings)  # (私 in the answers is them)
-    if not labels and writer is not None and len(asked := _emphasized_questions(document)) >= 2:
+    if not labels and writer is not None and len(asked) >= 2:
         # Questions in bold or italics: each paragraph after the first is the answer of the
         # one they ask ("you" in a question is them too).
         labels = dict.fromkeys((b for b in range(asked[0] + 1, len(texts)) if b not in asked),
