@@ -2987,10 +2987,13 @@ def _ja_subject(before: str) -> _Speaker | None:
     passed = False  # a clause with では or には was passed over, looking for the topic
     last = clauses[-1].rstrip()
     # (が right before the words marks who says them, whatever the topic before it:
-    # 「女性は銀行を訪れたが、窓口の行員が「…」と声をかけた」)
+    # 「女性は銀行を訪れたが、窓口の行員が「…」と声をかけた」; so does も after a person:
+    # 「森田捕手は「…」と目を潤ませ、村岡も「…」と返した」)
     for particle in "がはも" if last.endswith("が") and len(last) > 2 and \
             last[-2] not in "ただ" and not last.endswith("ながら") and \
-            _JA_PARENS.sub("", last[:-1]).endswith((*_JA_PERSON_ENDS, "たち")) else "はがも":
+            _JA_PARENS.sub("", last[:-1]).endswith((*_JA_PERSON_ENDS, "たち")) else "もはが" \
+            if last.endswith("も") and len(clauses) > 1 and _ja_named_before(last[:-1], before) \
+            else "はがも":
         if passed:
             return None  # (no topic before it: not a が further on either)
         for clause in reversed(clauses):
@@ -3000,9 +3003,10 @@ def _ja_subject(before: str) -> _Speaker | None:
             if opened > clause.rfind("」", 0, k):
                 # (not a は inside the words of an earlier quotation: 「うちの地区は…」)
                 k = clause.rfind(particle, 0, opened)
-            if k < 0 or particle == "も" and not (clause[k - 1] == "）" or any(
-                    clause[:k].endswith(title) for title in ("さん", "氏"))
-                    or clause[:k].endswith(_JA_BODIES_ALSO)) or \
+            if k < 0 or particle == "も" and not (
+                    clause[k - 1] == "）" or clause[:k].endswith(_JA_TITLES)
+                    or clause[:k].endswith(_JA_BODIES_ALSO)
+                    or _ja_named_before(clause[:k], before)) or \
                     particle == "が" and (clause[k - 1] in "ただ"
                                           or clause[k - 1:k + 2] == "ながら"):
                 continue  # (も only after a person: 「隣の夫、北浜健さん（47）も「…」」; and
@@ -3059,6 +3063,15 @@ def _ja_subject(before: str) -> _Speaker | None:
                 return _Speaker(subject) if particle == "は" else _UNRESOLVED
             return _Speaker(_ja_name(subject), name=True)
     return _ja_according(sentence)
+
+
+def _ja_named_before(words: str, before: str) -> bool:
+    """Whether a Japanese clause ends in a name the text before gave with a title: 村岡 in
+    「村岡も「…」と返した」 after 村岡健吾投手."""
+    name = _JA_NAME_TAIL.search(words)
+    return name is not None and 2 <= len(name.group()) <= 4 and _compiled(
+        re.escape(name.group()) + r"[\u4e00-\u9fff々]{0,2}(?:さん|氏|"
+        + "|".join(t for t in _JA_TITLES if len(t) <= 3) + ")").search(before) is not None
 
 
 # Bodies that may speak with も ("also"): 球団も公式Xで「…」と投稿した.
