@@ -3193,10 +3193,10 @@ _JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")
 _JA_PERSON_NOUNS = ("男性", "女性", "人", "者", "員", "長", "子", "母", "父", "妻", "夫", "娘",
                     "息子", "家族", "さん")  # (a person, not a body)
 _JA_PERSON_ENDS = _JA_PERSON_NOUNS + ("氏", "社", "会", "部", "所", "局") + _JA_TITLES
-# The end of a verb that ends a clause describing the noun after it (した, いる, 働く), before
-# a character that is not hiragana.
+# The end of a verb that ends a clause describing the noun after it (した, いる, 働く, and the
+# verbs of one kanji before た: 来た, 見た), before a character that is not hiragana.
 _JA_RELATIVE = re.compile(
-    r"(?:した|する|いる|れる|れた|(?<=[\u3040-\u309f])た|(?<!あ)[くぐすつぬむぶうる])"
+    r"(?:した|する|いる|れる|れた|(?<=[\u3040-\u309f来見出着])た|(?<!あ)[くぐすつぬむぶうる])"
     r"(?=[^\u3040-\u309f])")
 # A kanji surname and a given name in hiragana (山崎ゆかり, or 丸山ふみ子 with a kanji
 # after it), not a clause ending in の.

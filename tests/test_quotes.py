@@ -6996,3 +6996,9 @@ def test_japanese_mo_after_a_person_marks_who_speaks() -> None:
         "弁護団の中島健太弁護士は「画期的な判決だ」と述べた。同じく弁護団の原田彩弁護士も「現場の"
         "働き方を見直す契機にしてほしい」と話した。",
     ) == ["石田大樹", "藤井", "中島健太", "原田彩"]
+
+
+def test_a_japanese_clause_ending_in_kita_describes_the_speaker() -> None:
+    assert _who(
+        "大阪市から家族と来た会社員の男性（41）は「思ったより人が多い」と話した。",
+    ) == ["会社員の男性"]
