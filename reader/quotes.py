@@ -9257,7 +9257,8 @@ def _after_article_and_adjective(text: str, at: int) -> bool:
 # que son prénom, Thomas", "der nur seinen Vornamen nennen will, Thomas".
 _GIVEN_ONLY = re.compile(r"(?:\b(?:his|her|their|first) name(?: only)?(?: as|,)|\b(?:identified|"
                          r"known|introduced (?:himself|herself)) (?:only )?as|\bson prénom,|"
-                         r"\bse prénomme|\bVornamen(?: nennen will)?,) $")
+                         r"\bse prénomme|\bVornamen(?: nennen will)?,|\b(?:whose|his|her) name is|"
+                         r"\b(?:[Ii]l|[Ee]lle) s[’']appelle|\b(?:[Ee]r|[Ss]ie) heißt) $")
 
 
 def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
@@ -9277,9 +9278,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         run = m.group()
         if text.startswith(", ", end) and _AGE.match(text, end):
             aged.add(run.rsplit(None, 1)[-1])
-        # (What _GIVEN_ONLY ends with comes right before the name: "as", a comma or
-        # "prénomme", then a space; most names have none of them, and need no search.)
-        elif " " not in run and (text[at - 2:at] in (", ", "s ", "e ") or text[at - 1:at] == "\n") \
+        # (What _GIVEN_ONLY ends with comes right before the name: "as", "is", a comma,
+        # "prénomme" or "heißt", then a space; most names have none of them, and need no
+        # search.)
+        elif " " not in run and (text[at - 2:at] in (", ", "s ", "e ", "t ")
+                                 or text[at - 1:at] == "\n") \
                 and _GIVEN_ONLY.search(text, max(0, at - 40), at):
             aged.add(run)  # "who gave his name only as Phil": one name, a person's
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1

@@ -7002,3 +7002,13 @@ def test_a_japanese_clause_ending_in_kita_describes_the_speaker() -> None:
     assert _who(
         "大阪市から家族と来た会社員の男性（41）は「思ったより人が多い」と話した。",
     ) == ["会社員の男性"]
+
+
+def test_a_first_name_given_by_whose_name_is_or_heisst_is_a_person() -> None:
+    assert _who(
+        "Our driver is Tomas Berisha. The ferryman, whose name is Luan and who will not give a "
+        "surname, has crossed this lake for forty years. “The water is the same. The boats are "
+        "not,” he says.",
+        "Unser Fahrer heißt Nurlan Sadykow. Seine Tochter ist 16. Sie heißt Aizhan. „Hier gibt es "
+        "Pferde“, sagt sie.",
+    ) == ["Luan", "Aizhan"]
