@@ -9259,6 +9259,8 @@ _GIVEN_ONLY = re.compile(r"(?:\b(?:his|her|their|first) name(?: only)?(?: as|,)|
                          r"known|introduced (?:himself|herself)) (?:only )?as|\bson prénom,|"
                          r"\bse prénomme|\bVornamen(?: nennen will)?,|\b(?:whose|his|her) name is|"
                          r"\b(?:[Ii]l|[Ee]lle) s[’']appelle|\b(?:[Ee]r|[Ss]ie) heißt) $")
+# An age before a given name: "die 19-jährige Lea", "the 16-year-old Aidan".
+_AGED_BEFORE = re.compile(r"\d-(?:[jJ]ährigen?|year-old) $")
 
 
 def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
@@ -9283,8 +9285,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         # search.)
         elif " " not in run and (text[at - 2:at] in (", ", "s ", "e ", "t ")
                                  or text[at - 1:at] == "\n") \
-                and _GIVEN_ONLY.search(text, max(0, at - 40), at):
-            aged.add(run)  # "who gave his name only as Phil": one name, a person's
+                and _GIVEN_ONLY.search(text, max(0, at - 40), at) or " " not in run \
+                and text[at - 2:at] in ("e ", "n ", "d ") and \
+                _AGED_BEFORE.search(text, max(0, at - 16), at) and _first_name_sex(run):
+            aged.add(run)  # "who gave his name only as Phil", "die 19-jährige Lea": one
+            # name, a person's
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's

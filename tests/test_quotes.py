@@ -7012,3 +7012,11 @@ def test_a_first_name_given_by_whose_name_is_or_heisst_is_a_person() -> None:
         "Unser Fahrer heißt Nurlan Sadykow. Seine Tochter ist 16. Sie heißt Aizhan. „Hier gibt es "
         "Pferde“, sagt sie.",
     ) == ["Luan", "Aizhan"]
+
+
+def test_a_given_name_after_an_age_is_a_person() -> None:
+    assert _who(
+        "Managerin Katrin Vogt räumte Fehler ein.",
+        "Vor der Halle lagen Kerzen. Die 17-jährige Mia aus Celle war mit ihrer Schwester "
+        "gekommen. „Seine Lieder haben mir durch den Winter geholfen“, sagte sie.",
+    ) == ["Mia"]
