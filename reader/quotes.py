@@ -9661,7 +9661,11 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     looked = 0
     pending: list[str] = []
     pending_block = block + 1  # (where the first of them is named)
+    unsexed: _Person | None = None
+    unsexed_block = block
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
+        if unsexed is not None and unsexed_block - b > 1:
+            return unsexed
         candidates = people.runs_of(b, texts, spans_in)
         text = texts[b]
         end = pos if b == block else len(text)
@@ -9688,6 +9692,15 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 continue
             if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
                 continue
+            if gender in "mf" and not person.gender and " " in person.name and \
+                    not _first_name_sex(person.name.split(None, 1)[0]) and not pending:
+                # "Denise Ashworth managed Fellside Lodge …. “…,” she said": a name with no
+                # given name the lists know (a home, a band, a firm, or someone) gives way
+                # to a woman named in this paragraph or the one before; failing her, it is
+                # the one meant.
+                if unsexed is None:
+                    unsexed, unsexed_block = person, b
+                continue
             if person.name.split()[-1] in pending:
                 return person
             if fallback is None and pending and pending_block == block > b and (
@@ -9707,6 +9720,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             break
     if fallback is not None:
         return fallback
+    if unsexed is not None:
+        return unsexed
     if role:
         return None
     last = people.last

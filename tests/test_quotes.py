@@ -7020,3 +7020,12 @@ def test_a_given_name_after_an_age_is_a_person() -> None:
         "Vor der Halle lagen Kerzen. Die 17-jährige Mia aus Celle war mit ihrer Schwester "
         "gekommen. „Seine Lieder haben mir durch den Winter geholfen“, sagte sie.",
     ) == ["Mia"]
+
+
+def test_a_gendered_pronoun_prefers_a_known_given_name_to_a_bare_capitalized_run() -> None:
+    assert _who(
+        "The group says its homes are “safely staffed at all times”.",
+        "Margaret Doyle ran Birchwood Lodge in Keswick until last summer. She says she raised "
+        "concerns and was “made to feel like a troublemaker” for doing so.",
+        "“I sent emails. I rang head office,” she said.",
+    )[1:] == ["Margaret Doyle", "Margaret Doyle"]
