@@ -7271,6 +7271,11 @@ def _person_description(words: list[str]) -> bool:
         not head.endswith(("s", "x")) and not _is_title(head)  # (titles: see below)
 
 
+# The parties to a trial, as a French court report calls them.
+_FR_PARTIES = _words("prévenu prévenue accusé accusée témoin plaignant plaignante victime "
+                     "suspect suspecte")
+
+
 # A German verb of asking in the attribution of a question (in English copy the one who
 # asks a question often answers it: "“Build back better for who?” asked Baxter. “…”").
 _ASKED = re.compile(r"\b(?:fragt|fragte|will wissen|wollte wissen|demande|demandé|demandait)\b")
@@ -7399,15 +7404,26 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # terrain / sagt der frühere Bergmann: the person just named (for a longer
                 # description, in this paragraph).
                 # (a woman when the article or the noun shows it: "die Rentnerin" is no man)
+                # (A French noun after le or la, "le militant", "la crêpière", shows the
+                # sex: the person found, when their given name is of that sex, may be named
+                # in the paragraph before, as for a short one; but not for a party to a
+                # trial, whom the court report names otherwise, "Kévin D.")
+                gendered = {"le": "m", "la": "f"}.get(words[0].lower(), "") \
+                    if not short and len(words) == 2 else ""
                 sex = "f" if short and (words[0].lower() in _FEMININE_BEFORE or len(words) == 2
                                         and words[1].endswith(_DE_WOMAN_WHO)) else "?"
                 if short and (years := words[1].split("-", 1)[0]).isdigit() and (
                         aged_named := _aged_named(texts, block, pos, years)) is not None:
                     return aged_named  # "sagt die 44-Jährige" after "Martina Kowalski (44)"
                 person = _recent_person(people, texts, spans_in, block, pos, sex)
-                if person is not None and (_named_before(
-                        texts[block], spans_in[block], pos, person.name.split()[-1])
-                        if not short else _just_named(block, pos, person)) and not (
+                if person is not None and (
+                    _just_named(block, pos, person) if short or gendered
+                    and _first_name_sex(person.name.split(None, 1)[0]) == gendered
+                    and words[-1].lower() not in _FR_PARTIES
+                    and (not person.titles or words[-1].lower() in person.titles)
+                    else _named_before(texts[block], spans_in[block], pos,
+                                       person.name.split()[-1])
+                ) and not (
                     person.titles and words[-1].lower() not in person.titles
                     and (words[-1].lower() in _ROLES or _is_title(words[-1]))
                 ):  # (not "die Vorsitzende Richterin Sabine Hollerbach" for "der Zeuge")

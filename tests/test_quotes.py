@@ -7029,3 +7029,11 @@ def test_a_gendered_pronoun_prefers_a_known_given_name_to_a_bare_capitalized_run
         "concerns and was “made to feel like a troublemaker” for doing so.",
         "“I sent emails. I rang head office,” she said.",
     )[1:] == ["Margaret Doyle", "Margaret Doyle"]
+
+
+def test_a_french_noun_after_le_or_la_means_the_one_named_in_the_paragraph_before() -> None:
+    assert _who(
+        "Pour l’association des usagers, que préside Marc Pellerin, l’incident n’est que le "
+        "dernier d’une longue série.",
+        "« La ligne est à bout de souffle », poursuit le militant.",
+    ) == ["Marc Pellerin"]
