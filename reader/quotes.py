@@ -9328,13 +9328,13 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         elif text[end + 1:end + 2].islower() and \
                 (after := text[end:end + 14].split(None, 1)[0]) in _ORG_WORDS and (
                     after not in _ORG_WORDS_ELSEWHERE or text[max(0, at - 4):at] == "the ") or \
-                at > 1 and text[at - 2].islower() and \
+                (low := at > 1 and text[at - 2].islower()) and \
                 not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].rsplit(None, 1)[-1:]):
             # "the Save Abbey Road Limes group", "the Carrillo campaign", "the homelessness
             # charity Safe Harbour Ireland": a body ("the Ukraine war" an event, but German
             # "Johanna Stöhr war": a name, then "was"; French "Claire Vasseur se souvient")
             run = ""
-        elif at > 1 and text[at - 2].islower() and (
+        elif low and (  # (a lower-case word before it, as found just above)
                 (word := text[max(0, at - 14):at - 1].rsplit(None, 1)[-1:]) and (
                     word[0] in _THING_NOUNS or word[0] == "to" and _MOTION_WORDS.intersection(
                         text[max(0, at - 24):at - 4].rsplit(None, 1)[-1:]))) and \
