@@ -4963,7 +4963,7 @@ class _People:
         self.last_of: dict[str, tuple[_Person, int]] = {}
         self.block = 0
         self.parsed: dict[str, tuple[list[tuple[str, bool]], list[str], bool,
-                                     tuple[list[str], str] | None]] = {}
+                                     tuple[list[str], str] | None, bool]] = {}
         self.runs: dict[int, list[tuple[int, str]]] = {}  # capitalized runs of each block
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
         self.genders: dict[str, str] = {}  # runs the words around show a gender of
@@ -5099,11 +5099,15 @@ class _People:
                                               found is not None and len(found[0]) > 1)
                             for w in stripped[:-1])
             # (with the words from the last, each with whether a Russian case ending may
-            # hide a known surname in it: a run is looked up again at each pronoun)
+            # hide a known surname in it: a run is looked up again at each pronoun; and
+            # whether it is one word, untitled and not Cyrillic, learned as a name only when
+            # an age follows it, so that the many lookups of a surname not known yet
+            # answer at once)
             parsed = ([(w, w[-1:] in _RU_CASE_LAST) for w in reversed(stripped)], stripped,
-                      has_title, found)
+                      has_title, found, found is not None and not has_title
+                      and len(found[0]) == 1 and not "А" <= found[0][0][:1] <= "Я")
             self.parsed[run] = parsed
-        backwards, stripped, has_title, found = parsed
+        backwards, stripped, has_title, found, lone = parsed
         for w, inflected in backwards:
             person = self.by_word.get(w)
             if person is None and inflected:
@@ -5119,7 +5123,7 @@ class _People:
                 if not person.gender:
                     person.gender = self.genders.get(run, "")
                 return person
-        if found is None:
+        if found is None or lone and run not in self.aged:
             return None
         name, gender = found
         gender = gender or self.genders.get(run, "")
