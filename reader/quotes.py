@@ -3898,13 +3898,16 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         words_seen += 1
         if words_seen > 28:  # ("X said falling congregations and … had left it with ‘…’")
             break
+        plain = t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
+            t.lower() not in _BEFORE_LOWER and "-" not in t
+        if plain and t not in _BACK_VERBS and t != "put" and t not in _DE_SEPARABLE_BEFORE:
+            continue  # most words: none of the rules below can apply (checked at once,
+            # before the word after it is read: none of those words needs it)
         then = tokens[k + 1:k + 2]
         particle = then and _DE_SEPARABLE_BEFORE.get(t) == then[0]
-        if t not in _BEFORE_WORDS and "’" not in t and "'" not in t and \
-                t.lower() not in _BEFORE_LOWER and "-" not in t and not (
-                    t in _BACK_VERBS and then == ["back"] or t == "put" and then == ["it"]
-                    or particle):
-            continue  # most words: none of the rules below can apply (checked at once)
+        if plain and not (t in _BACK_VERBS and then == ["back"] or t == "put" and then == ["it"]
+                          or particle):
+            continue
         verb = "replied" if t in _BACK_VERBS else "said" if t == "put" else \
             "sagte" if particle else _verb(t)  # ("räumt ein", "stellt klar")
         # ("Brandvold pushed back:", "As Hill put it:")
