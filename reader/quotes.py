@@ -4779,19 +4779,24 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         return found  # ("„…“ Er hat nicht geantwortet.", "He never answered.": no one said it)
     words = 0
     appositive_open = -1
+    # (The most words the subject may be, as the first token decides it, and with a comma
+    # before the word: known once, and whether a comma came is noted as the loop passes it.)
+    most = 12 if tokens[0] in _DE_AUX else 8
+    most_after_comma = 14 if tokens[0].lower() not in _LEADING else most
+    comma = False
     for k, t in enumerate(tokens):
         if not t[0].isalnum():
             if t in _SENTENCE_END and _is_stop(tokens, k):
                 break
             if t == ",":
+                comma = True
                 appositive_open = (k if appositive_open < 0 and 0 < k <= 4
                                    and tokens[0][0].isupper() else -1)
             continue
         # Words of an appositive ("Daan Struyven, the bank’s head of research, wrote") do
         # not count against the subject's length, up to a bound.
         words += 1 if appositive_open < 0 else 0
-        if words > (14 if "," in tokens[:k] and tokens[0].lower() not in _LEADING
-                    else 12 if tokens[0] in _DE_AUX else 8) or k > 24:
+        if words > (most_after_comma if comma else most) or k > 24:
             break  # (longer when a comma ends the quoted clause's rest: "“…” to hold up on
             # their ICC plans, Indyk said"; not a new clause: "“…” as prices fell, X reported";
             # and up to a German participle: "hatte Finanzvorständin Kerstin Adamek noch vor
