@@ -3590,8 +3590,14 @@ def _ends_sentence(window: str, m: re.Match[str]) -> bool:
         # (A word longer than any abbreviation was answered above: past j > _LONGEST_ABBREV,
         # those _LONGEST_ABBREV + 1 characters hold one that is no letter, where this stops.)
         k = j
-        while k > 0 and window[k - 1].isalpha():
-            k -= 1
+        if k and window[k - 1].isalpha():
+            if j > _LONGEST_ABBREV and window[j - _LONGEST_ABBREV:j - 1].isalpha():
+                k = j - _LONGEST_ABBREV  # (a word as long as the longest, "said": no
+                # longer, as answered above)
+            else:
+                k -= 1
+                while k > 0 and window[k - 1].isalpha():
+                    k -= 1
         word = window[k:j]
         if e - j == 2 and window[j + 1] == ")" and k and (  # (the run is ".)")
                 window[k - 1] == "(" or window[k - 1] == "-" and "(" in window[max(0, k - 4):k]):
