@@ -3134,7 +3134,7 @@ def _ja_according(sentence: str) -> _Speaker | None:
     according = _JA_ACCORDING.search(sentence)
     if according is None or "からは" in sentence[according.end():]:
         return None
-    who = according.group(1)
+    who = _JA_PARENS.sub("", according.group(1))  # (西村孝雄さん（74）によると: no age)
     return _Speaker(who, pronoun=_JA_PRONOUNS[who]) if who in _JA_PRONOUNS else \
         _Speaker(_ja_name(who), name=True)
 
@@ -7755,6 +7755,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # 森本隆さん（76）は、廃止の知らせを回覧板で知った。「…」: words alone after a
             # sentence about a person are theirs.
             after = _Found(topic, verb=True)
+        elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
+                text[start - 1] == "。" and (according := _ja_according(
+                    text[_ja_sentence_start(text, start - 1):start])) is not None:
+            # 西村孝雄さん（74）によると、…こともあるという。「…」: words alone after a sentence
+            # told according to someone are theirs.
+            after = _Found(according, verb=True)
         elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
                 text[start - 1] == "、" and (
                     topic_at := _ja_person_at(text, opened := _ja_sentence_start(text, start),

@@ -7037,3 +7037,10 @@ def test_a_french_noun_after_le_or_la_means_the_one_named_in_the_paragraph_befor
         "dernier d’une longue série.",
         "« La ligne est à bout de souffle », poursuit le militant.",
     ) == ["Marc Pellerin"]
+
+
+def test_japanese_words_alone_after_a_sentence_according_to_someone_are_theirs() -> None:
+    assert _who(
+        "商店会長の大野孝雄さん（71）によると、週末は観光バスが列をなし、住民が買い物に行けない"
+        "こともあるという。「ここは見せ物ではなく、人が暮らす町なんです」",
+    ) == ["大野孝雄"]
