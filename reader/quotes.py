@@ -9299,8 +9299,10 @@ _GIVEN_ONLY = re.compile(r"(?:\b(?:his|her|their|first) name(?: only)?(?: as|,)|
                          r"known|introduced (?:himself|herself)) (?:only )?as|\bson prénom,|"
                          r"\bse prénomme|\bVornamen(?: nennen will)?,|\b(?:whose|his|her) name is|"
                          r"\b(?:[Ii]l|[Ee]lle) s[’']appelle|\b(?:[Ee]r|[Ss]ie) heißt) $")
-# An age before a given name: "die 19-jährige Lea", "the 16-year-old Aidan".
+# An age before a given name: "die 19-jährige Lea", "the 16-year-old Aidan" (the words it
+# ends with, looked for first).
 _AGED_BEFORE = re.compile(r"\d-(?:[jJ]ährigen?|year-old) $")
+_AGED_ENDINGS = ("jährige ", "jährigen ", "Jährige ", "Jährigen ", "year-old ")
 
 
 def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
@@ -9323,11 +9325,12 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         # (What _GIVEN_ONLY ends with comes right before the name: "as", "is", a comma,
         # "prénomme" or "heißt", then a space; most names have none of them, and need no
         # search.)
-        elif " " not in run and (text[at - 2:at] in (", ", "s ", "e ", "t ")
-                                 or text[at - 1:at] == "\n") \
-                and _GIVEN_ONLY.search(text, max(0, at - 40), at) or " " not in run \
-                and text[at - 2:at] in ("e ", "n ", "d ") and \
-                _AGED_BEFORE.search(text, max(0, at - 16), at) and _first_name_sex(run):
+        elif " " not in run and (
+                (text[at - 2:at] in (", ", "s ", "e ") or text[at - 1:at] == "\n"
+                 or text.endswith("heißt ", 0, at))
+                and _GIVEN_ONLY.search(text, max(0, at - 40), at)
+                or text.endswith(_AGED_ENDINGS, 0, at)
+                and _AGED_BEFORE.search(text, max(0, at - 16), at) and _first_name_sex(run)):
             aged.add(run)  # "who gave his name only as Phil", "die 19-jährige Lea": one
             # name, a person's
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
