@@ -3070,8 +3070,8 @@ def _ja_named_before(words: str, before: str) -> bool:
     「村岡も「…」と返した」 after 村岡健吾投手."""
     name = _JA_NAME_TAIL.search(words)
     return name is not None and 2 <= len(name.group()) <= 4 and _compiled(
-        re.escape(name.group()) + r"[\u4e00-\u9fff々]{0,2}(?:さん|氏|"
-        + "|".join(t for t in _JA_TITLES if len(t) <= 3) + ")").search(before) is not None
+        re.escape(name.group()) + r"[\u4e00-\u9fff々]{0,2}(?:" + _JA_SHORT_TITLES + ")"
+    ).search(before) is not None
 
 
 # Bodies that may speak with も ("also"): 球団も公式Xで「…」と投稿した.
@@ -3187,6 +3187,9 @@ _JA_TITLES = tuple(sorted(_words("""
 文部科学相 文科相 環境相 法相 総務相 衆院議員 参院議員 衆議院議員 参議院議員
 共同代表 副代表 代表代行 予報課長 予報部長 防災課長 企画課長 広報課長 危機管理監
 """), key=len, reverse=True))
+# The titles of three characters or fewer (さん, 氏, 投手, 弁護士), as one alternation: what
+# follows a name where the text gives it (see _ja_named_before).
+_JA_SHORT_TITLES = "|".join(t for t in _JA_TITLES if len(t) <= 3)
 # A person's thing as a sentence's topic (森田さんの自宅は): the person, named before it.
 _JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")
 # Nouns for a person (or a body) that end a topic: 森田さんの長男, 佐藤氏の事務所.
@@ -7290,8 +7293,9 @@ def _person_description(words: list[str]) -> bool:
 
 
 # The parties to a trial, as a French court report calls them.
-_FR_PARTIES = _words("prévenu prévenue accusé accusée témoin plaignant plaignante victime "
-                     "suspect suspecte")
+# (témoin is among _ROLES, and short roles look back a paragraph anyway)
+_FR_PARTIES = _words("prévenu prévenue accusé accusée plaignant plaignante victime suspect "
+                     "suspecte")
 
 
 # A German verb of asking in the attribution of a question (in English copy the one who
