@@ -8569,6 +8569,10 @@ def _time_parts(time: str) -> list[str]:
     return sorted({time, spaced, re.split(r"[.:h]", time, maxsplit=1)[1]}, key=len, reverse=True)
 
 
+# French pronouns that stand between a subject and its verb ("l’agence y écrit").
+_FR_CLITIC_ENDS = (" y", " lui", " leur", " nous", " vous", " se", " en")
+
+
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
     """The speaker found for a quotation in ``block``, as the reader is shown it: None for
     words that name nobody, an initial with its period, a German noun before a full name
@@ -8577,6 +8581,9 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
         speaker = _CLITIC_AUX_END.sub("", speaker)
     if _names_nobody(speaker, people, texts, block):
         return None
+    if speaker.endswith(_FR_CLITIC_ENDS) and " " in speaker:
+        speaker = speaker.rsplit(None, 1)[0]  # "L’ARS lui a répondu", "les auteurs y
+        # écrivent": the pronoun before the verb is no part of who speaks
     if ": " in texts[block][:48] and (label := _LABEL.match(texts[block])) is not None and \
             speaker.startswith(label.group(1) + " ") and speaker[len(label.group(1)) + 1:][:1] \
             .isupper():

@@ -7044,3 +7044,10 @@ def test_japanese_words_alone_after_a_sentence_according_to_someone_are_theirs()
         "商店会長の大野孝雄さん（71）によると、週末は観光バスが列をなし、住民が買い物に行けない"
         "こともあるという。「ここは見せ物ではなく、人が暮らす町なんです」",
     ) == ["大野孝雄"]
+
+
+def test_a_french_pronoun_between_the_subject_and_its_verb_is_no_part_of_the_speaker() -> None:
+    assert _who(
+        "Contactée, l’ARS lui a répondu : « Nous suivons la situation de près. »",
+        "Dans leur rapport, les auteurs y écrivent : « La forêt ne se remettra pas seule. »",
+    ) == ["l’ARS", "les auteurs"]
