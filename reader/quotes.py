@@ -5399,6 +5399,15 @@ _FR_INFINITIVE = re.compile(r"\s*(?:ne (?:pas|plus|jamais) |se |s’|s')?"
                             r"[^\W\d_’']+(?:-[^\W\d_’']+)?(?:er|ir|re|oir)\b")
 
 
+def _someone(speaker: _Speaker | None) -> bool:
+    """Whether a speaker is one person: a name, "he" or "she", or a noun for a person
+    ("his mother", "the officer")."""
+    return speaker is not None and (
+        speaker.name or speaker.pronoun in ("m", "f") or bool(speaker.text)
+        and ((head := speaker.text.rsplit(None, 1)[-1].lower()) in _PERSON_NOUNS
+        or head in _ROLES or _is_title(head)))
+
+
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
           after_noun: bool = False, comma_after: bool = False) -> str:
     words = _words_of(text)
@@ -5442,8 +5451,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
             len([w for w in words if w[0].isupper()]) >= 0.6 * len(words) and not (
                 found.verb and (voice or words[-1][0].islower()
                                 or not _DE_FINITE.isdisjoint(lowered) or comma_after
-                                or stripped.endswith(",") and found.speaker is not None
-                                and (found.speaker.name or found.speaker.pronoun in ("m", "f")))):
+                                or stripped.endswith(",") and _someone(found.speaker))):
         # (But words someone says in the first person are not a title, even when German
         # capitals make them look like one: „Ich halte Kurs“, schrieb er; nor are words
         # said that end in lower case, as no title does: „Im Labor, ja“, sagt Wessel; nor a
@@ -5454,8 +5462,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
     elif len(words) == 1 and words[0][0].isupper() and (
             not ends or stripped[-1] == "." and words[0].lower() not in _NOT_NAMES
     ) and not found.colon and not cjk and not (
-            found.verb and (stripped.endswith(",") or comma_after) and found.speaker is not None
-            and (found.speaker.name or found.speaker.pronoun in ("m", "f"))):
+            found.verb and (stripped.endswith(",") or comma_after) and _someone(found.speaker)):
         # (“No,” Daniel Hsu replied, „Nein“, sagt er: a comma in the marks, or after them as
         # German and French write it, before a named speaker's verb ends an utterance, not a
         # name.)

@@ -7051,3 +7051,11 @@ def test_a_french_pronoun_between_the_subject_and_its_verb_is_no_part_of_the_spe
         "Contactée, l’ARS lui a répondu : « Nous suivons la situation de près. »",
         "Dans leur rapport, les auteurs y écrivent : « La forêt ne se remettra pas seule. »",
     ) == ["l’ARS", "les auteurs"]
+
+
+def test_one_word_before_a_person_noun_and_a_verb_of_speech_is_an_utterance() -> None:
+    # “Stop,” Maria said was speech already; a noun for a person says it as well as a name.
+    assert _speakers(
+        "Marcus reached for the last slice. “Stop,” his mother said.",
+        "„Nein“, sagte der Trainer.",
+    ) == [("speech", "his mother"), ("speech", "der Trainer")]
