@@ -1025,7 +1025,7 @@ encore aussi alors ensuite également enfin toujours déjà
 """)
 # Whom a Russian verb of speech was told, right after it ("рассказал нашему корреспонденту").
 _RU_TOLD = _words("""
-журналистам корреспонденту корреспондентам репортерам репортёрам изданию агентству газете
+журналистам редакции корреспонденту корреспондентам репортерам репортёрам изданию агентству газете
 телеканалу нашему нашим
 вопросом
 """)
@@ -9026,10 +9026,14 @@ def _ru_body_in(body: list[str]) -> str:
                     p.tag.POS == "NOUN" and p.tag.case == "accs"
                     for p in _morphology().parse(w))  # ("В мэрии ситуацию объяснили")
                 or k and w.strip("«»“”") == "Ъ"  # (the paper told: "… «Ъ» заявили")
+                or k > 1 and w in _RU_TOLD  # ("В прокуратуре области редакции сообщили")
                 or k > 1 and w.strip("«»")[:1].isupper() and not w.isupper()
                 and _morphology().parse(w.strip("«»"))[0].tag.case == "datv"
                 or k and body[k - 1] != "по" and "а" <= w[:1] <= "я" and _ru_dative_only(w)
                 and "loct" not in _ru_cases(w)), len(body))
+    if cut < len(body) and body[cut] in _RU_TOLD and cut > 1 and body[cut - 1][:1].isupper() \
+            and "datv" in _ru_cases(body[cut - 1]):
+        cut -= 1  # (the paper's name, whole: "… «Новой газете» сообщили")
     # (and whom they told, in the dative: "в управляющей компании жителям посоветовали",
     # "В управляющей компании «Фонтанке» сообщили", another paper)
     # (but "В комитете по транспорту", "в ГУ МЧС по Кемеровской области": its name; "В

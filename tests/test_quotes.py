@@ -7059,3 +7059,12 @@ def test_one_word_before_a_person_noun_and_a_verb_of_speech_is_an_utterance() ->
         "Marcus reached for the last slice. “Stop,” his mother said.",
         "„Nein“, sagte der Trainer.",
     ) == [("speech", "his mother"), ("speech", "der Trainer")]
+
+
+def test_whom_a_russian_body_told_is_no_part_of_its_name() -> None:
+    assert _who(
+        "В прокуратуре Северной области редакции сообщили, что «проверка будет организована».",
+        "В пресс-службе Росприроднадзора по Иркутской области «Новой газете» сообщили, что "
+        "проверки проводятся «на регулярной основе».",
+    ) == ["прокуратура Северной области", None,
+          "пресс-служба Росприроднадзора по Иркутской области"]
