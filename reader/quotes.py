@@ -6213,6 +6213,11 @@ _DE_FOCUS = _words("Auch Selbst Sogar Gerade")
 _DE_COPULA = _words("ist war sind waren bleibt blieb zeigt zeigte gibt gab")
 
 
+# English verbs in the past that do not end in -ed ("one man stood up and said").
+_PAST_IRREGULAR = _words("stood got came took rose sat ran fell gave held brought shook threw "
+                         "knelt spoke drew grew began")
+
+
 def _sentence_subject(window: str, tokens: list[str] | None = None,
                       tail: list[str] | None = None) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
@@ -6260,6 +6265,11 @@ def _sentence_subject(window: str, tokens: list[str] | None = None,
                 and len(t) > 4):
             break  # "In 2016, the site surveyed …", "the Riverdogs thanked the council and
             # said …": the subject ends at its verb
+        if len(chunk) >= 2 and chunk[-1].isalpha() and chunk[-1].islower() and \
+                chunk[-1] not in _DETERMINERS and chunk[-1] not in _PREPOSITIONS and (
+                    t in _PAST_IRREGULAR or t.endswith("ed") and len(t) > 4 and t.islower()):
+            break  # "one woman stood up and said:", "Labour backbenchers responded with":
+            # the subject ends at its verb
         if chunk and chunk[-1][0].isupper() and t.endswith(("n't", "n’t")):
             break  # "Mr Pearce didn't hesitate": the subject ends at its verb
         if len(chunk) >= 2 and chunk[0][:1].isupper() and chunk[0].lower() in _DE_ARTICLES and \

@@ -7068,3 +7068,12 @@ def test_whom_a_russian_body_told_is_no_part_of_its_name() -> None:
         "проверки проводятся «на регулярной основе».",
     ) == ["прокуратура Северной области", None,
           "пресс-служба Росприроднадзора по Иркутской области"]
+
+
+def test_an_english_subject_ends_at_its_verb_in_the_past() -> None:
+    assert _who(
+        "Traffic stopped on the bridge. One guy got out of his car and shouted: “Are you "
+        "kidding me? I have a flight!”",
+        "At the meeting, one woman stood up and said: “We have waited six years for this.”",
+        "Labour backbenchers responded with: “Shame!”",
+    ) == ["one guy", "one woman", "Labour backbenchers"]
