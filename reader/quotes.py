@@ -2937,6 +2937,13 @@ _JA_AGED_TOPIC = re.compile(r"（[0-9０-９]{1,3}年?）は、?$")  # (or a stu
 # 「…」という声が住民から寄せられた, 「…」と近隣住民から119番通報: words that came from someone.
 _JA_VOICE_FROM = re.compile(r"\s*(?:という声が|と)([^。「」、]{1,20}?)から(?:\d+番)?"
                             r"(?:通報|寄せられ|上が)")
+# 「…」と話す住民も: a verb of saying that describes the people after it, who say it.
+_JA_SAYING_ONE = re.compile(r"\s*と(?:話す|話した|語る|語った|言う|言った|答える|答えた|訴える|"
+                            r"訴えた|明かす|漏らす|こぼす|笑う)([^、。「」『』はがも]{1,16}?)"
+                            r"(?:も|は|が|ら)")
+# 「…」「…」など、ファンからの励ましが相次いだ: the ones the words came from.
+_JA_CHEERS_FROM = re.compile(r"\s*など(?:と)?、?([^、。「」『』]{1,12}?)からの?"
+                             r"(?:励まし|声|コメント|祝福|エール|メッセージ|書き込み|批判|反発)")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
                          r"プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知|メール|投稿|張り紙|看板)"
@@ -3195,6 +3202,8 @@ _JA_OWNED = re.compile(r"(.{1,12}?(?:さん|氏))の(.{1,10})")
 # Nouns for a person (or a body) that end a topic: 森田さんの長男, 佐藤氏の事務所.
 _JA_PERSON_NOUNS = ("男性", "女性", "人", "者", "員", "長", "子", "母", "父", "妻", "夫", "娘",
                     "息子", "家族", "さん")  # (a person, not a body)
+# (and the people who say something: 住民, 生徒, ファン)
+_JA_PEOPLE = _JA_PERSON_NOUNS + ("民", "客", "生徒", "学生", "ファン", "親", "子ども", "選手")
 _JA_PERSON_ENDS = _JA_PERSON_NOUNS + ("氏", "社", "会", "部", "所", "局") + _JA_TITLES
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く, and the
 # verbs of one kanji before た: 来た, 見た), before a character that is not hiragana.
@@ -7634,6 +7643,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     close := texts[eb].find("」", verb_at)) > 0:
                 verb_at = close + 1
             after = _attribution_after(texts[eb][verb_at:verb_at + _WINDOW_AFTER], True)
+        cheers = _JA_CHEERS_FROM.match(texts[eb], verb_at) \
+            if raw.char == "「" and closed and not after.verb else None
+        if cheers is not None:
+            # 「…」など、ファンからの励ましが相次いだ: the ones the words came from.
+            after = _Found(_Speaker(cheers.group(1), name=True), verb=True)
         # Attributed after it (“…,” he said): the sentence before is not searched for a verb.
         before = _attribution_before(text[lo:start], full=not after.verb
                                      or after.speaker is _UNRESOLVED)
@@ -7677,7 +7691,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # "… observe Rémi Caron, politologue. Pour le chercheur, le résultat illustre « … »":
             # the view of the one just named, by what he is.
             before.speaker = _Speaker(person.name, name=True)
-        if raw.char in "「『" and after.verb:
+        if raw.char in "「『" and after.verb and cheers is None:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], verb_at)
             if (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:
                 # 「欠陥住宅を許さない」と書かれた横断幕: the banner it is written on.
@@ -7689,6 +7703,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             elif (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
                 # 「…」と近隣住民から119番通報があった: the ones it came from.
                 after.speaker = _Speaker(_ja_name(voice.group(1)), name=True)
+            elif (one := _JA_SAYING_ONE.match(texts[eb], verb_at)) is not None and \
+                    len(one.group(1)) > 1 and one.group(1).endswith(_JA_PEOPLE):
+                # 「…」と話す住民も多い, 「…」と答えた生徒は7割: the people who say it.
+                after.speaker = _Speaker(one.group(1))
             elif _JA_POSTED.match(texts[eb], verb_at) and (account := _JA_ACCOUNT.search(
                     text, max(0, start - 40), start)) is not None:
                 # 神社の公式X（旧ツイッター）には14日昼、「…」との投稿があった: the account.

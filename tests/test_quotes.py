@@ -7077,3 +7077,11 @@ def test_an_english_subject_ends_at_its_verb_in_the_past() -> None:
         "At the meeting, one woman stood up and said: “We have waited six years for this.”",
         "Labour backbenchers responded with: “Shame!”",
     ) == ["one guy", "one woman", "Labour backbenchers"]
+
+
+def test_japanese_words_said_by_the_people_a_verb_of_saying_describes_are_theirs() -> None:
+    assert _who(
+        "「理由が説明できない校則がある」と話す住民も多い。",
+        "アンケートでは「理由が説明できない」と答えた生徒は7割を超えた。",
+        "コメント欄には「ずっと待ってます」「無理しないで」など、ファンからの励ましが相次いだ。",
+    ) == ["住民", "生徒", "ファン", "ファン"]
