@@ -2120,10 +2120,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     k = len(tokens)
     while k > 2 and (tokens[k - 1].lower() in _AUX or tokens[k - 1] in _FR_ADVERBS):
         k -= 1
-    if 2 < k < len(tokens) and tokens[k - 1].lower() in ("lui", "leur") and \
+    if 2 < k <= len(tokens) and tokens[k - 1].lower() in ("lui", "leur") and \
             tokens[k - 2] in _BOUNDARY:
-        tokens = tokens[:k - 2]  # "La présidente, Anne Leclercq, lui a alors demandé": whom
-        # she asked, before the auxiliary, is no subject
+        tokens = tokens[:k - 2]  # "La présidente, Anne Leclercq, lui a alors demandé", "Son
+        # père, Jean-Pierre, lui répétait": whom she asked, before the verb, is no subject
     closed = bool(tokens) and tokens[-1] in _BOUNDARY  # a comma right before the verb
     # The clauses between boundaries, those with a word in them.
     chunks: list[list[str]] = []
@@ -6988,8 +6988,10 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
     gender = candidate.gender
     if not gender and candidate.name and words[0].lower() not in _DETERMINERS:
         known = people.by_word.get(words[-1])
-        gender = known.gender if known is not None else \
-            _first_name_sex(words[0]) if len(words) == 1 else ""  # ("her husband, Tom")
+        # (the given name, when nothing said of the person tells: "her husband, Tom", "John
+        # Smith was there. “…,” she said")
+        gender = known.gender if known is not None and known.gender else \
+            _first_name_sex((known.name if known is not None else candidate.text).split()[0])
     elif not gender and not candidate.pronoun and len(words) >= 2:
         # "Eine Anwohnerin kehrte Scherben zusammen. „…“, sagte er": no woman is "er".
         gender = "f" if words[0].lower() in ("eine", "une", "la") or words[-1][:1].isupper() \
@@ -9780,9 +9782,10 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                     pending.append(_strip_possessive(run.rstrip(".")))
                     pending_block = min(pending_block, b)
                 continue
-            if gender in "mf" and person.gender and person.gender != gender or \
+            if gender in "mf" and (person.gender or _first_name_sex(
+                    person.name.split(None, 1)[0]) or gender) != gender or \
                     skip and person.name == skip:
-                continue
+                continue  # (a man for "she", by what the text or his given name says)
             if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
                 continue
             if gender in "mf" and not person.gender and " " in person.name and \

@@ -7085,3 +7085,12 @@ def test_japanese_words_said_by_the_people_a_verb_of_saying_describes_are_theirs
         "アンケートでは「理由が説明できない」と答えた生徒は7割を超えた。",
         "コメント欄には「ずっと待ってます」「無理しないで」など、ファンからの励ましが相次いだ。",
     ) == ["住民", "生徒", "ファン", "ファン"]
+
+
+def test_a_man_by_his_given_name_is_not_the_she_who_speaks() -> None:
+    # Nothing said of John Smith or Jean-Pierre gives their sex; their given names do.
+    assert _who(
+        "Mary Jones arrived. John Smith was there. “Yes, that’s right,” she said.",
+        "Maïté Larrouy est née ici. Son père, Jean-Pierre, lui répétait : « Tu feras ce que tu "
+        "veux. » Ce qu’elle voulait, c’était le rugby. « J’ai poussé quinze ans », dit-elle.",
+    ) == ["Mary Jones", "Jean-Pierre", "Maïté Larrouy"]
