@@ -3634,6 +3634,9 @@ def _first_name_before(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
+_ON_X = _words("on auf sur bei via über в на")
+
+
 def _initial(text: str, start: int, end: int) -> bool:
     """Whether the capital letter at ``start``, with its period ending at ``end``, is an
     initial ("J. K. Rowling", "U.S.", "Sandra M.") rather than a one-letter word ending a
@@ -3644,6 +3647,8 @@ def _initial(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start].split()
     if text[start - 1:start] == " " and before and _first_name_before(before[-1]):
         return True
+    if text[start] == "X" and before and before[-1].lower() in _ON_X:
+        return False  # "schrieb die Polizei auf X. Ein Beamter …": the platform
     rest = text[end:end + 3].lstrip()
     # (and after a verb of speech before lower case: "beteuert K. gleich zu Beginn")
     return rest[:1].isupper() or rest[:1].islower() and bool(before) and \

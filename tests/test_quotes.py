@@ -7094,3 +7094,10 @@ def test_a_man_by_his_given_name_is_not_the_she_who_speaks() -> None:
         "Maïté Larrouy est née ici. Son père, Jean-Pierre, lui répétait : « Tu feras ce que tu "
         "veux. » Ce qu’elle voulait, c’était le rugby. « J’ai poussé quinze ans », dit-elle.",
     ) == ["Mary Jones", "Jean-Pierre", "Maïté Larrouy"]
+
+
+def test_x_after_on_is_the_platform_and_ends_its_sentence() -> None:
+    assert _who(
+        "„Lasst das Auto stehen“, schrieb die Polizei Berlin auf X. Ein Beamter sagte am "
+        "Nachmittag, die meisten Autofahrer hätten „erstaunlich viel Geduld“ gezeigt.",
+    ) == ["die Polizei Berlin", "Ein Beamter"]
