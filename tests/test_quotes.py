@@ -7101,3 +7101,11 @@ def test_x_after_on_is_the_platform_and_ends_its_sentence() -> None:
         "„Lasst das Auto stehen“, schrieb die Polizei Berlin auf X. Ein Beamter sagte am "
         "Nachmittag, die meisten Autofahrer hätten „erstaunlich viel Geduld“ gezeigt.",
     ) == ["die Polizei Berlin", "Ein Beamter"]
+
+
+def test_a_long_chain_of_titles_after_the_verb_still_ends_in_the_name() -> None:
+    assert _who(
+        "«Ботулотоксин — один из самых сильных известных ядов», — пояснила врач-инфекционист, "
+        "доцент кафедры инфекционных болезней Уральского государственного медицинского "
+        "университета Анна Ветлугина.",
+    ) == ["Анна Ветлугина"]
