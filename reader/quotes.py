@@ -4664,9 +4664,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             (said := _fr_finite(modal.group(2))) in _SPEECH_VERBS:
         window = modal.group(1) + said + window[modal.end():]  # "« … », s’est contenté de
         # dire son chef de groupe", "tient à souligner Mathieu": the verb the words need
-    if len(window) > 160:
-        # (not a word cut in two: "… протоиерей Андрей Сав")
-        window = window[:160] if not window[160].isalnum() else window[:window.rfind(" ", 0, 160)]
+    if len(window) > 150:
+        # (not a word cut in two, here or where the window was cut: "… протоиерей Андрей Сав")
+        window = window[:150] if not window[150].isalnum() else window[:window.rfind(" ", 0, 150)]
     if ", " in window and (goes_on := _CLAUSE_GOES_ON.match(window)) is not None and not any(
             _verb(w) in _SPEECH_VERBS or w.lower() in _PRONOUNS or w.lower() in _GROUP_PRONOUNS
             for w in goes_on.group(1).split()):
