@@ -6001,9 +6001,19 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
 
 
 # An indefinite article that may bring someone in ("a woman", "eine Frau", "une habitante"),
-# or a possessive and its noun ("my mother", "mon père").
+# or a possessive and its noun ("my mother", "mon père"): group 1 (empty) is there after a
+# possessive (_KIN_POSSESSIVES), group 2 is its noun. (The first letter is read first, and
+# what may stand before it then: a pattern that opens with a class of characters has the
+# engine skip to the next of them, where one that opens with a look-behind is tried at every
+# character, at several times the cost.)
+_KIN_AFTER_FIRST: dict[str, list[str]] = {}  # each first letter's class ("[Hh]"): the rests
+for _kin in _KIN_POSSESSIVES.split("|"):
+    _KIN_AFTER_FIRST.setdefault(_kin[:4], []).append(_kin[4:])
 _INDEFINITE_OPENING = re.compile(
-    r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Ee]ine?|[Uu]ne?|(" + _KIN_POSSESSIVES + r") ([\w-]+)) ")
+    r"[AaOoEeUu" + "".join(c[1:3] for c in _KIN_AFTER_FIRST) + r"](?<![\w’'-].)"
+    r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Ee])ine?|(?<=[Uu])ne?|(?:"
+    + "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in _KIN_AFTER_FIRST.items())
+    + r")() ([\w-]+)) ")
 
 
 def _introduced_before(text: str, quoted: list[tuple[int, int]], pos: int, pronoun: str
