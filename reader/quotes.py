@@ -4597,6 +4597,12 @@ _FR_MODAL_AFTER = re.compile(
     r"(?:de |d[’']|à )|(?:a|ont) tenu à |tien(?:t|nent) à |(?:a|ont) (?:voulu|préféré|souhaité|"
     r"fini par|dû) |(?:veut|veulent|préfère|préfèrent|finit par|doit|souhaite) )"
     r"([a-zàâçéèêëîïôûù]+)(?= )")
+# The commas and spaces (\s: what str.isspace() calls a space) _FR_MODAL_AFTER passes over,
+# and the first two characters of each of its verbs after them: a window that opens with
+# none of them is no match (most do not: "said", "she", "he").
+_COMMA_SPACES = "," + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_FR_MODAL_OPENINGS = frozenset({"s’", "s'", "se", "a ", "on", "ti", "ve", "pr", "fi", "do",
+                                "so"})
 _FR_INFINITIVES = {"dire": "dit", "répondre": "répond", "reconnaître": "reconnaît",
                    "admettre": "admet", "écrire": "écrit", "conclure": "conclut",
                    "promettre": "promet", "prévenir": "prévient", "rappeler": "rappelle"}
@@ -4660,7 +4666,8 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if " en garde" in window[:24] and (warned := _FR_WARNED.match(window)) is not None:
         window = warned.group(1) + ("a averti" if warned.group(2) == "a mis" else "avertit") \
             + window[warned.end():]  # "« … », met en garde le docteur Nicolas Berthier"
-    if (modal := _FR_MODAL_AFTER.match(window)) is not None and \
+    if window.lstrip(_COMMA_SPACES)[:2] in _FR_MODAL_OPENINGS and \
+            (modal := _FR_MODAL_AFTER.match(window)) is not None and \
             (said := _fr_finite(modal.group(2))) in _SPEECH_VERBS:
         window = modal.group(1) + said + window[modal.end():]  # "« … », s’est contenté de
         # dire son chef de groupe", "tient à souligner Mathieu": the verb the words need
@@ -4705,7 +4712,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
         found.verb = True
         found.speaker = speaker
         return found
-    impersonal = _IMPERSONAL.match(window)
+    # (Each of its words holds one of these: "heißt es", "говорится", "отмечалось", "lit-on",
+    # "on peut lire".)
+    impersonal = _IMPERSONAL.match(window) if " es" in window or "говори" in window or \
+        "отмеча" in window or "сказано" in window or "lit-on" in window or " lire" in window \
+        else None
     if impersonal:
         # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
         found.verb = True
