@@ -3563,15 +3563,46 @@ def _stop_runs(window: str) -> Iterator[re.Match[str]]:
     return _STOP.finditer(window)
 
 
+def _period_only(window: str) -> bool:
+    """Whether a period is the only character in the window that opens a run of _STOP
+    (see _stop_runs)."""
+    return "!" not in window and "?" not in window and (window.isascii() or (
+        "…" not in window and "。" not in window and "！" not in window and "？" not in window))
+
+
+# What goes on a run that a period opens (_STOP_PERIOD's class, the period among them).
+_AFTER_PERIOD = ".\"'”’»“«‹›)"
+
+
 def _stops(window: str, last: int = 0) -> list[int]:
     """Offsets just after each sentence end in the window ("Mr." and "U.S." are none); with
     ``last``, only the last ``last`` of them (checked from the end, so that the runs of stop
     characters before them are not looked at closely)."""
     if not last:
-        return [m.end() for m in _stop_runs(window) if _ends_sentence(window, m)]
+        return [m.end() for m in _stop_runs(window) if _ends_sentence(window, *m.span())]
     out: list[int] = []
-    for m in reversed(list(_stop_runs(window))):
-        if _ends_sentence(window, m):
+    if _period_only(window):
+        # The runs of _STOP_PERIOD without the pattern, from the end: each stretch of its
+        # class's characters that holds a period is one, from the first period to the
+        # stretch's end (the search finds that period first, and the run takes the rest).
+        p = window.rfind(".")
+        n = len(window)
+        while p >= 0:
+            e = p + 1
+            while e < n and window[e] in _AFTER_PERIOD:
+                e += 1
+            s = p
+            while s and window[s - 1] in _AFTER_PERIOD:
+                s -= 1
+            if _ends_sentence(window, window.find(".", s) if s < p else p, e):
+                out.append(e)
+                if len(out) == last:
+                    break
+            p = window.rfind(".", 0, s)
+        out.reverse()
+        return out
+    for m in reversed(list(_STOP.finditer(window))):
+        if _ends_sentence(window, *m.span()):
             out.append(m.end())
             if len(out) == last:
                 break
@@ -3581,8 +3612,21 @@ def _stops(window: str, last: int = 0) -> list[int]:
 
 def _first_stop(window: str) -> int:
     """The offset just after the first sentence end in the window, or -1."""
-    for m in _stop_runs(window):
-        if _ends_sentence(window, m):
+    if _period_only(window):
+        # (as in _stops: the first period of a run opens it, the run goes on to the end of
+        # the stretch of its class's characters)
+        p = window.find(".")
+        n = len(window)
+        while p >= 0:
+            e = p + 1
+            while e < n and window[e] in _AFTER_PERIOD:
+                e += 1
+            if _ends_sentence(window, p, e):
+                return e
+            p = window.find(".", e)
+        return -1
+    for m in _STOP.finditer(window):
+        if _ends_sentence(window, *m.span()):
             return m.end()
     return -1
 
@@ -3591,9 +3635,9 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_DE_ORDINAL_AFTER)) + r"
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 
-def _ends_sentence(window: str, m: re.Match[str]) -> bool:
-    """Whether a run of stop characters found by _STOP ends a sentence of the window."""
-    j, e = m.span()
+def _ends_sentence(window: str, j: int, e: int) -> bool:
+    """Whether the run of stop characters from ``j`` to ``e`` found by _STOP ends a sentence
+    of the window."""
     if window[j] not in "。！？" and e < len(window) and not window[e].isspace():
         return False
     if window[j] == ".":
