@@ -3492,6 +3492,19 @@ def _plain_words(text: str) -> list[str]:
     return _by_pieces(text, _PLAIN_WORD)  # (other text as _tokens reads it)
 
 
+# _ASCII_WORD_BYTES with each capital made lower case, as str.lower() makes it in ASCII.
+_ASCII_LOWER_WORD_BYTES = bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == ord("_")
+                                else ord(" ") for c in range(128)) + bytes(range(128, 256))
+
+
+def _lower_words(text: str) -> list[str]:
+    """``_plain_words(text.lower())``: for ASCII text, lower case and the spaces for other
+    characters in one step."""
+    if text.isascii():
+        return text.encode().translate(_ASCII_LOWER_WORD_BYTES).decode().split()
+    return _plain_words(text.lower())
+
+
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
 # without the closer look (most of the cost is there).
 # Verbs that take a whole clause: a subject after one of them is the clause's own.
@@ -3701,7 +3714,7 @@ def _initial(text: str, start: int, end: int) -> bool:
 
 def _has_cue(text: str) -> bool:
     # Plain \w+ words: "d’ajouter" gives "ajouter", as the cue list needs.
-    return not _CUES.isdisjoint(_plain_words(text.lower()))
+    return not _CUES.isdisjoint(_lower_words(text))
 
 
 _QUOTED_AS = re.compile(
@@ -3823,7 +3836,7 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             tail = tail[last:]  # "… on a conference call. “…”": not a naming "call"
     elif stops:
         tail = tail[stops[-1]:]
-    tail_all = _plain_words(tail.lower())
+    tail_all = _lower_words(tail)
     tail_words = found.last_words = tail_all[-3:]
     if not _NAMING.isdisjoint(tail_words) or tail_words[-1:] == ["as"]:
         found.naming = True
@@ -7974,7 +7987,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 raw.kind = "term"  # the title of a work in a list of sources
         if neighbour is not None and neighbour.end[0] == b and neighbour.kind == "speech":
             gap = text[neighbour.end[1]:start]
-            first = _plain_words(gap[:24].lower())[:2] if len(gap) < _WINDOW else []
+            first = _lower_words(gap[:24])[:2] if len(gap) < _WINDOW else []
             if first and first[0] in _LEADING and _first_stop(gap) < 0 and (
                 not found.verb or first[1:] and first[1] in _THAT
                 or first[0] in _AND and len(gap) < 40 and _no_new_subject(gap)
@@ -8390,7 +8403,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # (The verb of speech must be right before the colon: "said:", "told the
             # meeting:"; "posted a photo … with a short message:" introduces something else.)
             intro = _attribution_before(tail[-_WINDOW:]) if not _SPEECH_VERBS.isdisjoint(
-                _plain_words(tail[-40:].lower())[-4:]) else _Found()
+                _lower_words(tail[-40:])[-4:]) else _Found()
             if intro.verb and (intro.speaker is None or intro.speaker is _UNRESOLVED):
                 window = _sentence_window(tail, len(tail))
                 intro.speaker = _role_or_sentence_subject(window)
@@ -8491,10 +8504,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     # mehr ruhig», sagt Sandra Gujer"): not the topic before the headline's colon.
     headlined = [raw for raw in raws if raw.start[0] in headings and raw.kind == "speech"]
     if headlined:  # (the body's words are read only when a headline quotes someone)
-        body = [(" ".join(_plain_words(r.text.lower())), r.speaker) for r in raws
+        body = [(" ".join(_lower_words(r.text)), r.speaker) for r in raws
                 if r.start[0] not in headings and r.kind == "speech" and r.speaker]
         for raw in headlined:
-            if len(words := _plain_words(raw.text.lower())) >= 2:
+            if len(words := _lower_words(raw.text)) >= 2:
                 said = " ".join(words)
                 raw.speaker = next((who for text, who in body if said in text), raw.speaker)
         for raw in headlined:
