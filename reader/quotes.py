@@ -7305,6 +7305,8 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
         for m in _INCISE_DASH.finditer(quoted):
             if _verb(m.group(1)) in _SPEECH_VERBS:
                 return _object(_tokens(m.group(2)))
+    if "," not in quoted:
+        return None  # (each pattern below opens with a comma)
     if "-il" in quoted or "-elle" in quoted:
         m = _INCISE_INVERTED.search(quoted)
         if m:
