@@ -6020,12 +6020,40 @@ def _one_unnamed(sentence: str) -> str | None:
     return " ".join(tokens[:end])
 
 
+# What says that someone is left unnamed at their wish, in a clause after them ("…, who
+# asked not to be named,", "…, qui a requis l’anonymat,", "…, der nicht genannt werden
+# will,", "…, пожелавший остаться неизвестным,").
+_UNNAMED_WISH = re.compile(
+    r",\s+(?:who|qui|der|die|пожелавш\w+|попросивш\w+)\b[^.;:!?]{0,90}?(?:not to be named|"
+    r"not be named|anonymity|to be identified|"
+    r"(?:his|her|their) (?:full |last )?name(?!\s+(?:only\s+)?as\b)|"
+    r"l[’']anonymat|(?:son|leur) nom|genannt|anonym|(?:seinen|ihren) Namen|"
+    r"неизвестн|анонимн|(?:его|её|ее|своё|свое) имя|имени)")
+
+
+# The sex an article shows ("une habitante" is no "il").
+_ARTICLE_SEX = {"un": "m", "le": "m", "ein": "m", "der": "m", "один": "m",
+                "une": "f", "la": "f", "eine": "f", "одна": "f"}
+
+
 def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     """The person an indefinite subject brings in at the start of a sentence that names
     nobody ("Ein Fahrer der Linie 7, der …, hält die Entscheidung für richtig.", "A woman
     who lives nearby was sweeping glass from her porch."), whom a pronoun after the next
-    quotation means; None when the sentence does not start so, or the pronoun cannot mean
-    them (« une habitante » is no "il")."""
+    quotation means; so does any description that a clause after it says is left unnamed
+    at their wish ("The mechanic, who spoke on condition of anonymity, …"). None when the
+    sentence does not start so, or the pronoun cannot mean them (« une habitante » is no
+    "il")."""
+    opening = sentence.lstrip()
+    head = opening.split(",", 1)[0]
+    if head != opening and 2 <= len(words := head.split()) <= 6 and (
+            words[0].lower() in _DETERMINERS or words[0].lower() == "one"
+            or words[0].endswith(("’s", "'s"))) and \
+            _UNNAMED_WISH.match(opening, len(head)) is not None and \
+            _NOUN_SEX.get(words[-1].lower(), pronoun) in (pronoun, "?") and \
+            _ARTICLE_SEX.get(words[0].lower(), pronoun) in (pronoun, "?"):
+        return head  # "The mechanic, who spoke on condition of anonymity, confirmed it.
+        # “…,” he said": someone the article will not name
     tokens = _tokens(sentence[:160])
     article = tokens[0].lower() if tokens else ""
     if len(tokens) < 3 or article not in _INDEFINITE or article == "another" or \

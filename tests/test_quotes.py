@@ -7109,3 +7109,13 @@ def test_a_long_chain_of_titles_after_the_verb_still_ends_in_the_name() -> None:
         "доцент кафедры инфекционных болезней Уральского государственного медицинского "
         "университета Анна Ветлугина.",
     ) == ["Анна Ветлугина"]
+
+
+def test_someone_left_unnamed_at_their_wish_is_the_he_who_speaks_next() -> None:
+    assert _who(
+        "Duane Pettibone ran the yard. The mechanic, who spoke on the condition of anonymity "
+        "because he fears for his business, confirmed the account. “I’m not a hero here,” he "
+        "said. “I just didn’t like the way he looked at me.”",
+        "Another commuter, who gave his name only as Phil, was more sympathetic. “I get why "
+        "they’re doing it,” he said.",
+    ) == ["The mechanic", "The mechanic", "Phil"]
