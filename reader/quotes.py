@@ -6024,7 +6024,7 @@ def _one_unnamed(sentence: str) -> str | None:
 # asked not to be named,", "…, qui a requis l’anonymat,", "…, der nicht genannt werden
 # will,", "…, пожелавший остаться неизвестным,").
 _UNNAMED_WISH = re.compile(
-    r",\s+(?:who|qui|der|die|пожелавш\w+|попросивш\w+)\b[^.;:!?]{0,90}?(?:not to be named|"
+    r",\s+(?:who|qui|der|die|пожелавш\w+|попросивш\w+)\b[^.;:!?]{0,90}?(?:to be named|"
     r"not be named|anonymity|to be identified|"
     r"(?:his|her|their) (?:full |last )?name(?!\s+(?:only\s+)?as\b)|"
     r"l[’']anonymat|(?:son|leur) nom|genannt|anonym|(?:seinen|ihren) Namen|"
@@ -6034,6 +6034,16 @@ _UNNAMED_WISH = re.compile(
 # The sex an article shows ("une habitante" is no "il").
 _ARTICLE_SEX = {"un": "m", "le": "m", "ein": "m", "der": "m", "один": "m",
                 "une": "f", "la": "f", "eine": "f", "одна": "f"}
+
+
+def _unnamed_at_wish(texts: list[str], block: int, pos: int, description: str) -> bool:
+    """Whether the description stands, in this paragraph before ``pos`` or in the one
+    before, with a clause after it that says the person is left unnamed at their wish."""
+    for text in (texts[block][:pos], texts[block - 1] if block else ""):
+        at = max(text.rfind(description), text.rfind(description[:1].upper() + description[1:]))
+        if at >= 0 and _UNNAMED_WISH.match(text, at + len(description)) is not None:
+            return True
+    return False
 
 
 def _someone_introduced(sentence: str, pronoun: str) -> str | None:
@@ -7527,6 +7537,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 if name.endswith(" " + said) or name.startswith(said + " "):
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
+            if _unnamed_at_wish(texts, block, pos, speaker.text):
+                return speaker.text  # "The neighbour, who did not want to be named, said
+                # …": someone the article will not name, not the one it named last
             words = speaker.text.split()
             aged = len(words) >= 4 and words[-3] == "de" and words[-2].isdigit() and \
                 words[-1] == "ans"

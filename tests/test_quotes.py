@@ -7119,3 +7119,10 @@ def test_someone_left_unnamed_at_their_wish_is_the_he_who_speaks_next() -> None:
         "Another commuter, who gave his name only as Phil, was more sympathetic. “I get why "
         "they’re doing it,” he said.",
     ) == ["The mechanic", "The mechanic", "Phil"]
+
+
+def test_a_description_left_unnamed_at_their_wish_is_not_the_one_named_before() -> None:
+    assert _who(
+        "Nomsa Dlamini led the case. The neighbour, who did not want to be named, said the "
+        "family was struggling to cope. “He is not a poacher,” she said.",
+    ) == ["The neighbour"]
