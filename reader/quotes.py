@@ -8841,6 +8841,11 @@ def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
             r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+),").search(text)) and \
             _first_name_sex(m.group(1).split(None, 1)[0]):
         return m.group(1)  # ("Son frère cadet, Karim, a quitté …")
+    if len(words) == 2 and (m := _compiled(
+            re.escape(speaker) + r" ([A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+)(?=,? [a-zà-ÿ])").search(text)) and \
+            m.group(1).lower() not in _NOT_NAMES:
+        return m.group(1)  # ("Her brother Sami put it more bluntly": a name the lists may
+        # not know, right after them)
     return None
 
 

@@ -7126,3 +7126,10 @@ def test_a_description_left_unnamed_at_their_wish_is_not_the_one_named_before() 
         "Nomsa Dlamini led the case. The neighbour, who did not want to be named, said the "
         "family was struggling to cope. “He is not a poacher,” she said.",
     ) == ["The neighbour"]
+
+
+def test_a_name_right_after_a_kin_word_is_theirs_though_the_lists_do_not_know_it() -> None:
+    assert _who(
+        "Her brother Sami put it more bluntly. “She’s the most stubborn person I’ve ever "
+        "met,” he said.",
+    ) == ["Sami"]
