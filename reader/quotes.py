@@ -6046,6 +6046,20 @@ def _unnamed_at_wish(texts: list[str], block: int, pos: int, description: str) -
     return False
 
 
+def _someone_before(sentence: str) -> _Speaker | None:
+    """The one a sentence before a quotation brings in without a name (see
+    _someone_introduced), as a speaker."""
+    someone = _someone_introduced(sentence, "?")
+    return _Speaker(_indefinite(someone)) if someone else None
+
+
+def _indefinite(description: str) -> str:
+    """A description as a speaker is shown, its indefinite article in lower case as inside
+    a sentence ("Un riverain" opening one: "un riverain")."""
+    first = description.split(None, 1)[0].lower()
+    return first + description[len(first):] if first in _INDEFINITE else description
+
+
 def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     """The person an indefinite subject brings in at the start of a sentence that names
     nobody ("Ein Fahrer der Linie 7, der …, hält die Entscheidung für richtig.", "A woman
@@ -6059,9 +6073,9 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
     if head != opening and 2 <= len(words := head.split()) <= 6 and (
             words[0].lower() in _DETERMINERS or words[0].lower() == "one"
             or words[0].endswith(("’s", "'s"))) and \
-            _UNNAMED_WISH.match(opening, len(head)) is not None and \
-            _NOUN_SEX.get(words[-1].lower(), pronoun) in (pronoun, "?") and \
-            _ARTICLE_SEX.get(words[0].lower(), pronoun) in (pronoun, "?"):
+            _UNNAMED_WISH.match(opening, len(head)) is not None and (
+                pronoun == "?" or _NOUN_SEX.get(words[-1].lower(), pronoun) in (pronoun, "?")
+                and _ARTICLE_SEX.get(words[0].lower(), pronoun) in (pronoun, "?")):
         return head  # "The mechanic, who spoke on condition of anonymity, confirmed it.
         # “…,” he said": someone the article will not name
     tokens = _tokens(sentence[:160])
@@ -7982,7 +7996,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
              and _whole_sentence(raw.text + "."))  # (Russian puts the stop after «…».)
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
         ) and (beat := _beat(lead := _lead(texts, b, start)) or (
-            _de_inverted_pronoun(lead) or _about(lead, is_surname) if whole else None
+            _de_inverted_pronoun(lead) or _about(lead, is_surname)
+            or (_someone_before(lead) if stop != ":" else None)
+            if whole else None
         )) is not None:
             # (a colon announces words, however short: "meldete Tiedemann per Funk: „Feuer
             # aus.“")

@@ -7133,3 +7133,11 @@ def test_a_name_right_after_a_kin_word_is_theirs_though_the_lists_do_not_know_it
         "Her brother Sami put it more bluntly. “She’s the most stubborn person I’ve ever "
         "met,” he said.",
     ) == ["Sami"]
+
+
+def test_words_after_a_sentence_about_someone_left_unnamed_are_theirs() -> None:
+    assert _who(
+        "Sandra Hübner arbeitet seit 20 Jahren im Werk. Ihr Kollege, der seinen Namen nicht "
+        "in der Zeitung lesen will, ist wütender. „Wir haben auf Urlaubsgeld verzichtet, "
+        "jahrelang.“",
+    ) == ["Ihr Kollege"]
