@@ -2676,7 +2676,7 @@ _JA_NAMED_LAST = re.compile(r"\s*と、?([^。「」『』]{1,30}?(?:さん|氏|
 _JA_CREDIT = re.compile(r"（([^（）\d。「」]{0,28}(?:アナリスト|エコノミスト|ストラテジスト|幹部|"
                         r"関係者|担当者|社長|会長|役員|首脳|社員|職員|会社員|男性|女性|住民|"
                         r"教授|研究員|議員|氏|さん|者|町長|市長|村長|区長|知事|監督|代表|部長|"
-                        r"局長|所長|理事長|委員長))）")
+                        r"局長|所長|理事長|委員長|広報部|本部|広報課|広報室))）")
 
 
 # 「調べに対し「…」」: "in answer to the investigators' questions".
@@ -2941,14 +2941,28 @@ _JA_VOICE_FROM = re.compile(r"\s*(?:という声が|と)([^。「」、]{1,20}?)
 _JA_SAYING_ONE = re.compile(r"\s*と(?:話す|話した|語る|語った|言う|言った|答える|答えた|訴える|"
                             r"訴えた|明かす|漏らす|こぼす|笑う)([^、。「」『』はがも]{1,16}?)"
                             r"(?:も|は|が|ら)")
+def _ja_paper(text: str, at: int) -> _Speaker | None:
+    """「…」とする実行委員会のメッセージ, 「…」とする要望書を提出した: whose paper says the
+    words after them, or the paper."""
+    paper = _JA_PAPER_SAYING.match(text, at)
+    if paper is None:
+        return None
+    owner, _, noun = paper.group(1).rpartition("の")
+    return _Speaker(owner if len(owner) > 1 else noun)
+
+
+# 「…」とする要望書: a paper that says the words, with whose it is (実行委員会のメッセージ).
+_JA_PAPER_SAYING = re.compile(r"\s*と(?:する|した)([^、。「」『』はがもをに]{0,12}"
+                              r"(?:メッセージ|要望書|声明|声明文|談話|意見書|決議|文書|コメント))"
+                              r"(?:が|を|は|も|に|で)")
 # 「…」「…」など、ファンからの励ましが相次いだ: the ones the words came from.
 _JA_CHEERS_FROM = re.compile(r"\s*など(?:と)?、?([^、。「」『』]{1,12}?)からの?"
                              r"(?:励まし|声|コメント|祝福|エール|メッセージ|書き込み|批判|反発)")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
                          r"プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知|メール|投稿|張り紙|看板)"
-                             r"には、?$")
-_JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|記載され)")
+                             r"には、?(?:[^、。「」]{1,8}を)?$")  # (通知には、家賃を「…」)
+_JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|記載され|ある|あった|あります)")
 _JA_POSTED = re.compile(r"\s*との(?:投稿|書き込み|メッセージ)")
 _JA_ACCOUNT = re.compile(r"([^、。「」（]{2,20})(?:（[^）]*）)?には、?[^、。「」]{0,12}、?$")
 _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
@@ -7881,7 +7895,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         and _JA_CONNECTIVE.fullmatch(text[:start].strip(" \u3000")) else None) \
                     or (_Speaker(previous.speaker, name=True) if not start and previous is not None
                         and previous.speaker and previous.end[0] == b - 1
-                        and texts[eb][verb_at:verb_at + 2] == "とも" else None)
+                        and texts[eb][verb_at:verb_at + 2] == "とも" else None) \
+                    or _ja_paper(texts[eb], verb_at)
                 # (「そのうえで、「…」と話した」 opening a paragraph: the one the paragraph
                 # before was about; 「…」とも語った: "also said", who was quoted just before)
         elif raw.char == "「" and _JA_THUS_BEFORE.search(text, max(0, start - 60), start) and (

@@ -7141,3 +7141,13 @@ def test_words_after_a_sentence_about_someone_left_unnamed_are_theirs() -> None:
         "in der Zeitung lesen will, ist wütender. „Wir haben auf Urlaubsgeld verzichtet, "
         "jahrelang.“",
     ) == ["Ihr Kollege"]
+
+
+def test_japanese_words_a_paper_or_a_press_office_gives_are_theirs() -> None:
+    assert _who(
+        "市が会議に示した資料には「市民の誇りとなる動物園を目指す」とある。",
+        "同社が全戸に配った通知には、家賃を「周辺相場に合わせて適正化する」と記されていた。",
+        "同社は「安全運航に必要な乗員の確保を最優先した」（広報部）としている。",
+        "市のウェブサイトには「心より感謝申し上げます」とする実行委員会のメッセージが掲載された。",
+        "県PTA連合会も26日、「保護者の代表を必ず加えるよう求める」とする要望書を県教委に提出した。",
+    ) == ["資料", "通知", "広報部", "実行委員会", "要望書"]
