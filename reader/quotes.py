@@ -8011,7 +8011,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
              and _whole_sentence(raw.text + "."))  # (Russian puts the stop after «…».)
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
         ) and (beat := _beat(lead := _lead(texts, b, start)) or (
-            _de_inverted_pronoun(lead) or _about(lead, is_surname)
+            _de_inverted_pronoun(lead) or (
+                # (not a sentence that holds the quotation before: "‘… Mr Falk …,’ Pryce
+                # said. ‘…’" is about no one the marks name)
+                _about(lead, is_surname) if neighbour is None or neighbour.end[0] != b
+                or neighbour.end[1] < start - len(lead) else None)
             or (_someone_before(lead) if stop != ":" else None)
             if whole else None
         )) is not None:

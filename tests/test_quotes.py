@@ -7151,3 +7151,11 @@ def test_japanese_words_a_paper_or_a_press_office_gives_are_theirs() -> None:
         "市のウェブサイトには「心より感謝申し上げます」とする実行委員会のメッセージが掲載された。",
         "県PTA連合会も26日、「保護者の代表を必ず加えるよう求める」とする要望書を県教委に提出した。",
     ) == ["資料", "通知", "広報部", "実行委員会", "要望書"]
+
+
+def test_a_name_inside_the_quotation_before_is_not_who_the_next_one_is_about() -> None:
+    assert _who(
+        "‘You will hear that in the space of 11 days, Mr Falk authorised payments of almost "
+        "£2mn to a consultancy,’ Pryce said. ‘You will hear that the consultancy was controlled "
+        "by his brother-in-law.’",
+    ) == ["Pryce", "Pryce"]
