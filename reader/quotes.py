@@ -8767,6 +8767,11 @@ def _time_parts(time: str) -> list[str]:
     return sorted({time, spaced, re.split(r"[.:h]", time, maxsplit=1)[1]}, key=len, reverse=True)
 
 
+# A document and who sent it, with no "that" between ("an email Summers sent to board
+# members", "a memo Mercer sent the council").
+_SENT_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he) (?:e-?mail|memo|letter|note|message|text|"
+                      r"text message|post) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+) (?:had )?"
+                      r"(?:sent|wrote|written|posted|signed|circulated)\b")
 # French pronouns that stand between a subject and its verb ("l’agence y écrit").
 _FR_CLITIC_ENDS = (" y", " lui", " leur", " nous", " vous", " se", " en")
 
@@ -8782,6 +8787,8 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
     if speaker.endswith(_FR_CLITIC_ENDS) and " " in speaker:
         speaker = speaker.rsplit(None, 1)[0]  # "L’ARS lui a répondu", "les auteurs y
         # écrivent": the pronoun before the verb is no part of who speaks
+    if speaker[:1] in "aotAOT" and (sender := _SENT_BY.match(speaker)) is not None:
+        speaker = sender.group(1)  # "according to an email Summers sent": who wrote it
     if ": " in texts[block][:48] and (label := _LABEL.match(texts[block])) is not None and \
             speaker.startswith(label.group(1) + " ") and speaker[len(label.group(1)) + 1:][:1] \
             .isupper():

@@ -7159,3 +7159,10 @@ def test_a_name_inside_the_quotation_before_is_not_who_the_next_one_is_about() -
         "£2mn to a consultancy,’ Pryce said. ‘You will hear that the consultancy was controlled "
         "by his brother-in-law.’",
     ) == ["Pryce", "Pryce"]
+
+
+def test_a_document_and_who_sent_it_without_that_names_the_sender() -> None:
+    assert _who(
+        "The company chose Option B, according to an email Summers sent to board members "
+        "that July. “We have a path that protects patients,” she wrote.",
+    ) == ["Summers"]
