@@ -9561,6 +9561,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
         if q >= 0 and at < quoted[q][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
+        elif at <= 2 and text[end:end + 1] == ":":
+            run = ""  # "Rolling Stone: …": the label of a turn, whom no "he" in it means
         elif text.startswith(" /", end) or text.startswith("/ ", at - 2):
             run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
         elif parens and (text[at - 1:at] == "(" or (paren := text.rfind("(", at - 30 if at > 30

@@ -7166,3 +7166,14 @@ def test_a_document_and_who_sent_it_without_that_names_the_sender() -> None:
         "The company chose Option B, according to an email Summers sent to board members "
         "that July. “We have a path that protects patients,” she wrote.",
     ) == ["Summers"]
+
+
+def test_the_label_of_a_turn_is_not_whom_a_pronoun_in_the_answer_means() -> None:
+    labels = [
+        "Rolling Stone: What is next for you?",
+        "Calloway: Touring till Christmas.",
+        "Rolling Stone: And after that?",
+        "Calloway: I told the band the next record is all fiddle tunes. He said, “Nobody is "
+        "going to buy a fiddle record.” And I said, “Good.”",
+    ]
+    assert _who(*labels)[0] is None  # (the band is no one named)
