@@ -7674,8 +7674,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 role = words[-1].lower()
                 role = {"édile": "maire"}.get(role, role)  # (the French papers' other word)
                 # (a feminine article or ending: "die Direktorin" is no man)
-                sex = "f" if words[0].lower() in _FEMININE_BEFORE or len(role) > 5 and \
-                    role.endswith((*_FEMININE_ROLE[:5], "woman")) else \
+                sex = "f" if words[0].lower() in _FEMININE_BEFORE or len(role) > 5 and (
+                    _feminine_role(role) or role.endswith("woman")) else \
                     "m" if words[0].lower() in ("der", "le") else "?"
                 person = _recent_person(people, texts, spans_in, block, pos, sex, role)
                 if person is not None:
@@ -9456,6 +9456,12 @@ _FEMININE_BEFORE = _words("die la une eine einer")
 _FEMININE_ROLE = ("in", "rice", "euse", "ère", "ée", "esse", "ница", "ка", "ая")
 
 
+def _feminine_role(role: str) -> bool:
+    """Whether a German or French noun for a role is a woman's ("Direktorin", "directrice",
+    "députée"); not an English "captain" or "chaplain", whose -in is no ending."""
+    return role.endswith(_FEMININE_ROLE[:5]) and not role.endswith("ain")
+
+
 def _names_someone(text: str, people: _People) -> bool:
     """Whether the text names a person: one already known, or a first name and a surname
     ("the sitting MP, Gareth Pryce, …")."""
@@ -9489,7 +9495,7 @@ def _gender_cue(text: str, at: int, run: str) -> str:
         return "m" if last.endswith(("ов", "ев", "ин", "ский", "цкий")) else ""
     if len(words) >= 3 and _is_title(words[0]):
         role = words[0].lower()
-        if role.endswith(_FEMININE_ROLE[:5]):
+        if _feminine_role(role):
             return "f"
     before = text[max(0, at - 24):at].split()[-2:]
     for word in reversed(before):
@@ -9500,7 +9506,7 @@ def _gender_cue(text: str, at: int, run: str) -> str:
             return "f"
         if not low.isalpha() or low[:1] != word[:1]:
             break  # (only the article of this name: no punctuation, no capital between)
-        if low.endswith(_FEMININE_ROLE[:5]) and len(low) > 5:
+        if _feminine_role(low) and len(low) > 5:
             return "f"  # "la députée Nadia Benali", "die Bürgermeisterin Anna Roth"
     return ""
 

@@ -7177,3 +7177,9 @@ def test_the_label_of_a_turn_is_not_whom_a_pronoun_in_the_answer_means() -> None
         "going to buy a fiddle record.” And I said, “Good.”",
     ]
     assert _who(*labels)[0] is None  # (the band is no one named)
+
+
+def test_an_english_captain_is_no_woman_by_a_german_ending() -> None:
+    assert _who(
+        "Danny Okafor remembers it well. “The oranges went everywhere,” the captain said.",
+    ) == ["Danny Okafor"]
