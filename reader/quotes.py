@@ -6994,16 +6994,19 @@ def _one_person(sentence: str, known: Callable[[str], bool]) -> _Speaker | None:
     return _Speaker(next(iter(found.values())), name=True)
 
 
-def _lead(texts: list[str], block: int, start: int) -> str:
+def _lead(texts: list[str], block: int, start: int,
+          sentence_before: Callable[[int, int], str] | None = None) -> str:
     """The words that lead to a quotation opening its sentence: the sentence before it, or
     the sentence a colon ends right before it, in the same paragraph ("" when neither: in
-    dialogue a new paragraph is often a new speaker)."""
+    dialogue a new paragraph is often a new speaker). (``sentence_before``: _sentence_before
+    of these texts, read once for each place.)"""
     lead = texts[block][max(0, start - _WINDOW):start].rstrip()
     if lead.endswith(":"):
         stops = _stops(lead, 1)
         return lead[stops[-1] if stops else 0:]
     if lead[-1:] in (".", "!", "?"):
-        return _sentence_before(texts, block, start)
+        return _sentence_before(texts, block, start) if sentence_before is None else \
+            sentence_before(block, start)
     return ""
 
 
@@ -7088,12 +7091,13 @@ def _sentences_before(texts: list[str], block: int, start: int) -> list[str]:
 
 
 def _pronoun_chain(texts: list[str], block: int, start: int, pronoun: _Speaker,
-                   people: _People) -> _Speaker | None:
+                   people: _People, before: str | None = None) -> _Speaker | None:
     """Whom a pronoun means when the sentences before it are about "she" as well: the
     subject of the nearest sentence that names one ("Whitcomb said Luis Carrillo will …
-    Asked whether …, she didn't hesitate. “…,” she said": Whitcomb, not Carrillo)."""
+    Asked whether …, she didn't hesitate. “…,” she said": Whitcomb, not Carrillo).
+    (``before``: _sentence_before(texts, block, start), when it has been read.)"""
     if not _compiled(r"(?i)\b" + re.escape(pronoun.text) + r"\b").search(
-            _sentence_before(texts, block, start)):
+            _sentence_before(texts, block, start) if before is None else before):
         return None  # the sentence before is not about "she": the chain has no first link
     for sentence in _sentences_before(texts, block, start)[:4]:
         if sentence.split(None, 1)[:1] == [pronoun.text.capitalize()]:
@@ -8010,7 +8014,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
              and texts[eb][end:end + 1] in (".", "!", "?", "…")
              and _whole_sentence(raw.text + "."))  # (Russian puts the stop after «…».)
             or _BEAT_HINT.search(text[max(0, start - _WINDOW):start].lower()) is not None
-        ) and (beat := _beat(lead := _lead(texts, b, start)) or (
+        ) and (beat := _beat(lead := _lead(texts, b, start, sentence_before)) or (
             _de_inverted_pronoun(lead) or (
                 # (not a sentence that holds the quotation before: "‘… Mr Falk …,’ Pryce
                 # said. ‘…’" is about no one the marks name)
@@ -8232,7 +8236,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                 and is_surname(before_subject.text.split()[-1])):
                             before_subject = None
                     if before_subject is None:
-                        before_subject = _pronoun_chain(texts, b, start, subject, people)
+                        before_subject = _pronoun_chain(texts, b, start, subject, people,
+                                                        sentence_before(b, start))
                     if before_subject is None and previous is not None and previous.speaker \
                             and not _names_someone(_sentence_window(text, start), people) \
                             and previous.end[0] >= b - 1 and _OPENING_MARKS.match(
