@@ -6074,14 +6074,15 @@ def _indefinite(description: str) -> str:
     return first + description[len(first):] if first in _INDEFINITE else description
 
 
-def _someone_introduced(sentence: str, pronoun: str) -> str | None:
+def _someone_introduced(sentence: str, pronoun: str, tokens: list[str] | None = None
+                        ) -> str | None:
     """The person an indefinite subject brings in at the start of a sentence that names
     nobody ("Ein Fahrer der Linie 7, der …, hält die Entscheidung für richtig.", "A woman
     who lives nearby was sweeping glass from her porch."), whom a pronoun after the next
     quotation means; so does any description that a clause after it says is left unnamed
     at their wish ("The mechanic, who spoke on condition of anonymity, …"). None when the
     sentence does not start so, or the pronoun cannot mean them (« une habitante » is no
-    "il")."""
+    "il"). (``tokens``: _tokens(sentence[:160]), when they have been read.)"""
     opening = sentence.lstrip()
     head = opening.split(",", 1)[0]
     if head != opening and 2 <= len(words := head.split()) <= 6 and (
@@ -6092,7 +6093,8 @@ def _someone_introduced(sentence: str, pronoun: str) -> str | None:
                 and _ARTICLE_SEX.get(words[0].lower(), pronoun) in (pronoun, "?")):
         return head  # "The mechanic, who spoke on condition of anonymity, confirmed it.
         # “…,” he said": someone the article will not name
-    tokens = _tokens(sentence[:160])
+    if tokens is None:
+        tokens = _tokens(sentence[:160])
     article = tokens[0].lower() if tokens else ""
     if len(tokens) < 3 or article not in _INDEFINITE or article == "another" or \
             pronoun == "f" and article in ("ein", "un", "один") or \
@@ -8170,7 +8172,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # (A quotation opening its paragraph looks at the paragraph before.)
                 sentence = (_previous_sentence(text, start) if start else
                             _last_sentence(texts[b - 1]).rstrip(" .!?…") if b else "")
-                role = _role_subject(sentence)
+                # (Its tokens are read once, for the role and for someone brought in below:
+                # both windows are no longer than 160 characters, so sentence[:160] is all
+                # of it.)
+                tokens = _tokens(sentence)
+                role = _role_subject(sentence, _sentence_tail(tokens))
                 if role is not None and not role.name and _only_role(sentence, role.text) \
                         and _compatible(role, subject, people) and not _role_named(
                             people, texts, spans_in, b if start else b - 1,
@@ -8211,7 +8217,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     # said": whom the sentence before reports, not the last name in it.
                     subject = reported
                 elif start and subject.pronoun in "mf" and (
-                        introduced := _someone_introduced(sentence, subject.pronoun)):
+                        introduced := _someone_introduced(sentence, subject.pronoun, tokens)):
                     speaker = introduced
                 elif start and subject.text in ("they", "They") and (
                         anonymous := _one_unnamed(sentence or sentence_before(b, start))):
