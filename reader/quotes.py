@@ -8643,11 +8643,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     # guild calls"), and one quoted already is whom a reader follows.
     # (Its name as written: "Соколова" after "Ирина Соколова".)
     # (A description as the speech gave it: "Un cadre de …", capital and all.)
-    speaking = {raw.speaker.split()[-1] for raw in raws if raw.kind != "term" and raw.speaker}
-    as_said = {raw.speaker.casefold(): raw.speaker for raw in raws
-               if raw.kind != "term" and raw.speaker}
-    for raw in raws:
-        if raw.kind == "term" and raw.speaker is not None:
+    # (The speakers are gathered only when some term has one: most articles have none.)
+    named_terms = [raw for raw in raws if raw.kind == "term" and raw.speaker is not None]
+    if named_terms:
+        speaking = {raw.speaker.split()[-1] for raw in raws
+                    if raw.kind != "term" and raw.speaker}
+        as_said = {raw.speaker.casefold(): raw.speaker for raw in raws
+                   if raw.kind != "term" and raw.speaker}
+        for raw in named_terms:
             raw.speaker = as_said.get(raw.speaker.casefold(), raw.speaker) \
                 if raw.speaker.split()[-1] in speaking or _full_name(raw.speaker) else None
 
