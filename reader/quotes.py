@@ -9560,6 +9560,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
     ``people.roles``."""
     aged, genders, roles = people.aged, people.genders, people.roles
     parens = "(" in text
+    # (What some tests below look for right before or after a run, looked for once in the
+    # whole block: most blocks have none of it, and each run is spared the tests.)
+    slash = "/" in text
+    heisst = "heißt " in text
+    aged_words = "ährige" in text or "year-old " in text  # (each of _AGED_ENDINGS holds one)
     out: list[tuple[int, str]] = []
     beyond = len(text) + 1
     for m in _compiled(_CAPRUN_PATTERN).finditer(text):
@@ -9572,9 +9577,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         # search.)
         elif " " not in run and (
                 (text[at - 2:at] in (", ", "s ", "e ") or text[at - 1:at] == "\n"
-                 or text.endswith("heißt ", 0, at))
+                 or heisst and text.endswith("heißt ", 0, at))
                 and _GIVEN_ONLY.search(text, max(0, at - 40), at)
-                or text.endswith(_AGED_ENDINGS, 0, at)
+                or aged_words and text.endswith(_AGED_ENDINGS, 0, at)
                 and _AGED_BEFORE.search(text, max(0, at - 16), at) and _first_name_sex(run)):
             aged.add(run)  # "who gave his name only as Phil", "die 19-jährige Lea": one
             # name, a person's
@@ -9583,7 +9588,7 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = ""  # inside a quotation: the speaker's words, not the reporter's
         elif at <= 2 and text[end:end + 1] == ":":
             run = ""  # "Rolling Stone: …": the label of a turn, whom no "he" in it means
-        elif text.startswith(" /", end) or text.startswith("/ ", at - 2):
+        elif slash and (text.startswith(" /", end) or text.startswith("/ ", at - 2)):
             run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
         elif parens and (text[at - 1:at] == "(" or (paren := text.rfind("(", at - 30 if at > 30
                                                                      else 0, at)) >= 0
