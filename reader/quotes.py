@@ -9565,12 +9565,13 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
     slash = "/" in text
     heisst = "heißt " in text
     aged_words = "ährige" in text or "year-old " in text  # (each of _AGED_ENDINGS holds one)
+    ages = _AGE.search(text) is not None  # (one search of the block, no test at each run)
     out: list[tuple[int, str]] = []
     beyond = len(text) + 1
     for m in _compiled(_CAPRUN_PATTERN).finditer(text):
         at, end = m.span()
         run = m.group()
-        if text.startswith(", ", end) and _AGE.match(text, end):
+        if ages and text.startswith(", ", end) and _AGE.match(text, end):
             aged.add(run.rsplit(None, 1)[-1])
         # (What _GIVEN_ONLY ends with comes right before the name: "as", "is", a comma,
         # "prénomme" or "heißt", then a space; most names have none of them, and need no
