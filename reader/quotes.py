@@ -7035,9 +7035,15 @@ _SURNAME_REACH = 30  # paragraphs looked back at for the full name a surname sta
 def _word_before_surname(texts: list[str], block: int, word: str, reach: int) -> str | None:
     """The capitalized word a capitalized word was written after, in this paragraph or the
     ``reach`` - 1 before it ("Rosa" of "board president Rosa Delgado"), or None."""
-    for b in range(block, max(-1, block - reach), -1):
+    needle = " " + word
+    lo = max(-1, block - reach)
+    # (Most words are after no space in any of those paragraphs: one search of them all
+    # joined says so, where a search of each costs a step of the loop.)
+    if block - lo > 2 and needle not in "\n".join(texts[lo + 1:block + 1]):
+        return None
+    for b in range(block, lo, -1):
         text = texts[b]
-        at = text.find(" " + word)
+        at = text.find(needle)
         while at > 0:  # (the first place, as a search from the start finds it)
             end = at + 1 + len(word)
             if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
@@ -7048,7 +7054,7 @@ def _word_before_surname(texts: list[str], block: int, word: str, reach: int) ->
                 first = next((k for k in range(start, at - 1) if _is_capital(text[k])), -1)
                 if first >= 0:
                     return text[first:at]
-            at = text.find(" " + word, at + 1)
+            at = text.find(needle, at + 1)
     return None
 
 
