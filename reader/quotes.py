@@ -1120,6 +1120,11 @@ def _tokens(text: str) -> list[str]:
     for piece in text.split():
         if piece.isalnum():
             out.append(piece)
+        elif piece[-1] in _MARKS_AROUND and (core := piece[:-1]).isalnum():
+            # (the commonest other piece, a word and the comma or stop after it, as the
+            # branch below reads it: nothing to strip before the word, one mark after it)
+            out.append(core)
+            out.append(piece[-1])
         elif not (core := piece.strip(_MARKS_AROUND)):
             out.extend(piece)
         elif core.isalnum():
