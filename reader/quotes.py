@@ -9632,7 +9632,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 not _first_name_sex(run.split(None, 1)[0]):
             run = ""  # "the Radio 4 programme Talking Proper", "the way back to Portland": a
             # work, a thing or a place, not a person
-        elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and run.count(" ") == 1 and (
+        elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and " " in run and \
+                run.count(" ") == 1 and (
                 before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
                 or before[-1] in _DE_DEMONSTRATIVES or _NUMBER.fullmatch(before[-1]) is not None
                 or _after_article_and_adjective(text, at) or before[-1] in _DE_QUANTITIES
@@ -9654,12 +9655,13 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         elif before and before[-1] in ("it", "them") and \
                 _NAMED_IT.search(text, max(0, at - 24), at):
             run = ""  # "named it Staten Land": the name given to a thing
-        elif (space := run.find(" ")) > 0 and run[:space].lower() in _OPENING_PREPS and \
+        elif " " in run and (space := run.find(" ")) > 0 and \
+                run[:space].lower() in _OPENING_PREPS and \
                 run.find(" ", space + 1) > 0:
             # "For Keisha Barnes, a 29-year-old, …": a preposition opening the sentence, then
             # a name (a place preposition leads to a place: "In New York").
             run = run[space + 1:]
-        if run.count(" ") >= 3 and (run.split(" ", 1)[0] in _DE_POSSESSIVES_CAPITAL
+        if " " in run and run.count(" ") >= 3 and (run.split(" ", 1)[0] in _DE_POSSESSIVES_CAPITAL
                                     or run.split(" ", 1)[0] in ("Der", "Die")
                                     and not _is_title(run.split(" ", 2)[1])):
             run = run.split(" ", 2)[2]  # "Sein Gegenüber Brad Tenney": his opponent, a noun
