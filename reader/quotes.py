@@ -6050,11 +6050,6 @@ _UNNAMED_WISH = re.compile(
     r"неизвестн|анонимн|(?:его|её|ее|своё|свое) имя|имени)")
 
 
-# The sex an article shows ("une habitante" is no "il").
-_ARTICLE_SEX = {"un": "m", "le": "m", "ein": "m", "der": "m", "один": "m",
-                "une": "f", "la": "f", "eine": "f", "одна": "f"}
-
-
 def _unnamed_at_wish(texts: list[str], block: int, pos: int, description: str) -> bool:
     """Whether the description stands, in this paragraph before ``pos`` or in the one
     before, with a clause after it that says the person is left unnamed at their wish."""
@@ -6063,6 +6058,13 @@ def _unnamed_at_wish(texts: list[str], block: int, pos: int, description: str) -
         if at >= 0 and _UNNAMED_WISH.match(text, at + len(description)) is not None:
             return True
     return False
+
+
+def _article_sex(word: str) -> str:
+    """The sex an article shows ("une habitante" is no "il"), or "?"."""
+    low = word.lower()
+    return "m" if low in _MASCULINE_BEFORE or low == "один" else \
+        "f" if low in _FEMININE_BEFORE or low == "одна" else "?"
 
 
 def _someone_before(sentence: str) -> _Speaker | None:
@@ -6095,7 +6097,7 @@ def _someone_introduced(sentence: str, pronoun: str, tokens: list[str] | None = 
             or words[0].endswith(("’s", "'s"))) and \
             _UNNAMED_WISH.match(opening, len(head)) is not None and (
                 pronoun == "?" or _NOUN_SEX.get(words[-1].lower(), pronoun) in (pronoun, "?")
-                and _ARTICLE_SEX.get(words[0].lower(), pronoun) in (pronoun, "?")):
+                and _article_sex(words[0]) in (pronoun, "?")):
         return head  # "The mechanic, who spoke on condition of anonymity, confirmed it.
         # “…,” he said": someone the article will not name
     if tokens is None:
