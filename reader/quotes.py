@@ -2946,6 +2946,15 @@ _JA_VOICE_FROM = re.compile(r"\s*(?:という声が|と)([^。「」、]{1,20}?)
 _JA_SAYING_ONE = re.compile(r"\s*と(?:話す|話した|語る|語った|言う|言った|答える|答えた|訴える|"
                             r"訴えた|明かす|漏らす|こぼす|笑う)([^、。「」『』はがも]{1,16}?)"
                             r"(?:も|は|が|ら)")
+# 「…」とする要望書: a paper that says the words, with whose it is (実行委員会のメッセージ).
+_JA_PAPER_SAYING = re.compile(r"\s*と(?:する|した)([^、。「」『』はがもをに]{0,12}"
+                              r"(?:メッセージ|要望書|声明|声明文|談話|意見書|決議|文書|コメント))"
+                              r"(?:が|を|は|も|に|で)")
+# 「…」「…」など、ファンからの励ましが相次いだ: the ones the words came from.
+_JA_CHEERS_FROM = re.compile(r"\s*など(?:と)?、?([^、。「」『』]{1,12}?)からの?"
+                             r"(?:励まし|声|コメント|祝福|エール|メッセージ|書き込み|批判|反発)")
+
+
 def _ja_paper(text: str, at: int) -> _Speaker | None:
     """「…」とする実行委員会のメッセージ, 「…」とする要望書を提出した: whose paper says the
     words after them, or the paper."""
@@ -2956,13 +2965,6 @@ def _ja_paper(text: str, at: int) -> _Speaker | None:
     return _Speaker(owner if len(owner) > 1 else noun)
 
 
-# 「…」とする要望書: a paper that says the words, with whose it is (実行委員会のメッセージ).
-_JA_PAPER_SAYING = re.compile(r"\s*と(?:する|した)([^、。「」『』はがもをに]{0,12}"
-                              r"(?:メッセージ|要望書|声明|声明文|談話|意見書|決議|文書|コメント))"
-                              r"(?:が|を|は|も|に|で)")
-# 「…」「…」など、ファンからの励ましが相次いだ: the ones the words came from.
-_JA_CHEERS_FROM = re.compile(r"\s*など(?:と)?、?([^、。「」『』]{1,12}?)からの?"
-                             r"(?:励まし|声|コメント|祝福|エール|メッセージ|書き込み|批判|反発)")
 _JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
                          r"プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知|メール|投稿|張り紙|看板)"
@@ -8799,8 +8801,6 @@ def _time_parts(time: str) -> list[str]:
 _SENT_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he) (?:e-?mail|memo|letter|note|message|text|"
                       r"text message|post) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+) (?:had )?"
                       r"(?:sent|wrote|written|posted|signed|circulated)\b")
-# French pronouns that stand between a subject and its verb ("l’agence y écrit").
-_FR_CLITIC_ENDS = (" y", " lui", " leur", " nous", " vous", " se", " en")
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
@@ -8811,9 +8811,10 @@ def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> s
         speaker = _CLITIC_AUX_END.sub("", speaker)
     if _names_nobody(speaker, people, texts, block):
         return None
-    if speaker.endswith(_FR_CLITIC_ENDS) and " " in speaker:
-        speaker = speaker.rsplit(None, 1)[0]  # "L’ARS lui a répondu", "les auteurs y
-        # écrivent": the pronoun before the verb is no part of who speaks
+    head, _, last = speaker.rpartition(" ")
+    if head and last in _FR_CLITICS:
+        speaker = head  # "L’ARS lui a répondu", "les auteurs y écrivent": the pronoun before
+        # the verb is no part of who speaks
     if speaker[:1] in "aotAOT" and (sender := _SENT_BY.match(speaker)) is not None:
         speaker = sender.group(1)  # "according to an email Summers sent": who wrote it
     if ": " in texts[block][:48] and (label := _LABEL.match(texts[block])) is not None and \
@@ -9998,14 +9999,13 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                     pending.append(_strip_possessive(run.rstrip(".")))
                     pending_block = min(pending_block, b)
                 continue
-            if gender in "mf" and (person.gender or _first_name_sex(
-                    person.name.split(None, 1)[0]) or gender) != gender or \
-                    skip and person.name == skip:
+            sex = person.gender or _first_name_sex(person.name.split(None, 1)[0]) \
+                if gender in "mf" else ""
+            if sex and sex != gender or skip and person.name == skip:
                 continue  # (a man for "she", by what the text or his given name says)
             if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
                 continue
-            if gender in "mf" and not person.gender and " " in person.name and \
-                    not _first_name_sex(person.name.split(None, 1)[0]) and not pending:
+            if gender in "mf" and not sex and " " in person.name and not pending:
                 # "Denise Ashworth managed Fellside Lodge …. “…,” she said": a name with no
                 # given name the lists know (a home, a band, a firm, or someone) gives way
                 # to a woman named in this paragraph or the one before; failing her, it is
