@@ -6583,6 +6583,8 @@ def _previous_subject(text: str, start: int, sentence: str = "",
                                      or words[0].lower() in _HONORIFICS) and (
         words[run] == "," or words[run][0].islower() and words[run] not in _ROLES
         and not _is_title(words[run])  # "Arsenal manager Mikel Arteta": not Arsenal
+        and not (run == 1 and words[1] in _OF and _is_title(words[0]))
+        # ("Minister for Agriculture Pádraig Kinsella": a title, whose holder is named after)
     ):
         # The name the sentence opens with is its subject ("Paul Smith met Tom Jones"), not
         # the last one in its first clause.

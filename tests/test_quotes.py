@@ -7183,3 +7183,11 @@ def test_an_english_captain_is_no_woman_by_a_german_ending() -> None:
     assert _who(
         "Danny Okafor remembers it well. “The oranges went everywhere,” the captain said.",
     ) == ["Danny Okafor"]
+
+
+def test_a_title_with_its_portfolio_before_the_name_is_not_the_speaker() -> None:
+    assert _who(
+        "Speaking in Tullow on Thursday, Minister for Agriculture Pádraig Kinsella visited a "
+        "farm and spoke of a support scheme.",
+        "“I have been out on farms,” he said.",
+    ) == ["Pádraig Kinsella"]
