@@ -5240,8 +5240,8 @@ class _People:
                         or person.gender and _given_name_gender(found[0]) not in (
                             "", person.gender)):
                     break  # the same surname, another first name (or sex): someone else
-                if not person.gender:
-                    person.gender = self.genders.get(run, "")
+                if not person.gender:  # (or as "Ms. Whitcomb" tells it)
+                    person.gender = self.genders.get(run, "") or (found[1] if found else "")
                 return person
         if found is None or lone and run not in self.aged:
             return None
@@ -5421,6 +5421,8 @@ Wenzel Wigand Wilbur Willard Winston Wyatt Yannis Zbigniew Álvaro Édouard Ósc
 _EITHER_NAMES = _words("""
 Jean Alex Kim Dominique Camille Andrea Simone Jan Kai Sam Chris Jordan Taylor Robin Sascha
 Toni Maxime Claude Joan Lee Jamie Morgan Anders Pat Ashley Kelly Dale Terry Jesse Sasha
+Dana Casey Riley Avery Quinn Jessie Leslie Charlie Frankie Drew Ariel Eden Yuki Hikaru Kaoru
+Makoto
 """)
 
 
@@ -10007,11 +10009,12 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 continue  # (a man for "she", by what the text or his given name says)
             if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
                 continue
-            if gender in "mf" and not sex and " " in person.name and not pending:
+            if gender in "mf" and not sex and " " in person.name and not pending and \
+                    person.name.split(None, 1)[0] not in _EITHER_NAMES:
                 # "Denise Ashworth managed Fellside Lodge …. “…,” she said": a name with no
                 # given name the lists know (a home, a band, a firm, or someone) gives way
                 # to a woman named in this paragraph or the one before; failing her, it is
-                # the one meant.
+                # the one meant. (A given name of either sex, "Dana Ruiz", is someone's.)
                 if unsexed is None:
                     unsexed, unsexed_block = person, b
                 continue

@@ -7191,3 +7191,21 @@ def test_a_title_with_its_portfolio_before_the_name_is_not_the_speaker() -> None
         "farm and spoke of a support scheme.",
         "“I have been out on farms,” he said.",
     ) == ["Pádraig Kinsella"]
+
+
+def test_a_given_name_of_either_sex_is_someone_a_pronoun_can_mean() -> None:
+    assert _who(
+        "Coach Dana Ruiz called timeout and, by her own account, \"said a few things I can't "
+        "repeat on TV.\"",
+        "The Lady Hawks will learn their seeding on Sunday. Most projections have them as a 15 "
+        "seed. \"Bring 'em on,\" Whitlock said with a grin.",
+        "Ruiz was more measured. \"We'll enjoy this tonight,\" she said.",
+    ) == ["Dana Ruiz", "Whitlock", "Dana Ruiz"]
+    # ... and the honorific tells her sex when the given name does not
+    assert _who(
+        "Prosecutors contend that Mr. Halvorsen knew as early as 2021 that the device could "
+        "misread, and that he pressed ahead anyway. In her opening statement, Assistant U.S. "
+        "Attorney Dana Whitcomb called the pitch “a story told to investors, not a product.”",
+        "On Tuesday, Ms. Whitcomb pressed him on an email he sent in March 2022, in which he "
+        "wrote that the accuracy numbers were “good enough for the deck.”",
+    )[1] == "Halvorsen"
