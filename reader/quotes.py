@@ -6772,7 +6772,8 @@ _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:er)?|Plakat(?:e)?|"
                r"Transparent(?:e)?|Spruchb(?:a|ä)nd(?:er)?|Banner|Aushang|Zettel|pancartes?|"
                r"banderoles?|affiches?|panneaux|panneau|"
-               r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}")
+               r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}|"
+               r"табличк\w{0,2}|вывеск\w{0,2}|[Bb]lechschild|[Hh]olzschild|[Pp]appschild")
 # The words one of which stands in the last three before a sign's words (read first: most
 # quotations have none of them, and the sign is not looked for).
 _SIGN_NEAR = _words("""
@@ -6781,7 +6782,8 @@ spruchband spruchbänder zettel
 placards banner banners poster posters notice notices schild schilder plakat plakate
 transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches
 panneau panneaux плакат плакаты баннер баннеры растяжка растяжку транспарант транспаранты
-gemalt geschrieben painted written
+gemalt geschrieben painted written blechschild holzschild pappschild табличка табличку
+вывеска вывеску надпись
 """)
 _SIGN_BEFORE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
@@ -6806,6 +6808,15 @@ _SIGN_THEN_COLON = re.compile(
     r"(?:[\w’'-]+\s+){0,2}?(?:" + _SIGN_WORDS + r")),[^.!?:«»„“”\"]{1,50}:\s*$")
 
 
+# A sign with its article (none in Russian), then words about it and a colon ("a
+# hand-lettered sign nailed to a piling:", "une banderole plus récente a été peinte à la
+# main :", "табличка, явно самодельная:"); a note is left out ("a note to investors, …").
+_SIGN_AT_COLON = re.compile(
+    r"(\b(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?!notes?\b)(?:" + _SIGN_WORDS + r")|(?<!\w)(?:табличк\w{0,2}|"
+    r"вывеск\w{0,2}|плакат\w{0,2}|надпис\w{0,2}))\b([^.!?:«»„“”\"]{1,90}):\s*$")
+
+
 def _sign_before(before: str, quoted: str) -> str | None:
     """The sign, banner or placard right before a quotation, which says it: with a verb
     that reads it out ("a sign that read", "Transparente stand:", "ein Transparent, auf
@@ -6815,7 +6826,10 @@ def _sign_before(before: str, quoted: str) -> str | None:
                              quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
         match = _SIGN_CLAUSE.search(before) or _SIGN_THEN_COLON.search(before)
         if match is None:
-            return None
+            match = _SIGN_AT_COLON.search(before)
+            if match is None or any(_verb(w) in _SPEECH_VERBS
+                                    for w in _plain_words(match.group(2))):
+                return None  # ("a sign of it came when the minister said:": he says it)
     words = match.group(1).split()
     k = max((k for k, w in enumerate(words) if w.lower() in _ARTICLES_ONLY
              and words[k - 1].lower() not in _ARTICLES_ONLY), default=0)
@@ -8018,7 +8032,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if (not found.verb or before.last_words[-1:] in (["reading"], ["saying"])) and (
                 not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon
                                and not _SIGN_NEAR.isdisjoint(
-                                   _plain_words(text[max(0, start - 80):start]))) and (
+                                   _plain_words(text[max(0, start - 100):start]))) and (
                 sign := _sign_before(text[max(0, start - 100):start], raw.text)) is not None:
             # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
             # stand: „…“", "вывесила баннер «…!»": the sign says it (whatever verb comes

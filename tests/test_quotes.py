@@ -7209,3 +7209,17 @@ def test_a_given_name_of_either_sex_is_someone_a_pronoun_can_mean() -> None:
         "On Tuesday, Ms. Whitcomb pressed him on an email he sent in March 2022, in which he "
         "wrote that the accuracy numbers were “good enough for the deck.”",
     )[1] == "Halvorsen"
+
+
+def test_a_sign_with_words_about_it_before_a_colon_says_what_follows() -> None:
+    assert _who(
+        "The first thing a visitor sees is a hand-lettered sign nailed to a piling: “Welcome "
+        "to Kedge Island. We Pray for You.”",
+        "Sur le quai, une banderole plus récente a été peinte à la main : « Touchez pas à notre "
+        "école ! »",
+        "На причале прибита табличка, явно самодельная: «Мусор увози с собой».",
+    ) == ["a hand-lettered sign", "une banderole", "табличка"]
+    # (but not a sign of something someone says)
+    assert _who(
+        "Sarah Hill spoke last. A sign of change came when she told reporters: “We will act.”",
+    ) == ["Sarah Hill"]
