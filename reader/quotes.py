@@ -2207,6 +2207,14 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             chunks.pop()
             closed = True
             continue
+        if len(chunks[-1]) > 2 and (
+                chunks[-1][0] in ("den", "dem", "denen") and chunks[-1][1] in ("er", "sie", "ich",
+                                                                             "wir")
+                or chunks[-1][0] in ("die", "das") and chunks[-1][1] in ("er", "ich", "wir")):
+            # "der Satz, den sie vor jedem Konzert vor sich hin murmelt": a relative clause
+            # with its verb last, whose subject is the pronoun after the relative one (which
+            # is not the subject: "den", "dem"; but "Ihr Sohn, der sie begleitete, sagte")
+            return _describe(chunks[-1][1:2])
         last = _describe(chunks[-1])
         if last is None and len(chunks) >= 2:
             chunks.pop()  # a clause that names nobody

@@ -7223,3 +7223,15 @@ def test_a_sign_with_words_about_it_before_a_colon_says_what_follows() -> None:
     assert _who(
         "Sarah Hill spoke last. A sign of change came when she told reporters: “We will act.”",
     ) == ["Sarah Hill"]
+
+
+def test_a_german_relative_clause_names_its_subject_after_the_relative_pronoun() -> None:
+    assert _who(
+        "Vroni Hallhuber lernte bei einem Lehrer aus Oberammergau. Von ihm stammt der Satz, den "
+        "sie vor jedem Konzert vor sich hin murmelt: „Spiel nicht schön. Spiel wahr.“",
+    ) == ["Vroni Hallhuber"]
+    # (but "der" is the subject itself: her son speaks)
+    assert _who(
+        "Petra Hillmer hörte zu. Ihr Sohn, der sie zur Verhandlung begleitete, sagte am Rande: "
+        "„Seitdem macht meine Mutter niemandem mehr die Tür auf.“",
+    ) == ["Sohn"]
