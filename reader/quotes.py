@@ -9121,7 +9121,8 @@ def _morphology():  # (loaded the first time a Russian phrase needs it: about 0.
 
 
 _RU_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-_RU_NOT_NAME_POS = frozenset({"ADVB", "ADJF", "PRCL", "CONJ", "PREP", "NPRO", "PRED"})
+_RU_NOT_NAME_POS = frozenset({"ADVB", "ADJF", "PRCL", "CONJ", "PREP", "NPRO", "PRED",
+                              "VERB", "INFN", "GRND", "PRTF", "PRTS"})
 _RU_MAY_BE_NAME: dict[str, bool] = {}
 
 
@@ -9146,7 +9147,9 @@ def _ru_name_nominative(name: str) -> str:
     words = name.split()
     every = [_morphology().parse(w) for w in words]
     first = [p for p in every[0] if "Name" in p.tag.grammemes and p.tag.number == "sing"]
-    if len(words) >= 2 and first and all(p.tag.case != "nomn" for p in first):
+    if len(words) >= 2 and first and (all(p.tag.case != "nomn" for p in first) or
+                                      first[0].tag.case != "nomn" and first[0].score > 0.8):
+        # (or hardly ever one: "Петра" is Пётр's, only rarely a woman's name)
         # "Андрея Голованова": the first name cannot be a nominative, so the surname is in
         # its case and gender too (not the woman's nominative "Голованова").
         case, gender = first[0].tag.case, first[0].tag.gender

@@ -7235,3 +7235,15 @@ def test_a_german_relative_clause_names_its_subject_after_the_relative_pronoun()
         "Petra Hillmer hörte zu. Ihr Sohn, der sie zur Verhandlung begleitete, sagte am Rande: "
         "„Seitdem macht meine Mutter niemandem mehr die Tür auf.“",
     ) == ["Sohn"]
+
+
+def test_a_russian_verb_opening_a_sentence_is_no_name() -> None:
+    assert _who(
+        "Единственный, кто ещё ловит рыбу, — Сергей Кондратьев, 58 лет. «Раньше ряпушку "
+        "вёдрами черпали, — говорит он. — Сейчас на уху наберёшь». Уезжать он не собирается: "
+        "«Куда? В городе я кто?»",
+    ) == ["Сергей Кондратьев", "Сергей Кондратьев"]
+    assert _who(
+        "Мастерская Петра Глухова — бывший гараж. Говорит, не отрываясь от круга, и ни разу не "
+        "присел. «Меня в гончары никто не звал», — говорит он.",
+    ) == ["Петр Глухов"]
