@@ -5096,6 +5096,10 @@ class _People:
         self.aged: set[str] = set()  # one-word runs followed by an age: "Martinelli, 23,"
         self.genders: dict[str, str] = {}  # runs the words around show a gender of
         self.roles: dict[str, str] = {}  # full names with a title next to them
+        # What _last_look made of a speaker found in a block, by (speaker, block), and
+        # whether the one being read looked up a known name (that answer is not kept).
+        self.looks: dict[tuple[str, int], str | None] = {}
+        self.by_word_read = False
         self.named: dict[int, tuple[_Person, int]] = {}  # mentions of each person, by id
         self.named_upto = 0  # paragraphs counted in ``named``
         # Where a generational suffix follows a word, by that word: (block, end of the
@@ -8832,7 +8836,25 @@ _SENT_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he) (?:e-?mail|memo|letter|note|mes
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
     """The speaker found for a quotation in ``block``, as the reader is shown it: None for
     words that name nobody, an initial with its period, a German noun before a full name
-    dropped as a title is."""
+    dropped as a title is. Read once for each speaker and block of a document (several
+    quotations in a paragraph have one speaker): the answer depends on the block's
+    paragraphs and the speaker, and on the names learned so far only where _names_nobody
+    looks one up, an answer not kept."""
+    key = (speaker, block)
+    found = people.looks.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        people.by_word_read = False
+        found = _last_look_read(speaker, people, texts, block)
+        if not people.by_word_read:
+            people.looks[key] = found
+    return found
+
+
+_UNSEEN = object()  # (no answer kept yet: None is one)
+
+
+def _last_look_read(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
+    """_last_look, read."""
     if "’" in speaker or "'" in speaker:  # (what _CLITIC_AUX_END needs, looked for first)
         speaker = _CLITIC_AUX_END.sub("", speaker)
     if _names_nobody(speaker, people, texts, block):
@@ -9002,6 +9024,7 @@ def _names_nobody(speaker: str, people: _People, texts: list[str], block: int) -
     if not any(common.search(texts[k]) is not None for k in near):
         return False
     # (A surname that is also a word is named in full: "Marcus Tell", then "Tell said".)
+    people.by_word_read = True  # (an answer of _last_look that is not kept)
     person = people.by_word.get(first)
     full = re.compile(r"\b[A-Z][\w.’'-]* " + first + r"\b")
     return not (person is not None and " " in person.name
