@@ -648,7 +648,7 @@ schätz bemerk äußer bilanzier resümier hoff befürcht bedauer begrüß droh 
 plädier argumentier insistier beschwichtig relativier präzisier erinner rechtfertig
 verteidig seufz lach schwärm polter wetter spott witzel flüster brüll zweifel konter
 urteil freu ärger wunder verlautet erwider jubel monier dementier scherz stöhn ätz folger
-ermahn dräng läster frohlock sinnier hader
+ermahn dräng läster frohlock sinnier hader beobacht prognostizier
 """
 _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     french="""
@@ -720,6 +720,7 @@ gemeldet gewandt geäußert veröffentlicht wandte wendet veröffentlichte
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
     hurl écri clam proclam pronostiqu signal mentionn rapport relat formul exhort implor
     suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi corrig balay
+    remarqu
     """,
     german=_DE_STEMS_MORE,
     russian="""
@@ -728,7 +729,7 @@ gemeldet gewandt geäußert veröffentlicht wandte wendet veröffentlichte
     оцени описа охарактеризова высказа подытожи огрызну посоветова порекомендова попроси
     потребова предложи пригрози разъясни отчита проинформирова информирова уведоми
     процитирова вспомина вспомни созна извини отрица возража усомни упрекну гарантирова
-    полага
+    полага прогнозирова
     """,
 )
 
@@ -1280,7 +1281,8 @@ _DE_ROLE_HEADS = ("spieler", "spielerin", "meister", "meisterin", "leiter", "lei
                   "präsidentin", "direktor", "direktorin", "referent", "referentin",
                   "kommissar", "kommissarin", "anwalt", "anwältin", "ingenieur", "ingenieurin",
                   "berater", "beraterin", "forscher", "forscherin", "polier", "ökonom",
-                  "ökonomin", "experte", "expertin")
+                  "ökonomin", "experte", "expertin", "händler", "händlerin", "fahrer", "fahrerin",
+                  "lehrer", "lehrerin", "arzt", "ärztin", "pfleger", "pflegerin")
 
 
 # Generational suffixes after a name ("Robert F. Kennedy Jr.", "Martin Luther King III").

@@ -7247,3 +7247,10 @@ def test_a_russian_verb_opening_a_sentence_is_no_name() -> None:
         "Мастерская Петра Глухова — бывший гараж. Говорит, не отрываясь от круга, и ни разу не "
         "присел. «Меня в гончары никто не звал», — говорит он.",
     ) == ["Петр Глухов"]
+
+
+def test_a_german_observer_speaks_and_a_trade_before_the_name_is_dropped() -> None:
+    assert _who(
+        "„Die Leute kaufen bewusster, kleinere Mengen“, beobachtet Käsehändler Jan Breuer, der "
+        "seit 22 Jahren auf dem Markt steht.",
+    ) == ["Jan Breuer"]
