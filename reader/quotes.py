@@ -5988,6 +5988,13 @@ _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme ma
                                     "мать мама бабушка дочь жена сестра тётя тетя"), "f")}
 
 
+def _fr_someone(noun: str) -> bool:
+    """Whether a French noun after its article is a person ("homme", "élu", "intéressée",
+    "agricultrice", "infirmier"), by the lists or by an ending that names who does a thing."""
+    return noun in _PERSON_NOUNS or noun in _NOUN_SEX or noun in _ROLES or noun.endswith(
+        ("eur", "euse", "rice", "ien", "ienne", "iste", "ier", "ière", "é", "ée", "ant", "ante"))
+
+
 def _kin_of_someone(text: str) -> bool:
     """Whether a subject is someone's kin ("Мой дед", "Ma grand-mère", "his mother")."""
     words = text.lower().split()
@@ -6610,7 +6617,9 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         # had changed her mind").
         names = [w for w in words[:run] if w != "."]
         if len(names) == 1 and names[0][:2] in ("L’", "L'") and names[0][2:3].islower():
-            return _Speaker(names[0])  # "L’homme, la cinquantaine, …": the man, no name
+            # "L’homme, la cinquantaine, …": the man, no name (but "L’étoile, quand elle est
+            # tombée, il a failli la refuser": a thing)
+            return _Speaker(names[0]) if _fr_someone(names[0][2:]) else None
         listed = words[1] == "," and len(words) > 3 and words[2][:1].isupper() and \
             words[3].lower() in _LIST_WORDS  # "Intensivstationen, Kreißsäle und …": nouns
         found = _name_run(names) if len(names) >= 2 or words[1] == "," and not listed or \

@@ -7254,3 +7254,11 @@ def test_a_german_observer_speaks_and_a_trade_before_the_name_is_dropped() -> No
         "„Die Leute kaufen bewusster, kleinere Mengen“, beobachtet Käsehändler Jan Breuer, der "
         "seit 22 Jahren auf dem Markt steht.",
     ) == ["Jan Breuer"]
+
+
+def test_a_french_thing_with_its_elided_article_is_no_one() -> None:
+    assert _who(
+        "Lucien Ferrat cuisine depuis quarante ans. L'étoile, quand elle est tombée, en février "
+        "2011, il a failli la refuser. « J'avais peur que les gens viennent pour l'étoile », "
+        "explique-t-il.",
+    ) == ["Lucien Ferrat"]
