@@ -8804,9 +8804,18 @@ def _without_trade(name: str, people: _People) -> str:
         return " ".join(words[1:])
     known = people.by_word.get(words[-1])
     if known is not None and known.name.endswith(" ".join(words[1:])) and \
-            words[0] not in known.name.split():
+            words[0] not in known.name.split() and \
+            (words[0].lower().endswith(_TRADE_ENDS) or "А" <= words[0][:1] <= "Я"):
+        # (not "Caleb Pruitt" after Ronnie Pruitt; but "Сам Семенов": Игорь Семенов himself,
+        # Russian given names being known to its morphology)
         return known.name
     return name
+
+
+# How the words for a trade or an office end (German "Meteorologe", "Obstbauer", "Landrat",
+# "Sprecherin"), where a given name the lists do not know rarely does.
+_TRADE_ENDS = ("er", "e", "in", "rat", "or", "ist", "ent", "eur", "mann", "frau", "ant", "wart",
+               "wirt", "chef", "ief")
 
 
 # Parts of speech a capitalized Russian word that names nobody is (a number, an adverb).

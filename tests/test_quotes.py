@@ -7262,3 +7262,11 @@ def test_a_french_thing_with_its_elided_article_is_no_one() -> None:
         "2011, il a failli la refuser. « J'avais peur que les gens viennent pour l'étoile », "
         "explique-t-il.",
     ) == ["Lucien Ferrat"]
+
+
+def test_a_relative_with_the_same_surname_is_not_the_one_named_before() -> None:
+    assert _who(
+        "“People ask me why we don’t just leave,” said the mayor, Ronnie Pruitt, 67.",
+        "Not everyone stays. Caleb Pruitt, the mayor’s grandson, left in August for college. "
+        "“I love it here, I do,” he said.",
+    ) == ["Ronnie Pruitt", "Caleb Pruitt"]
