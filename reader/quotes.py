@@ -5291,7 +5291,7 @@ Diane Ruth Julie Olivia Joyce Virginia Victoria Lauren Christina Evelyn Judith M
 Hannah Jacqueline Martha Gloria Teresa Theresa Ann Anne Madison Frances Kathryn Janice Abigail
 Alice Judy Sophia Sophie Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Diana
 Natalie Brittany Charlotte Marie Kayla Lori Jenna Janelle Marisol Priya Aisha Fatima Leila
-Layla Yasmin Amira Zainab Chloe Ella Lily Ava Mia Zoe Ruby Isla Freya Poppy Lucy Eleanor
+Layla Yasmin Amira Zainab Chloe Ella Lily Ava Mia Zoe Ruby Isla Freya Poppy Lucy Eleanor Renee Renée
 Harriet Imogen Georgia Holly Bethany Kirsty Siobhan Aoife Niamh Ciara Sinead Orla Roisin Maeve
 Fiona Morag Eilidh Catriona Shona Gemma Leanne Joanne Julia Gillian Jill Maureen Sheila
 Bridget Colleen Kathy Kate Katie Katrina Nadia Natasha Tanya Vanessa Veronica Valerie Wendy
@@ -10047,9 +10047,12 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
     pending_block = block + 1  # (where the first of them is named)
     unsexed: _Person | None = None
     unsexed_block = block
+    fallback_sexed = False
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
         if unsexed is not None and unsexed_block - b > 1:
-            return unsexed
+            return fallback if fallback_sexed else unsexed  # (a woman named before it in
+            # its paragraph, passed over while a surname was pending: "Halcrow, 54, … Her
+            # fiddles … from Glasgow to Nashville … Aly Moar’s Winter Voar")
         candidates = people.runs_of(b, texts, spans_in)
         text = texts[b]
         end = pos if b == block else len(text)
@@ -10067,7 +10070,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             if person is None:
                 # "Doyle fired back.": a surname not learned yet; a full name further back
                 # ("Police Commissioner Frank Doyle") may explain it.
-                if fallback is None and " " not in run and run.lower() not in _NOT_NAMES:
+                if fallback is None and " " not in run and run.lower() not in _NOT_NAMES \
+                        and run not in _NATIONALITIES:  # (not "Scottish folk album")
                     pending.append(_strip_possessive(run.rstrip(".")))
                     pending_block = min(pending_block, b)
                 continue
@@ -10075,6 +10079,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 if gender in "mf" else ""
             if sex and sex != gender or skip and person.name == skip:
                 continue  # (a man for "she", by what the text or his given name says)
+            sexed = sex == gender
             if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
                 continue
             if gender in "mf" and not sex and " " in person.name and not pending and \
@@ -10096,7 +10101,7 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 # than the lookback, not someone named in between.
                 return people.learn(f"{first} {pending[0]}")
             if fallback is None:
-                fallback, fallback_block = person, b
+                fallback, fallback_block, fallback_sexed = person, b, sexed
                 if not pending:
                     return person
             elif fallback_block - b > 1:

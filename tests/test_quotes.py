@@ -7270,3 +7270,17 @@ def test_a_relative_with_the_same_surname_is_not_the_one_named_before() -> None:
         "Not everyone stays. Caleb Pruitt, the mayor’s grandson, left in August for college. "
         "“I love it here, I do,” he said.",
     ) == ["Ronnie Pruitt", "Caleb Pruitt"]
+
+
+def test_a_woman_named_before_an_unknown_full_name_is_whom_she_means() -> None:
+    assert _who(
+        "Ruth Halcrow’s workshop sits at the end of a road. “People think it’s romantic,” she "
+        "says.",
+        "Halcrow, 54, has made 212 instruments in three decades. Her fiddles are played from "
+        "Glasgow to Nashville. One of them was used on every track of Aly Moar’s Winter Voar, "
+        "shortlisted for Scottish folk album of the year.",
+        "We talk for most of an afternoon. She is a generous talker.",
+        "At 19 she went to study in Italy, where she met Giuseppe Ferrante, a maker then in his "
+        "late 60s.",
+        "“He said maybe 20 words to me in the first year,” she says.",
+    ) == ["Ruth Halcrow", "Ruth Halcrow"]
