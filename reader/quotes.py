@@ -7660,8 +7660,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 _AGED.fullmatch(words[1].replace("jährig", "Jährig"))  # ("der 63-jährige
                 # Landwirt", "the 21-year-old midfielder")
             ) or 2 <= len(words) <= 8 and words[0].lower() in _DEMONSTRATIVE \
-                and words[-1].islower() or aged and len(words) == 2 and words[0].lower() in \
-                _DEFINITE and words[1].islower()  # (whatever the noun: "l’ouvreur de 23 ans")
+                and words[1].islower() and words[1] not in _SOURCES \
+                or aged and len(words) == 2 and words[0].lower() in _DEFINITE \
+                and words[1].islower()  # (whatever the noun: "l’ouvreur de 23 ans")
             if after and (short or described) and not _FR_TOLD_FIRST.match(texts[block], pos):
                 # (but "« … ? », lui a demandé l’animateur": whom he asked is the one just
                 # named, so he is someone else)

@@ -7284,3 +7284,11 @@ def test_a_woman_named_before_an_unknown_full_name_is_whom_she_means() -> None:
         "late 60s.",
         "“He said maybe 20 words to me in the first year,” she says.",
     ) == ["Ruth Halcrow", "Ruth Halcrow"]
+
+
+def test_a_french_demonstrative_description_with_a_place_is_the_one_named() -> None:
+    assert _who(
+        "Le club a dû tout organiser en dix jours. Le président, Francis Laborde, n'en dort "
+        "plus beaucoup. « On a vendu 14 000 billets en deux jours », raconte ce retraité de la "
+        "SNCF.",
+    ) == ["Francis Laborde"]
