@@ -3443,9 +3443,10 @@ class _Found:
 # „Kahlschlag mit Ansage“", "un « hold-up »").
 _A_TERM = _words("a an ein eine einen einem einer eines un une d’un d’une d'un d'une als")
 # A term that long may be given its sentence's subject with no verb of speech or naming: a
-# partial quotation ("für „betriebswirtschaftlich nachvollziehbar, …“"), where a word or two
-# is more often a scare quote ("partisan “fact-checking” website").
-_FALLBACK_WORDS = 3
+# partial quotation ("für „betriebswirtschaftlich nachvollziehbar, …“", "a dénoncé une « prise
+# d'otages »", "Eder hält das für „bestellte Wissenschaft“"), where one word is more often a
+# scare quote ("partisan “fact-checking” website").
+_FALLBACK_WORDS = 2
 # A possessive before a term makes it a thing someone has, not words someone said ("have
 # hailed their “strategic partnership,”").
 _POSSESSIVES = _words("their its his her our leur leurs son sa ses notre ihre ihren ihrem "

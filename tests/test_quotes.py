@@ -7292,3 +7292,14 @@ def test_a_french_demonstrative_description_with_a_place_is_the_one_named() -> N
         "plus beaucoup. « On a vendu 14 000 billets en deux jours », raconte ce retraité de la "
         "SNCF.",
     ) == ["Francis Laborde"]
+
+
+def test_a_two_word_partial_quotation_takes_the_subject_of_its_sentence() -> None:
+    assert _speakers(
+        "Le ministre des Transports, Patrice Vergnaud, a dénoncé une « prise d'otages » des "
+        "voyageurs.",
+        "Ein Gutachten kommt zu dem Schluss, das Risiko sei gering. Markus Eder hält das für "
+        "„bestellte Wissenschaft“.",
+    ) == [("term", "Patrice Vergnaud"), ("term", "Markus Eder")]
+    # (one word is more often a scare quote: no one's)
+    assert _speakers("Markus Eder runs a partisan “fact-checking” website.") == [("term", None)]
