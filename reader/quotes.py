@@ -9655,7 +9655,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
     aged_words = "ährige" in text or "year-old " in text  # (each of _AGED_ENDINGS holds one)
     ages = _AGE.search(text) is not None  # (one search of the block, no test at each run)
     out: list[tuple[int, str]] = []
-    beyond = len(text) + 1
+    # (The runs come in the order of the text, and the quotations too: the last quotation
+    # opening at or before a run is found by going on from where the run before left off,
+    # not by a search from the start for each run.)
+    passed, count = 0, len(quoted)
     for m in _compiled(_CAPRUN_PATTERN).finditer(text):
         at, end = m.span()
         run = m.group()
@@ -9672,8 +9675,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 and _AGED_BEFORE.search(text, max(0, at - 16), at) and _first_name_sex(run)):
             aged.add(run)  # "who gave his name only as Phil", "die 19-jährige Lea": one
             # name, a person's
-        q = bisect_right(quoted, (at, beyond)) - 1 if quoted else -1
-        if q >= 0 and at < quoted[q][1]:
+        while passed < count and quoted[passed][0] <= at:
+            passed += 1
+        if passed and at < quoted[passed - 1][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
         elif at <= 2 and text[end:end + 1] == ":":
             run = ""  # "Rolling Stone: …": the label of a turn, whom no "he" in it means
