@@ -3521,6 +3521,12 @@ def _plain_words(text: str) -> list[str]:
     characters."""
     if text.isascii():
         return text.encode().translate(_ASCII_WORD_BYTES).decode().split()
+    # (Curly quotation marks and apostrophes are the commonest characters that are not
+    # ASCII, and no word characters: made spaces, they part the same words, and text with
+    # no other is read as ASCII text is.)
+    plain = text.replace("’", " ").replace("“", " ").replace("”", " ")
+    if plain.isascii():
+        return plain.encode().translate(_ASCII_WORD_BYTES).decode().split()
     return _by_pieces(text, _PLAIN_WORD)  # (other text as _tokens reads it)
 
 
@@ -3534,7 +3540,10 @@ def _lower_words(text: str) -> list[str]:
     characters in one step."""
     if text.isascii():
         return text.encode().translate(_ASCII_LOWER_WORD_BYTES).decode().split()
-    return _plain_words(text.lower())
+    plain = text.replace("’", " ").replace("“", " ").replace("”", " ")  # (as _plain_words)
+    if plain.isascii():
+        return plain.encode().translate(_ASCII_LOWER_WORD_BYTES).decode().split()
+    return _by_pieces(text.lower(), _PLAIN_WORD)  # (_plain_words, past what it has tried)
 
 
 # Words that can attach a quotation to a speaker; a window with none of them is skipped
