@@ -451,14 +451,19 @@ class _Layout:
 
 def _layout(blocks: tuple[Block, ...]) -> _Layout:
     out = _Layout()
+    prose_of, container_of = out.prose, out.container
 
     def walk(blocks: tuple[Block, ...], prose: bool, container: int) -> None:
         for block in blocks:
-            if isinstance(block, _TEXT_BLOCKS):
-                if isinstance(block, Heading):
-                    out.headings.add(len(out.prose))
-                out.prose.append(prose and isinstance(block, Paragraph))
-                out.container.append(container)
+            # (A paragraph first, the commonest block: prose where its blocks are; a heading
+            # never is. Neither class is the other's.)
+            if isinstance(block, Paragraph):
+                prose_of.append(prose)
+                container_of.append(container)
+            elif isinstance(block, Heading):
+                out.headings.add(len(prose_of))
+                prose_of.append(False)
+                container_of.append(container)
             elif isinstance(block, BlockQuote):
                 if container < 0:
                     first = len(out.prose)
