@@ -612,6 +612,21 @@ _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch
                      "nun heute gestern erneut zudem ebenfalls dort hier")
 
 
+def _de_clause_opening(tokens: list[str], k: int) -> bool:
+    """Whether the German verb at ``k`` comes second in a main clause after a comma, after a
+    phrase that opens with a preposition, and its subject after it with its article ("Der
+    Tierpark ruft zu einem Wettbewerb auf, auf Instagram schrieb der Zoo:")."""
+    if k < 3 or tokens[k + 1:k + 2] == [] or tokens[k + 1] not in _DE_ARTICLES:
+        return False
+    comma = k - 1
+    while comma >= 0 and tokens[comma] != ",":
+        comma -= 1
+    return 0 < comma < k - 2 and k - comma <= 5 and tokens[comma + 1] in _DE_PLACE_PREPS
+
+
+_DE_PLACE_PREPS = _words("auf in im bei beim am an über vor nach")
+
+
 def _de_subject_after(tokens: list[str]) -> _Speaker | None:
     """The subject after a German verb, past the words of time between them."""
     j = 0
@@ -4190,8 +4205,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     or opening in (["immer", "wieder"], ["danach", "wieder"])) or \
                     tokens[0].lower() in _PREPOSITIONS and tokens[0][0].isupper() and \
                     "," not in tokens[:k] and k <= 4 and tokens[k + 1:k + 2] and \
-                    tokens[k + 1] in _DE_ARTICLES:
-                # (and "Neben ihr fragt eine ältere Frau …": a phrase of place opens it)
+                    tokens[k + 1] in _DE_ARTICLES or _de_clause_opening(tokens, k):
+                # (and "Neben ihr fragt eine ältere Frau …": a phrase of place opens it; so
+                # does it a main clause after a comma: "…, auf Instagram schrieb der Zoo:")
                 # "Daran erinnerte am Donnerstag auch ein Transparent": an adverb opens the
                 # sentence, the verb comes second and its subject after it.
                 speaker = _de_subject_after(tokens[k + 1:])

@@ -7303,3 +7303,10 @@ def test_a_two_word_partial_quotation_takes_the_subject_of_its_sentence() -> Non
     ) == [("term", "Patrice Vergnaud"), ("term", "Markus Eder")]
     # (one word is more often a scare quote: no one's)
     assert _speakers("Markus Eder runs a partisan “fact-checking” website.") == [("term", None)]
+
+
+def test_a_german_main_clause_after_a_comma_has_its_subject_after_the_verb() -> None:
+    assert _who(
+        "Der Tierpark ruft auf seiner Internetseite zu einem Namenswettbewerb auf, auf "
+        "Instagram schrieb der Zoo am Sonntagmittag: „Wie soll unser kleiner Rüsselstar heißen?“",
+    ) == ["der Zoo"]
