@@ -1780,7 +1780,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                    # one Laura Hensley": a rank, not an article)
                    ) and not spoken_for and not (
             start > 1 and words[start - 1] in _LIVES_PREPS  # ("A neighbour of Mrs Holroyd’s
-            # on Cross Flatts Grove", "a farmer outside Casa Grande": where they live)
+            # on Cross Flatts Grove", "a farmer outside Casa Grande", "eine Zuschauerin aus
+            # Prenzlauer Berg": where they live)
         ) and not (
             start and words[start - 1] in _DE_AT_THE  # ("an der Absperrung am Wilden Eber")
         ) and not (
@@ -5093,8 +5094,8 @@ _MOTION_WORDS = _words("back way moved returned went came drove flew travelled t
                        "headed trip journey road route sailed walked")
 _INDEFINITE_ARTICLES = _words("a an un une ein eine")
 # Where someone described is, before a place's name ("a farmer outside Casa Grande").
-_LIVES_PREPS = _words("on in at near outside inside across along beyond behind above below "
-                      "around")
+_LIVES_PREPS = _words("from aus on in at near outside inside across along beyond behind "
+                      "above below around")
 # A name after one of these is a medium or the one told ("sur France Inter", "told Reuters").
 _MEDIA_PREPS = _words("the sur auf über told")
 

@@ -7310,3 +7310,10 @@ def test_a_german_main_clause_after_a_comma_has_its_subject_after_the_verb() -> 
         "Der Tierpark ruft auf seiner Internetseite zu einem Namenswettbewerb auf, auf "
         "Instagram schrieb der Zoo am Sonntagmittag: „Wie soll unser kleiner Rüsselstar heißen?“",
     ) == ["der Zoo"]
+
+
+def test_where_an_unnamed_speaker_is_from_is_not_their_name() -> None:
+    assert _who(
+        "„Dann gehen wir eben essen“, sagte eine Zuschauerin aus Prenzlauer Berg, die ihre "
+        "Karten vor drei Monaten gekauft hatte.",
+    ) == ["eine Zuschauerin aus Prenzlauer Berg"]
