@@ -735,6 +735,8 @@ inquiète inquiètent répètent détaillé salué tempêté rassuré rassurée
 усмехается усмехался усмехалась
 murmelt murmelte grinst grinste schmunzelt schmunzelte lächelt lächelte
 gemeldet gewandt geäußert veröffentlicht wandte wendet veröffentlichte
+dazwischenrief dazwischenriefen zurief zuriefen ausrief einwarf einwandte nachfragte nachhakte
+hinzufügte hinterherrief
 """) | _conjugated(
     french="""
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
@@ -1784,6 +1786,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             # Prenzlauer Berg": where they live)
         ) and not (
             start and words[start - 1] in _DE_AT_THE  # ("an der Absperrung am Wilden Eber")
+        ) and not (
+            start and words[start - 1] in _WHEN_PREPS  # ("während Brenningers Rede")
         ) and not (
             start >= 2 and words[start - 1].islower() and words[start - 1].endswith("en")
             and words[start - 2].lower() in _DE_ALL_ARTICLES  # ("des städtischen
@@ -5094,6 +5098,9 @@ _MOTION_WORDS = _words("back way moved returned went came drove flew travelled t
                        "headed trip journey road route sailed walked")
 _INDEFINITE_ARTICLES = _words("a an un une ein eine")
 # Where someone described is, before a place's name ("a farmer outside Casa Grande").
+# Prepositions of time: a capitalized run after one is an event, not whom a description
+# names ("ein älterer Herr auf der Tribüne während Brenningers Rede").
+_WHEN_PREPS = _words("während wegen trotz seit during pendant après avant depuis")
 _LIVES_PREPS = _words("from aus on in at near outside inside across along beyond behind "
                       "above below around")
 # A name after one of these is a medium or the one told ("sur France Inter", "told Reuters").

@@ -7317,3 +7317,11 @@ def test_where_an_unnamed_speaker_is_from_is_not_their_name() -> None:
         "„Dann gehen wir eben essen“, sagte eine Zuschauerin aus Prenzlauer Berg, die ihre "
         "Karten vor drei Monaten gekauft hatte.",
     ) == ["eine Zuschauerin aus Prenzlauer Berg"]
+
+
+def test_a_german_heckler_is_the_subject_of_his_clause_not_the_speech_he_interrupts() -> None:
+    speaker = _who(
+        "Wie aufgeheizt die Stimmung ist, zeigte sich, als ein älterer Herr auf der Tribüne "
+        "während Brenningers Rede dazwischenrief: „Fragen Sie doch mal die, die hier wohnen!“",
+    )[0]
+    assert speaker is not None and speaker.startswith("ein älterer Herr")
