@@ -4066,6 +4066,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             return found
         if k and tokens[k - 1] in ("avoir", "être") and verb in _SPEECH_VERBS:
             continue  # "Il dit avoir écrit à la rectrice": the finite verb before it speaks
+        if verb == "asked" and tokens[k + 1:k + 3] in (["not", "to"], ["for", "anonymity"]):
+            continue  # "One of his seconds, who asked not to be named, was …": no words
         if verb in _CONTINUING or verb in _SUBJUNCTIVE_MORE:
             if t.endswith("ing") and (absolute := _with_subject(tokens[:k])) is not None:
                 # "…, with union leaders warning of “…”": the subject of the participle

@@ -7325,3 +7325,11 @@ def test_a_german_heckler_is_the_subject_of_his_clause_not_the_speech_he_interru
         "während Brenningers Rede dazwischenrief: „Fragen Sie doch mal die, die hier wohnen!“",
     )[0]
     assert speaker is not None and speaker.startswith("ein älterer Herr")
+
+
+def test_asking_not_to_be_named_is_no_verb_of_speech() -> None:
+    assert _who(
+        "“I played badly,” said Lindqvist, before leaving the stage. One of his seconds, who "
+        "asked not to be named, was more forthcoming in the corridor: “He had it. He knows he "
+        "had it.”",
+    ) == ["Lindqvist", "one of his seconds"]
