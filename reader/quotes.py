@@ -9402,6 +9402,9 @@ _WHEN_BEFORE_SUBJECT = re.compile(
 _RU_IN_NAMED = re.compile(r"\b[Вв]о? [«„“]([^«»„“”]{2,40})[»“”]")
 
 
+_JA_ENTRY_TIME = re.compile(r"[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?")
+
+
 def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     """The speaker string checked as a speaker: what cannot be one (a relative clause, a
     verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
@@ -9427,6 +9430,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         return speaker  # a name, every word capitalized: the common case, nothing to mend
     words = speaker.split()
     if not words or _compiled(_CJK_PATTERN).search(speaker):
+        if len(words) == 2 and _JA_ENTRY_TIME.fullmatch(words[0]):
+            return words[1]  # "15時30分 鹿児島県志布志市は": a live page's entry time, then who
         return speaker
     first = words[0].lower()
     if words[0] in ("par", "by") and len(words) > 2 and words[1].lower() in _DETERMINERS:

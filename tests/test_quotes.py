@@ -7333,3 +7333,10 @@ def test_asking_not_to_be_named_is_no_verb_of_speech() -> None:
         "asked not to be named, was more forthcoming in the corridor: “He had it. He knows he "
         "had it.”",
     ) == ["Lindqvist", "one of his seconds"]
+
+
+def test_a_japanese_live_entry_time_is_not_part_of_the_speaker() -> None:
+    assert _who(
+        "15時30分 鹿児島県志布志市は、公式のXで「市内全域に避難指示を出しました。」と"
+        "投稿しました。",
+    ) == ["鹿児島県志布志市"]
