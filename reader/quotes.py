@@ -3000,8 +3000,8 @@ def _ja_paper(text: str, at: int) -> _Speaker | None:
     return _Speaker(owner if len(owner) > 1 else noun)
 
 
-_JA_WRITTEN = re.compile(r"\s*と書かれ(?:た|ている|ていた)(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|"
-                         r"プラカード|ポスター|ボード|カード|旗|のぼり)")
+_JA_WRITTEN = re.compile(r"\s*と(?:書かれ(?:た|ている|ていた)|書いた|の)(横断幕|垂れ幕|看板|張り紙|"
+                         r"貼り紙|紙|プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知|メール|投稿|張り紙|看板)"
                              r"には、?(?:[^、。「」]{1,8}を)?$")  # (通知には、家賃を「…」)
 _JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|記載され|ある|あった|あります)")
@@ -7954,7 +7954,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if raw.char in "「『" and after.verb and cheers is None:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], verb_at)
             if (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:
-                # 「欠陥住宅を許さない」と書かれた横断幕: the banner it is written on.
+                # 「欠陥住宅を許さない」と書かれた横断幕 (と書いたプラカード, との張り紙): the
+                # banner it is written on.
                 after.speaker = _Speaker(written.group(1))
             elif (document := _JA_DOCUMENT_IN.search(text, max(0, start - 24), start)) \
                     is not None and _JA_WRITTEN_IN.match(texts[eb], verb_at):

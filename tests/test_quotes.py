@@ -7340,3 +7340,10 @@ def test_a_japanese_live_entry_time_is_not_part_of_the_speaker() -> None:
         "15時30分 鹿児島県志布志市は、公式のXで「市内全域に避難指示を出しました。」と"
         "投稿しました。",
     ) == ["鹿児島県志布志市"]
+
+
+def test_a_japanese_sign_written_with_the_words_says_them() -> None:
+    assert _who(
+        "警備員は日本語、英語で「車道に出ないでください」と書いたプラカードを掲げ、歩道へ誘導している。",
+        "店の入り口には「本日休業」との張り紙があった。",
+    ) == ["プラカード", "張り紙"]
