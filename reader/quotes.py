@@ -6757,10 +6757,11 @@ def _reported_by(sentence: str) -> _Speaker | None:
                     return None
                 return _subject(between) if between else _object(_tokens(sentence[m.end():]))
             if sentence[:m.start()].rstrip().endswith(",") and len(
-                sentence[m.end():].split()
-            ) <= 6 and (after := _object(_tokens(sentence[m.end():]))) is not None and (
+                rest := sentence[m.end():].split(",", 1)[0].split()  # (up to a clause
+                # after the subject: "…, sagt die 71-Jährige, während hinter ihr …")
+            ) <= 6 and (after := _object(_tokens(" ".join(rest)))) is not None and (
                 after.name or after.pronoun in ("m", "f") and (
-                    len(rest := sentence[m.end():].split()) <= 2
+                    len(rest) <= 2
                     or len(rest) <= 4 and rest[1] in ("dem", "der", "gegenüber"))  # ("…, sagt er
                 # dem SPIEGEL.")
                 or after.text.split()[0].lower() in _DETERMINERS

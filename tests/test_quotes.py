@@ -7347,3 +7347,11 @@ def test_a_japanese_sign_written_with_the_words_says_them() -> None:
         "警備員は日本語、英語で「車道に出ないでください」と書いたプラカードを掲げ、歩道へ誘導している。",
         "店の入り口には「本日休業」との張り紙があった。",
     ) == ["プラカード", "張り紙"]
+
+
+def test_a_german_incise_with_a_clause_after_its_subject_names_who_reports() -> None:
+    assert _who(
+        "Ein Bademeister müsse ein ganzes Becken überblicken können, erklärte Kögel, und das "
+        "bei Hitze, Lärm und Hunderten Badegästen. Bei 35 Grad sei die Aufsicht „eine Aufgabe, "
+        "die man nicht mit Aushilfen lösen kann“.",
+    ) == ["Kögel"]
