@@ -6617,6 +6617,10 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         # (but "My father, Jack Reardon, umpired …": a column's family)
         if known is not None and known(head[0]):
             return _Speaker(head[0], name=True, pure=True)  # a surname already known
+        if head[0].endswith(("’s", "'s")) and head[1] in _WORDS_SAID:
+            # "Nell’s reply is one of the best lines in the book. ‘…,’ she says": whose
+            # words they are
+            return _Speaker(head[0][:-2], name=True, pure=True)
         return None  # "Strong opposition from …": one word, then lower case: nobody named
     # (One sentence already: its subject is in its first words, so only those are read.)
     tokens = _tokens(sentence[:120])
@@ -7015,6 +7019,9 @@ def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str]
     return _Speaker(named[-1], name=True) if named else subject
 
 
+# Nouns for words someone said, after the possessive of who said them ("Nell’s reply").
+_WORDS_SAID = _words("reply answer response retort verdict advice comment remark message "
+                     "explanation reaction words")
 _WHOSE_ADVICE = re.compile(
     r"(?:^|\s)(Sein|Ihr|His|Her|Son|Sa|(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+[’']s) (?:\w+ )?"
     r"(?:Rat|Fazit|Appell|Credo|Tipp|Motto|Antwort|Botschaft|Prognose|Einschätzung|advice|"

@@ -7355,3 +7355,12 @@ def test_a_german_incise_with_a_clause_after_its_subject_names_who_reports() -> 
         "bei Hitze, Lärm und Hunderten Badegästen. Bei 35 Grad sei die Aufsicht „eine Aufgabe, "
         "die man nicht mit Aushilfen lösen kann“.",
     ) == ["Kögel"]
+
+
+def test_a_possessive_name_before_a_word_for_a_reply_is_who_answers() -> None:
+    assert _who(
+        "For half a century Abel Corbridge kept the lantern on the causeway. When Abel dies, "
+        "his granddaughter Nell, a pharmacist in Newcastle, comes back to clear his cottage.",
+        "Nell’s reply is one of the best lines in the book. ‘I feel bad in Newcastle as well,’ "
+        "she says.",
+    ) == ["Nell"]
