@@ -616,7 +616,7 @@ def _de_clause_opening(tokens: list[str], k: int) -> bool:
     """Whether the German verb at ``k`` comes second in a main clause after a comma, after a
     phrase that opens with a preposition, and its subject after it with its article ("Der
     Tierpark ruft zu einem Wettbewerb auf, auf Instagram schrieb der Zoo:")."""
-    if k < 3 or tokens[k + 1:k + 2] == [] or tokens[k + 1] not in _DE_ARTICLES:
+    if k < 3 or k + 1 >= len(tokens) or tokens[k + 1] not in _DE_ARTICLES:
         return False
     comma = k - 1
     while comma >= 0 and tokens[comma] != ",":
@@ -2234,10 +2234,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             chunks.pop()
             closed = True
             continue
-        if len(chunks[-1]) > 2 and (
-                chunks[-1][0] in ("den", "dem", "denen") and chunks[-1][1] in ("er", "sie", "ich",
-                                                                             "wir")
-                or chunks[-1][0] in ("die", "das") and chunks[-1][1] in ("er", "ich", "wir")):
+        relative, after = chunks[-1][:2] if len(chunks[-1]) > 2 else ("", "")
+        if relative in ("den", "dem", "denen") and after in ("er", "sie", "ich", "wir") or \
+                relative in ("die", "das") and after in ("er", "ich", "wir"):
             # "der Satz, den sie vor jedem Konzert vor sich hin murmelt": a relative clause
             # with its verb last, whose subject is the pronoun after the relative one (which
             # is not the subject: "den", "dem"; but "Ihr Sohn, der sie begleitete, sagte")
@@ -4213,8 +4212,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     tokens[0].lower() in _PREPOSITIONS and tokens[0][0].isupper() and \
                     "," not in tokens[:k] and k <= 4 and tokens[k + 1:k + 2] and \
                     tokens[k + 1] in _DE_ARTICLES or _de_clause_opening(tokens, k):
-                # (and "Neben ihr fragt eine ältere Frau …": a phrase of place opens it; so
-                # does it a main clause after a comma: "…, auf Instagram schrieb der Zoo:")
+                # (and "Neben ihr fragt eine ältere Frau …": a phrase of place opens it, as
+                # it may open a main clause after a comma: "…, auf Instagram schrieb der Zoo:")
                 # "Daran erinnerte am Donnerstag auch ein Transparent": an adverb opens the
                 # sentence, the verb comes second and its subject after it.
                 speaker = _de_subject_after(tokens[k + 1:])
