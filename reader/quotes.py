@@ -526,7 +526,7 @@ scandent scandaient savoir
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
 sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
-schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte
+schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte teilt
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
 bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft forderte fordert
 verlangte verlangt rief ruft riefen postete gepostet skandierten skandierte begründete begründet

@@ -7364,3 +7364,10 @@ def test_a_possessive_name_before_a_word_for_a_reply_is_who_answers() -> None:
         "Nell’s reply is one of the best lines in the book. ‘I feel bad in Newcastle as well,’ "
         "she says.",
     ) == ["Nell"]
+
+
+def test_a_german_body_that_teilt_mit_in_the_present_speaks() -> None:
+    assert _who(
+        "Das Kieler Verkehrsministerium teilt auf Anfrage mit, man prüfe „alle Optionen einer "
+        "Anbindung der Halligen“.",
+    ) == ["das Kieler Verkehrsministerium"]
