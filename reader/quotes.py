@@ -525,10 +525,10 @@ prévient promet soutient maintient décrit reprend conclut écrit dit répond a
 scandent scandaient savoir
 indigné indignée exclamé exclamée emporté emportée étonné étonnée réjoui réjouie félicité
 félicitée inquiété inquiétée agacé agacée
-sagte sagt sagten erklärte erklärt erklärten betonte betont fügte meinte meint schrieb
+sagte sagt sagten erklärte erklärt erklärten betonte betont fügte fügt meinte meint schrieb
 schreibt fragte fragt antwortete antwortet warnte warnt kritisierte kritisiert teilte teilt
 verkündete unterstrich erläuterte ergänzte räumte bekräftigte versicherte berichtete
-bestätigte behauptete mahnte kündigte sprach spricht entgegnete warf wirft forderte fordert
+bestätigte behauptete mahnte kündigte kündigt sprach spricht entgegnete warf wirft forderte fordert
 verlangte verlangt rief ruft riefen postete gepostet skandierten skandierte begründete begründet
 сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
 подчеркнул подчеркнула сообщил сообщила сообщили пояснил пояснила ответил ответила написал

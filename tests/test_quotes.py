@@ -7371,3 +7371,10 @@ def test_a_german_body_that_teilt_mit_in_the_present_speaks() -> None:
         "Das Kieler Verkehrsministerium teilt auf Anfrage mit, man prüfe „alle Optionen einer "
         "Anbindung der Halligen“.",
     ) == ["das Kieler Verkehrsministerium"]
+
+
+def test_german_verbs_of_speech_known_in_the_past_are_known_in_the_present() -> None:
+    assert _who(
+        "Reto Ammann sprach zuerst.",
+        "Marcel Wüthrich fügt hinzu, man habe „alle Varianten geprüft“.",
+    ) == ["Marcel Wüthrich"]
