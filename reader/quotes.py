@@ -7018,14 +7018,15 @@ def _prefer_known(subject: _Speaker | None, sentence: str, known: Callable[[str]
     return _Speaker(named[-1], name=True) if named else subject
 
 
-# Nouns for words someone said, after the possessive of who said them ("Nell’s reply").
-_WORDS_SAID = _words("reply answer response retort verdict advice comment remark message "
-                     "explanation reaction words")
+# English nouns for words someone said, after the possessive of who said them ("Nell’s
+# reply is …", "His verdict:").
+_SAID_NOUNS = "advice verdict message response reply answer explanation reaction"
+_WORDS_SAID = _words(_SAID_NOUNS + " retort comment remark words")
 _WHOSE_ADVICE = re.compile(
     r"(?:^|\s)(Sein|Ihr|His|Her|Son|Sa|(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+[’']s) (?:\w+ )?"
-    r"(?:Rat|Fazit|Appell|Credo|Tipp|Motto|Antwort|Botschaft|Prognose|Einschätzung|advice|"
-    r"verdict|message|response|reply|answer|assessment|explanation|reaction|warning|"
-    r"conclusion|prediction|plea|conseil|réponse|explication|réaction|constat)"
+    r"(?:Rat|Fazit|Appell|Credo|Tipp|Motto|Antwort|Botschaft|Prognose|Einschätzung|"
+    + "|".join(_SAID_NOUNS.split()) + r"|assessment|warning|conclusion|prediction|plea|"
+    r"conseil|réponse|explication|réaction|constat)"
     r"(?: (?:was|is) \w+(?: \w+)?)?:\s*$")
 _WHOSE_SEX = {"sein": "m", "his": "m", "ihr": "f", "her": "f", "son": "?", "sa": "?"}
 # "Hansa trennt sich von Rademacher – Kellner:": a headline's speaker, after its dash.
