@@ -612,6 +612,9 @@ _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch
                      "nun heute gestern erneut zudem ebenfalls dort hier")
 
 
+_DE_PLACE_PREPS = _words("auf in im bei beim am an über vor nach")
+
+
 def _de_clause_opening(tokens: list[str], k: int) -> bool:
     """Whether the German verb at ``k`` comes second in a main clause after a comma, after a
     phrase that opens with a preposition, and its subject after it with its article ("Der
@@ -623,8 +626,6 @@ def _de_clause_opening(tokens: list[str], k: int) -> bool:
         comma -= 1
     return 0 < comma < k - 2 and k - comma <= 5 and tokens[comma + 1] in _DE_PLACE_PREPS
 
-
-_DE_PLACE_PREPS = _words("auf in im bei beim am an über vor nach")
 
 
 def _de_subject_after(tokens: list[str]) -> _Speaker | None:
@@ -8843,6 +8844,12 @@ def _no_new_subject(gap: str) -> bool:
         or w.lower() in _GROUP_PRONOUNS or w.lower() in _FIRST_SECOND for w in words)
 
 
+# How the words for a trade or an office end (German "Meteorologe", "Obstbauer", "Landrat",
+# "Sprecherin"), where a given name the lists do not know rarely does.
+_TRADE_ENDS = ("er", "e", "in", "rat", "or", "ist", "ent", "eur", "mann", "frau", "ant", "wart",
+               "wirt", "chef", "ief")
+
+
 def _without_trade(name: str, people: _People) -> str:
     """A name found before a quotation without the trade or title written before it, as the
     person is learned: "Obstbauer Johann Derler" is Johann Derler (a given name follows the
@@ -8862,11 +8869,6 @@ def _without_trade(name: str, people: _People) -> str:
         return known.name
     return name
 
-
-# How the words for a trade or an office end (German "Meteorologe", "Obstbauer", "Landrat",
-# "Sprecherin"), where a given name the lists do not know rarely does.
-_TRADE_ENDS = ("er", "e", "in", "rat", "or", "ist", "ent", "eur", "mann", "frau", "ant", "wart",
-               "wirt", "chef", "ief")
 
 
 # Parts of speech a capitalized Russian word that names nobody is (a number, an adverb).
