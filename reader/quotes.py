@@ -587,6 +587,8 @@ gesagt gefragt geantwortet gewarnt gemahnt gefordert geklagt geschildert geschim
 festgehalten geschrieben gesprochen gerufen zitiert mitgeteilt hinzugefügt betont erklärt
 erzählt berichtet versichert bekräftigt beteuert kritisiert
 """)
+# Sein before a German participle: the passive of state ("ist schnell erklärt").
+_DE_BE = _words("ist sind war waren sei seien wäre wären")
 # German infinitives of speech after a modal: "ließ er über seinen Anwalt mitteilen".
 _DE_INFINITIVES = _words("sagen mitteilen ausrichten erklären betonen antworten")
 # Auxiliaries (and modals) before the subject of a German sentence whose participle or
@@ -4066,6 +4068,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             return found
         if k and tokens[k - 1] in ("avoir", "être") and verb in _SPEECH_VERBS:
             continue  # "Il dit avoir écrit à la rectrice": the finite verb before it speaks
+        if t in _DE_PARTICIPLES and k > 1 and (tokens[k - 1] in _DE_BE or tokens[
+                k - 2] in _DE_BE and tokens[k - 1].isalpha() and tokens[k - 1].islower()):
+            continue  # "Ihr Geschäftsmodell ist schnell erklärt": a German passive, no one speaks
         if verb == "asked" and tokens[k + 1:k + 3] in (["not", "to"], ["for", "anonymity"]):
             continue  # "One of his seconds, who asked not to be named, was …": no words
         if verb in _CONTINUING or verb in _SUBJUNCTIVE_MORE:

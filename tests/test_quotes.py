@@ -7378,3 +7378,12 @@ def test_german_verbs_of_speech_known_in_the_past_are_known_in_the_present() -> 
         "Reto Ammann sprach zuerst.",
         "Marcel Wüthrich fügt hinzu, man habe „alle Varianten geprüft“.",
     ) == ["Marcel Wüthrich"]
+
+
+def test_a_german_passive_of_state_is_nobody_speaking() -> None:
+    # "ist erklärt" spells a verb of speech, but the sentence says how something stands.
+    assert _who(
+        "Theresa Kofler baut in Mittenwald Geigen.",
+        "Ihr Geschäftsmodell ist schnell erklärt: sechs Instrumente im Jahr, keine Anzeigen. "
+        "„Ich könnte mehr bauen“, sagt sie.",
+    ) == ["Theresa Kofler"]
