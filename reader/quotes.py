@@ -5091,6 +5091,7 @@ _CAPRUN_PATTERN = (
     r"(?:[ \u00a0](?:(?:de|van|von|der|bin|al|da|di|du|del|ibn) |[“\"‘][A-Z][\w’'\-]*[”\"’] )?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zа-я]{0,2}\.(?=\s)|[\w’'\-]*))*"
 )  # (with a nickname in marks inside: Teodora “Teddy” Marsh)
+_NICKNAME_MARKS = frozenset("“\"‘")  # (the marks that open a nickname in a run)
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
                       "across along into onto toward towards beyond behind vom beim zum zur am")
@@ -9786,7 +9787,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             run = ""
         elif before and (
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS
-                or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2):
+                or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2) and \
+                _NICKNAME_MARKS.isdisjoint(run):  # ("of Marguerite “Peg” Lindqvist": hers)
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             first, *rest = run.split(None, 1)

@@ -7387,3 +7387,14 @@ def test_a_german_passive_of_state_is_nobody_speaking() -> None:
         "Ihr Geschäftsmodell ist schnell erklärt: sechs Instrumente im Jahr, keine Anzeigen. "
         "„Ich könnte mehr bauen“, sagt sie.",
     ) == ["Theresa Kofler"]
+
+
+def test_a_nickname_in_marks_inside_a_name_after_of_is_still_the_name() -> None:
+    # "of" before a run of three words may lead to a place ("the mayor of Springfield
+    # Joan Ruiz"), but a nickname in marks is a person's.
+    assert _who(
+        "For 62 years, the front room of Marguerite “Peg” Lindqvist’s bungalow held two "
+        "pianos and an index card in her hand: “Count out loud.”",
+        "She married Arne Lindqvist, a machinist, in 1956.",
+        "“If a child wants to play, that’s my problem,” she told the Star Tribune.",
+    ) == [None, "Marguerite Lindqvist", "Marguerite Lindqvist"]  # (“Peg” is a term)
