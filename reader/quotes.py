@@ -7261,9 +7261,11 @@ def _compatible(candidate: _Speaker, pronoun: _Speaker, people: _People) -> bool
             _first_name_sex((known.name if known is not None else candidate.text).split()[0])
     elif not gender and not candidate.pronoun and len(words) >= 2:
         # "Eine Anwohnerin kehrte Scherben zusammen. „…“, sagte er": no woman is "er".
-        gender = "f" if words[0].lower() in ("eine", "une", "la") or words[-1][:1].isupper() \
-            and words[-1].endswith(_DE_WOMAN_WHO) else \
-            "m" if words[0].lower() in ("ein", "un", "le") else ""
+        # ("Seine Frau arbeitet …. „…“, sagt er": a noun that has a sex tells it.)
+        gender = _NOUN_SEX.get(words[-1].lower()) or (
+            "f" if words[0].lower() in ("eine", "une", "la") or words[-1][:1].isupper()
+            and words[-1].endswith(_DE_WOMAN_WHO) else
+            "m" if words[0].lower() in ("ein", "un", "le") else "")
     return not gender or gender == pronoun.pronoun
 
 

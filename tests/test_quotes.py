@@ -7398,3 +7398,11 @@ def test_a_nickname_in_marks_inside_a_name_after_of_is_still_the_name() -> None:
         "She married Arne Lindqvist, a machinist, in 1956.",
         "“If a child wants to play, that’s my problem,” she told the Star Tribune.",
     ) == [None, "Marguerite Lindqvist", "Marguerite Lindqvist"]  # (“Peg” is a term)
+
+
+def test_a_noun_with_a_sex_tells_whom_a_pronoun_cannot_mean() -> None:
+    assert _who(
+        "Thomas Brandl, 47, ist Maschinenführer. Seine Frau arbeitet ein paar Hallen weiter "
+        "in der Qualitätssicherung.",
+        "„Wenn das Werk zumacht, sind wir beide arbeitslos“, sagt er.",
+    ) == ["Thomas Brandl"]
