@@ -6721,6 +6721,10 @@ _SHARED = _words("teilte teilt teilten")
 _RU_IN_BODY = re.compile(r" во? ([^,.;:!?]{2,80})")
 
 
+# German auxiliaries in the Konjunktiv I, which only reported words use.
+_DE_REPORTED_AUX = _words("habe sei seien werde")
+
+
 def _reported_by(sentence: str) -> _Speaker | None:
     """Who a sentence of reported speech reports: the subject of its first verb of speech
     ("Retired teacher Dev Patel, who chairs the group, said the council had …": Dev Patel),
@@ -6786,6 +6790,11 @@ def _reported_by(sentence: str) -> _Speaker | None:
             if m.group().endswith("ли") and (body := _RU_IN_BODY.match(sentence, m.end())):
                 # "Об этом ТАСС сообщили в пресс-службе суда": the body, after the verb
                 return _Speaker(_ru_body_in(_tokens(body.group(1))))
+            if not _DE_REPORTED_AUX.isdisjoint(clause := _plain_words(
+                    sentence[sentence.rfind(",", 0, m.start()) + 1:m.start()])) and \
+                    "ich" not in clause and "wir" not in clause:
+                continue  # "Ihr Ausbilder habe ihr versichert, …, erzählt sie": a verb in
+                # the words reported (German Konjunktiv I), not the one who reports them
             found = _attribution_before(sentence[:m.end()] + (
                 " " + " ".join(sentence[m.end():].split()[:2])
                 if sentence.split(None, 1)[0].lower() in _DE_ADVERBS_FIRST else ""))

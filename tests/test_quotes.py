@@ -7406,3 +7406,12 @@ def test_a_noun_with_a_sex_tells_whom_a_pronoun_cannot_mean() -> None:
         "in der Qualitätssicherung.",
         "„Wenn das Werk zumacht, sind wir beide arbeitslos“, sagt er.",
     ) == ["Thomas Brandl"]
+
+
+def test_a_german_verb_in_the_words_reported_is_not_who_reports_them() -> None:
+    # "habe … versichert" is in the Konjunktiv I: what she tells, not who tells it.
+    assert _who(
+        "Ein paar Meter weiter steht Leonie Hartl, 19, im zweiten Lehrjahr. Ihr Ausbilder habe "
+        "ihr versichert, dass sie die Lehre noch abschließen könne, erzählt sie. „Aber danach? "
+        "Eigentlich wollte ich hier mal in Rente gehen.“",
+    ) == ["Leonie Hartl"]
