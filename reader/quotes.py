@@ -7795,6 +7795,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # office of the one named last, named with it (not "глава ВТБ" after a
                 # minister)
                 return person.name
+            if after and 4 <= len(words) <= 7 and words[0].lower() in _DEFINITE and \
+                    _is_title(words[1]) and words[2].lower() in _OF:
+                words = words[:2]  # "sagt die Betriebsratsvorsitzende von Reiter Systems":
+                # of what does not change whom the office stands in for
             if _is_title(words[-1]) and (len(words) == 1 or words[0].lower() in _DEFINITE) and (
                 len(words) <= 3 or len(words) <= 6 and all(_modifier(w) for w in words[1:-1])
             ):

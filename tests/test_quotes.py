@@ -7415,3 +7415,11 @@ def test_a_german_verb_in_the_words_reported_is_not_who_reports_them() -> None:
         "ihr versichert, dass sie die Lehre noch abschließen könne, erzählt sie. „Aber danach? "
         "Eigentlich wollte ich hier mal in Rente gehen.“",
     ) == ["Leonie Hartl"]
+
+
+def test_an_office_of_something_after_a_quotation_stands_for_the_one_just_named() -> None:
+    assert _who(
+        "Als Monika Gruber am Dienstag vor die Belegschaft trat, war es in der Halle still. "
+        "„Ich habe in 28 Jahren im Betriebsrat viel erlebt, aber so etwas noch nicht“, sagt "
+        "die Betriebsratsvorsitzende von Reiter Systems am Nachmittag.",
+    ) == ["Monika Gruber"]
