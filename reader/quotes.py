@@ -812,7 +812,8 @@ sogenannte sogenannten sogenannter genannt genannte bezeichnete bezeichnet titel
 """)
 _PRONOUNS = {
     "he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "sie": "f", "он": "m",
-    "celui-ci": "m", "celle-ci": "f",  # ("Celui-ci écrit à son propos : « … »")
+    "celui-ci": "m", "celle-ci": "f", "celui": "m", "celle": "f",  # ("Celui-ci écrit à son
+    # propos : « … »", "s’amuse celle qui est aujourd’hui pensionnaire …": the one just named)
     "l’intéressé": "m", "l’intéressée": "f", "l'intéressé": "m", "l'intéressée": "f",
     # ("souriait l’intéressé": the one in question, as il or elle would be)
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",

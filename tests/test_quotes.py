@@ -7423,3 +7423,11 @@ def test_an_office_of_something_after_a_quotation_stands_for_the_one_just_named(
         "„Ich habe in 28 Jahren im Betriebsrat viel erlebt, aber so etwas noch nicht“, sagt "
         "die Betriebsratsvorsitzende von Reiter Systems am Nachmittag.",
     ) == ["Monika Gruber"]
+
+
+def test_french_celle_qui_after_a_quotation_is_the_one_just_named() -> None:
+    assert _who(
+        "Selon la comédienne Nadia Belkacem, entrée au théâtre à 14 ans, la troupe a changé sa "
+        "vie. « Elle m’a payé mon premier cachet avec un billet de cent francs », s’amuse "
+        "celle qui est aujourd’hui pensionnaire de la Comédie-Française.",
+    ) == ["Nadia Belkacem"]
