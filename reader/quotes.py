@@ -550,6 +550,8 @@ concluait jugeait
 admettait
 agaçait fulmine fulminait peste pestait
 lobt lobte entgegnet vermutet vermutete glaubt glaubte
+dira diront dirait diraient répondit répondirent répondra écrivit écrira reprit admit promit
+prévint soutint décrivit
 """)
 def _german_weak(stems: str) -> frozenset[str]:
     """The present and past of German weak verbs from their stems ("betonte", "betonten")."""
@@ -560,14 +562,16 @@ def _german_weak(stems: str) -> frozenset[str]:
 def _conjugated(french: str, german: str, russian: str) -> frozenset[str]:
     """The common forms of regular verbs from their stems, so that a form the lists above
     do not spell out is known too ("s’interroge", "betonten", "утверждает"): French -er
-    verbs (present, past participle, imperfect), German weak verbs (present and past) and
-    Russian verbs by the stem of their past (past, reflexive past, present)."""
+    verbs (present, past participle, imperfect, and the future, conditional and simple past
+    of narrative: "racontera-t-elle plus tard", "lança-t-il"), German weak verbs (present
+    and past) and Russian verbs by the stem of their past (past, reflexive past, present)."""
     forms: set[str] = set()
     for stem in french.split():
-        forms.update(stem + e for e in ("e", "ent", "é", "ée", "és"))
+        forms.update(stem + e for e in ("e", "ent", "é", "ée", "és", "era", "eront", "erait",
+                                        "eraient", "èrent"))
         # (before a, c takes a cedilla and g an e: "annonçait", "interrogeait")
         soft = stem[:-1] + "ç" if stem[-1] == "c" else stem + "e" if stem[-1] == "g" else stem
-        forms.update((soft + "ait", soft + "aient"))
+        forms.update((soft + "ait", soft + "aient", soft + "a"))
     forms.update(_german_weak(german))
     for stem in russian.split():
         forms.update(stem + e for e in ("л", "ла", "ли", "лся", "лась", "лись"))

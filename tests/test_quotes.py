@@ -7431,3 +7431,13 @@ def test_french_celle_qui_after_a_quotation_is_the_one_just_named() -> None:
         "vie. « Elle m’a payé mon premier cachet avec un billet de cent francs », s’amuse "
         "celle qui est aujourd’hui pensionnaire de la Comédie-Française.",
     ) == ["Nadia Belkacem"]
+
+
+def test_french_verbs_of_speech_in_the_future_and_simple_past_of_narrative() -> None:
+    assert _who(
+        "A 17 ans, Jeanne Castagnède entre comme apprentie dans la compagnie de Lucien "
+        "Vercherin, où elle apprend, dira-t-elle plus tard, « à coudre, à clouer et à se "
+        "taire ».",
+        "Le soir de la première, Lucien Vercherin entra dans la loge. « Tu joues demain », "
+        "lança-t-il.",
+    ) == ["Jeanne Castagnède", "Lucien Vercherin"]
