@@ -5062,6 +5062,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     # me when I visited …" are its attribution)
                     return found  # “…” He said the team … : a new sentence, not attribution
                 speaker = _subject(tokens[:k])
+                if speaker is not None and speaker.name and " " not in speaker.text and \
+                        "А" <= speaker.text[:1] <= "Я" and _ru_never_nominative(speaker.text):
+                    return found  # "в «Последней жертве» Островского, вспоминает": whose
+                    # play, in the genitive, is no subject; the sentence's is before the marks
                 if (speaker is None or not speaker.name and not speaker.pronoun) and \
                         tokens[k - 1] == "," and k + 1 < len(tokens) and (
                             tokens[k + 1].lower() in _DETERMINERS or tokens[k + 1][0].isupper()):
@@ -9261,6 +9265,12 @@ def _ru_may_be_name(word: str) -> bool:
         if len(_RU_MAY_BE_NAME) < 50_000:  # bounded, as the title cache is
             _RU_MAY_BE_NAME[word] = known
     return known
+
+
+def _ru_never_nominative(word: str) -> bool:
+    """Whether a Russian word can only be in a case other than the nominative
+    ("Островского"; not "Голубева", which is also a woman's nominative)."""
+    return all(p.tag.case not in (None, "nomn") for p in _morphology().parse(word))
 
 
 def _ru_name_nominative(name: str) -> str:

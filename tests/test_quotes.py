@@ -7441,3 +7441,12 @@ def test_french_verbs_of_speech_in_the_future_and_simple_past_of_narrative() -> 
         "Le soir de la première, Lucien Vercherin entra dans la loge. « Tu joues demain », "
         "lança-t-il.",
     ) == ["Jeanne Castagnède", "Lucien Vercherin"]
+
+
+def test_a_russian_name_that_cannot_be_a_nominative_after_a_title_is_not_its_speaker() -> None:
+    # "Островского" is the playwright's genitive: whose play, not who speaks.
+    assert _speakers(
+        "Актриса Вера Голубева, много лет игравшая с ним в «Последней жертве» Островского, "
+        "вспоминает девяностые:",
+        "«В девяносто четвертом году зарплату не платили по полгода».",
+    ) == [("term", None), ("speech", "Вера Голубева")]
