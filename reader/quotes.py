@@ -619,6 +619,8 @@ _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch
 
 
 _DE_PLACE_PREPS = _words("auf in im bei beim am an über vor nach")
+_DE_PLACE_PREPS_CAPITAL = frozenset(w.capitalize() for w in _DE_PLACE_PREPS) | _words(
+    "Neben Hinter Unter Zwischen Vor")
 
 
 def _de_clause_opening(tokens: list[str], k: int) -> bool:
@@ -632,6 +634,37 @@ def _de_clause_opening(tokens: list[str], k: int) -> bool:
         comma -= 1
     return 0 < comma < k - 2 and k - comma <= 5 and tokens[comma + 1] in _DE_PLACE_PREPS
 
+
+
+# German adverbs of place that end a phrase opening a sentence ("Einige Reihen dahinter").
+_DE_PLACE_ADVERBS = _words("dahinter daneben davor darunter drinnen draußen hinten vorne weiter "
+                           "entfernt nebenan gegenüber")
+_DE_NOMINATIVE_ARTICLES = _words("ein eine der die das")
+
+
+def _de_inverted_subject(tokens: list[str]) -> _Speaker | None:
+    """The subject after the verb of a German sentence that opens with a phrase of place
+    ("Einige Reihen dahinter schüttelt eine ältere Frau den Kopf und ruft:", "Auf der
+    Tribüne steht ein Rentner auf und sagt:"), or None."""
+    placed = tokens[0] in _DE_PLACE_PREPS_CAPITAL
+    for k in range(1, min(7, len(tokens) - 2)):
+        t = tokens[k]
+        if not t.isalpha():
+            return None
+        if t[0].isupper() or t in _DE_PLACE_ADVERBS or placed and t in _DE_ARTICLES:
+            continue  # (the opening phrase goes on)
+        if tokens[k + 1] in _DE_NOMINATIVE_ARTICLES and (
+                tokens[k - 1].lower() in _DE_PLACE_ADVERBS or placed and k >= 3):
+            # t is its verb; the subject runs to its noun (and a name after it)
+            end = k + 2
+            while end < len(tokens) and tokens[end].isalpha() and tokens[end].islower():
+                end += 1
+            while end < len(tokens) and tokens[end][:1].isupper():
+                end += 1
+            return _object(tokens[k + 1:end])
+        if not placed:
+            return None
+    return None
 
 
 def _de_subject_after(tokens: list[str]) -> _Speaker | None:
@@ -4206,6 +4239,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 # sich die Stadt:": whatever opens the sentence, the subject after "sich"
                 # (not "wandte sich Anfang März an": when)
                 speaker = _de_subject_after(tokens[k + 2:])
+            elif tokens[k - 1].lower() in _DE_PLACE_ADVERBS and "," not in tokens[:k] and (
+                    inverted := _de_inverted_subject(tokens)) is not None:
+                speaker = inverted  # "Einige Reihen dahinter ruft eine ältere Frau:"
             elif "Uhr" in tokens[:k] and k <= 6 and tokens[k + 1:k + 2] and (
                     tokens[k + 1] in _DE_ARTICLES or tokens[k + 1][:1].isupper()):
                 # "Kurz nach zwölf Uhr meldete Kreisbrandmeister Tiedemann …:": a time opens
@@ -6487,6 +6523,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None,
             return _describe(tail[:verb] if verb < 7 else body)
         tokens = _fronted(tail)
     chunk: list[str] = []
+    if tokens[:1] and tokens[0][:1].isupper() and (
+            inverted := _de_inverted_subject(tokens)) is not None:
+        return inverted
     if len(tokens) > 2 and tokens[0] in _DE_FOCUS and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "Auch Thomas Weber ist genervt:": "also", then the subject
     described = bool(tokens) and (tokens[0].lower() in _DETERMINERS or _l_article(tokens[0]))

@@ -7450,3 +7450,11 @@ def test_a_russian_name_that_cannot_be_a_nominative_after_a_title_is_not_its_spe
         "вспоминает девяностые:",
         "«В девяносто четвертом году зарплату не платили по полгода».",
     ) == [("term", None), ("speech", "Вера Голубева")]
+
+
+def test_a_german_subject_after_its_verb_when_a_phrase_of_place_opens_the_sentence() -> None:
+    assert _who(
+        "Einige Reihen dahinter schüttelt eine ältere Frau den Kopf und ruft: „Schämt euch!“",
+        "Zwei Tische weiter hebt ein Rentner sein Glas und sagt: „Auf die Welle!“",
+        "Einige Reihen dahinter ruft eine Schülerin: „Endlich!“",
+    ) == ["eine ältere Frau", "ein Rentner", "eine Schülerin"]
