@@ -8800,11 +8800,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     # for a long time." ¶ "“Honestly? …”"): the person named last before them, when the
     # article gives their full name or quotes them elsewhere. (Read after every quotation
     # has its speaker, so that the names learned here change no other attribution.)
+    # (A paragraph before with terms only in marks is one with no quotation: "Er zitierte
+    # aus einer Stellungnahme, die den Wasserbedarf als »erheblich« einstuft".)
+    spoken = {block for raw in raws if raw.kind != "term"
+              for block in range(raw.start[0], raw.end[0] + 1)} if unnamed else set()
     for raw in unnamed:
         b, start = raw.start
         opening = not texts[b][:start].strip()
         if raw.kind == "term" or raw.speaker is not None or _title_cased(raw.text) or \
-                opening and not (b and b - 1 not in headings and not spans_in[b - 1]):
+                opening and not (b and b - 1 not in headings and b - 1 not in spoken):
             continue  # (nobody can be named before it: the cheap tests first)
         person = _recent_person(people, texts, spans_in, b, start, "?")
         if person is None:

@@ -7458,3 +7458,13 @@ def test_a_german_subject_after_its_verb_when_a_phrase_of_place_opens_the_senten
         "Zwei Tische weiter hebt ein Rentner sein Glas und sagt: „Auf die Welle!“",
         "Einige Reihen dahinter ruft eine Schülerin: „Endlich!“",
     ) == ["eine ältere Frau", "ein Rentner", "eine Schülerin"]
+
+
+def test_terms_in_the_paragraph_before_do_not_stop_its_person_from_speaking_next() -> None:
+    assert _who(
+        "In der Debatte hatte zuvor Jonas Reuter, Fraktionschef der Grünen, gesprochen. Er "
+        "zitierte aus einer Stellungnahme, die den Wasserbedarf als „erheblich“ einstuft, und "
+        "wandte sich dann direkt an die Mehrheit im Saal.",
+        "„Wir haben uns in diesem Saal vor drei Jahren einstimmig verpflichtet, bis 2035 "
+        "klimaneutral zu werden. Wie wollen wir das irgendwem erklären?“",
+    ) == [None, "Jonas Reuter"]
