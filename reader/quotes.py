@@ -5097,6 +5097,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
                     # "“…?” Mendoza asked the council, holding …" and "“…?” Caudevilla told
                     # me when I visited …" are its attribution)
                     return found  # “…” He said the team … : a new sentence, not attribution
+                if not _THAT.isdisjoint(tokens[:k]):
+                    return found  # "“…” in summer, and that Northgate has agreed to pay": a
+                    # second clause of the words reported, whose subject says nothing
                 speaker = _subject(tokens[:k])
                 if speaker is not None and speaker.name and " " not in speaker.text and \
                         "А" <= speaker.text[:1] <= "Я" and _ru_never_nominative(speaker.text):

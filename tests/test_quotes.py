@@ -7468,3 +7468,11 @@ def test_terms_in_the_paragraph_before_do_not_stop_its_person_from_speaking_next
         "„Wir haben uns in diesem Saal vor drei Jahren einstimmig verpflichtet, bis 2035 "
         "klimaneutral zu werden. Wie wollen wir das irgendwem erklären?“",
     ) == [None, "Jonas Reuter"]
+
+
+def test_a_second_clause_of_the_words_reported_after_a_quotation_names_no_speaker() -> None:
+    assert _who(
+        "Priya Raman, the company’s vice president, said the review would confirm its own "
+        "findings. She said the design would use “a fraction of what a typical golf course "
+        "uses” in summer, and that Northgate has agreed to pay for monitoring wells.",
+    ) == ["Priya Raman"]
