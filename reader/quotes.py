@@ -7274,6 +7274,10 @@ def _pronoun_chain(texts: list[str], block: int, start: int, pronoun: _Speaker,
             _sentence_before(texts, block, start) if before is None else before):
         return None  # the sentence before is not about "she": the chain has no first link
     for sentence in _sentences_before(texts, block, start)[:4]:
+        if sentence not in texts[block]:
+            return None  # (a chain ends with its paragraph: "…; Ulrike Haslinger nannte
+            # Wiegand …" ¶ "In ihrem letzten Interview wurde sie gefragt": a new paragraph
+            # about "her" is about the one the article follows, found by recency)
         if sentence.split(None, 1)[:1] == [pronoun.text.capitalize()]:
             continue  # "Sie hatte … übergeben.": a link about her, who is named further back
         if pronoun.pronoun in "mf" and (

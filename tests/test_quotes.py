@@ -7476,3 +7476,15 @@ def test_a_second_clause_of_the_words_reported_after_a_quotation_names_no_speake
         "findings. She said the design would use “a fraction of what a typical golf course "
         "uses” in summer, and that Northgate has agreed to pay for monitoring wells.",
     ) == ["Priya Raman"]
+
+
+def test_a_chain_of_pronouns_ends_with_its_paragraph() -> None:
+    # The sentence before the new paragraph is about the councillor; "sie" in the new
+    # paragraph is the author the obituary is about, named last in that sentence.
+    assert _who(
+        "Am Sonntag ist Hanne Wiegand in Pullach gestorben. Sie wurde 88 Jahre alt.",
+        "Die Münchner Kulturreferentin Ulrike Haslinger nannte Wiegand am Dienstag eine "
+        "Revolutionärin; die Stadt will eine Gedenktafel prüfen.",
+        "In ihrem letzten Interview wurde sie gefragt, was von ihr bleiben solle. Sie "
+        "überlegte lange. Dann sagte sie: „Eine Maus, die sich nicht verbiegen lässt.“",
+    ) == ["Hanne Wiegand"]
