@@ -3141,8 +3141,10 @@ def _ja_subject(before: str) -> _Speaker | None:
                 return _Speaker(subject[:-1])  # 「決算資料では…「…」と説明」: the document
             if not subject or subject[-1] in "でに":  # 「…の間では」「…には」: not a subject
                 # (but 「表彰式では、…写真家の村井晶子さんが講評で「…」」: a person with が)
-                ga = clauses[-1].find("が", 1)
-                person = _JA_PARENS.sub("", clauses[-1][:ga]) if ga > 0 else ""
+                # (the last clause with words: "…登壇し、「…」" ends with a comma)
+                near = clauses[-1] if clauses[-1].strip() or len(clauses) < 2 else clauses[-2]
+                ga = near.find("が", 1)
+                person = _JA_PARENS.sub("", near[:ga]) if ga > 0 else ""
                 if person.endswith(_JA_TITLES):
                     return _Speaker(_ja_name(person), name=True)
                 according = _ja_according(sentence)

@@ -7488,3 +7488,10 @@ def test_a_chain_of_pronouns_ends_with_its_paragraph() -> None:
         "In ihrem letzten Interview wurde sie gefragt, was von ihr bleiben solle. Sie "
         "überlegte lange. Dann sagte sie: „Eine Maus, die sich nicht verbiegen lässt.“",
     ) == ["Hanne Wiegand"]
+
+
+def test_a_japanese_speaker_with_ga_in_the_clause_before_a_comma_and_the_words() -> None:
+    assert _who(
+        "本会議の討論では、最大会派の坂本和也議員が賛成の立場から登壇し、「市内には施設が一つも"
+        "ない。将来の世代への投資だ」と述べた。",
+    ) == ["坂本和也"]
