@@ -3085,6 +3085,9 @@ def _ja_subject(before: str) -> _Speaker | None:
                                     .removesuffix("氏").removesuffix("の間").removesuffix("の中"))
         # (三浦さんから「…」と言われた; 従業員の間から: from among them)
         if noun and not noun.group().endswith(_JA_PLACES):
+            if noun.group() in _JA_SOME_OF and (whole := _JA_SOME_OF_WHOM.search(
+                    sentence, 0, len(sentence) - 2)) is not None:
+                return _Speaker(whole.group())  # 市民の一部から: some of the citizens
             return _Speaker(_ja_name(noun.group()), name=True)
     clauses = sentence.split("、")
     passed = False  # a clause with では or には was passed over, looking for the topic
@@ -3314,6 +3317,9 @@ _JA_HIRAGANA_NAME = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}"
                                r"(?:[ぁ-ねは-ゖ]{2,4}|[ぁ-ゖ]{1,3}[子代江枝美恵乃])$")
 _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
+# Words for some of a group, after the group and の (市民の一部, 住民の多く).
+_JA_SOME_OF = frozenset({"一部", "多く", "数人", "一人"})
+_JA_SOME_OF_WHOM = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+の(?:一部|多く|数人|一人)$")
 _JA_PROFESSION_NAME = re.compile(r"(?:作家|俳人|詩人|歌人|画家|評論家|批評家|歌手|俳優|女優|作曲家|"
                                  r"小説家|脚本家|写真家|建築家)の?([\u4e00-\u9fff々]{3,5})$")
 _JA_FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー]+(?:[・＝][\u30a1-\u30faー]+)+$")

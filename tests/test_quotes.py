@@ -7495,3 +7495,9 @@ def test_a_japanese_speaker_with_ga_in_the_clause_before_a_comma_and_the_words()
         "本会議の討論では、最大会派の坂本和也議員が賛成の立場から登壇し、「市内には施設が一つも"
         "ない。将来の世代への投資だ」と述べた。",
     ) == ["坂本和也"]
+
+
+def test_japanese_some_of_a_group_is_said_with_the_group() -> None:
+    assert _who(
+        "可決が告げられると、傍聴していた市民の一部から「市民の声を聞け」などと声が上がった。",
+    ) == ["市民の一部"]
