@@ -8271,6 +8271,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # “…,” and that “…”: the same sentence goes on quoting the same person (but
                 # “…,” while Roeska warned that “…” quotes another); so does a verb joined
                 # to it with no subject of its own ("affirme que « … » et se dit « … »").
+                if raw.kind == "term" and not found.naming:
+                    raw.kind = "speech"  # ("… had ‘…’ and that relocating was ‘simply not
+                    # realistic’": a part of the same words reported, however short; not
+                    # "… and the director called the response “textbook”")
                 found = _Found(_UNRESOLVED, verb=True)
         if raw.kind == "speech":
             if raw.text.rstrip()[-1:] == ",":

@@ -7501,3 +7501,12 @@ def test_japanese_some_of_a_group_is_said_with_the_group() -> None:
     assert _who(
         "可決が告げられると、傍聴していた市民の一部から「市民の声を聞け」などと声が上がった。",
     ) == ["市民の一部"]
+
+
+def test_a_short_quotation_that_goes_on_the_words_reported_is_speech() -> None:
+    assert _speakers(
+        "Sharon Pickles, the union’s regional officer, spoke to staff. Pickles added that "
+        "many workers had ‘given 20 or 30 years to this company’ and that relocating to "
+        "Doncaster, 40 minutes’ drive away, was ‘simply not realistic’ for those on night "
+        "shifts.",
+    ) == [("speech", "Pickles"), ("speech", "Pickles")]
