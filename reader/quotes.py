@@ -5751,10 +5751,14 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
     answers: list[int] = []  # ("A:" paragraphs)
     lead = " ".join(texts[:6])  # (where an interview names whom it talks to)
     for b, text in enumerate(texts):
-        if text.startswith(("――", "──", "—―")):
+        # (An ASCII paragraph, most of them, can hold neither of the Japanese forms: its
+        # flag, kept by the string, spares it their two tests.)
+        if text.isascii():
+            pass
+        elif text.startswith(("――", "──", "—―")):
             questions += 1  # (a Japanese interview's question)
             continue
-        if "\u3000" in text[1:8] and (m := _JA_LABEL.match(text)) is not None:
+        elif "\u3000" in text[1:8] and (m := _JA_LABEL.match(text)) is not None:
             found[b] = m.group(1)  # 「森本　銀行から来た人間ですから、…」: who answers
             continue
         if ":" not in text[:48] or (m := _LABEL.match(text)) is None:
