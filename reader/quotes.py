@@ -2988,7 +2988,15 @@ _JA_SURNAMES = _words("""
 鎌田 長尾 長田 関口 関根 阿部 青山 青木 須藤 飯島 飯田 馬場 高山 高木 高村
 高橋 高瀬 高田 高野 黒田 齋藤
 """)
-_JA_SURNAME = "(?:" + "|".join(sorted(_JA_SURNAMES, key=len, reverse=True)) + ")"
+# (Grouped by their first character, longest first in each group, and that character
+# looked for first: at each place of a paragraph the engine tried all 333 in turn, where now
+# it tests one class, and at a surname's first character only the names that begin with it.
+# Names with two first characters never both match at one place, so the order within a
+# group is all that the order of the alternatives decides.)
+_JA_SURNAME = "(?=[" + "".join(sorted({n[0] for n in _JA_SURNAMES})) + "])(?:" + "|".join(
+    first + "(?:" + "|".join(sorted((n[1:] for n in _JA_SURNAMES if n[0] == first), key=len,
+                                    reverse=True)) + ")"
+    for first in sorted({n[0] for n in _JA_SURNAMES})) + ")"
 # A known surname, the given name after it, an age, and は or が: a person as a sentence's
 # topic or subject; not a place or a firm named after a family (松本市は, 山田町が, 鈴木商店は).
 _JA_SURNAME_TOPIC = re.compile(
