@@ -7959,7 +7959,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 lo = here[k][1]
                 break
             k -= 1
-        after = _Found()
+        after: _Found | None = None  # (made below only when no words after it are read)
         # (where the quotation before it in this paragraph, with a known speaker, ends)
         said_here = previous.end[1] if previous is not None and previous.speaker and \
             previous.end[0] == b else 0
@@ -7994,6 +7994,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # (“… collections. » Il ajoute : « …": the words after it lead to the next;
                 # but in "„…?“, fragte sie. W. antwortete:" they say who asked first.)
                 after = _attribution_after(texts[eb][end:hi], final)
+        if after is None:
+            after = _Found()
         if not after.verb and raw.char == "«" and closed and (
                 inverted := _FR_INVERTED_AFTER.match(texts[eb], end)) is not None and \
                 inverted.group(1) not in _FR_NOT_VERBS_AFTER:
@@ -8109,72 +8111,75 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     or _ja_paper(texts[eb], verb_at)
                 # (「そのうえで、「…」と話した」 opening a paragraph: the one the paragraph
                 # before was about; 「…」とも語った: "also said", who was quoted just before)
-        elif raw.char == "「" and _JA_THUS_BEFORE.search(text, max(0, start - 60), start) and (
-                thus := _ja_topic_before(text[:start])) is not None:
-            # 長谷川社長は会見の最後にこう述べた。「…」: the words the sentence before announced.
-            after = _Found(thus, verb=True)
-        elif raw.char == "「" and texts[eb][end:end + 1] in ("。", "だ") and (
-                habit := _JA_HABIT.search(text, max(0, start - 40), start)) is not None:
-            # 清さんの口癖は「…」だった / 田村健太さん（38）は「…」。: whose words they are
-            after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", habit.group(1))), name=True),
-                           verb=True)
-        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and \
-                _JA_AGED_TOPIC.search(text, max(0, start - 8), start) is not None and (
-                    aged := _ja_subject(text[lo:start])) is not None:
-            # 避難した会社員の女性（34）は「…」。: a person, by their age, and their words
-            after = _Found(aged, verb=True)
-        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and text[start - 1:start] == \
-                "は" and (named := _JA_SURNAME_TOPIC.search(text, max(0, start - 12), start)) \
-                is not None and named.end() == start:
-            # 北村は「…」。: sports copy names a player by surname alone, then the words
-            after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", named.group()[:-1])), name=True),
-                           verb=True)
-        elif raw.char == "「" and (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
-            # 「…」という声が住民から寄せられた: the ones it came from.
-            after = _Found(_Speaker(_ja_name(voice.group(1)), name=True), verb=True)
-        elif raw.char == "「" and (according := _ja_according(
-                text[max(lo, _ja_sentence_start(text, start)):start])) is not None:
-            after = _Found(according, verb=True)  # (「…」という: hearsay, no verb after it)
-        elif raw.char == "「" and (cleft := _JA_CLEFT_AFTER.match(texts[eb], end)) is not None:
-            # 「…」。そう話すのは、商店街で花屋を営む山田花子さん（45）だ。: who says it, named in
-            # the sentence after.
-            after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", cleft.group(1)).strip()
-                                             .split("、")[-1]), name=True), verb=True)
-        elif raw.char == "「" and (stop := _JA_STOP_AFTER.match(texts[eb], end)) and (
-            said := _JA_THUS.match(texts[eb], stop.end())
-        ):
-            # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
-            # who said it "thus" (or how they said it: 「…」。佐藤監督は目を潤ませた。).
-            after = _Found(_ja_subject(said.group(1)), verb=True)
-        elif raw.char == "「" and texts[eb][end:end + 1] == "。" and (
-            aged_next := _JA_AGED_NEXT.match(texts[eb], end + 1)
-        ):
-            # 「…」。温泉旅館「川島屋」の3代目おかみ、川島由美子さん（58）は、…声を落とした。: the
-            # sentence after brings in someone by name and age, whose words they were.
-            after = _Found(_Speaker(_ja_name(aged_next.group(1)), name=True), verb=True)
-        elif raw.char == "「" and (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
-            # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
-            after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)
-        elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
-                text[start - 1] == "。" and \
-                (topic := _ja_person_topic(text, start, said_here)) is not None:
-            # 森本隆さん（76）は、廃止の知らせを回覧板で知った。「…」: words alone after a
-            # sentence about a person are theirs.
-            after = _Found(topic, verb=True)
-        elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
-                text[start - 1] == "。" and (according := _ja_according(
-                    text[_ja_sentence_start(text, start - 1):start])) is not None:
-            # 西村孝雄さん（74）によると、…こともあるという。「…」: words alone after a sentence
-            # told according to someone are theirs.
-            after = _Found(according, verb=True)
-        elif raw.char == "「" and texts[eb][end:end + 1] in ("", "。") and start and \
-                text[start - 1] == "、" and (
-                    topic_at := _ja_person_at(text, opened := _ja_sentence_start(text, start),
-                                              start)) is not None and (
-                    who := _ja_topic_name(text, opened, topic_at)) is not None:
-            # 1区の佐藤陽向（2年）は…たすきをつなぎ、「…」。: words that end a sentence about a
-            # person, with no verb after them, are theirs.
-            after = _Found(_Speaker(who, name=True), verb=True)
+        elif raw.char == "「":  # (the rules of a Japanese quotation's words alone, looked at
+            # only for 「: each used to test the mark itself)
+            if _JA_THUS_BEFORE.search(text, max(0, start - 60), start) and (
+                    thus := _ja_topic_before(text[:start])) is not None:
+                # 長谷川社長は会見の最後にこう述べた。「…」: the words the sentence before
+                # announced.
+                after = _Found(thus, verb=True)
+            elif texts[eb][end:end + 1] in ("。", "だ") and (
+                    habit := _JA_HABIT.search(text, max(0, start - 40), start)) is not None:
+                # 清さんの口癖は「…」だった / 田村健太さん（38）は「…」。: whose words they are
+                after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", habit.group(1))), name=True),
+                               verb=True)
+            elif texts[eb][end:end + 1] == "。" and \
+                    _JA_AGED_TOPIC.search(text, max(0, start - 8), start) is not None and (
+                        aged := _ja_subject(text[lo:start])) is not None:
+                # 避難した会社員の女性（34）は「…」。: a person, by their age, and their words
+                after = _Found(aged, verb=True)
+            elif texts[eb][end:end + 1] == "。" and text[start - 1:start] == \
+                    "は" and (named := _JA_SURNAME_TOPIC.search(text, max(0, start - 12), start)) \
+                    is not None and named.end() == start:
+                # 北村は「…」。: sports copy names a player by surname alone, then the words
+                after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", named.group()[:-1])),
+                                        name=True), verb=True)
+            elif (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
+                # 「…」という声が住民から寄せられた: the ones it came from.
+                after = _Found(_Speaker(_ja_name(voice.group(1)), name=True), verb=True)
+            elif (according := _ja_according(
+                    text[max(lo, _ja_sentence_start(text, start)):start])) is not None:
+                after = _Found(according, verb=True)  # (「…」という: hearsay, no verb after it)
+            elif (cleft := _JA_CLEFT_AFTER.match(texts[eb], end)) is not None:
+                # 「…」。そう話すのは、商店街で花屋を営む山田花子さん（45）だ。: who says it,
+                # named in the sentence after.
+                after = _Found(_Speaker(_ja_name(_JA_PARENS.sub("", cleft.group(1)).strip()
+                                                 .split("、")[-1]), name=True), verb=True)
+            elif (stop := _JA_STOP_AFTER.match(texts[eb], end)) and (
+                said := _JA_THUS.match(texts[eb], stop.end())
+            ):
+                # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
+                # who said it "thus" (or how they said it: 「…」。佐藤監督は目を潤ませた。).
+                after = _Found(_ja_subject(said.group(1)), verb=True)
+            elif texts[eb][end:end + 1] == "。" and (
+                aged_next := _JA_AGED_NEXT.match(texts[eb], end + 1)
+            ):
+                # 「…」。温泉旅館「川島屋」の3代目おかみ、川島由美子さん（58）は、…声を落とした。:
+                # the sentence after brings in someone by name and age, whose words they were.
+                after = _Found(_Speaker(_ja_name(aged_next.group(1)), name=True), verb=True)
+            elif (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
+                # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
+                after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)
+            elif texts[eb][end:end + 1] in ("", "。") and start and \
+                    text[start - 1] == "。" and \
+                    (topic := _ja_person_topic(text, start, said_here)) is not None:
+                # 森本隆さん（76）は、廃止の知らせを回覧板で知った。「…」: words alone after a
+                # sentence about a person are theirs.
+                after = _Found(topic, verb=True)
+            elif texts[eb][end:end + 1] in ("", "。") and start and \
+                    text[start - 1] == "。" and (according := _ja_according(
+                        text[_ja_sentence_start(text, start - 1):start])) is not None:
+                # 西村孝雄さん（74）によると、…こともあるという。「…」: words alone after a sentence
+                # told according to someone are theirs.
+                after = _Found(according, verb=True)
+            elif texts[eb][end:end + 1] in ("", "。") and start and \
+                    text[start - 1] == "、" and (
+                        topic_at := _ja_person_at(text, opened := _ja_sentence_start(text, start),
+                                                  start)) is not None and (
+                        who := _ja_topic_name(text, opened, topic_at)) is not None:
+                # 1区の佐藤陽向（2年）は…たすきをつなぎ、「…」。: words that end a sentence about a
+                # person, with no verb after them, are theirs.
+                after = _Found(_Speaker(who, name=True), verb=True)
         found = after if after.verb and not (
             # ("In einer Mitteilung hieß es, man bedaure „…“ und werde …": the words after
             # it go on the sentence, whose speaker is named before it.)
