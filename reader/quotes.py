@@ -7573,8 +7573,14 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
     (``french``: in « », where a role may stand in it)."""
     if "—" in quoted or "–" in quoted:
         for m in _INCISE_DASH.finditer(quoted):
-            if _verb(m.group(1)) in _SPEECH_VERBS:
-                return _object(_tokens(m.group(2)))
+            words = [m.group(1), *_tokens(m.group(2))]
+            verb = next((k for k in range(min(3, len(words))) if _verb(words[k]) in
+                         _SPEECH_VERBS), -1)  # ("— честно говорит она. —": how, then the verb)
+            if verb >= 0 and (verb == 0 or words[:verb] == [w.lower() for w in words[:verb]]):
+                rest = words[verb + 1:]
+                if len(rest) > 2 and rest[0] in _RU_PREPOSITIONS:
+                    rest = rest[2:]  # "— говорит на прощание Петрович. —": when, then who
+                return _object(rest)
     if "," not in quoted:
         return None  # (each pattern below opens with a comma)
     if "-il" in quoted or "-elle" in quoted:

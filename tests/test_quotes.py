@@ -7510,3 +7510,12 @@ def test_a_short_quotation_that_goes_on_the_words_reported_is_speech() -> None:
         "Doncaster, 40 minutes’ drive away, was ‘simply not realistic’ for those on night "
         "shifts.",
     ) == [("speech", "Pickles"), ("speech", "Pickles")]
+
+
+def test_a_russian_attribution_between_dashes_with_words_of_how_or_when() -> None:
+    assert _who(
+        "Пётр Ефимович Коньков строит лодки пятьдесят лет.",
+        "«Приезжайте зимой, — говорит на прощание Петрович. — Зимой тут красиво».",
+        "Вратарю помогала жена Ольга. «Я боялась за колено, — честно говорит она. — Но он "
+        "упрямый».",
+    ) == ["Петрович", "Ольга"]
