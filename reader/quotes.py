@@ -2469,6 +2469,13 @@ def _object(tokens: list[str]) -> _Speaker | None:
     elif len(tokens) > 4 and tokens[0] == "à" and tokens[1] == "la" and tokens[2].isupper() \
             and tokens[3].lower() in _DETERMINERS:
         tokens = tokens[3:]  # "a déclaré à la RTS son secrétaire général": the broadcaster
+    elif len(tokens) > 3 and tokens[0] in ("à", "au") and tokens[1][:1].isupper():
+        told = 1
+        while told < len(tokens) and (tokens[told][:1].isupper() or tokens[told] in _OF):
+            told += 1
+        if told >= 3 and told < len(tokens) and (tokens[told].lower() in _DETERMINERS
+                                                  or _l_article(tokens[told])):
+            tokens = tokens[told:]  # "a déclaré à La Voix du Nord l’ancien maire": the paper
     if len(tokens) > 3 and tokens[0].lower() in _DETERMINERS and tokens[1] in _PHRASING and \
             tokens[2] in ("de", "du", "des", "of"):
         # "selon la formule de la nouvelle maire", "selon les mots du ministre": whose
