@@ -8919,13 +8919,18 @@ def _a_body(text: str) -> bool:
 
 # A German verb with "sie" or "er" after it, its subject, in a sentence that ends in a colon.
 _DE_PRONOUN_AFTER_VERB = re.compile(r"\s([a-zäöüß]+) (sie|er) (?:[^.!?:]{0,40}):\s*$")
+_DE_WERDEN = _words("wird wurde werden wurden")
+
+
 def _de_inverted_pronoun(window: str) -> _Speaker | None:
     """"sie" or "er" after the verb of a German sentence ending in a colon, its subject:
     "Verpflichtende Gesundheitstests lehnt sie dagegen ab:" puts the object first, the verb
     second, the subject after it (not after an auxiliary, where it may be the object)."""
     inverted = _DE_PRONOUN_AFTER_VERB.search(window)
-    if inverted is None or inverted.group(1) in _DE_AUX and inverted.group(1) not in _DE_MODALS:
-        return None  # (but a modal's: "Zu Details wollte er sich nicht äußern:")
+    if inverted is None or inverted.group(1) in _DE_AUX and inverted.group(1) not in _DE_MODALS \
+            and inverted.group(2) != "er" and inverted.group(1) not in _DE_WERDEN:
+        return None  # (but a modal's: "Zu Details wollte er sich nicht äußern:"; and "er",
+        # or "sie" after werden, is never the object: "Später wurde er deutlicher:")
     return _Speaker(inverted.group(2), pronoun=_PRONOUNS[inverted.group(2)])
 
 

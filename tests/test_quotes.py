@@ -7527,3 +7527,12 @@ def test_a_french_paper_told_between_the_verb_and_its_subject_is_not_the_speaker
         "tranché, je respecte leur choix », a déclaré à La Voix du Nord l’ancien maire, 68 "
         "ans, avant de quitter la salle.",
     ) == ["l’ancien maire"]  # (as the annotators of the story accept; not "du Nord …")
+
+
+def test_er_after_wurde_before_a_colon_is_the_subject() -> None:
+    assert _who(
+        "Rainer Hummel verlor nach 16 Jahren im Amt.",
+        "Später, im kleinen Kreis, wurde er deutlicher: „Ich hätte mir ein anderes Ergebnis "
+        "gewünscht. Aber ich gehe nicht im Groll.",
+        "„Frau Vogt übernimmt eine gut aufgestellte Verwaltung.“",
+    ) == ["Rainer Hummel"]
