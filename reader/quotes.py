@@ -6799,6 +6799,8 @@ _SHARED = _words("teilte teilt teilten")
 _RU_IN_BODY = re.compile(r" во? ([^,.;:!?]{2,80})")
 
 
+# "…, so Köhler." (as Köhler puts it) ending a sentence of reported words.
+_DE_SO_NAME = re.compile(r",\s+so\s+((?:[A-ZÄÖÜ][\w-]+\s?){1,3}?)\s*[.:]?\s*$")
 # German auxiliaries in the Konjunktiv I, which only reported words use.
 _DE_REPORTED_AUX = _words("habe sei seien werde")
 
@@ -6825,6 +6827,9 @@ def _reported_by(sentence: str) -> _Speaker | None:
             return source_is if source_is is None or source_is.name or \
                 not source.group().lstrip().startswith("По") else None  # (a Russian
             # description is in the genitive there: "по словам источника")
+        if "so" in words and (so := _DE_SO_NAME.search(sentence)) is not None:
+            return _Speaker(so.group(1), name=True)  # "Entscheidend sei der Anruf gewesen, so
+            # Köhler:": German "so" and a name after what they said
         if not _HEISST.isdisjoint(words) and (found := _attribution_before(
                 sentence.rsplit(": ", 1)[-1].strip().rstrip(".!?…"))).verb and \
                 found.speaker is not None and found.speaker is not _UNRESOLVED:

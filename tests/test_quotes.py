@@ -7536,3 +7536,13 @@ def test_er_after_wurde_before_a_colon_is_the_subject() -> None:
         "gewünscht. Aber ich gehe nicht im Groll.",
         "„Frau Vogt übernimmt eine gut aufgestellte Verwaltung.“",
     ) == ["Rainer Hummel"]
+
+
+def test_german_so_and_a_name_after_reported_words_names_who_reports_them() -> None:
+    assert _who(
+        "Der Verkehrswissenschaftler Hendrik Obermann hält die Sperrung für unvermeidbar.",
+        "Grundsätzlich sei das Problem viel größer, so Obermann. Viele Kölner Rheinbrücken "
+        "stammten aus den 1950er- und 1960er-Jahren und seien für die heutige "
+        "Verkehrsbelastung nicht ausgelegt. „Die Severinsbrücke ist kein Einzelfall. Köln "
+        "lebt bei der Infrastruktur seit Jahrzehnten von der Substanz.“",
+    ) == ["Obermann"]
