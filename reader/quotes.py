@@ -7565,15 +7565,18 @@ _INCISE_INVERTED = re.compile(
 # (The comma or stop ending one is not taken, so that the next may start with it: « …, on l’a
 # compris, glisse un conseiller. … ». "fait valoir" is a verb of speech; an aside of when or
 # where may stand between the verb and whom it names: « …, a tonné, lors d’une conférence de
-# presse, le député Karim Benhamou. … ».)
-_INCISE_VERB = (r",\s*(?:a |ont |avait |se |s’est |s'est |s’|s')?((?:fait|faisait) "
+# presse, le député Karim Benhamou. … »; whom it was told may come first: « …, nous a confié
+# Nathalie Decroix après les résultats. … ».)
+_INCISE_VERB = (r",\s*(?:(?:nous|lui|leur|m’|m') ?)?(?:a |ont |avait |se |s’est |s'est |s’|s')?"
+                r"((?:fait|faisait) "
                 + _FR_MADE_KNOWN + r"|[^\W\d_A-ZÀ-Ý]+)\s*"
                 r"(?:,\s*(?:" + "|".join(sorted(_FR_WHEN)) + r")\b[^,.;:!?«»]{1,50},)?\s+")
 _INCISE_DESCRIBED = re.compile(
     _INCISE_VERB + r"((?:l’|l'|le |la |les |un |une |son |sa |leur )[^,.;:!?«»]{2,60}?)"
     r"(?:,\s*((?:[A-ZÀ-Ý][\w’'-]+\s?){1,3}))?\s*(?=[,.])")
 _INCISE_NAMED = re.compile(_INCISE_VERB + r"((?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s)?"
-                           r"(?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*(?=[,.])")
+                           r"(?:[A-ZÀ-Ý][\w’'-]+\s?){1,3})\s*(?=[,.]|(?:après|avant|lors|"
+                           r"sans|en|depuis|devant|dans|au|à)\s)")  # (« …, dit Levan sans …. »)
 
 
 def _incise_verb(word: str) -> bool:

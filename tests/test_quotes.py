@@ -7546,3 +7546,12 @@ def test_german_so_and_a_name_after_reported_words_names_who_reports_them() -> N
         "Verkehrsbelastung nicht ausgelegt. „Die Severinsbrücke ist kein Einzelfall. Köln "
         "lebt bei der Infrastruktur seit Jahrzehnten von der Substanz.“",
     ) == ["Obermann"]
+
+
+def test_a_french_incise_with_whom_it_was_told_and_what_follows_the_name() -> None:
+    assert _who(
+        "« Le conseil municipal est divisé, la ville est endettée, nous a confié Nathalie "
+        "Decroix après les résultats. Il faudra du temps. »",
+        "« Je fais cette route depuis trente ans, dit Levan sans quitter des yeux le vide. Je "
+        "connais chaque pierre. »",
+    ) == ["Nathalie Decroix", "Levan"]
