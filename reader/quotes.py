@@ -4290,7 +4290,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             elif k + 1 < len(tokens) and tokens[k + 1].lower() in _SUBJECT_PRONOUNS and (
                 sum(1 for x in tokens[:k] if x[0].isalnum()) == 1
                 or tokens[0].lower() in _PREPOSITIONS
-                or verb in _V2_VERBS and tokens[k + 1] in ("er", "sie")
+                or verb in _V2_VERBS and tokens[k + 1] in ("er", "sie") and not (
+                    tokens[k + 1] == "sie" and tokens[0] in ("Ein", "Der"))  # ("Ein Mann, der
+                # …, schildert sie so:": he, a subject in the nominative; "sie" is the object)
                 or tokens[0] == "An" and tokens[1:2] and tokens[1].lower() in _DETERMINERS
             ):  # ("An einer Medienkonferenz sagte er": German "an", not an article)
                 # "Dann sagt er: „…“", "Auf Facebook schrieb er": a word or a phrase opens

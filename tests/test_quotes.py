@@ -7555,3 +7555,11 @@ def test_a_french_incise_with_whom_it_was_told_and_what_follows_the_name() -> No
         "« Je fais cette route depuis trente ans, dit Levan sans quitter des yeux le vide. Je "
         "connais chaque pierre. »",
     ) == ["Nathalie Decroix", "Levan"]
+
+
+def test_sie_after_a_german_verb_is_the_object_when_a_masculine_subject_opens() -> None:
+    assert _who(
+        "Polizeisprecherin Sabine Lüders bestätigte die Festnahme. Ein Mann, der die Festnahme "
+        "von seinem Balkon aus beobachtete, schildert sie so: „Die kamen von beiden Seiten, "
+        "zivil und in Uniform.“",
+    ) == ["Ein Mann"]
