@@ -3124,6 +3124,10 @@ def _ja_subject(before: str) -> _Speaker | None:
             if opened > clause.rfind("」", 0, k):
                 # (not a は inside the words of an earlier quotation: 「うちの地区は…」)
                 k = clause.rfind(particle, 0, opened)
+            if particle == "が" and k > 0 and _JA_RELATIVE.search(clause, k + 1) and \
+                    not clause.endswith("が"):
+                continue  # 「市が昨年開いた住民説明会についても「…」」: が in a clause that
+                # describes a noun marks its own subject, not who speaks
             if k < 0 or particle == "も" and not (
                     clause[k - 1] == "）" or clause[:k].endswith(_JA_TITLES)
                     or clause[:k].endswith(_JA_BODIES_ALSO)

@@ -7563,3 +7563,10 @@ def test_sie_after_a_german_verb_is_the_object_when_a_masculine_subject_opens() 
         "von seinem Balkon aus beobachtete, schildert sie so: „Die kamen von beiden Seiten, "
         "zivil und in Uniform.“",
     ) == ["Ein Mann"]
+
+
+def test_japanese_ga_inside_a_clause_that_describes_a_noun_is_not_who_speaks() -> None:
+    assert _who(
+        "高田氏は市の計画を「典型的な箱物行政」と批判。市が昨年開いた住民説明会についても「説明と"
+        "いうより、決まったことの報告だった」と指摘した。",
+    ) == ["高田", "高田"]
