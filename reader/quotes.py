@@ -3904,6 +3904,13 @@ _RU_AS_SAID = re.compile(r"[Кк]ак (\w+) ([^,.;:!?]{2,80}),")
 _SPOKE_UP = re.compile(r"\bmeldet(e?) sich\b([^.!?:]{0,60}?) zu Wort\b")
 
 
+# "…, so Köhler." (as Köhler puts it) ending a sentence of reported words; "Bis dahin, so
+# Albrecht, werde …" set into one before the words.
+_DE_SO_NAME = re.compile(r",\s+so\s+((?:[A-ZÄÖÜ][\w-]+\s?){1,3}?)\s*[.:]?\s*$")
+_DE_SO_INCISE = re.compile(r",\s+so\s+((?:(?:der|die)\s+)?[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?),"
+                           r"[^.!?:„“»«]*$")
+
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
@@ -4099,6 +4106,10 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         # says all of it.
         found.verb = True
         found.speaker = who
+        return found
+    if " so " in window and (so := _DE_SO_INCISE.search(window)) is not None:
+        found.verb = True  # "Bis dahin, so Albrecht, werde ihre Fraktion „…“": German "so"
+        found.speaker = _describe(_tokens(so.group(1)))  # and who, set into the sentence
         return found
     tokens = _tokens(window)
     words_seen = 0
@@ -6805,8 +6816,6 @@ _SHARED = _words("teilte teilt teilten")
 _RU_IN_BODY = re.compile(r" во? ([^,.;:!?]{2,80})")
 
 
-# "…, so Köhler." (as Köhler puts it) ending a sentence of reported words.
-_DE_SO_NAME = re.compile(r",\s+so\s+((?:[A-ZÄÖÜ][\w-]+\s?){1,3}?)\s*[.:]?\s*$")
 # German auxiliaries in the Konjunktiv I, which only reported words use.
 _DE_REPORTED_AUX = _words("habe sei seien werde")
 

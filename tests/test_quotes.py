@@ -7570,3 +7570,10 @@ def test_japanese_ga_inside_a_clause_that_describes_a_noun_is_not_who_speaks() -
         "高田氏は市の計画を「典型的な箱物行政」と批判。市が昨年開いた住民説明会についても「説明と"
         "いうより、決まったことの報告だった」と指摘した。",
     ) == ["高田", "高田"]
+
+
+def test_german_so_and_a_name_set_into_the_sentence_before_the_words() -> None:
+    assert _who(
+        "Katrin Albrecht leitet die Fraktion. Ein Mitglied des Ausschusses widersprach. Bis "
+        "dahin, so Albrecht, werde ihre Fraktion „jede Woche daran erinnern“.",
+    ) == ["Albrecht"]
