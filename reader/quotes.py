@@ -8303,6 +8303,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                          and before_word[0] not in _CUES and before_word[0] not in _STOP_PREPS,
                          raw.char in "„«»‹›" and texts[eb][end:end + 1] == ","
                          and text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«"))
+        if raw.kind == "term" and found.reported and len(raw.text.split()) >= 3:
+            raw.kind = "speech"  # "…, sagte ein Sprecher. Die Gewerkschaft nehme „Zehntausende
+            # Reisende in Geiselhaft“": words of a sentence of reported speech, not a name
         if raw.kind == "speech":
             cited = citations.get(b)
             if cited is None:

@@ -7577,3 +7577,11 @@ def test_german_so_and_a_name_set_into_the_sentence_before_the_words() -> None:
         "Katrin Albrecht leitet die Fraktion. Ein Mitglied des Ausschusses widersprach. Bis "
         "dahin, so Albrecht, werde ihre Fraktion „jede Woche daran erinnern“.",
     ) == ["Albrecht"]
+
+
+def test_a_phrase_in_a_sentence_of_german_reported_speech_is_speech() -> None:
+    assert _speakers(
+        "„Ein Streik, der den Betriebstag auslöscht, hat mit einem Warnsignal nichts mehr zu "
+        "tun“, sagte ein Sprecher. Die Gewerkschaft nehme „Zehntausende Reisende in "
+        "Geiselhaft“, um Forderungen durchzusetzen.",
+    ) == [("speech", "ein Sprecher"), ("speech", "ein Sprecher")]
