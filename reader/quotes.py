@@ -639,7 +639,6 @@ def _de_clause_opening(tokens: list[str], k: int) -> bool:
 # German adverbs of place that end a phrase opening a sentence ("Einige Reihen dahinter").
 _DE_PLACE_ADVERBS = _words("dahinter daneben davor darunter drinnen draußen hinten vorne weiter "
                            "entfernt nebenan gegenüber")
-_DE_NOMINATIVE_ARTICLES = _words("ein eine der die das")
 
 
 def _de_inverted_subject(tokens: list[str]) -> _Speaker | None:
@@ -653,7 +652,7 @@ def _de_inverted_subject(tokens: list[str]) -> _Speaker | None:
             return None
         if t[0].isupper() or t in _DE_PLACE_ADVERBS or placed and t in _DE_ARTICLES:
             continue  # (the opening phrase goes on)
-        if tokens[k + 1] in _DE_NOMINATIVE_ARTICLES and (
+        if tokens[k + 1] in _DE_ARTICLES and (  # (the nominative's: der, die, das, ein, eine)
                 tokens[k - 1].lower() in _DE_PLACE_ADVERBS or placed and k >= 3):
             # t is its verb; the subject runs to its noun (and a name after it)
             end = k + 2
@@ -3338,7 +3337,8 @@ _JA_KATAKANA_END = re.compile(r"(?<=[\u4e00-\u9fff々])[\u30a0-\u30ffー]+$")
 _JA_NAME_TAIL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+$")
 # Words for some of a group, after the group and の (市民の一部, 住民の多く).
 _JA_SOME_OF = frozenset({"一部", "多く", "数人", "一人"})
-_JA_SOME_OF_WHOM = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+の(?:一部|多く|数人|一人)$")
+_JA_SOME_OF_WHOM = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+の(?:"
+                              + "|".join(sorted(_JA_SOME_OF)) + ")$")
 _JA_PROFESSION_NAME = re.compile(r"(?:作家|俳人|詩人|歌人|画家|評論家|批評家|歌手|俳優|女優|作曲家|"
                                  r"小説家|脚本家|写真家|建築家)の?([\u4e00-\u9fff々]{3,5})$")
 _JA_FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー]+(?:[・＝][\u30a1-\u30faー]+)+$")
