@@ -5217,6 +5217,14 @@ class _Person:
     titles: set[str] = field(default_factory=set)  # "president" for "President Vladimir Putin"
 
 
+# Months that are given names too, and what stands before a month as a date ("in June",
+# "since May", "2 April").
+_GIVEN_MONTHS = frozenset({"April", "May", "June"})
+_WHEN_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|"
+                          r"[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|[Tt]o|[Tt]hrough|[Bb]efore|"
+                          r"[Aa]fter)|\d)[\s-]$")
+
+
 class _People:
     """People learned so far, by every word of their name, and who was last named."""
 
@@ -5401,7 +5409,8 @@ class _People:
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
         elif (len(name) >= 2 or run in self.aged or len(name) == 1 and "А" <= name[0][:1] <= "Я"
               and "Name" in _morphology().parse(name[0])[0].tag) \
-                and name[0].lower() not in _NOT_NAMES and name[-1].lower() not in _NOT_NAMES \
+                and (name[0].lower() not in _NOT_NAMES or name[0] in _GIVEN_MONTHS
+                     and len(name) == 2) and name[-1].lower() not in _NOT_NAMES \
                 and name[0].lower() not in _ARTICLES_ONLY \
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
                 and not any(w.lower() in _ORG_WORDS for w in name):
@@ -9965,8 +9974,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # ("Der Lkw-Fahrer Marko Zupan": the article, a noun, then the name; a title
             # stays for the name to learn: "Die Managerin Henrike Vollmer")
         while " " in run and (lead := run.split(" ", 1))[0].lower() in _NOT_NAMES and \
-                lead[0].lower() not in _DETERMINERS and not _is_title(lead[0]):
-            run = lead[1]  # "an diesem Vormittag Anneliese Brandl", "Und Feldhuber?"
+                lead[0].lower() not in _DETERMINERS and not _is_title(lead[0]) and not (
+                    lead[0] in _GIVEN_MONTHS and run == m.group() and " " not in lead[1]
+                    and not _WHEN_BEFORE.search(text, max(0, at - 12), at)):
+            run = lead[1]  # "an diesem Vormittag Anneliese Brandl", "Und Feldhuber?" (but
+            # "June Calloway has one rule": a month that is a given name, not a date)
         if " " in run:  # (a full name: a surname alone is not learned)
             named_at = at if run == m.group() else at + m.group().find(run)  # ("au Monde
             # Hélène Marchetti": "au" is not hers)

@@ -7585,3 +7585,11 @@ def test_a_phrase_in_a_sentence_of_german_reported_speech_is_speech() -> None:
         "tun“, sagte ein Sprecher. Die Gewerkschaft nehme „Zehntausende Reisende in "
         "Geiselhaft“, um Forderungen durchzusetzen.",
     ) == [("speech", "ein Sprecher"), ("speech", "ein Sprecher")]
+
+
+def test_a_month_that_is_a_given_name_names_a_person() -> None:
+    assert _who(
+        "June Calloway has one rule for interviews: no questions about her grandmother’s "
+        "rifle. “It’s been in every profile since 2015,” the 34-year-old fiddler says.",
+        "In June Congress passed the bill. “It was overdue,” said Senator Ruth Lamb.",
+    ) == ["June Calloway", "Ruth Lamb"]
