@@ -1733,7 +1733,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(words[-1], pronoun=_PRONOUNS[words[-1]])
     if words[0] in _FIRST_PERSON or words[0][:2] in ("I’", "I'", "J’", "J'") or \
             words[-1] in _FIRST_PERSON and len(words) == 2 or words[-1] == "I" and \
-            words[-2].lower() not in _CONJUNCTIONS:  # ("For 15 years I told my students")
+            words[-2].lower() not in _CONJUNCTIONS or \
+            words[-1].endswith("-je"):  # ("For 15 years I told my students"; French
+        # inversion: "« … ? » ai-je demandé")
         # "“…,” I said", "Again I demanded": the writer, whom the text does not name.
         return _Speaker(words[-1] if words[-1] == "I" else words[0], pronoun="1")
     if first in ("you", "vous", "вы", "ты") and len(words) <= 2:

@@ -7593,3 +7593,9 @@ def test_a_month_that_is_a_given_name_names_a_person() -> None:
         "rifle. “It’s been in every profile since 2015,” the 34-year-old fiddler says.",
         "In June Congress passed the bill. “It was overdue,” said Senator Ruth Lamb.",
     ) == ["June Calloway", "Ruth Lamb"]
+
+
+def test_a_french_inverted_je_is_the_writer_not_a_name() -> None:
+    # With no byline the writer has no name; "ai-je" is no speaker.
+    assert _who("« Pourquoi on ne lui fait pas crédit, à Yvon ? » ai-je demandé un soir.") \
+        == [None]
