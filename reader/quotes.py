@@ -9614,6 +9614,10 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         if len(words) == 2 and _JA_ENTRY_TIME.fullmatch(words[0]):
             return words[1]  # "15時30分 鹿児島県志布志市は": a live page's entry time, then who
         return speaker
+    if len(words) == 3 and _verb(words[0]) in _SPEECH_VERBS and words[1][:1].isupper() and \
+            words[2] in _CONJUNCTIONS:
+        return words[1]  # "«…», — говорит Ремезов и, выдержав паузу, добавляет:": the
+        # subject of the verb before, whose second verb this one is
     first = words[0].lower()
     if words[0] in ("par", "by") and len(words) > 2 and words[1].lower() in _DETERMINERS:
         # "une aide jugée « insuffisante » par la Confédération paysanne, qui réclame": the

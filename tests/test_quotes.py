@@ -7599,3 +7599,10 @@ def test_a_french_inverted_je_is_the_writer_not_a_name() -> None:
     # With no byline the writer has no name; "ai-je" is no speaker.
     assert _who("« Pourquoi on ne lui fait pas crédit, à Yvon ? » ai-je demandé un soir.") \
         == [None]
+
+
+def test_a_second_verb_after_an_inverted_russian_attribution_keeps_its_subject() -> None:
+    assert _who(
+        "«Думаем про „Вишнёвый сад“ в бассейне», — говорит Ремезов и, выдержав паузу, "
+        "добавляет: «Шутка. Наверное».",
+    ) == ["Ремезов", "Ремезов"]
