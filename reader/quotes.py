@@ -620,7 +620,7 @@ _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch
 
 _DE_PLACE_PREPS = _words("auf in im bei beim am an über vor nach")
 _DE_PLACE_PREPS_CAPITAL = frozenset(w.capitalize() for w in _DE_PLACE_PREPS) | _words(
-    "Neben Hinter Unter Zwischen Vor")
+    "Neben Hinter Unter Zwischen")
 
 
 def _de_clause_opening(tokens: list[str], k: int) -> bool:
