@@ -5384,7 +5384,8 @@ class _People:
             # answer at once)
             parsed = ([(w, w[-1:] in _RU_CASE_LAST) for w in reversed(stripped)], stripped,
                       has_title, found, found is not None and not has_title
-                      and len(found[0]) == 1 and not "А" <= found[0][0][:1] <= "Я")
+                      and len(found[0]) == 1 and not "А" <= found[0][0][:1] <= "Я"
+                      and not _given_alone(found[0][0]))
             self.parsed[run] = parsed
         backwards, stripped, has_title, found, lone = parsed
         for w, inflected in backwards:
@@ -5405,12 +5406,16 @@ class _People:
         if found is None or lone and run not in self.aged:
             return None
         name, gender = found
+        if len(name) == 1 and (known := next((p for p in self.by_word.values() if " " in p.name
+                                              and p.name.split(None, 1)[0] == name[0]), None)):
+            return known  # "Ruth said" after "Ruth Haverkamp": the given name of someone known
         gender = gender or self.genders.get(run, "")
         if has_title and name[-1].lower() not in _ORG_WORDS:  # (not "dem Manager Magazin")
             person = self.learn(_join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
         elif (len(name) >= 2 or run in self.aged or len(name) == 1 and "А" <= name[0][:1] <= "Я"
-              and "Name" in _morphology().parse(name[0])[0].tag) \
+              and "Name" in _morphology().parse(name[0])[0].tag or len(stripped) == 1
+              and _given_alone(name[0])) \
                 and (name[0].lower() not in _NOT_NAMES or name[0] in _GIVEN_MONTHS
                      and len(name) == 2) and name[-1].lower() not in _NOT_NAMES \
                 and name[0].lower() not in _ARTICLES_ONLY \
@@ -5612,6 +5617,14 @@ def _ru_first_name_sex(first: str) -> str:
                 parse.tag.number == "sing":
             return {"masc": "m", "femn": "f"}.get(parse.tag.gender or "", "")
     return ""
+
+
+def _given_alone(word: str) -> bool:
+    """Whether a word alone is a given name the lists know, someone the article calls by it
+    ("Bethan runs the chip shop. ‘…,’ she tells him"); not a hyphenated word, which is as
+    often a place or a stadium ("Marcel-Deflandre") as a given name. (A Russian given name
+    alone is read by its morphology, and was learned before this: "Наталья".)"""
+    return "-" not in word and not "А" <= word[:1] <= "Я" and bool(_first_name_sex(word))
 
 
 def _other_first_name(name: list[str], person: _Person) -> bool:
@@ -7769,8 +7782,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         before it, outside quotations."""
         surname = person.name.split()[-1]
         return _named_before(texts[block], spans_in[block], pos, surname) or block > 0 and \
-            _named_before(texts[block - 1], spans_in[block - 1], len(texts[block - 1]),
-                          surname)
+            not _given_alone(person.name) and _named_before(  # (someone called by a given
+                texts[block - 1], spans_in[block - 1], len(texts[block - 1]), surname)
+        # name alone, a child, a character, stands for a description only in its paragraph)
 
     def resolve(speaker: _Speaker, block: int, pos: int, after: bool = False) -> str | None:
         if speaker.pronoun in ("1", "2"):

@@ -7606,3 +7606,12 @@ def test_a_second_verb_after_an_inverted_russian_attribution_keeps_its_subject()
         "«Думаем про „Вишнёвый сад“ в бассейне», — говорит Ремезов и, выдержав паузу, "
         "добавляет: «Шутка. Наверное».",
     ) == ["Ремезов", "Ремезов"]
+
+
+def test_someone_called_by_a_given_name_alone_is_someone() -> None:
+    # A feature names people by their given name alone; the lists know it is a name.
+    assert _who(
+        "Karen Stott manages the club.",
+        "Leanne watched most of that from the other side of the table. She puts it more "
+        "simply: “He never once said he was finished.”",
+    ) == ["Leanne"]
