@@ -5233,6 +5233,9 @@ class _People:
     def __init__(self, headings: set[int] | frozenset[int] = frozenset()) -> None:
         self.headings = headings  # blocks whose names no pronoun means ("Hundert Jahre …")
         self.by_word: dict[str, _Person] = {}
+        # The first person learned under a full name with each given name ("Ruth" said
+        # after "Ruth Haverkamp"), looked up for a given name alone.
+        self.by_given: dict[str, _Person] = {}
         self.last: _Person | None = None
         # The last man and woman learned, and the block being read when they were.
         self.last_of: dict[str, tuple[_Person, int]] = {}
@@ -5338,6 +5341,8 @@ class _People:
         elif gender and not person.gender:
             person.gender = gender
         self.by_word[name] = person
+        if len(words) > 1:
+            self.by_given.setdefault(words[0], person)
         if len(words) > 1 and (
                 (held := self.by_word.get(words[-1])) is None or held is person
                 or " " not in held.name):
@@ -5406,8 +5411,7 @@ class _People:
         if found is None or lone and run not in self.aged:
             return None
         name, gender = found
-        if len(name) == 1 and (known := next((p for p in self.by_word.values() if " " in p.name
-                                              and p.name.split(None, 1)[0] == name[0]), None)):
+        if len(name) == 1 and (known := self.by_given.get(name[0])) is not None:
             return known  # "Ruth said" after "Ruth Haverkamp": the given name of someone known
         gender = gender or self.genders.get(run, "")
         if has_title and name[-1].lower() not in _ORG_WORDS:  # (not "dem Manager Magazin")
