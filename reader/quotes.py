@@ -1148,7 +1148,7 @@ _INNER_PARTICLES = _PARTICLES - {"der", "den", "des", "le", "la"}
 # (A number is one token: the comma of "2,5 Millionen" or "4,000" ends no clause.)
 # (A period between lower-case letters is part of the word, "ver.di-Verhandlungsführerin";
 # so is an ampersand, "A&E".)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-]\w+|\.(?=[a-zß-ÿ])\w+|&\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[’'\-]\w+|\.(?=[a-zß-ÿ])\w+|&\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _INVERSION = re.compile(r"(\w+?)(?:-t)?-(il|elle|ils|elles)")
 _INVERSION_SINGULAR = re.compile(r"\w+(?:-t)?-(il|elle)")
