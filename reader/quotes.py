@@ -2203,8 +2203,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     chunks: list[list[str]] = []
     chunk: list[str] = []
     worded = False
-    for t in tokens:
-        if t in _BOUNDARY:
+    for k, t in enumerate(tokens):
+        if t == "-" and chunk and tokens[k + 1:k + 2] and tokens[k + 1].lower() in _CONJUNCTIONS:
+            chunk[-1] += "-"  # "Eine Sprecherin des Mobilitäts- und Tiefbauamts": one phrase
+        elif t in _BOUNDARY:
             if worded:
                 chunks.append(chunk)
             chunk = []

@@ -7615,3 +7615,10 @@ def test_someone_called_by_a_given_name_alone_is_someone() -> None:
         "Leanne watched most of that from the other side of the table. She puts it more "
         "simply: “He never once said he was finished.”",
     ) == ["Leanne"]
+
+
+def test_a_german_compound_cut_short_before_und_stays_in_the_subject() -> None:
+    assert _who(
+        "Eine Sprecherin des Mobilitäts- und Tiefbauamts teilte mit, man werde „alle Daten "
+        "transparent vorlegen“, auch die Rückmeldungen.",
+    ) == ["eine Sprecherin des Mobilitäts- und Tiefbauamts"]
