@@ -1848,7 +1848,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             not (words[1][0].isupper() and first not in _DETERMINERS) and \
             words[-1].lower() not in _ORG_WORDS and words[1] != "." and \
             _PLACE_PREP_OR_STOP.isdisjoint([w.lower() for w in words[-3:-1]]) and \
-            words[-2].lower() not in _DETERMINERS and not (
+            words[-2].lower() not in _DETERMINERS and \
+            words[-2].lower() not in _CONJUNCTIONS and not (
                 words[-2].islower() and words[-3].lower() in _DETERMINERS
                 and words[-2].isalpha() and not _is_title(words[-2])
                 and words[-2].lower() not in _ROLES):

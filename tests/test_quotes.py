@@ -7622,3 +7622,11 @@ def test_a_german_compound_cut_short_before_und_stays_in_the_subject() -> None:
         "Eine Sprecherin des Mobilitäts- und Tiefbauamts teilte mit, man werde „alle Daten "
         "transparent vorlegen“, auch die Rückmeldungen.",
     ) == ["eine Sprecherin des Mobilitäts- und Tiefbauamts"]
+
+
+def test_a_capitalized_word_after_and_ends_a_description_not_names_someone() -> None:
+    # A name put after a description stands next to it ("Автор победного гола Педро"),
+    # never after "and".
+    assert _who(
+        "The director of tourism and Heritage said: “We are glad.”",
+    ) == ["the director of tourism and Heritage"]
