@@ -5427,7 +5427,9 @@ class _People:
                      and len(name) == 2) and name[-1].lower() not in _NOT_NAMES \
                 and name[0].lower() not in _ARTICLES_ONLY \
                 and name[-1].lower() not in _ORG_WORDS and len(name) <= 4 \
-                and not any(w.lower() in _ORG_WORDS for w in name):
+                and not any(w.lower() in _ORG_WORDS for w in name) \
+                and not (len(name) >= 3 and name[1] in ("von", "vom")
+                         and not _first_name_sex(name[0])):
             person = self.learn(_join(name), gender)
         else:
             return None

@@ -7630,3 +7630,11 @@ def test_a_capitalized_word_after_and_ends_a_description_not_names_someone() -> 
     assert _who(
         "The director of tourism and Heritage said: “We are glad.”",
     ) == ["the director of tourism and Heritage"]
+
+
+def test_a_german_noun_before_von_and_a_place_is_no_name() -> None:
+    assert _who(
+        "Lena Brandl wohnt in Kochelried, eine halbe Stunde von Wolfratsried entfernt. Nach "
+        "Garmsberg braucht sie 55 Minuten. „Mein erstes Kind kam nach drei Stunden“, sagt "
+        "die 32-Jährige.",
+    ) == ["Lena Brandl"]
