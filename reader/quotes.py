@@ -9212,8 +9212,11 @@ def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
     if name[:1].isupper() and (len(words) == at + 1 or words[at].endswith(",")
                                or all(w.islower() for w in words[at + 1:])) and (
             _first_name_sex(name) or "А" <= name[:1] <= "Я"
-            and "Name" in _morphology().parse(name)[0].tag):
-        return name
+            and "Name" in _morphology().parse(name)[0].tag) and not (
+                "А" <= name[:1] <= "Я" and all(
+                    p.tag.case != "nomn" or p.tag.number == "plur"
+                    for p in _morphology().parse(name))):
+        return name  # (not "Муж Натальи": whose husband, not his name)
     if len(words) == 2 and (m := _compiled(
             re.escape(speaker) + r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ ){0,2}"
             r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+),").search(text)) and \

@@ -7638,3 +7638,10 @@ def test_a_german_noun_before_von_and_a_place_is_no_name() -> None:
         "Garmsberg braucht sie 55 Minuten. „Mein erstes Kind kam nach drei Stunden“, sagt "
         "die 32-Jährige.",
     ) == ["Lena Brandl"]
+
+
+def test_a_russian_kin_word_before_a_genitive_says_whose_kin_not_the_name() -> None:
+    assert _who(
+        "Муж Натальи, Денис, работает инженером на комбинате и к спорту, по его словам, "
+        "отношения не имеет. «Она дома про лыжи даже не говорит», — улыбается он.",
+    ) == ["Денис"]
