@@ -2899,6 +2899,21 @@ def _ja_goes_on(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
             previous = r
 
 
+# Who said it, in brackets right after the words: 「…」（佐伯院長）, 「…」（同院）.
+_JA_BRACKETED = re.compile(r"[（(]([一-龥々ぁ-んァ-ヶー・]{2,16})[）)]")
+
+
+def _ja_bracketed(raws: list[_Raw], texts: list[str]) -> None:
+    """Give Japanese words the speaker a bracket right after them names, with a title
+    (「…」（佐伯院長）) or as the body named before (「…」（同院）と判断したという)."""
+    for raw in raws:
+        if raw.char in "「『" and (bracket := _JA_BRACKETED.match(
+                texts[raw.end[0]], raw.end[1])) is not None and (
+                (who := bracket.group(1)).endswith(_JA_TITLES) and len(who) > 2
+                or len(who) == 2 and who[0] == "同"):
+            raw.speaker = _ja_name(who)
+
+
 def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
     """Words alone in a Japanese story are, when nothing else tells, those of the person its
     first paragraph is about (北越電機の坂口隆之（35）が…: a profile, a sports feature), when
@@ -5994,6 +6009,7 @@ def _find(document: Document) -> list[_Raw]:
         spans_in[lead.start[0]].remove((lead.start[1], lead.end[1]))
     _ja_protagonist(raws, texts, layout.headings)
     _ja_goes_on(raws, texts, layout.headings)
+    _ja_bracketed(raws, texts)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
     by_block: dict[int, list[_Raw]] = {}
