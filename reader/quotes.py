@@ -1076,7 +1076,8 @@ boulevard wreckage
 """)
 # Words that lead the name of a place ("Rue du Moulin", "Lake Placid", "Fort Worth").
 _PLACE_LEADS = _words("rue avenue boulevard chemin quai impasse allée lake mount fort cape "
-                      "straße strasse platz улица проспект")
+                      "straße strasse platz улица проспект sri costa puerto saudi buenos "
+                      "burkina")
 _OF = _words("of at for from de du des von bei")
 # The first word of a station's name ("Radio Bremen", "TV Oberfranken").
 _MEDIUM_HEADS = frozenset({"Radio", "TV", "Télé", "Radio-Canada"})

@@ -7654,3 +7654,11 @@ def test_a_japanese_bracket_after_the_words_names_who_said_them() -> None:
         "同院によると、看護師14人が退職した。夜勤を2人で回す日が続き、"
         "「医療安全上の限界を超えた」（同院）と判断したという。",
     ) == ["佐伯", "同院"]
+
+
+def test_a_country_of_two_words_is_no_person() -> None:
+    assert _who(
+        "Tom Ashdown is a bowler.",
+        "That single ODI came in 2014, against Sri Lanka at Headingley, when he was called "
+        "up late. Does it rankle? He pauses. “It did for a while.”",
+    ) == ["Tom Ashdown"]
