@@ -9970,9 +9970,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation or
             # an initial ("Stuart R. Kaplan"; but "said I. What", "D.A. Davidson").
             run = run.split(". ", 1)[1]
-        elif text[end + 1:end + 2].islower() and \
+        elif text[end + 1:end + 2].islower() and (
                 (after := text[end:end + 14].split(None, 1)[0]) in _ORG_WORDS and (
-                    after not in _ORG_WORDS_ELSEWHERE or text[max(0, at - 4):at] == "the ") or \
+                    after not in _ORG_WORDS_ELSEWHERE or text[max(0, at - 4):at] == "the ")
+                or after in _SPOKES) or \
                 (low := at > 1 and text[at - 2].islower()) and \
                 not _ORG_WORDS.isdisjoint(text[max(0, at - 12):at].rsplit(None, 1)[-1:]):
             # "the Save Abbey Road Limes group", "the Carrillo campaign", "the homelessness

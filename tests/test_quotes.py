@@ -7662,3 +7662,11 @@ def test_a_country_of_two_words_is_no_person() -> None:
         "That single ODI came in 2014, against Sri Lanka at Headingley, when he was called "
         "up late. Does it rankle? He pauses. “It did for a while.”",
     ) == ["Tom Ashdown"]
+
+
+def test_capitalized_words_before_spokesperson_are_a_body_not_a_person() -> None:
+    assert _who(
+        "Niamh Gallagher is a surgeon.",
+        "A Department of Health and Social Care spokesperson said the platform was safe.",
+        "Is she worried about losing? “Of course,” she says.",
+    ) == ["Niamh Gallagher"]
