@@ -8843,8 +8843,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             speaker = _tidy(speaker, text, start, texts[b - 1] if b else "")
             if speaker is not None and "а" <= speaker[:1] <= "я":
                 speaker = _ru_description_nominative(speaker)
-        elif speaker is not None and "А" <= speaker[:1] <= "Я":
-            speaker = _ru_name_nominative(speaker)
+        elif speaker is not None and "А" <= speaker[:1] <= "Я" and \
+                (named := _ru_name_nominative(speaker)) != speaker and not (
+                    " " not in speaker and (
+                        (known := people.by_word.get(speaker)) is not None
+                        and known.name.endswith(" " + speaker)
+                        or _ru_surname_written(texts, b, speaker))):
+            # (but "Ланге" after "Фёдор Ланге": the surname as the full name writes it,
+            # not read as the dative of "Ланга")
+            speaker = named
         if speaker is not None and speaker.lower() in ("там", "there"):
             # "«…», — заверили там": the body the quotation before spoke for, or the one the
             # sentence before reports ("В пресс-службе мэрии сообщили, что …").
@@ -9448,6 +9455,18 @@ def _ru_never_nominative(word: str) -> bool:
     """Whether a Russian word can only be in a case other than the nominative
     ("Островского"; not "Голубева", which is also a woman's nominative)."""
     return all(p.tag.case not in (None, "nomn") for p in _morphology().parse(word))
+
+
+def _ru_surname_written(texts: list[str], block: int, surname: str) -> bool:
+    """Whether the article has written this word after a given name or a patronymic in
+    the nominative ("Фёдор Ланге", "Фёдор Карлович Ланге"), as a surname that is not
+    declined."""
+    pattern = _compiled(r"([А-ЯЁ][а-яё]+) " + re.escape(surname) + r"\b")
+    return any(any(("Name" in p.tag.grammemes or "Patr" in p.tag.grammemes)
+                   and p.tag.case == "nomn"
+                   for p in _morphology().parse(m.group(1)))
+               for b in range(max(0, block - _LOOKBACK_BLOCKS), block + 1)
+               for m in pattern.finditer(texts[b]))
 
 
 def _ru_name_nominative(name: str) -> str:

@@ -7670,3 +7670,12 @@ def test_capitalized_words_before_spokesperson_are_a_body_not_a_person() -> None
         "A Department of Health and Social Care spokesperson said the platform was safe.",
         "Is she worried about losing? “Of course,” she says.",
     ) == ["Niamh Gallagher"]
+
+
+def test_a_russian_surname_the_article_writes_undeclined_stays_as_written() -> None:
+    assert _who(
+        "Инженер Фёдор Ланге был против.",
+        "Ланге настаивал на левобережном варианте. В докладной записке на имя министра он "
+        "писал: «Дорога по правому берегу опасна».",
+        "«Дорога по левому берегу дешевле», — писал Ланге.",
+    ) == ["Ланге", "Ланге"]
