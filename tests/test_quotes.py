@@ -7679,3 +7679,10 @@ def test_a_russian_surname_the_article_writes_undeclined_stays_as_written() -> N
         "писал: «Дорога по правому берегу опасна».",
         "«Дорога по левому берегу дешевле», — писал Ланге.",
     ) == ["Ланге", "Ланге"]
+
+
+def test_a_japanese_case_in_which_is_no_topic_that_speaks() -> None:
+    assert _who(
+        "東都大学の中川真理子教授は「あおる側は意識を持っていることが多い」と指摘する。"
+        "そのうえで、被害に遭った場合は「車外に出ず、すぐに110番通報してほしい」と呼びかける。",
+    ) == ["中川真理子", "中川真理子"]
