@@ -2798,7 +2798,15 @@ def _ja_topic_at(clause: str) -> int:
     k = clause.rfind("は")
     while k > 0 and clause[k - 1] in "でにとの":  # (and 「…を把握したのは」: a clause, no topic)
         k = clause.rfind("は", 0, k)
+    if k > 0 and _JA_SAID_THAT.search(clause, k) is not None and \
+            (first := _ja_topic_at(clause[:k])) > 0 and clause[first + 1:first + 2] == "、":
+        return first  # 「斎藤市長は、計画の理念は変わらないと強調した」: what he said is about
+        # the later one; the sentence is about him
     return k
+
+
+# A clause that ends in what someone said of it: 「…は変わらないと強調した」.
+_JA_SAID_THAT = re.compile(r"と(?:強調|述べ|話し|説明|語っ|語り|指摘|訴え|主張|批判|答え|明かし)")
 
 
 def _ja_topic_before(text: str) -> _Speaker | None:

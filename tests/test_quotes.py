@@ -7686,3 +7686,10 @@ def test_a_japanese_case_in_which_is_no_topic_that_speaks() -> None:
         "東都大学の中川真理子教授は「あおる側は意識を持っていることが多い」と指摘する。"
         "そのうえで、被害に遭った場合は「車外に出ず、すぐに110番通報してほしい」と呼びかける。",
     ) == ["中川真理子", "中川真理子"]
+
+
+def test_a_japanese_topic_inside_what_someone_said_is_not_the_sentence_topic() -> None:
+    assert _who(
+        "斎藤正明市長は、計画の理念は変わらないと強調した上で、バス路線の拡充を検討している"
+        "ことを明らかにした。「行政がすべて肩代わりするのは難しい」と述べた。",
+    ) == ["斎藤正明"]
