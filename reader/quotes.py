@@ -2729,6 +2729,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
 # Japanese: 「…」と述べた / と語った / と称賛した: the quotative と before a verb; と呼ぶ,
 # という and と名付ける name a thing instead.
 _JA_QUOTATIVE = re.compile(r"\s*(?:など)?と(?:、|も|は)?")  # (「…」などと: "… and such")
+# 「…」考えを示した, 「…」意向を明らかにした: an intent in the words of the one who has it.
+_JA_INTENT = re.compile(r"\s*(?:考え|意向|方針|意欲|決意)を(?:示|明らか|表明|強調)")
 # (but 呼びかけ is an appeal, said)
 # (and 「…」という声 is a voice, said)
 _JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|(?:い[うい]|言う)"
@@ -4882,6 +4884,9 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.naming = True
         else:
             found.verb = True
+        return found
+    if "を" in window[:8] and _JA_INTENT.match(window) is not None:
+        found.verb = True  # 「…」考えを示しました: what someone means to do, in their words
         return found
     if "wie " in window[:8] and (as_said := _DE_AS_SAID.match(window)) is not None:
         # „…“, wie Intendantin Bettina Lorenz sagte / wie mir eine Patientin erklärt hat /

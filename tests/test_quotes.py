@@ -7693,3 +7693,10 @@ def test_a_japanese_topic_inside_what_someone_said_is_not_the_sentence_topic() -
         "斎藤正明市長は、計画の理念は変わらないと強調した上で、バス路線の拡充を検討している"
         "ことを明らかにした。「行政がすべて肩代わりするのは難しい」と述べた。",
     ) == ["斎藤正明"]
+
+
+def test_a_japanese_intent_in_marks_is_speech_of_the_topic() -> None:
+    assert _who(
+        "一方、村井幹事長は記者会見で「説明は一度もなかった」と批判しました。そのうえで、"
+        "予算案の審議でも「徹底的に追及していく」考えを示しました。",
+    ) == ["村井", "村井"]
