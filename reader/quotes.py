@@ -2057,9 +2057,19 @@ def _fronted(tokens: list[str]) -> list[str]:
             # whistle, Whitlock was …"
             rest = rest[rest.index(",") + 1:]
         return rest
+    if len(tokens) > 2 and tokens[0].lower() in _TIME_OPENERS and "," in tokens[2:5] and any(
+            t.lower().split("-", 1)[0] in _TIME_OPENING_NOUNS
+            for t in tokens[1:tokens.index(",")]):
+        return tokens[tokens.index(",") + 1:]  # "Le soir même, la candidate publiait …",
+        # "Ce matin-là, …", "That night, …": when, then the subject
     return tokens
 
 
+# Words that open a phrase of time with its noun ("Le soir même,", "Cette nuit-là,", "The
+# next morning,") before the subject.
+_TIME_OPENERS = _words("le la l’ ce cet cette the that this next")
+_TIME_OPENING_NOUNS = _words("soir matin nuit jour lendemain veille après-midi semaine "
+                             "morning night evening day afternoon week")
 _EN_OPENERS = _words("At In On After During Outside")
 # Words after French "à" written without its accent as a capital ("A ses côtés, …").
 _AFTER_FR_A = _words("la l’ l' ses son sa leur leurs ce cet cette ces mon ma mes notre nos "

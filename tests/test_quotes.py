@@ -7700,3 +7700,13 @@ def test_a_japanese_intent_in_marks_is_speech_of_the_topic() -> None:
         "一方、村井幹事長は記者会見で「説明は一度もなかった」と批判しました。そのうえで、"
         "予算案の審議でも「徹底的に追及していく」考えを示しました。",
     ) == ["村井", "村井"]
+
+
+def test_a_phrase_of_time_before_a_comma_is_not_the_subject() -> None:
+    assert _who(
+        "Elodie Marchal est mère de deux enfants. Cette nuit-là, elle a tout raconté aux "
+        "pompiers. « J’ai accouché sur le parking. »",
+        "Mathilde Servan est candidate.",
+        "Le soir même, la candidate publiait sur les réseaux sociaux un message qui résume "
+        "sa stratégie : « Je ne lâcherai rien. »",
+    ) == ["Elodie Marchal", "Mathilde Servan"]
