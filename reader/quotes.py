@@ -2537,9 +2537,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
             j += 2  # (a site's domain)
         if j < len(tokens) and "А" <= tokens[j][:1] <= "я":
             tokens = tokens[j:]
-    if len(tokens) > 2 and len(tokens[0]) == 1 and tokens[0].isupper() and tokens[1] == "." \
-            and tokens[2].islower():
-        tokens = [tokens[0] + "."] + tokens[2:]  # "beteuert K. gleich zu Beginn": a surname cut
+    if len(tokens) > 1 and len(tokens[0]) == 1 and tokens[0].isupper() and tokens[0] != "I" \
+            and tokens[1] == "." and (len(tokens) == 2 or tokens[2].islower()
+                                      or not tokens[2][:1].isalnum()):
+        tokens = [tokens[0] + "."] + tokens[2:]  # "beteuert K. gleich zu Beginn", "antwortete
+        # K.": a surname cut (not "said I.")
     chunk: list[str] = []
     chunk_skipped = 0
     for k, t in enumerate(tokens):

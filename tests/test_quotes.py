@@ -7710,3 +7710,10 @@ def test_a_phrase_of_time_before_a_comma_is_not_the_subject() -> None:
         "Le soir même, la candidate publiait sur les réseaux sociaux un message qui résume "
         "sa stratégie : « Je ne lâcherai rien. »",
     ) == ["Elodie Marchal", "Mathilde Servan"]
+
+
+def test_a_surname_cut_to_its_initial_ends_the_sentence_after_the_verb() -> None:
+    assert _who(
+        "Der Angeklagte Dennis K. schwieg lange. „Ja, das stimmt“, antwortete K. „Aber ich "
+        "dachte, um die Uhrzeit ist da keiner.“",
+    ) == ["K.", "K."]
