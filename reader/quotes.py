@@ -2777,13 +2777,6 @@ _JA_CLEFT_AFTER = re.compile(_JA_STOP_AFTER.pattern + r"\s*(?:そう|こう)(?:�
 _JA_NAMED_LAST = re.compile(r"\s*と、?([^。「」『』]{1,30}?(?:さん|氏|くん|ちゃん|さま|様|選手|"
                             r"監督|社長|会長|代表|教授|知事|市長|町長|村長|議員|委員長|理事長|"
                             r"部長|課長|店長|院長|校長|園長|館長|署長|容疑者|被告))(?:（[^）]*）)?。")
-# 「…」（国内証券の小売りアナリスト）: a speaker in parentheses, a person (not a place
-# after a name in marks: 「湾岸ホームズ」（東京都港区）).
-_JA_CREDIT = re.compile(r"（([^（）\d。「」]{0,28}(?:アナリスト|エコノミスト|ストラテジスト|幹部|"
-                        r"関係者|担当者|社長|会長|役員|首脳|社員|職員|会社員|男性|女性|住民|"
-                        r"教授|研究員|議員|氏|さん|者|町長|市長|村長|区長|知事|監督|代表|部長|"
-                        r"局長|所長|理事長|委員長|広報部|本部|広報課|広報室))）")
-
 
 # 「調べに対し「…」」: "in answer to the investigators' questions".
 _JA_QUESTIONED = re.compile(r"(?:調べ|取り調べ|取調べ)に対し(?:て)?、?$")
@@ -2922,19 +2915,12 @@ def _ja_goes_on(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
             previous = r
 
 
-# Who said it, in brackets right after the words: 「…」（佐伯院長）, 「…」（同院）.
-_JA_BRACKETED = re.compile(r"[（(]([一-龥々ぁ-んァ-ヶー・]{2,16})[）)]")
-
-
-def _ja_bracketed(raws: list[_Raw], texts: list[str]) -> None:
-    """Give Japanese words the speaker a bracket right after them names, with a title
-    (「…」（佐伯院長）) or as the body named before (「…」（同院）と判断したという)."""
+def _ja_credited(raws: list[_Raw], texts: list[str]) -> None:
+    """Give Japanese words the speaker a parenthesis right after them credits, whatever
+    else was found: 「…」（国内証券のアナリスト）, 「…」（佐伯院長）, 「…」（同院）と判断した."""
     for raw in raws:
-        if raw.char in "「『" and (bracket := _JA_BRACKETED.match(
-                texts[raw.end[0]], raw.end[1])) is not None and (
-                (who := bracket.group(1)).endswith(_JA_TITLES) and len(who) > 2
-                or len(who) == 2 and who[0] == "同"):
-            raw.speaker = _ja_name(who)
+        if raw.char in "「『" and (credit := _JA_CREDIT.match(texts[raw.end[0]], raw.end[1])):
+            raw.speaker = _ja_name(credit.group(1))
 
 
 def _ja_protagonist(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
@@ -3385,6 +3371,13 @@ _JA_SOME_OF_WHOM = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー]+の(?:"
 _JA_PROFESSION_NAME = re.compile(r"(?:作家|俳人|詩人|歌人|画家|評論家|批評家|歌手|俳優|女優|作曲家|"
                                  r"小説家|脚本家|写真家|建築家)の?([\u4e00-\u9fff々]{3,5})$")
 _JA_FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー]+(?:[・＝][\u30a1-\u30faー]+)+$")
+# 「…」（国内証券の小売りアナリスト）, 「…」（佐伯院長）, 「…」（同院）: a speaker in parentheses, a
+# person or a body named before (not a place after a name in marks: 「湾岸ホームズ」（東京都港区）).
+_JA_CREDITED = sorted(set(_JA_TITLES) | _words(
+    "アナリスト エコノミスト ストラテジスト 幹部 関係者 担当者 役員 首脳 社員 職員 会社員 男性 "
+    "女性 住民 研究員 者 広報部 本部 広報課 広報室"), key=len, reverse=True)
+_JA_CREDIT = re.compile(r"[（(]([^（）()\d。「」]{0,28}(?:" + "|".join(_JA_CREDITED)
+                        + r")|同[^（）()\d。「」\s]{1,2})[）)]")
 
 
 # Occupations written before a Japanese name with nothing between (無職佐藤和子さん).
@@ -6035,7 +6028,7 @@ def _find(document: Document) -> list[_Raw]:
         spans_in[lead.start[0]].remove((lead.start[1], lead.end[1]))
     _ja_protagonist(raws, texts, layout.headings)
     _ja_goes_on(raws, texts, layout.headings)
-    _ja_bracketed(raws, texts)
+    _ja_credited(raws, texts)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.
     by_block: dict[int, list[_Raw]] = {}
@@ -8269,9 +8262,6 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # 「…」。温泉旅館「川島屋」の3代目おかみ、川島由美子さん（58）は、…声を落とした。:
                 # the sentence after brings in someone by name and age, whose words they were.
                 after = _Found(_Speaker(_ja_name(aged_next.group(1)), name=True), verb=True)
-            elif (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
-                # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words.
-                after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)
             elif texts[eb][end:end + 1] in ("", "。") and start and \
                     text[start - 1] == "。" and \
                     (topic := _ja_person_topic(text, start, said_here)) is not None:
