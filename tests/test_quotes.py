@@ -7717,3 +7717,10 @@ def test_a_surname_cut_to_its_initial_ends_the_sentence_after_the_verb() -> None
         "Der Angeklagte Dennis K. schwieg lange. „Ja, das stimmt“, antwortete K. „Aber ich "
         "dachte, um die Uhrzeit ist da keiner.“",
     ) == ["K.", "K."]
+
+
+def test_a_russian_petition_or_resolution_the_words_are_said_in_is_a_document() -> None:
+    assert _who(
+        "Инициативная группа собрала под петицией более 3 тыс. подписей. «Мы не против "
+        "туристов. Мы против автобусов», — говорилось в петиции.",
+    ) == ["петиции"]
