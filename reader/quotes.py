@@ -1062,6 +1062,7 @@ auf in bei mit nach von vor zu über unter seit während für gegen ohne durch a
 zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
 devant derrière vers contre parmi face côté dès sans durant près auprès autour loin um
+au-dessus au-dessous par-dessus en-dessous au-delà
 selon laut according en
 в на по при после до из за от с для во со
 """)

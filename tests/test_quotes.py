@@ -7724,3 +7724,11 @@ def test_a_russian_petition_or_resolution_the_words_are_said_in_is_a_document() 
         "Инициативная группа собрала под петицией более 3 тыс. подписей. «Мы не против "
         "туристов. Мы против автобусов», — говорилось в петиции.",
     ) == ["петиции"]
+
+
+def test_a_french_preposition_written_with_a_hyphen_opens_a_phrase() -> None:
+    # (and no speaker at all is better than the preposition as one)
+    assert _who(
+        "Au-dessus des guichets, un écran fait défiler le même message en boucle : "
+        "« Traversées vers Kervenn complètes ».",
+    ) == [None]
