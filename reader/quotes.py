@@ -781,7 +781,7 @@ hinzufügte hinterherrief
     relev avanc contest argument enchaîn abond tacl grinc pest râl souffl murmur chuchot
     hurl écri clam proclam pronostiqu signal mentionn rapport relat formul exhort implor
     suppli questionn ripost object insurg offusqu argu réaffirm entonn justifi corrig balay
-    remarqu
+    remarqu cri
     """,
     german=_DE_STEMS_MORE,
     russian="""

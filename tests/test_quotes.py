@@ -7732,3 +7732,7 @@ def test_a_french_preposition_written_with_a_hyphen_opens_a_phrase() -> None:
         "Au-dessus des guichets, un écran fait défiler le même message en boucle : "
         "« Traversées vers Kervenn complètes ».",
     ) == [None]
+
+
+def test_french_crier_is_a_verb_of_speech() -> None:
+    assert _who("Devant la foule, un agent a crié : « Reculez ! »") == ["un agent"]
