@@ -1017,6 +1017,7 @@ june july august september october november december le la les il elle der die d
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
 ihr ihre sein seine son sa ses leur leurs
 once again now so thus instead indeed perhaps maybe finally eventually soon man
+somewhere sometimes somehow someday
 moreover furthermore nevertheless nonetheless therefore besides likewise similarly additionally
 consequently otherwise like unlike despite another every each some any several many both either
 neither years decades months weeks days hours minutes moments centuries generations
@@ -1073,7 +1074,7 @@ river creek college street bridge viaduct county university hospital trust lake 
 avenue square valley mountain mountains island islands harbor harbour station airport
 cathedral school academy stadium arena center centre building palace museum library
 district province region city village forest beach falls canyon dam highway freeway
-boulevard wreckage
+boulevard wreckage lakes hills springs heights
 """)
 # Words that lead the name of a place ("Rue du Moulin", "Lake Placid", "Fort Worth").
 _PLACE_LEADS = _words("rue avenue boulevard chemin quai impasse allée lake mount fort cape "
@@ -2002,6 +2003,7 @@ _RU_LEGAL_FORMS = frozenset({"ООО", "АО", "ПАО", "ЗАО", "ОАО", "Н
 _ADVERB_OPENERS = _words("""
 however meanwhile yet still also then there here earlier later today yesterday tonight back
 afterwards afterward instead nonetheless nevertheless again now once soon
+somewhere sometimes somehow someday
 when while if although though because since unless whereas
 hier aujourd’hui ensuite puis désormais quant heute gestern später danach dann inzwischen
 comme quand lorsque si als wenn weil obwohl
@@ -5223,7 +5225,8 @@ _CAPRUN_PATTERN = (
 _NICKNAME_MARKS = frozenset("“\"‘")  # (the marks that open a nickname in a run)
 # A name after one of these is a place or an institution ("a neurologist at Johns Hopkins").
 _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im à au aux outside inside "
-                      "across along into onto toward towards beyond behind vom beim zum zur am")
+                      "across along into onto toward towards beyond behind vom beim zum zur am "
+                      "around")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 # Nouns for works and things that a name follows ("the programme Talking Proper", "the
 # ship Morning Star"), and the words of going somewhere before "to" and a place.

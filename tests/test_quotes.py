@@ -7736,3 +7736,12 @@ def test_a_french_preposition_written_with_a_hyphen_opens_a_phrase() -> None:
 
 def test_french_crier_is_a_verb_of_speech() -> None:
     assert _who("Devant la foule, un agent a crié : « Reculez ! »") == ["un agent"]
+
+
+def test_somewhere_around_a_place_is_nobody() -> None:
+    assert _who(
+        "Tammy Roeske drives a plow.",
+        "Somewhere around Lino Lakes, with the wipers slapping, I ask the question I’ve been "
+        "saving: “Do you ever get scared out here?” She takes so long to answer.",
+        "“Not of the snow,” she says.",
+    ) == [None, "Tammy Roeske"]
