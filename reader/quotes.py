@@ -4748,8 +4748,11 @@ def _ru_subject_after(tag: Any, rest: str) -> _Speaker | None:
         if not t[0].isalnum() or words and t in _RU_PREPOSITIONS and t != "из":
             break
         words.append(t)
-    if len(words) > 1 and words[0] in _RU_GESTURE_OBJECTS:
-        words = words[1:]  # "— пожимает плечами Галина Петровна": the gesture, then who
+    if len(words) > 1 and (words[0] in _RU_GESTURE_OBJECTS or words[0].islower() and (
+            tag_of := _ru_lower_tag(words[0])) is not None and tag_of.POS == "NOUN" and
+            tag_of.animacy == "inan" and words[1][:1].isupper() and _ru_may_be_name(words[1])):
+        words = words[1:]  # "— пожимает плечами Галина Петровна", "— подводит итог
+        # Старостина": the gesture or the thing done, then who
     if not words or words[0] in _RU_PREPOSITIONS:
         return None
     if not words[0][:1].isupper() and not any(

@@ -7745,3 +7745,11 @@ def test_somewhere_around_a_place_is_nobody() -> None:
         "saving: “Do you ever get scared out here?” She takes so long to answer.",
         "“Not of the snow,” she says.",
     ) == [None, "Tammy Roeske"]
+
+
+def test_a_russian_thing_after_the_verb_is_its_object_before_who_speaks() -> None:
+    assert _who(
+        "Фельдшер Ольга Старостина работает ночью.",
+        "«Двенадцать вызовов, ни одного летального», — подводит итог Старостина, "
+        "расписываясь в журнале.",
+    ) == ["Старостина"]
