@@ -2201,8 +2201,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
         return _object(tokens[tokens.index(words[1]) + 1:])
     if len(tokens) > 2 and tokens[-1] == "to" and tokens[-2].lower() in _HABITS:
         tokens = tokens[:-2]  # "My grandmother used to (say)", "he likes to (say)"
-    while len(tokens) > 2 and tokens[-2] in _BOUNDARY and tokens[-1].lower() in _AUX:
-        tokens = tokens[:-1]  # ("Un ancien salarié, entendu …, avait raconté": "avait")
+    while len(tokens) > 2 and tokens[-2] in _BOUNDARY and (
+            tokens[-1].lower() in _AUX or tokens[-1] in ("y", "en")):
+        tokens = tokens[:-1]  # ("Un ancien salarié, entendu …, avait raconté": "avait";
+        # "Le maire, campé par …, y lâche": the clitic before the verb)
     if len(tokens) > 3 and tokens[-3] in _BOUNDARY and tokens[-2].lower() in _AUX and \
             (tokens[-1] in _FR_ADVERBS or _adverb(tokens[-1]) or tokens[-1].endswith("ment")):
         tokens = tokens[:-2]  # (", avait pourtant raconté", ", a simplement confié")

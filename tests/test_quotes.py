@@ -7753,3 +7753,10 @@ def test_a_russian_thing_after_the_verb_is_its_object_before_who_speaks() -> Non
         "«Двенадцать вызовов, ни одного летального», — подводит итог Старостина, "
         "расписываясь в журнале.",
     ) == ["Старостина"]
+
+
+def test_a_french_clitic_before_the_verb_is_not_its_subject() -> None:
+    assert _who(
+        "Le maire, campé par un Philippe Dorval à la moustache inquiétante, y lâche un « on "
+        "trouvera un compromis » qui tombe comme un couperet.",
+    ) == ["le maire"]
