@@ -607,6 +607,9 @@ oktober november dezember montag dienstag mittwoch donnerstag freitag samstag so
 """)
 
 
+# German adverbs that stand for "that" after a preposition ("bittet darum"), no part of the
+# subject they follow.
+_DE_DA_WORDS = _words("darum daran darauf dazu dabei dafür darüber davon dagegen damit")
 # German adverbs that open a sentence, before its verb and its subject.
 _DE_ADVERBS_FIRST = _words("""
 daran darauf dazu dabei dafür darüber davon dagegen damit deshalb deswegen trotzdem dennoch
@@ -1674,7 +1677,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                      or len(words) > 2 and words[-1] in ("me", "m’", "te", "nous", "vous", "lui",
                                                          "leur")
                      or len(words) > 1 and words[-1] in ("who", "which", "qui", "selbst", "himself",
-                                                         "herself", "saying", "adding")):
+                                                         "herself", "saying", "adding")
+                     or len(words) > 2 and words[-1] in _DE_DA_WORDS):
         words = words[:-1]  # ("Bielefeld explicitly acknowledges", "now basically accuses",
         # "L’association organisatrice l’a", "the Galway founder who (said no to …)")
     if len(words) >= 3 and (joined := max((k for k, w in enumerate(words) if w in

@@ -7760,3 +7760,9 @@ def test_a_french_clitic_before_the_verb_is_not_its_subject() -> None:
         "Le maire, campé par un Philippe Dorval à la moustache inquiétante, y lâche un « on "
         "trouvera un compromis » qui tombe comme un couperet.",
     ) == ["le maire"]
+
+
+def test_a_german_da_word_after_the_subject_is_no_part_of_it() -> None:
+    assert _who(
+        "Über der Tür bittet ein Aufkleber darum, „Essen und Trinken im Bus zu unterlassen“.",
+    ) == ["ein Aufkleber"]
