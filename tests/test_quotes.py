@@ -7766,3 +7766,10 @@ def test_a_german_da_word_after_the_subject_is_no_part_of_it() -> None:
     assert _who(
         "Über der Tür bittet ein Aufkleber darum, „Essen und Trinken im Bus zu unterlassen“.",
     ) == ["ein Aufkleber"]
+
+
+def test_a_plural_possessive_inside_a_name_keeps_its_apostrophe() -> None:
+    assert _who(
+        "A spokesperson for the Irish Farmers’ Association said the organisation “shares the "
+        "frustration” of its members.",
+    ) == ["a spokesperson for the Irish Farmers’ Association"]
