@@ -10063,6 +10063,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             first, *rest = run.split(None, 1)
+            if rest and rest[0][:1].islower() and (of := rest[0].split(None, 2))[0] in _OF \
+                    and len(of) == 3 and _first_name_sex(of[1]):
+                rest = [rest[0].split(None, 1)[1]]  # "dem Hof von Claudia Schwörer": whose
             run = rest[0] if rest and " " in rest[0] and first.lower() not in _ORG_WORDS and \
                 not rest[0].split(None, 1)[0].lower().endswith(_DE_BODY_ENDS) else ""
             # ("von der Universität St. Gallen", "an der Technischen Hochschule Deggendorf":

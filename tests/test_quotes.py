@@ -7773,3 +7773,10 @@ def test_a_plural_possessive_inside_a_name_keeps_its_apostrophe() -> None:
         "A spokesperson for the Irish Farmers’ Association said the organisation “shares the "
         "frustration” of its members.",
     ) == ["a spokesperson for the Irish Farmers’ Association"]
+
+
+def test_a_full_name_after_a_noun_and_von_is_someone_a_pronoun_can_mean() -> None:
+    assert _who(
+        "Auf dem Hof von Claudia Schwörer in Bad Krozingen fehlen in dieser Saison acht von 35 "
+        "Erntehelfern. „Wir haben jetzt Studenten“, sagt sie.",
+    ) == ["Claudia Schwörer"]
