@@ -8287,6 +8287,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # 「…」。温泉旅館「川島屋」の3代目おかみ、川島由美子さん（58）は、…声を落とした。:
                 # the sentence after brings in someone by name and age, whose words they were.
                 after = _Found(_Speaker(_ja_name(aged_next.group(1)), name=True), verb=True)
+            elif (credit := _JA_CREDIT.match(texts[eb], end)) is not None:
+                # 「…」（国内証券のアナリスト）: the speaker in parentheses after the words (and
+                # whatever else was found: _ja_credited).
+                after = _Found(_Speaker(_ja_name(credit.group(1)), name=True), verb=True)
             elif texts[eb][end:end + 1] in ("", "。") and start and \
                     text[start - 1] == "。" and \
                     (topic := _ja_person_topic(text, start, said_here)) is not None:
