@@ -2872,7 +2872,16 @@ def _ja_topic_before(text: str) -> _Speaker | None:
         subject = owner.group(1)  # 森田さんの自宅は火元から約2キロ。「…」と声を落とした: hers
     if subject in _JA_PRONOUNS:
         return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])  # 彼女は…答えた。「…」
+    if _JA_THING_TOPIC.search(subject) and opened > 0:
+        # 夫を亡くし、車の運転はできない。「…」と話す: what she cannot do, not who speaks;
+        # the sentence before says who.
+        return _ja_topic_before(text[:opened])
     return _Speaker(_ja_name(subject), name=True)
+
+
+# Topics that are an act or an intention, nobody who speaks (車の運転は, 家業を継ぐつもりは,
+# 初登庁は).
+_JA_THING_TOPIC = re.compile(r"(?:運転|つもり|予定|登庁|見通し|方針|理由|目的|狙い|背景)$")
 
 
 # Words of time a Japanese sentence may take as its topic (昨年は…), and dates (2004年は);

@@ -7780,3 +7780,10 @@ def test_a_full_name_after_a_noun_and_von_is_someone_a_pronoun_can_mean() -> Non
         "Auf dem Hof von Claudia Schwörer in Bad Krozingen fehlen in dieser Saison acht von 35 "
         "Erntehelfern. „Wir haben jetzt Studenten“, sagt sie.",
     ) == ["Claudia Schwörer"]
+
+
+def test_a_japanese_topic_that_is_an_act_or_an_intention_is_nobody() -> None:
+    assert _who(
+        "終点の集落に住む田中ヨシ子さん（84）は、月に2回、このバスで病院に通う。夫を亡くし、"
+        "車の運転はできない。「バスがなくなったら、息子に仕事を休んでもらうしかない」と話す。",
+    ) == ["田中ヨシ子"]
