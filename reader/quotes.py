@@ -9150,10 +9150,18 @@ _ENTRY_STAMP = re.compile(_ENTRY_TIME.pattern + r"(?:\s?(?:Uhr|h|[ap]\.m\.(?: [A
 
 def _after_entry_time(window: str) -> str:
     """The window without the live page's time that opens it ("15:10 - ", "16.41 Uhr – "),
-    which is no part of the entry's sentence."""
+    or the wire's dateline ("COLUMBUS, Ohio (AP) — "), which is no part of the sentence."""
     if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
         return window[entry.end():]
+    if window[:2].isupper() and (dateline := _DATELINE.match(window)) is not None:
+        return window[dateline.end():]
     return window
+
+
+# A wire story's dateline: the place in capitals, perhaps its state or country, perhaps the
+# agency, then a dash ("COLUMBUS, Ohio (AP) — ", "LONDRES (AFP) - ").
+_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Za-z]+\))?"
+                       r" [—–-] ")
 
 
 def _time_parts(time: str) -> list[str]:

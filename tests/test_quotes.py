@@ -7794,3 +7794,10 @@ def test_russian_prosit_is_a_verb_of_speech() -> None:
         "Прощание с актером пройдет в четверг. Семья просит «вместо цветов прийти вечером на "
         "спектакль».",
     ) == ["Семья"]
+
+
+def test_a_wire_dateline_is_no_part_of_the_first_sentence() -> None:
+    assert _who(
+        "COLUMBUS, Ohio (AP) — A federal judge on Tuesday blocked the ban, saying the city "
+        "appeared to be imposing “punishment for being poor” rather than penalizing conduct.",
+    ) == ["a federal judge"]
