@@ -9153,14 +9153,15 @@ def _after_entry_time(window: str) -> str:
     or the wire's dateline ("COLUMBUS, Ohio (AP) — "), which is no part of the sentence."""
     if window[:1].isdigit() and (entry := _ENTRY_STAMP.match(window)) is not None:
         return window[entry.end():]
-    if window[:2].isupper() and (dateline := _DATELINE.match(window)) is not None:
+    if (head := window[:3]).isupper() and head.isalpha() and \
+            (dateline := _DATELINE.match(window)) is not None:
         return window[dateline.end():]
     return window
 
 
 # A wire story's dateline: the place in capitals, perhaps its state or country, perhaps the
 # agency, then a dash ("COLUMBUS, Ohio (AP) — ", "LONDRES (AFP) - ").
-_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Za-z]+\))?"
+_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}[A-ZÀ-ÖØ-Þ .'’-]*(?:,(?: [A-Z][\w.]*)+)?(?: \([A-Za-z]+\))?"
                        r" [—–-] ")
 
 
