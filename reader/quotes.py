@@ -611,8 +611,8 @@ oktober november dezember montag dienstag mittwoch donnerstag freitag samstag so
 # subject they follow.
 _DE_DA_WORDS = _words("darum daran darauf dazu dabei dafür darüber davon dagegen damit")
 # German adverbs that open a sentence, before its verb and its subject.
-_DE_ADVERBS_FIRST = _words("""
-daran darauf dazu dabei dafür darüber davon dagegen damit deshalb deswegen trotzdem dennoch
+_DE_ADVERBS_FIRST = (_DE_DA_WORDS - {"darum"}) | _words("""
+deshalb deswegen trotzdem dennoch
 zudem außerdem allerdings jedoch danach später immer wieder dann zuvor anschließend daraufhin
 zugleich gleichzeitig
 """)
@@ -9286,6 +9286,14 @@ _KIN_OWNERS = _words("my our his her their mein meine unser unsere sein seine ih
                      "mon ma mes notre son sa мой моя мои наш наша его её ее их")
 
 
+def _ru_given_nominative(name: str) -> bool:
+    """Whether a Russian word after a kin word is a given name in the nominative singular,
+    the kin's name (not "Муж Натальи": whose husband, in the genitive)."""
+    parses = _morphology().parse(name)
+    return bool(_first_name_sex(name) or "Name" in parses[0].tag) and any(
+        p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+
+
 def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
     """The name a possessive and a noun (or a kin word alone: "Сын Павел") lead to: a first
     name right after them, which the reader knows the person by ("Meine Tochter Lea, sie
@@ -9297,12 +9305,8 @@ def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
     name = words[at].rstrip(",") if len(words) > at else ""
     if name[:1].isupper() and (len(words) == at + 1 or words[at].endswith(",")
                                or all(w.islower() for w in words[at + 1:])) and (
-            _first_name_sex(name) or "А" <= name[:1] <= "Я"
-            and "Name" in _morphology().parse(name)[0].tag) and not (
-                "А" <= name[:1] <= "Я" and all(
-                    p.tag.case != "nomn" or p.tag.number == "plur"
-                    for p in _morphology().parse(name))):
-        return name  # (not "Муж Натальи": whose husband, not his name)
+            _ru_given_nominative(name) if "А" <= name[:1] <= "Я" else _first_name_sex(name)):
+        return name
     if len(words) == 2 and (m := _compiled(
             re.escape(speaker) + r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ ){0,2}"
             r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+),").search(text)) and \
