@@ -10092,8 +10092,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             if rest and rest[0][:1].islower() and (of := rest[0].split(None, 2))[0] in _OF \
                     and len(of) == 3 and _first_name_sex(of[1]):
                 rest = [rest[0].split(None, 1)[1]]  # "dem Hof von Claudia Schwörer": whose
-            run = rest[0] if rest and " " in rest[0] and first.lower() not in _ORG_WORDS and \
-                not rest[0].split(None, 1)[0].lower().endswith(_DE_BODY_ENDS) else ""
+            if not (rest and " " not in rest[0] and _first_name_sex(first)):
+                # (but "at the back of Ruth Kilner's workshop": a given name, then a surname)
+                run = rest[0] if rest and " " in rest[0] and first.lower() not in _ORG_WORDS \
+                    and not rest[0].split(None, 1)[0].lower().endswith(_DE_BODY_ENDS) else ""
             # ("von der Universität St. Gallen", "an der Technischen Hochschule Deggendorf":
             # a body's name, not a role's)
         elif before and before[-1] in ("it", "them") and \

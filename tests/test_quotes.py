@@ -7801,3 +7801,11 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence() -> None:
         "COLUMBUS, Ohio (AP) — A federal judge on Tuesday blocked the ban, saying the city "
         "appeared to be imposing “punishment for being poor” rather than penalizing conduct.",
     ) == ["a federal judge"]
+
+
+def test_a_given_name_and_surname_after_of_are_someone_a_pronoun_can_mean() -> None:
+    assert _who(
+        "The grinding wheel at the back of Ruth Kilner's workshop gives out a ragged whine "
+        "whenever steel meets stone. “It sounds like a kettle that's lost its temper,” she "
+        "shouts over the din.",
+    ) == ["Ruth Kilner"]
