@@ -1441,7 +1441,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         return None
     if len(name) > 1 and name[-1].lower() in _PARTY_MEMBERS:
         return None  # "the New Mexico Democrat": a description, not a name
-    if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND) or \
+    if len(name) == 1 and (len(name[0]) == 1 or name[0].lower() in _FIRST_SECOND
+                           or name[0][1:2] in ("’", "'") and name[0][2:3].islower()) or \
             "I" in name:
         return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
     if len(name) == 1 and (name[0].endswith(_DE_ABSTRACT) or len(name[0]) >= 9

@@ -7809,3 +7809,13 @@ def test_a_given_name_and_surname_after_of_are_someone_a_pronoun_can_mean() -> N
         "whenever steel meets stone. “It sounds like a kettle that's lost its temper,” she "
         "shouts over the din.",
     ) == ["Ruth Kilner"]
+
+
+def test_a_french_noun_after_an_elided_article_is_no_name() -> None:
+    assert _who(
+        "« Les prix vont encore monter », prévient Sophie Garnier, économiste à Lille.",
+        "L’économiste pointe aussi un phénomène de rattrapage : « Pendant des années, le café "
+        "a été vendu trop bon marché. »",
+        "Selon elle, les ménages vont devoir faire des arbitrages. « Le café est un produit du "
+        "quotidien, souligne-t-elle. Quand son prix grimpe, cela se voit. »",
+    ) == ["Sophie Garnier"] * 3
