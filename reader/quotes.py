@@ -7043,7 +7043,9 @@ def _beat(sentence: str) -> _Speaker | None:
             while j > 1 and (tokens[j - 1].lower() in _AUX or tokens[j - 1] == "not"
                              or tokens[j - 1].endswith(("n't", "n’t"))):
                 j -= 1  # "Mr Pearce didn't hesitate": the verb's auxiliary is no subject
-            subject = _subject(tokens[:j])
+            subject = _beat_of(sentence) if tokens[j - 1].lower() in _BUT_AND else \
+                _subject(tokens[:j])  # ("Pelletier reads it aloud and laughs": the first
+            # verb's subject, a name or a pronoun, makes the second gesture too)
             if subject is not None and (subject.pronoun in ("m", "f") or subject.name
                                         or len(subject.text.split()) <= 5):
                 return subject

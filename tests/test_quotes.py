@@ -7819,3 +7819,10 @@ def test_a_french_noun_after_an_elided_article_is_no_name() -> None:
         "Selon elle, les ménages vont devoir faire des arbitrages. « Le café est un produit du "
         "quotidien, souligne-t-elle. Quand son prix grimpe, cela se voit. »",
     ) == ["Sophie Garnier"] * 3
+
+
+def test_a_gesture_after_and_is_made_by_the_first_verbs_subject() -> None:
+    assert _who(
+        "Donna Pelletier has carried the mail for years. A card is taped inside the box. "
+        "Pelletier reads it aloud and laughs. “That goose has never said hello to anyone.”",
+    ) == ["Pelletier"]
