@@ -1047,7 +1047,8 @@ gleich intern zuvor zuletzt zuerst schließlich endlich plötzlich offenbar offe
 angeblich vermutlich wahrscheinlich eigentlich tatsächlich natürlich leider jedenfalls übrigens
 ebenfalls ebenso genauso somit folglich demnach hingegen stattdessen seither seitdem mittlerweile
 gerade kaum fast etwa rund knapp manche manchmal häufig selten nie niemals immer wieder damals
-abends morgens nachts daneben darum
+abends morgens nachts daneben darum irgendwann irgendwo vorher nachher tagsüber anschließend
+bald sofort vorhin neulich einmal gelegentlich
 quelque ceux celles déjà plus moins toujours jamais souvent parfois d’ailleurs
 ailleurs partout surtout notamment donc car ni bref certes sinon aussitôt bientôt longtemps
 autrefois jadis naguère

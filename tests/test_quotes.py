@@ -7826,3 +7826,10 @@ def test_a_gesture_after_and_is_made_by_the_first_verbs_subject() -> None:
         "Donna Pelletier has carried the mail for years. A card is taped inside the box. "
         "Pelletier reads it aloud and laughs. “That goose has never said hello to anyone.”",
     ) == ["Pelletier"]
+
+
+def test_a_german_adverb_of_time_opening_a_sentence_is_no_name() -> None:
+    # "Irgendwann", "Neulich", "Anschließend": when, not who (nobody is named here).
+    assert _who(
+        "Die Nacht in Mestia ist lang. Irgendwann ein letzter Trinkspruch: „Auf die Frauen!“",
+    ) == [None]
