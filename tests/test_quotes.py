@@ -7833,3 +7833,10 @@ def test_a_german_adverb_of_time_opening_a_sentence_is_no_name() -> None:
     assert _who(
         "Die Nacht in Mestia ist lang. Irgendwann ein letzter Trinkspruch: „Auf die Frauen!“",
     ) == [None]
+
+
+def test_a_kin_noun_before_a_given_name_is_no_part_of_the_name() -> None:
+    assert _who(
+        "Kerstin Wendland kommt um 19.30 Uhr nach Hause. Ihr Mann Jürgen hat Abendbrot "
+        "gemacht. „Seit zehn Jahren sagt sie, dass sie aufhört“, sagt er.",
+    ) == ["Jürgen"]
