@@ -7840,3 +7840,11 @@ def test_a_kin_noun_before_a_given_name_is_no_part_of_the_name() -> None:
         "Kerstin Wendland kommt um 19.30 Uhr nach Hause. Ihr Mann Jürgen hat Abendbrot "
         "gemacht. „Seit zehn Jahren sagt sie, dass sie aufhört“, sagt er.",
     ) == ["Jürgen"]
+
+
+def test_a_japanese_notice_or_guideline_the_words_are_written_in_says_them() -> None:
+    assert _who(
+        "山口弁護士によると、不許可の通知書には「在留を特別に許可すべき事情は認められない」と"
+        "記されていただけだという。",
+        "スポーツ庁がまとめたガイドラインには「地域の実情に応じて、できるところから取り組む」とある。",
+    ) == ["通知書", "ガイドライン"]
