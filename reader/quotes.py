@@ -3125,6 +3125,8 @@ _JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通
                              r"には、?(?:[^、。「」]{1,8}を)?$")  # (通知には、家賃を「…」)
 _JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|記載され|ある|あった|あります)")
 _JA_POSTED = re.compile(r"\s*との(?:投稿|書き込み|メッセージ)")
+# 「…」といった投稿が相次いだ: the posts, many people's.
+_JA_POSTS = re.compile(r"\s*(?:との|という|といった)(投稿|書き込み)が相次")
 _JA_ACCOUNT = re.compile(r"([^、。「」（]{2,20})(?:（[^）]*）)?には、?[^、。「」]{0,12}、?$")
 _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
 
@@ -8227,6 +8229,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     text, max(0, start - 40), start)) is not None:
                 # 神社の公式X（旧ツイッター）には14日昼、「…」との投稿があった: the account.
                 after.speaker = _Speaker(account.group(1))
+            elif (posts := _JA_POSTS.match(texts[eb], verb_at)) is not None:
+                # SNS上には「…」といった投稿が相次いだ: many people's posts, no account's.
+                after.speaker = _Speaker(posts.group(1))
             elif inside and inside.group(1)[-1] not in "でに" and \
                     not inside.group(1).endswith(_JA_SOUNDS):  # (「…」とつぶやく声が: a voice)
                 after.speaker = _Speaker(_ja_name(inside.group(1)), name=True)

@@ -2391,7 +2391,8 @@ def test_what_the_last_blind_batches_found_a_later_rule_got_wrong() -> None:
     # sentence inside her words; a は inside an earlier quotation is no topic; a long
     # description stands for someone named in its own paragraph only. (Both posts in
     # 「…」「…」といった書き込み are speech, as the batch annotated them: the run of
-    # quotations shares the と after the last; the first was a term before.)
+    # quotations shares the と after the last; the first was a term before. Their speaker
+    # is the posts, as most blind annotators name them, though this batch left it empty.)
     assert _speakers(
         "Wahlleiterin Sabine Köhler-Brandt wies das zurück. „Es ist kein Stimmzettel verloren "
         "gegangen. Jeder "
@@ -2401,7 +2402,7 @@ def test_what_the_last_blind_batches_found_a_later_rule_got_wrong() -> None:
         "« J'ai décidé de remettre mon mandat, parce que la commune mérite mieux », a déclaré "
         "l'intéressé, la voix nouée.",
     ) == [("speech", "Sabine Köhler-Brandt"), ("speech", "Sabine Köhler-Brandt"),
-          ("speech", None), ("speech", None), ("speech", "l'intéressé")]
+          ("speech", "書き込み"), ("speech", "書き込み"), ("speech", "l'intéressé")]
 
 
 def test_a_closing_single_mark_after_a_digit_closes_an_open_quotation() -> None:
@@ -7848,3 +7849,10 @@ def test_a_japanese_notice_or_guideline_the_words_are_written_in_says_them() -> 
         "記されていただけだという。",
         "スポーツ庁がまとめたガイドラインには「地域の実情に応じて、できるところから取り組む」とある。",
     ) == ["通知書", "ガイドライン"]
+
+
+def test_japanese_posts_that_came_one_after_another_say_the_words() -> None:
+    assert _who(
+        "発表を受け、X（旧ツイッター）には「うちのも対象だった。毎晩枕元で充電してたのに」"
+        "といった投稿が相次いだ。",
+    ) == ["投稿"]
