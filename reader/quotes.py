@@ -9963,10 +9963,11 @@ def _gender_cue(text: str, at: int, run: str) -> str:
             return "m"  # "эксперта Михаила Блинова": a man's name, not in the nominative
         if "Name" in given and given.gender == "femn" and given.case not in ("nomn", None):
             return "f"  # "в пользу Анны Голубевой": a woman's name, in another case
-        if last.endswith(("ова", "ева", "ина", "ская", "цкая")) or first.endswith(("а", "я")) \
-                and not first.endswith(("ья", "ла")):
+        if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
             return "f"
-        return "m" if last.endswith(("ов", "ев", "ин", "ский", "цкий")) else ""
+        if last.endswith(("ов", "ев", "ин", "ский", "цкий")) and "Name" in given:
+            return "m"  # (before the given name's ending: "Саша Кривошеев", "Никита Орлов")
+        return "f" if first.endswith(("а", "я")) and not first.endswith(("ья", "ла")) else ""
     if len(words) >= 3 and _is_title(words[0]):
         role = words[0].lower()
         if _feminine_role(role):
