@@ -10048,6 +10048,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 and _AGED_BEFORE.search(text, max(0, at - 16), at) and _first_name_sex(run)):
             aged.add(run)  # "who gave his name only as Phil", "die 19-jährige Lea": one
             # name, a person's
+        elif " " not in run and text.startswith(", who ", end) and at and \
+                run.lower() not in _NOT_NAMES:
+            aged.add(run)  # "which Klajdi, who had driven me down, considers": a person's
         while passed < count and quoted[passed][0] <= at:
             passed += 1
         if passed and at < quoted[passed - 1][1]:

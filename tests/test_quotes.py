@@ -7864,3 +7864,11 @@ def test_a_russian_given_name_ending_in_a_is_a_man_by_his_surname() -> None:
         "привозит продукты. Девяносто километров он едет три часа. «Сюда дороги нет», — "
         "говорит он.",
     ) == ["Саша Кривошеев"]
+
+
+def test_a_single_name_before_who_is_someone_a_pronoun_can_mean() -> None:
+    assert _who(
+        "Enver Hoxha’s regime built 170,000 bunkers. One bears the words “WE WAITED”, which "
+        "Klajdi, who had driven me down for the day, considers the funniest thing in the "
+        "country. “My grandfather sat in one of these for a whole week,” he said.",
+    )[-1] == "Klajdi"
