@@ -8420,7 +8420,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                                 in _LEGAL_FORMS)
                          and before_word[0] not in _CUES and before_word[0] not in _STOP_PREPS,
                          raw.char in "„«»‹›" and texts[eb][end:end + 1] == ","
-                         and text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«"))
+                         and (text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«")
+                              or raw.char == "„" and _subjunctive(
+                                  _plain_words(text[max(0, start - 16):start])[-2:])))
+        # ("Das sei „Aufgabe der Politik“, sagte Dietrich": words reported in the
+        # subjunctive, then who said them, as a sentence of its own would be)
         if raw.kind == "term" and found.reported and len(raw.text.split()) >= 3:
             raw.kind = "speech"  # "…, sagte ein Sprecher. Die Gewerkschaft nehme „Zehntausende
             # Reisende in Geiselhaft“": words of a sentence of reported speech, not a name

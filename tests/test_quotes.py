@@ -7872,3 +7872,10 @@ def test_a_single_name_before_who_is_someone_a_pronoun_can_mean() -> None:
         "Klajdi, who had driven me down for the day, considers the funniest thing in the "
         "country. “My grandfather sat in one of these for a whole week,” he said.",
     )[-1] == "Klajdi"
+
+
+def test_a_short_german_quotation_in_a_subjunctive_clause_with_a_verb_after_is_speech() -> None:
+    assert _speakers(
+        "Hanna Dietrich leitet das Gremium. Eine Empfehlung gebe es nicht. Das sei „Aufgabe "
+        "der Politik“, sagte Dietrich.",
+    ) == [("speech", "Dietrich")]
