@@ -7942,6 +7942,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                                       words[-1]) is None and (
                     named := _introduced_as(texts, block, pos, words, people)) is not None:
                 return named  # "— уверен глава Сбербанка" after "Глава Сбербанка Герман Греф"
+            if len(words) <= 3 and "а" <= words[0][:1] <= "я" and words[0] not in _SOURCES and \
+                    words[0] not in _RU_FOR_OTHERS and _person_noun(words[0]) and (
+                        person := _recent_person(people, texts, spans_in, block, pos, "?")
+                    ) is not None and _named_before(texts[block], spans_in[block], pos,
+                                                    person.name.split()[-1]):
+                # "Трофимов уверен, что … «…», — сказал наставник хозяев": Russian has no
+                # article to tell it, but the role is the one this paragraph named.
+                return person.name
             described = after and _person_description(words) and _indefinite_antecedent(
                 texts[block][max(0, pos - _CHAIN_REACH):pos], words[-1]) is None
             short = len(words) == 2 and words[0].lower() in _DEFINITE and (
@@ -9682,6 +9690,10 @@ def _person_noun(word: str) -> bool:
     parse = _morphology().parse(word)[0]
     return parse.tag.POS == "NOUN" and parse.tag.animacy == "anim" and parse.tag.case == "nomn" \
         and parse.tag.number == "sing"  # (not "— признаются школьники": a group)
+
+
+# Russian nouns for someone who speaks for others, not the one just named.
+_RU_FOR_OTHERS = _words("представитель представительница сотрудник сотрудница")
 
 
 def _ru_body_in(body: list[str]) -> str:

@@ -7879,3 +7879,10 @@ def test_a_short_german_quotation_in_a_subjunctive_clause_with_a_verb_after_is_s
         "Hanna Dietrich leitet das Gremium. Eine Empfehlung gebe es nicht. Das sei „Aufgabe "
         "der Politik“, sagte Dietrich.",
     ) == [("speech", "Dietrich")]
+
+
+def test_a_russian_role_after_the_words_is_the_person_this_paragraph_named() -> None:
+    assert _who(
+        "Главный спорный эпизод случился на 88-й минуте. Алексей Трофимов уверен, что пенальти "
+        "был чистый. «Пусть посмотрят повтор. Там всё видно», — сказал наставник хозяев.",
+    ) == ["Алексей Трофимов"]
