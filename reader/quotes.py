@@ -10080,10 +10080,13 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                          and text.find(")", paren, at) < 0):
             run = ""  # "Gemeinderat Jürgen Fehrenbach (Freie Wähler)": a party, a place ("Yann
             # (formidable Gildas Le Bihan)": in a review, the actor)
-        elif ". " in run and " " in (head := run.split(". ", 1)[0]) and \
-                len(head.rsplit(None, 1)[-1]) == 1 and \
+        elif ". " in run and " " in (head := run.split(". ", 1)[0]) and (
+                len(last := head.rsplit(None, 1)[-1]) == 1
+                or last.lower() not in _ABBREV and _first_name_sex(head.split(None, 1)[0])) and \
                 run.split(". ", 1)[1].split(None, 1)[0].lower() in _NOT_NAMES:
-            run = head + "."  # "Hildegard M. Die 86-Jährige": the initial ends the name
+            # "Hildegard M. Die 86-Jährige": the initial ends the name ("Heinz-Werner Kox.
+            # Der 78-Jährige": a short surname ends the sentence)
+            run = head + "." if len(last) == 1 else head
         elif ". " in run and (word := run.split(". ", 1)[0].rsplit(None, 1)[-1]).lower() \
                 not in _ABBREV and (len(word) > 1 or word == "I" or text[at - 1:at] == "."):
             # "vor Ort. Er sagte": a short word ending a sentence, not an abbreviation or

@@ -7886,3 +7886,12 @@ def test_a_russian_role_after_the_words_is_the_person_this_paragraph_named() -> 
         "Главный спорный эпизод случился на 88-й минуте. Алексей Трофимов уверен, что пенальти "
         "был чистый. «Пусть посмотрят повтор. Там всё видно», — сказал наставник хозяев.",
     ) == ["Алексей Трофимов"]
+
+
+def test_a_short_surname_ending_a_sentence_is_still_a_name() -> None:
+    # "Kox." looks like an abbreviation to the run of capitals, which went on into "Der".
+    assert _who(
+        "CDU-Fraktionschef Michael Brauckmann sprach dagegen.",
+        "Unter den Zuschauern war auch Heinz-Werner Kox. Der 78-Jährige zieht seit 40 Jahren "
+        "seine Bahnen. „Ins Freizeitbad komme ich ohne Auto gar nicht hin“, sagte er.",
+    ) == ["Heinz-Werner Kox"]
