@@ -7772,6 +7772,15 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to |^\s*(?:Selon|Laut|По слов�
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
+def _before_colon(text: str, start: int) -> str:
+    """The clause before the colon of the sentence a quotation stands in ("Rösch wies die
+    Kritik zurück" of "Rösch wies die Kritik zurück: Man habe „…“"), or ""."""
+    sentence = _LAST_SENTENCE.split(text[max(0, start - _PREVIOUS_REACH):start])[-1]
+    colon = sentence.rfind(": ")
+    return sentence[:colon] if colon > 0 and not _QUOTE_MARKS.search(sentence, 0, colon) \
+        else ""
+
+
 def _before_comma(window: str, phrase: str) -> bool:
     """Whether the phrase (as a speaker is written: its first letter may be lowered) is
     followed by a comma in the window."""
@@ -8501,6 +8510,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             )) if (label := _de_document(word) or _ru_document_named(word)) is not None), None)
         elif about is not None:
             speaker = resolve(about, b, start)
+        elif found.reported and (clause := _before_colon(text, start)) and (
+                reporter := _reported_by(clause) or _role_subject(clause)
+                or _previous_subject("", 0, clause, is_surname)) is not None and \
+                not reporter.pronoun and (
+                reporter.name or _is_title(reporter.text.split()[-1])
+                or reporter.text.split()[0].lower() in _INDEFINITE):
+            # "Rösch wies die Kritik zurück: Man habe „…“": the one the clause before the
+            # colon is about.
+            speaker = resolve(reporter, b, start)
         elif found.reported and start and not _QUOTE_MARKS.search(
                 sentence := sentence_before(b, start).rstrip(" .!?…")) and (
                 reporter := _reported_by(sentence) or _role_subject(sentence)

@@ -7895,3 +7895,11 @@ def test_a_short_surname_ending_a_sentence_is_still_a_name() -> None:
         "Unter den Zuschauern war auch Heinz-Werner Kox. Der 78-Jährige zieht seit 40 Jahren "
         "seine Bahnen. „Ins Freizeitbad komme ich ohne Auto gar nicht hin“, sagte er.",
     ) == ["Heinz-Werner Kox"]
+
+
+def test_words_reported_after_a_colon_are_the_colon_clauses_subjects() -> None:
+    assert _who(
+        "Bürgermeisterin Claudia Rösch verteidigte den Plan.",
+        "„Wir haben jahrelang gewartet“, sagte Anwohner Paul Fehrenbach. Rösch wies die Kritik "
+        "zurück: Man habe „alles getan, was nach den damaligen Vorgaben möglich war“.",
+    ) == ["Paul Fehrenbach", "Rösch"]
