@@ -5875,9 +5875,11 @@ _TAGLINE = re.compile(r"(\S+(?:\s+\S+){1,3}) (?:is|est|ist) (?:an?|une?|eine?) [
 
 # A paragraph of an interview that opens with who speaks: "Q:", "Frage:", "Dirk Hallmann:",
 # "FALKENBERG:".
-_LABEL = re.compile(r"[*_]*((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*)[*_]*\s?:\s")
+_LABEL = re.compile(r"[*_]*((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*\.?)"
+                    r"[*_]*\s?:\s")  # (and "Корр.:")
 _JA_LABEL = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,6})\u3000")
-_QUESTION_LABELS = frozenset({"Q", "F", "В", "Question", "Frage", "Вопрос", "Interviewer"})
+_QUESTION_LABELS = frozenset({"Q", "F", "В", "Question", "Frage", "Вопрос", "Interviewer",
+                              "Корр."})
 _ANSWER_LABELS = frozenset({"A", "R", "О", "Answer", "Antwort", "Réponse", "Ответ"})
 
 
@@ -5915,8 +5917,8 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
                 (m.group(1) for m in _FULL_NAME.finditer(lead)
                  if "".join(w[0] for w in m.group(1).split()) == label), None)):
             found[b] = full  # "TW:" after "Tomasz Wierzbicki has spent thirty years …"
-        elif _looks_like_a_writer(label) or label.isupper() and len(label) > 2:
-            found[b] = label
+        elif _looks_like_a_writer(label) or label.isupper() and len(label) >= 2:
+            found[b] = label  # ("ZEIT:", "NS:": the paper asking)
         elif " " not in label and (full := next(
                 (n for n in found.values() if n.endswith(" " + label)), None)):
             found[b] = full  # "Hallmann:" after "Dirk Hallmann:"
@@ -5929,9 +5931,11 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
         names = Counter(surnames.values())
         for b, label in surnames.items():
             if names[label] >= 2:
-                found[b] = next((" ".join(m.group(1).split()[-2:])  # (no title before)
+                found[b] = next((" ".join(words[max(0, k - 1):k + 1])  # (no title before;
+                                 # nor a German noun after: "hat Konrad Brandauer Orgeln")
                                  for m in _FULL_NAME.finditer(lead)
-                                 if m.group(1).endswith(" " + label)), label)
+                                 if label in (words := m.group(1).split())[1:]
+                                 and (k := words.index(label, 1))), label)
     if questions >= 2 and asked and answers and not found and (
             who := _interviewee_addressed(texts, asked)) is not None:
         found = dict.fromkeys(answers, who)  # "Q: … / A: …": the one the lead-in names
@@ -7890,8 +7894,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # a transcript, the one whose turn it is ("Falkenberg: … “…”, sagte ich")
             if speaker.pronoun == "2":
                 # (in an interview's question, "you" is the one who answers it next)
+                # (a question labelled with the paper, "NS: You once told …", asks the one
+                # labelled next)
                 return next((labels[b] for b in range(block + 1, min(block + 3, len(texts)))
-                             if b in labels), None) if labels and block not in labels else None
+                             if b in labels and labels[b] != labels.get(block)), None) \
+                    if labels else None
             return labels.get(block, writer) if labels else writer
         if not speaker.pronoun:
             if speaker.name and " " not in speaker.text and "А" <= speaker.text[:1] <= "Я" \

@@ -7903,3 +7903,44 @@ def test_words_reported_after_a_colon_are_the_colon_clauses_subjects() -> None:
         "„Wir haben jahrelang gewartet“, sagte Anwohner Paul Fehrenbach. Rösch wies die Kritik "
         "zurück: Man habe „alles getan, was nach den damaligen Vorgaben möglich war“.",
     ) == ["Paul Fehrenbach", "Rösch"]
+
+
+def test_an_interview_labelled_by_two_capitals_and_a_surname_is_read_as_one() -> None:
+    # "NS:" asks, "Hollis:" answers: the surname goes to the full name of the lead-in, and
+    # "you" in a question is the one answering next.
+    assert _who(
+        "Jean Hollis has conducted the Thornley Colliery Band for 31 years.",
+        "NS: How did it start?",
+        "Hollis: My father played the cornet. I said to him: “Let me try.”",
+        "NS: You once told a documentary that a band is “church for people who don’t go to "
+        "church”. Do you still believe that?",
+        "Hollis: Every Tuesday.",
+        "NS: And the future?",
+        "Hollis: Ask the young ones.",
+    ) == ["Jean Hollis", "Jean Hollis"]
+
+
+def test_an_interview_label_may_be_an_abbreviation_and_a_surname_the_lead_names_in_full() -> None:
+    # "Корр.:" asks; "Brandauer:" is the Brandauer the lead-in names first, though a German
+    # noun follows his name there ("hat Konrad Brandauer Orgeln gebaut").
+    assert _who(
+        "Сорок лет Нина Лаптева учит детей в деревне.",
+        "Корр.: Как вы оказались здесь?",
+        "Лаптева: По распределению.",
+        "Корр.: А министерство?",
+        "Лаптева: Я им уже сказала: «Приезжайте зимой».",
+        "Корр.: И что?",
+        "Лаптева: Приехал один.",
+        "Корр.: А дальше?",
+        "Лаптева: Посмотрим.",
+    ) == ["Нина Лаптева"]
+    assert _who(
+        "Fünfzig Jahre lang hat Konrad Brandauer Orgeln gebaut. Seine Tochter Johanna "
+        "Brandauer übernimmt die Werkstatt.",
+        "ZEIT: Wie kam sie dazu?",
+        "Brandauer: Ich habe abgeraten.",
+        "ZEIT: Und dann?",
+        "Brandauer: Ich habe zu ihr gesagt: „Das ist ein Beruf für Leute, die gern frieren.“",
+        "ZEIT: Und sie?",
+        "Brandauer: Sie blieb.",
+    ) == ["Konrad Brandauer"]
