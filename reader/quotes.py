@@ -2924,6 +2924,22 @@ _JA_NEW_SUBJECT = re.compile("(?<![そこあ])の|が|(?<![にでて])は")  # (
 _JA_KANA = re.compile("[ぁ-ん]")
 
 
+def _interviewee_headline(raws: list[_Raw], labels: dict[int, str]) -> None:
+    """The words a printed interview opens with, before its first turn (within the first
+    paragraphs), that no one is said to speak (its headline, "‘The band outlived the
+    pit’"), are the interviewee's: the person labelled most often, by a full name."""
+    first = min(labels)
+    counts = Counter(name for name in labels.values() if " " in name)
+    if not counts or first > 5:
+        return  # (not a box of three questions at an article's end)
+    who = counts.most_common(1)[0][0]
+    for r in raws:
+        if r.start[0] >= first:
+            break
+        if r.speaker is None and r.kind == "speech":
+            r.speaker = who
+
+
 def _ja_goes_on(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
     """Japanese words with no subject before their verb (「…」と振り返る。), in a paragraph
     that names no one before them, go on with whoever spoke the quotation before them, in
@@ -6073,6 +6089,8 @@ def _find(document: Document) -> list[_Raw]:
                read, spans_in, layout.headings, writer, labels)
     for lead in leads.values():
         spans_in[lead.start[0]].remove((lead.start[1], lead.end[1]))
+    if labels:
+        _interviewee_headline(raws, labels)
     _ja_protagonist(raws, texts, layout.headings)
     _ja_goes_on(raws, texts, layout.headings)
     _ja_credited(raws, texts)

@@ -7944,3 +7944,16 @@ def test_an_interview_label_may_be_an_abbreviation_and_a_surname_the_lead_names_
         "ZEIT: Und sie?",
         "Brandauer: Sie blieb.",
     ) == ["Konrad Brandauer"]
+
+
+def test_a_printed_interviews_headline_quotation_is_the_interviewees() -> None:
+    assert _who(
+        "## ‘The band outlived the pit. I’m not sure it will outlive me’",
+        "Jean Hollis has conducted the Thornley Colliery Band for 31 years.",
+        "NS: How did it start?",
+        "Hollis: My father played the cornet.",
+        "NS: And now?",
+        "Hollis: Every Tuesday.",
+        "NS: And the future?",
+        "Hollis: Ask the young ones.",
+    ) == ["Jean Hollis"]
