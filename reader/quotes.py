@@ -4590,7 +4590,8 @@ _RU_DOCUMENT_WORD = re.compile(
 _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _HEISST = _words("heißt hieß heisst hiess")
 _DE_DOCUMENT_FIRST = re.compile(
-    r"(?:In|Im|Auf) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?[^.!?:,]{2,80}?)"
+    r"(?:In|Im|Auf) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?"
+    r"(?:[^.!?:,]|(?<=\d)\.){2,80}?)"  # (a date's period: "vom 6. Februar")
     r"(?:, (?:der|die|das|den|dem|dessen|deren) [^.!?:,]{2,80},)? "  # (a relative clause)
     + _HEISST_ES + r"\b")
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
@@ -9916,6 +9917,9 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     # a name only ever written after "sur", "on", "told" is a medium or a place ("sur France
     # Inter", "told BBC Radio Scotland"); a phrase after "at" may end a longer one ("One
     # teacher at the school").
+    if words[0].lower() in _DOCUMENTS or words[0][:1].isupper() and _de_document(words[0]):
+        return speaker  # "Im Protokoll der Gemeindevertretung heißt es": a document, which
+        # speaks where it is read
     seen = 0
     for source, end in ((text, start), (before_text, len(before_text))):
         lo = max(0, end - 400)

@@ -7957,3 +7957,11 @@ def test_a_printed_interviews_headline_quotation_is_the_interviewees() -> None:
         "NS: And the future?",
         "Hollis: Ask the young ones.",
     ) == ["Jean Hollis"]
+
+
+def test_a_german_document_the_words_are_read_in_speaks_after_a_date() -> None:
+    assert _who(
+        "Pfarrer Gottfried Lehnert notierte alles.",
+        "Im Protokoll der Gemeindevertretung vom 6. Februar heißt es knapp, die Zuteilung für "
+        "den Ort sei „bis auf weiteres ausgesetzt“.",
+    ) == ["Protokoll der Gemeindevertretung"]
