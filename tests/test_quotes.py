@@ -7965,3 +7965,10 @@ def test_a_german_document_the_words_are_read_in_speaks_after_a_date() -> None:
         "Im Protokoll der Gemeindevertretung vom 6. Februar heißt es knapp, die Zuteilung für "
         "den Ort sei „bis auf weiteres ausgesetzt“.",
     ) == ["Protokoll der Gemeindevertretung"]
+
+
+def test_a_german_candidate_compound_before_a_surname_is_a_title() -> None:
+    assert _who(
+        "CDU-Kandidat Albers hält sich daran. „Das ist keine Provinz, das ist "
+        "Vernachlässigung“, ruft er.",
+    ) == ["Albers"]
