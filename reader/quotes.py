@@ -4966,6 +4966,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
             found.speaker = _describe(_tokens(as_said.group(1)))  # (a pronoun alone too)
             return found
+    if "read" in window[:8] and (sign := _SIGN_AFTER.match(window)) is not None:
+        found.verb = True  # “…,” read one sign near the front: what it is written on
+        found.speaker = _Speaker(sign.group(1))
+        return found
     if (" as " in window[:6] or "comme " in window[:10] or "как " in window[:8]) and \
             (as_said := _as_said(window)) is not None:
         found.verb = True  # “…,” as Claire Vasseur put it / « … », comme l’a dit la
@@ -7109,6 +7113,11 @@ _SIGN_BEFORE = re.compile(
     r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))"
     r"(\s+(?:that|which)\s+(?:read|reads|said|says)|\s+(?:reading|saying|proclamant|"
     r"portant|stand|steht)|\s+с\s+надписью)?\s*:?\s*$")
+
+
+# “…,” read one sign near the front: the sign, after the verb that reads it out.
+_SIGN_AFTER = re.compile(r"[,\s]*reads? ((?:an?|one|the|another|his|her|their) "
+                         r"(?:[\w’'-]+ ){0,2}?(?:" + _SIGN_WORDS + r"))\b")
 
 
 # A sign, then a clause about it that ends with the verb reading it out ("ein Transparent

@@ -7972,3 +7972,10 @@ def test_a_german_candidate_compound_before_a_surname_is_a_title() -> None:
         "CDU-Kandidat Albers hält sich daran. „Das ist keine Provinz, das ist "
         "Vernachlässigung“, ruft er.",
     ) == ["Albers"]
+
+
+def test_a_sign_after_the_words_and_read_says_them() -> None:
+    assert _speakers(
+        "Many marchers carried hand-lettered signs. “Close loopholes, not schools,” read one "
+        "sign near the front of the march.",
+    ) == [("speech", "one sign")]
