@@ -7092,8 +7092,9 @@ def _beat(sentence: str) -> _Speaker | None:
 _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 
-_SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:er)?|Plakat(?:e)?|"
-               r"Transparent(?:e)?|Spruchb(?:a|ä)nd(?:er)?|Banner|Aushang|Zettel|pancartes?|"
+_SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:ern?)?|"
+               r"Plakat(?:en?)?|Transparent(?:en?)?|Spruchb(?:a|ä)nd(?:ern?)?|Banner|Aushang|"
+               r"Zettel|pancartes?|"
                r"banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}|"
                r"табличк\w{0,2}|вывеск\w{0,2}|[Bb]lechschild|[Hh]olzschild|[Pp]appschild")

@@ -7979,3 +7979,9 @@ def test_a_sign_after_the_words_and_read_says_them() -> None:
         "Many marchers carried hand-lettered signs. “Close loopholes, not schools,” read one "
         "sign near the front of the march.",
     ) == [("speech", "one sign")]
+
+
+def test_german_signs_in_the_plural_say_what_stands_on_them() -> None:
+    assert _who(
+        "Auf vielen selbst gemalten Schildern stand „Unser Wald ist kein Industriegebiet“.",
+    ) == ["Schildern"]
