@@ -6283,6 +6283,9 @@ def _kin_of_someone(text: str) -> bool:
 _MY = _words("my mon ma mes mein meine meiner meinem unser nos мой моя мои наш наша")
 # The nouns of _NOUN_SEX that name no kin ("his wife Mary", but not "the woman Mary").
 _NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
+# Those nouns capitalized, as they open a run of capitals before a given name ("Ihr Mann
+# Jürgen"); not "Frau", an honorific before a surname.
+_KIN_CAPITALIZED = frozenset(w.capitalize() for w in _NOUN_SEX) - {"Frau"}
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
 # follows).
@@ -9928,9 +9931,6 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     # a name only ever written after "sur", "on", "told" is a medium or a place ("sur France
     # Inter", "told BBC Radio Scotland"); a phrase after "at" may end a longer one ("One
     # teacher at the school").
-    if words[0].lower() in _DOCUMENTS or words[0][:1].isupper() and _de_document(words[0]):
-        return speaker  # "Im Protokoll der Gemeindevertretung heißt es": a document, which
-        # speaks where it is read
     seen = 0
     for source, end in ((text, start), (before_text, len(before_text))):
         lo = max(0, end - 400)
@@ -9950,7 +9950,10 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
                 return speaker
             seen += 1
             at = source.rfind(speaker, lo, at)
-    return None if 0 < seen < 4 else speaker  # only ever after a medium's preposition
+    if 0 < seen < 4 and not (words[0].lower() in _DOCUMENTS or _de_document(words[0])):
+        return None  # only ever after a medium's preposition (but "Im Protokoll der
+        # Gemeindevertretung heißt es": a document, which speaks where it is read)
+    return speaker
 
 
 def _ru_said_in(text: str, end: int) -> bool:
@@ -10214,8 +10217,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                     and not _WHEN_BEFORE.search(text, max(0, at - 12), at)):
             run = lead[1]  # "an diesem Vormittag Anneliese Brandl", "Und Feldhuber?" (but
             # "June Calloway has one rule": a month that is a given name, not a date)
-        if run.count(" ") == 1 and (kin := run.split(" ", 1))[0].lower() in _NOUN_SEX and \
-                kin[0] != "Frau" and _first_name_sex(kin[1]):
+        if run.count(" ") == 1 and (kin := run.split(" ", 1))[0] in _KIN_CAPITALIZED and \
+                _first_name_sex(kin[1]):
             run = kin[1]  # (and the one a pronoun looks back to, a given name alone)
         if " " in run:  # (a full name: a surname alone is not learned)
             named_at = at if run == m.group() else at + m.group().find(run)  # ("au Monde
