@@ -857,9 +857,10 @@ _PRONOUNS = {
     # ("souriait l’intéressé": the one in question, as il or elle would be)
     "она": "f", "lui": "m", "ihm": "m", "ihr": "f", "него": "m", "неё": "f", "нее": "f",
     "его": "m", "её": "f", "ее": "f",
+    "he’d": "m", "she’d": "f", "he'd": "m", "she'd": "f",  # ("“…,” she’d say": a habit)
 }
 # Pronouns that end a subject after a phrase of time or place ("At the hearing he").
-_LAST_PRONOUNS = _words("he she il elle он она")
+_LAST_PRONOUNS = _words("he she il elle он она he’d she’d he'd she'd")
 # Pronouns that are only ever subjects (of a verb they follow in "Dann sagt er").
 _SUBJECT_PRONOUNS = _words("er sie il elle он она")
 # Pronouns for a group or a body ("officials said …. “…,” they said"): pronoun "p".
@@ -5492,7 +5493,7 @@ class _People:
             parsed = ([(w, w[-1:] in _RU_CASE_LAST) for w in reversed(stripped)], stripped,
                       has_title, found, found is not None and not has_title
                       and len(found[0]) == 1 and not "А" <= found[0][0][:1] <= "Я"
-                      and not _given_alone(found[0][0]))
+                      and not _given_alone(found[0][0]) and found[0][0] not in _KIN_NAMES)
             self.parsed[run] = parsed
         backwards, stripped, has_title, found, lone = parsed
         for w, inflected in backwards:
@@ -5515,13 +5516,13 @@ class _People:
         name, gender = found
         if len(name) == 1 and (known := self.by_given.get(name[0])) is not None:
             return known  # "Ruth said" after "Ruth Haverkamp": the given name of someone known
-        gender = gender or self.genders.get(run, "")
+        gender = gender or self.genders.get(run, "") or _KIN_NAMES.get(name[0], "")
         if has_title and name[-1].lower() not in _ORG_WORDS:  # (not "dem Manager Magazin")
             person = self.learn(_join(name), gender)
             person.titles.update(w.lower() for w in stripped[:-len(name)] if _is_title(w))
         elif (len(name) >= 2 or run in self.aged or len(name) == 1 and "А" <= name[0][:1] <= "Я"
               and "Name" in _morphology().parse(name[0])[0].tag or len(stripped) == 1
-              and _given_alone(name[0])) \
+              and (_given_alone(name[0]) or name[0] in _KIN_NAMES)) \
                 and (name[0].lower() not in _NOT_NAMES or name[0] in _GIVEN_MONTHS
                      and len(name) == 2) and name[-1].lower() not in _NOT_NAMES \
                 and name[0].lower() not in _ARTICLES_ONLY \
@@ -5535,6 +5536,14 @@ class _People:
         if run in self.roles:
             person.titles.add(self.roles[run])  # "le maire, Gérard Lemoine"
         return person
+
+
+# What a family calls its own, written as a name ("Dad kept it under the bed. … he said"),
+# with the sex it tells.
+_KIN_NAMES = {**dict.fromkeys(_words("Dad Daddy Papa Pa Grandad Granddad Grandpa Opa Vati "
+                                     "Papi Pépé Papy Papou"), "m"),
+              **dict.fromkeys(_words("Mum Mom Mam Mummy Mommy Mama Ma Nan Nana Gran Granny "
+                                     "Grandma Oma Mutti Maman Mamie Mémé"), "f")}
 
 
 # Given names that name one sex in the languages these articles are written in, so that

@@ -7985,3 +7985,13 @@ def test_german_signs_in_the_plural_say_what_stands_on_them() -> None:
     assert _who(
         "Auf vielen selbst gemalten Schildern stand „Unser Wald ist kein Industriegebiet“.",
     ) == ["Schildern"]
+
+
+def test_what_a_family_calls_its_own_is_someone_and_a_habit_has_its_pronoun() -> None:
+    # "Dad", "Nan", "Mum" written as names are people a pronoun can mean; "she’d say" and
+    # "he’d say" are the pronoun and a habit of speech.
+    assert _who(
+        "Dad kept it in a case under the bed, and whenever I went near it he’d say, “That’s "
+        "not a toy.”",
+        "Nan wrote every week. “I expect you are working too hard,” she’d say.",
+    ) == ["Dad", "Nan"]
