@@ -711,6 +711,7 @@ plädier argumentier insistier beschwichtig relativier präzisier erinner rechtf
 verteidig seufz lach schwärm polter wetter spott witzel flüster brüll zweifel konter
 urteil freu ärger wunder verlautet erwider jubel monier dementier scherz stöhn ätz folger
 ermahn dräng läster frohlock sinnier hader beobacht prognostizier
+brumm knurr murr frotzel raun grummel stichel dozier nuschel grantel
 """
 _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     french="""
@@ -753,6 +754,7 @@ implores instructed instructs inquired inquires enquired enquires queried questi
 narrated narrates interrupted interrupts chimed concurred concurs observes exclaims urges
 suggests predicts boasts quips confirms maintains testifies reiterates recounts mutters
 retorts sighs shouts yells whispers laments muses cautions deadpanned sniped
+sniffed sniffs snorted snorts rasped rasps croaked croaks s’esclaffe s'esclaffe
 alleges allege
 verlas verliest verlesen lautet lautete
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit

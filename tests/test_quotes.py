@@ -7995,3 +7995,12 @@ def test_what_a_family_calls_its_own_is_someone_and_a_habit_has_its_pronoun() ->
         "not a toy.”",
         "Nan wrote every week. “I expect you are working too hard,” she’d say.",
     ) == ["Dad", "Nan"]
+
+
+def test_german_and_other_verbs_of_grumbling_are_verbs_of_speech() -> None:
+    assert _who(
+        "„Der Kormoran ist der einzige Kunde, der nie bezahlt“, brummt Klaus Lehmann vom Ofen "
+        "her.",
+        "„Sicher ist gar nix“, knurrt Josef Wimmer.",
+        "“The cormorant is the only customer who never pays,” sniffed Peter Lemon.",
+    ) == ["Klaus Lehmann", "Josef Wimmer", "Peter Lemon"]
