@@ -1438,8 +1438,7 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             # the name (a German compound ending in one: "Bezirkshauptfrau Elfriede
             # Mayrhofer", "DWD-Meteorologe Jan Pfister", "Rückraumspieler Tomas Vrabec")
             name = name[given or 1:]
-    if len(name) == 2 and name[0].lower() in _NOUN_SEX and name[0] != "Frau" and \
-            _first_name_sex(name[1]):
+    if len(name) == 2 and name[0] in _KIN_CAPITALIZED and _first_name_sex(name[1]):
         name = name[1:]  # "Ihr Mann Jürgen": the husband's given name
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \
@@ -10230,7 +10229,8 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # "June Calloway has one rule": a month that is a given name, not a date)
         if run.count(" ") == 1 and (kin := run.split(" ", 1))[0] in _KIN_CAPITALIZED and \
                 _first_name_sex(kin[1]):
-            run = kin[1]  # (and the one a pronoun looks back to, a given name alone)
+            run = kin[1]  # "Ihr Mann Jürgen": his given name, as _name_run reads it, is
+            # the one a pronoun looks back to
         if " " in run:  # (a full name: a surname alone is not learned)
             named_at = at if run == m.group() else at + m.group().find(run)  # ("au Monde
             # Hélène Marchetti": "au" is not hers)
