@@ -1438,8 +1438,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             # the name (a German compound ending in one: "Bezirkshauptfrau Elfriede
             # Mayrhofer", "DWD-Meteorologe Jan Pfister", "Rückraumspieler Tomas Vrabec")
             name = name[given or 1:]
-    if len(name) == 2 and name[0] in _KIN_CAPITALIZED and _first_name_sex(name[1]):
-        name = name[1:]  # "Ihr Mann Jürgen": the husband's given name
+    if len(name) >= 2 and name[-2] in _KIN_CAPITALIZED and _first_name_sex(name[-1]):
+        name = name[-1:]  # "Ihr Mann Jürgen", "Thomas Lehmanns Sohn Paul": the given name
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \
             or len(name) > 1 and name[-1].lower() in _DOCUMENTS:
@@ -10227,9 +10227,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                     and not _WHEN_BEFORE.search(text, max(0, at - 12), at)):
             run = lead[1]  # "an diesem Vormittag Anneliese Brandl", "Und Feldhuber?" (but
             # "June Calloway has one rule": a month that is a given name, not a date)
-        if run.count(" ") == 1 and (kin := run.split(" ", 1))[0] in _KIN_CAPITALIZED and \
-                _first_name_sex(kin[1]):
-            run = kin[1]  # "Ihr Mann Jürgen": his given name, as _name_run reads it, is
+        if " " in run and (kin := run.rsplit(" ", 2))[-2] in _KIN_CAPITALIZED and \
+                _first_name_sex(kin[-1]):
+            run = kin[-1]  # "Ihr Mann Jürgen": his given name, as _name_run reads it, is
             # the one a pronoun looks back to
         if " " in run:  # (a full name: a surname alone is not learned)
             named_at = at if run == m.group() else at + m.group().find(run)  # ("au Monde

@@ -8004,3 +8004,11 @@ def test_german_and_other_verbs_of_grumbling_are_verbs_of_speech() -> None:
         "„Sicher ist gar nix“, knurrt Josef Wimmer.",
         "“The cormorant is the only customer who never pays,” sniffed Peter Lemon.",
     ) == ["Klaus Lehmann", "Josef Wimmer", "Peter Lemon"]
+
+
+def test_a_kin_noun_after_its_owner_and_before_a_given_name_leads_to_the_given_name() -> None:
+    assert _who(
+        "Florian Hasslinger führt den Lift seit 2015.",
+        "Hasslingers Vater Anton, 72, sitzt im Liftstüberl neben dem Kachelofen und hält von "
+        "solchen Ratschlägen wenig. „Die Professoren haben leicht reden“, sagt er.",
+    ) == ["Anton"]
