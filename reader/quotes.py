@@ -3136,6 +3136,11 @@ def _ja_paper(text: str, at: int) -> _Speaker | None:
     return _Speaker(owner if len(owner) > 1 else noun)
 
 
+# 「…」と言われた, 「…」ってよく叱られます: words said to the writer or the subject, a passive.
+_JA_TOLD = re.compile(r"\s*(?:と|って)(?:よく|何度も|いつも|よく|必ず|さんざん)?(?:言われ|怒られ|"
+                      r"叱られ|頼まれ|励まされ|笑われ|諭され|注意され)")
+# Who they were told by, right before the words: 母に, 社員たちに, 先輩からは.
+_JA_BY_WHOM = re.compile(r"([^、。「」『』はがもを]{1,12}?)(?:に|から)は?$")
 _JA_WRITTEN = re.compile(r"\s*と(?:書かれ(?:た|ている|ていた)|書いた|の)(横断幕|垂れ幕|看板|張り紙|"
                          r"貼り紙|紙|プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知書|通知|メール|投稿|"
@@ -8277,7 +8282,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             before.speaker = _Speaker(person.name, name=True)
         if raw.char in "「『" and after.verb and cheers is None:
             inside = _JA_AFTER_SUBJECT.match(texts[eb], verb_at)
-            if (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:
+            if _JA_TOLD.match(texts[eb], verb_at) and (by := _JA_BY_WHOM.search(
+                    text, max(0, start - 16), start)) is not None:
+                # 助手席の母に「…」ってよく言われます: the one who told them (a passive)
+                after.speaker = _Speaker(_ja_name(by.group(1)), name=True)
+            elif (written := _JA_WRITTEN.match(texts[eb], verb_at)) is not None:
                 # 「欠陥住宅を許さない」と書かれた横断幕 (と書いたプラカード, との張り紙): the
                 # banner it is written on.
                 after.speaker = _Speaker(written.group(1))

@@ -8012,3 +8012,9 @@ def test_a_kin_noun_after_its_owner_and_before_a_given_name_leads_to_the_given_n
         "Hasslingers Vater Anton, 72, sitzt im Liftstüberl neben dem Kachelofen und hält von "
         "solchen Ratschlägen wenig. „Die Professoren haben leicht reden“, sagt er.",
     ) == ["Anton"]
+
+
+def test_japanese_words_someone_was_told_are_the_tellers() -> None:
+    assert _who(
+        "最初はベテランの社員たちに「どうせ整理しに来たんだろう」と言われました。",
+    ) == ["ベテランの社員たち"]
