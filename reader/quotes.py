@@ -3137,7 +3137,7 @@ def _ja_paper(text: str, at: int) -> _Speaker | None:
 
 
 # 「…」と言われた, 「…」ってよく叱られます: words said to the writer or the subject, a passive.
-_JA_TOLD = re.compile(r"\s*(?:と|って)(?:よく|何度も|いつも|よく|必ず|さんざん)?(?:言われ|怒られ|"
+_JA_TOLD = re.compile(r"\s*(?:と|って)(?:よく|何度も|いつも|必ず|さんざん)?(?:言われ|怒られ|"
                       r"叱られ|頼まれ|励まされ|笑われ|諭され|注意され)")
 # Who they were told by, right before the words: 母に, 社員たちに, 先輩からは.
 _JA_BY_WHOM = re.compile(r"([^、。「」『』はがもを]{1,12}?)(?:に|から)は?$")
