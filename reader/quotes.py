@@ -733,6 +733,10 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     заявля напомина вырази выража
     """,
 ) | _DE_PARTICIPLES | _DE_INFINITIVES
+# (Russian verbs of feeling speak only with their reflexive ending: "удивился он", but
+# "результат удивил её" is what surprised someone.)
+_SPEECH_VERBS = _SPEECH_VERBS - {w for w in _SPEECH_VERBS if w.startswith(
+    ("удиви", "удивля", "возмути", "возмуща")) and not w.endswith(("ся", "сь"))}
 # The rest of a reporting-verb lexicon, written from the languages rather than from the
 # annotated articles (which taught the lists above): the verbs reporters use less often, so
 # that a new article's "asserted", "a relevé", "resümierte" or "подытожил" is one too.

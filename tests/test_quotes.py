@@ -8018,3 +8018,11 @@ def test_japanese_words_someone_was_told_are_the_tellers() -> None:
     assert _who(
         "最初はベテランの社員たちに「どうせ整理しに来たんだろう」と言われました。",
     ) == ["ベテランの社員たち"]
+
+
+def test_a_russian_verb_of_feeling_speaks_only_when_reflexive() -> None:
+    # "результат удивил её" is what surprised her, not who spoke.
+    assert _who(
+        "Руководитель исследования Анна Лебедева призналась, что результат удивил и её саму: "
+        "«Мы ожидали другого».",
+    ) == ["Анна Лебедева"]
