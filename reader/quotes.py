@@ -733,6 +733,10 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     заявля напомина вырази выража
     """,
 ) | _DE_PARTICIPLES | _DE_INFINITIVES
+# French verbs of feeling, which speak only as reflexives before the words ("Marie
+# s’étonne : « … »"; but "le résultat l’inquiète" is what worries her).
+_FR_FEELINGS = _conjugated(french="étonn inquiét agac indign emport", german="", russian="") | \
+    _words("inquiète inquiètent")
 # (Russian verbs of feeling speak only with their reflexive ending: "удивился он", but
 # "результат удивил её" is what surprised someone.)
 _SPEECH_VERBS = _SPEECH_VERBS - {w for w in _SPEECH_VERBS if w.startswith(
@@ -4300,6 +4304,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             continue
         if verb in _SHOWS_SELF and tokens[k + 1:k + 2] != ["sich"]:
             continue
+        if verb in _FR_FEELINGS and not t.lower().startswith(("s’", "s'")) and not (
+                k and tokens[k - 1].lower() == "se"):
+            continue  # "que le résultat l’inquiète :": what worries her (but "s’inquiète")
         if verb in _SPEECH_VERBS or verb in _EVALUATIVE or verb in _SHOWS_SELF:
             found.verb = True
             head = [x.lower() for x in tokens[:k] if x[0].isalnum()]

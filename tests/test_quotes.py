@@ -8026,3 +8026,11 @@ def test_a_russian_verb_of_feeling_speaks_only_when_reflexive() -> None:
         "Руководитель исследования Анна Лебедева призналась, что результат удивил и её саму: "
         "«Мы ожидали другого».",
     ) == ["Анна Лебедева"]
+
+
+def test_a_french_verb_of_feeling_speaks_only_as_a_reflexive() -> None:
+    assert _who(
+        "La chercheuse Anna Lebel a reconnu que le résultat l’inquiète : « Nous ne "
+        "l’attendions pas. »",
+        "Paul Morel s’étonne : « Personne ne l’a vu venir. »",
+    ) == ["Anna Lebel", "Paul Morel"]
