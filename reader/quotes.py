@@ -713,12 +713,15 @@ urteil freu ärger wunder verlautet erwider jubel monier dementier scherz stöhn
 ermahn dräng läster frohlock sinnier hader beobacht prognostizier
 brumm knurr murr frotzel raun grummel stichel dozier nuschel grantel
 """
+# French verbs of feeling, which speak only as reflexives before the words ("Marie
+# s’étonne : « … »"; but "le résultat l’inquiète" is what worries her).
+_FR_FEELING_STEMS = "étonn inquiét agac indign emport"
 _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
-    french="""
+    french=_FR_FEELING_STEMS + """
     déclar affirm ajout expliqu estim soulign précis indiqu assur confi insist racont
     annonc rappel comment regrett tranch résum confirm répét gliss déplor observ répliqu
-    rétorqu ironis tonn plaid témoign avou exclam soupir indign agac inquiét interrog étonn
-    emport félicit alert interpell protest réclam scand plaisant nuanc lanc martel constat
+    rétorqu ironis tonn plaid témoign avou exclam soupir interrog
+    félicit alert interpell protest réclam scand plaisant nuanc lanc martel constat
     demand élud
     """,
     german=_DE_STEMS,
@@ -733,10 +736,8 @@ _SPEECH_VERBS = _SPEECH_VERBS | _conjugated(
     заявля напомина вырази выража
     """,
 ) | _DE_PARTICIPLES | _DE_INFINITIVES
-# French verbs of feeling, which speak only as reflexives before the words ("Marie
-# s’étonne : « … »"; but "le résultat l’inquiète" is what worries her).
-_FR_FEELINGS = _conjugated(french="étonn inquiét agac indign emport", german="", russian="") | \
-    _words("inquiète inquiètent")
+_FR_FEELINGS = _conjugated(french=_FR_FEELING_STEMS, german="", russian="") | \
+    _words("inquiète inquiètent")  # (the present the stem cannot make)
 # (Russian verbs of feeling speak only with their reflexive ending: "удивился он", but
 # "результат удивил её" is what surprised someone.)
 _SPEECH_VERBS = _SPEECH_VERBS - {w for w in _SPEECH_VERBS if w.startswith(
