@@ -2038,6 +2038,7 @@ afterwards afterward instead nonetheless nevertheless again now once soon
 somewhere sometimes somehow someday
 when while if although though because since unless whereas
 hier aujourd’hui ensuite puis désormais quant heute gestern später danach dann inzwischen
+peu juste bien longtemps sitôt aussitôt just right even
 comme quand lorsque si als wenn weil obwohl
 сегодня вчера затем позже когда если хотя
 """)

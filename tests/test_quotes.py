@@ -481,6 +481,17 @@ def test_an_opening_phrase_is_not_the_speaker() -> None:
     ) == [("speech", "Eva Brandt")]
 
 
+def test_an_adverb_before_the_opening_preposition_still_opens_the_phrase() -> None:
+    # "Peu après", "Bien avant": an adverb, then the phrase; not the subject.
+    assert _speakers(
+        "Peu après le vote, la maire a tendu la main aux opposants dans un message publié "
+        "sur sa page Facebook : « Ce projet n’est pas celui d’un camp contre l’autre. »",
+    ) == [("speech", "la maire")]
+    assert _speakers(
+        "Bien avant la réunion, le syndicat avait prévenu : « Nous ne signerons pas. »",
+    ) == [("speech", "le syndicat")]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
