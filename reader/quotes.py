@@ -6822,7 +6822,8 @@ def _aged_named(texts: list[str], block: int, pos: int, years: str) -> str | Non
     "Martina Kowalski (44)", "Mario Pichler, 44,", "der 44-jährige Mario Pichler", "the
     27-year-old Daria Kovalenko", "Anne Leroy, 44 ans", or None."""
     pattern = _compiled(
-        r"(" + _FULL_NAME_RUN + r"),? \(?" + years + r"(?:\)|,| ans\b)|\b" + years +
+        r"(" + _FULL_NAME_RUN + r"),? \(?(?:(?:an?|eine?|une?) (?=\d+-))?" + years +
+        r"(?:\)|,| ans\b|-year-old\b|-[jJ]ährige)|\b" + years +
         r"-(?:jährige[rn]?|Jährige[rn]?|year-old)(?: [a-zäöüß-]+)* (" + _FULL_NAME_RUN + r")")
     for b in range(block, max(-1, block - _LOOKBACK_BLOCKS), -1):
         found = list(pattern.finditer(texts[b], 0, pos if b == block else len(texts[b])))
@@ -8040,6 +8041,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 and words[1].islower() and words[1] not in _SOURCES \
                 or aged and len(words) == 2 and words[0].lower() in _DEFINITE \
                 and words[1].islower()  # (whatever the noun: "l’ouvreur de 23 ans")
+            if short and (years := words[1].split("-", 1)[0]).isdigit() and (
+                    aged_named := _aged_named(texts, block, pos, years)) is not None:
+                return aged_named  # "sagt die 44-Jährige" after "Martina Kowalski (44)", "The
+                # 38-year-old said" after "Shazia Akhtar, a 38-year-old mother of three"
             if after and (short or described) and not _FR_TOLD_FIRST.match(texts[block], pos):
                 # (but "« … ? », lui a demandé l’animateur": whom he asked is the one just
                 # named, so he is someone else)
@@ -8056,9 +8061,6 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     if not short and len(words) == 2 else ""
                 sex = "f" if short and (words[0].lower() in _FEMININE_BEFORE or len(words) == 2
                                         and words[1].endswith(_DE_WOMAN_WHO)) else "?"
-                if short and (years := words[1].split("-", 1)[0]).isdigit() and (
-                        aged_named := _aged_named(texts, block, pos, years)) is not None:
-                    return aged_named  # "sagt die 44-Jährige" after "Martina Kowalski (44)"
                 person = _recent_person(people, texts, spans_in, block, pos, sex)
                 if person is not None and (
                     _just_named(block, pos, person) if short or gendered

@@ -1861,6 +1861,12 @@ def test_an_age_that_stands_for_a_name_is_whoever_the_article_gave_that_age() ->
         "Daria Kovalenko, 27, lost in three sets to Emma Hart. “She was better than me in the "
         "important moments,” said the 27-year-old.",
     ) == ["Martina Kowalski", "Daria Kovalenko"]
+    # Before the words too, and with an article before the age: "The 38-year-old said".
+    assert _speakers(
+        "In Bradford, Shazia Akhtar, a 38-year-old mother of three, keeps the heating off.",
+        "The 38-year-old said the offer of help was ‘a plaster on a broken leg’. ‘I’m not "
+        "ungrateful,’ she added.",
+    ) == [("speech", "Shazia Akhtar")] * 2
 
 
 def test_a_japanese_topic_of_time_is_no_speaker() -> None:
