@@ -5683,7 +5683,7 @@ Burak Burkhard Cem Ciarán Cillian Clive Clément Corentin Cormac Cyril Darren D
 Desmond Diarmuid Duncan Eamon Egon Ekkehard Emile Emmanuel Emre Erik Etienne Euan Ewald
 Ferdinand Fergal Finn Fintan Florent Francis Fridolin Fynn Gaëtan Gerd Ghislain Gian Goulven
 Grégoire Gunther Gustav Gwenaël Hagen Hakan Hansueli Harald Helmuth Hippolyte Ignacio Iwan
-Jakub Jamie Jannik Jean-Claude Jean-Luc Jean-Marc Jean-Michel Jean-Paul Jeroen Joost Joël
+Jakub Jannik Jean-Claude Jean-Luc Jean-Marc Jean-Michel Jean-Paul Jeroen Joost Joël
 Jørgen Kemal Kilian Killian Knut Koen Korbinian Krzysztof Kuno Leif Lennart Lorenz Lutz Maarten
 Mads Magnus Malte Marek Maxime Maël Mehmet Michał Mikko Mirko Murat Nico Nino Octave Oisín Ole
 Olof Patrice Paweł Pieter Piotr Pádraig Quirin Ramesh Rashid Rasmus Raúl Reginald Robin Ruud

@@ -7219,6 +7219,15 @@ def test_a_given_name_of_either_sex_is_someone_a_pronoun_can_mean() -> None:
         "seed. \"Bring 'em on,\" Whitlock said with a grin.",
         "Ruiz was more measured. \"We'll enjoy this tonight,\" she said.",
     ) == ["Dana Ruiz", "Whitlock", "Dana Ruiz"]
+    assert _who(
+        "Jamie Erickson, the agency’s bear specialist, said it was the farthest west a "
+        "grizzly had been seen in “at least 10 years.”",
+        "Grizzlies remain listed as threatened under the Endangered Species Act, and killing "
+        "one is a federal crime. FWP’s “Be Bear Aware” guide asks residents to report "
+        "sightings.",
+        "Erickson said the most useful things residents could do were simple. “Take in the "
+        "bird feeders,” she said.",
+    ) == ["Jamie Erickson", None, "Erickson"]  # (Jamie: a name of either sex; not the act)
     # ... and the honorific tells her sex when the given name does not
     assert _who(
         "Prosecutors contend that Mr. Halvorsen knew as early as 2021 that the device could "
