@@ -2384,7 +2384,7 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "mail brief aushang schild plakat affiche panneau pancarte "
                     "объявление заявление сообщение письмо записка надпись плакат "
                     # studies, leaflets, rulings and petitions speak too
-                    "study survey brochure leaflet flyer petition ruling judgment indictment "
+                    "study survey brochure leaflet flyer petition ruling judgment indictment act "
                     "lawsuit complaint bulletin newsletter studie broschüre faltblatt prospekt "
                     "urteil anklageschrift beschluss positionspapier protokoll vermerk antrag "
                     "beitrag merkblatt "

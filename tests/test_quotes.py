@@ -7228,6 +7228,13 @@ def test_a_given_name_of_either_sex_is_someone_a_pronoun_can_mean() -> None:
         "Erickson said the most useful things residents could do were simple. “Take in the "
         "bird feeders,” she said.",
     ) == ["Jamie Erickson", None, "Erickson"]  # (Jamie: a name of either sex; not the act)
+    # A law is no one: "she" is not "the Endangered Species Act".
+    assert _who(
+        "Grizzlies remain listed as threatened under the Endangered Species Act, and killing "
+        "one is a federal crime.",
+        "Erickson said the most useful things residents could do were simple. “Take in the "
+        "bird feeders,” she said.",
+    ) == [None]
     # ... and the honorific tells her sex when the given name does not
     assert _who(
         "Prosecutors contend that Mr. Halvorsen knew as early as 2021 that the device could "
