@@ -6448,7 +6448,8 @@ def _someone_introduced(sentence: str, pronoun: str, tokens: list[str] | None = 
         k += 1  # adjectives: "Eine frühere Ingenieurin", "A retired teacher", "Eine
         # 86-jährige Frau"
     noun = tokens[k] if k < len(tokens) else ""
-    if not (noun in _PERSON_NOUNS or noun.lower() in _ROLES or _is_title(noun)) or \
+    if not (noun in _PERSON_NOUNS or noun.lower() in _ROLES or _is_title(noun)
+            or article == "eine" and noun[:1].isupper() and noun.endswith(_DE_WOMAN_WHO)) or \
             _NOUN_SEX.get(noun.lower(), pronoun) not in (pronoun, "?"):
         return None
     end = k + 1
@@ -8041,10 +8042,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 and words[1].islower() and words[1] not in _SOURCES \
                 or aged and len(words) == 2 and words[0].lower() in _DEFINITE \
                 and words[1].islower()  # (whatever the noun: "l’ouvreur de 23 ans")
-            if short and (years := words[1].split("-", 1)[0]).isdigit() and (
-                    aged_named := _aged_named(texts, block, pos, years)) is not None:
-                return aged_named  # "sagt die 44-Jährige" after "Martina Kowalski (44)", "The
-                # 38-year-old said" after "Shazia Akhtar, a 38-year-old mother of three"
+            if short and (years := words[1].split("-", 1)[0]).isdigit():
+                if (aged_named := _aged_named(texts, block, pos, years)) is not None:
+                    return aged_named  # "sagt die 44-Jährige" after "Martina Kowalski
+                    # (44)", "The 38-year-old said" after "Shazia Akhtar, a 38-year-old …"
+                if (someone := _someone_introduced(texts[block][:pos], "?")) is not None:
+                    return _indefinite(someone)  # "Eine Wanderin aus München will den Bären
+                    # gesehen haben. „…“, erzählte die 29-Jährige": the one the paragraph
+                    # brought in, not the last one named
             if after and (short or described) and not _FR_TOLD_FIRST.match(texts[block], pos):
                 # (but "« … ? », lui a demandé l’animateur": whom he asked is the one just
                 # named, so he is someone else)

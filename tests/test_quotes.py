@@ -1861,6 +1861,13 @@ def test_an_age_that_stands_for_a_name_is_whoever_the_article_gave_that_age() ->
         "Daria Kovalenko, 27, lost in three sets to Emma Hart. “She was better than me in the "
         "important moments,” said the 27-year-old.",
     ) == ["Martina Kowalski", "Daria Kovalenko"]
+    # An age nobody was given stands for the one the paragraph brought in, not the last
+    # person named.
+    assert _who(
+        "Ganz anders sieht das Lena Freiberger vom Netzwerk Große Beutegreifer Alpen.",
+        "Eine Wanderin aus München will den Bären gesehen haben. „Er ist vielleicht fünfzig "
+        "Meter unter uns über den Weg gelaufen“, erzählte die 29-Jährige.",
+    ) == ["eine Wanderin aus München"]
     # Before the words too, and with an article before the age: "The 38-year-old said".
     assert _speakers(
         "In Bradford, Shazia Akhtar, a 38-year-old mother of three, keeps the heating off.",
