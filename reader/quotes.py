@@ -10586,7 +10586,10 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 # "Doyle fired back.": a surname not learned yet; a full name further back
                 # ("Police Commissioner Frank Doyle") may explain it.
                 if fallback is None and " " not in run and run.lower() not in _NOT_NAMES \
-                        and run not in _NATIONALITIES:  # (not "Scottish folk album")
+                        and run not in _NATIONALITIES and not (  # (not "Scottish folk album")
+                            run.endswith("ing") and text[at + len(run):at + len(run) + 6]
+                            .split(None, 1)[:1] in (["on"], ["in"], ["to"], ["at"], ["the"])):
+                    # (nor "Writing on X", "Speaking to reporters": a participle opening)
                     pending.append(_strip_possessive(run.rstrip(".")))
                     pending_block = min(pending_block, b)
                 continue

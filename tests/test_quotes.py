@@ -492,6 +492,18 @@ def test_an_adverb_before_the_opening_preposition_still_opens_the_phrase() -> No
     ) == [("speech", "le syndicat")]
 
 
+def test_a_participle_opening_the_sentence_is_no_surname_a_pronoun_waits_for() -> None:
+    # "Writing on X, she said": not a surname not learned yet, which would have let the
+    # scheme named after Pemberton ("the Warm Home Discount") stand for "she".
+    assert _who(
+        "Energy minister Sarah Pemberton said the government ‘understands the pressure "
+        "families are under’ and pointed to the Warm Home Discount, which is being extended "
+        "to 2.7 million more households.",
+        "Writing on X on Friday morning, she said: ‘Today’s rise is driven by volatile "
+        "global gas markets.’",
+    ) == ["Sarah Pemberton"] * 2
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
