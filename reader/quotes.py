@@ -5377,6 +5377,16 @@ class _People:
         # Where a generational suffix follows a word, by that word: (block, end of the
         # word, suffix), read once over the whole text.
         self.suffixed: dict[str, list[tuple[int, int, str]]] | None = None
+        self.whole = ""  # the whole text, read once for the words it writes in lower case
+
+    def in_lower_case(self, word: str, texts: list[str]) -> bool:
+        """Whether the article writes this word in lower case somewhere ("Water is what
+        she worries about" after "clean water"): a common word, no surname."""
+        if not self.whole:
+            self.whole = "\n".join(texts)
+        lower = word.lower()
+        return lower != word and _compiled(r"(?<![\w’'-])" + re.escape(lower) + r"(?![\w’'-])"
+                                           ).search(self.whole) is not None
 
     def generation(self, name: str, texts: list[str]) -> str:
         """The generational suffix the article writes after this full name ("Jr.",
@@ -10588,8 +10598,11 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 if fallback is None and " " not in run and run.lower() not in _NOT_NAMES \
                         and run not in _NATIONALITIES and not (  # (not "Scottish folk album")
                             run.endswith("ing") and text[at + len(run):at + len(run) + 6]
-                            .split(None, 1)[:1] in (["on"], ["in"], ["to"], ["at"], ["the"])):
-                    # (nor "Writing on X", "Speaking to reporters": a participle opening)
+                            .split(None, 1)[:1] in (["on"], ["in"], ["to"], ["at"], ["the"])
+                ) and not run.rpartition("-")[2].islower() and \
+                        not people.in_lower_case(run, texts):
+                    # (nor "Writing on X", "Speaking to reporters": a participle opening;
+                    # nor "Water is what she worries about", a word written in lower case too)
                     pending.append(_strip_possessive(run.rstrip(".")))
                     pending_block = min(pending_block, b)
                 continue
@@ -10619,6 +10632,9 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 # than the lookback, not someone named in between.
                 return people.learn(f"{first} {pending[0]}")
             if fallback is None:
+                if unsexed is not None and unsexed_block == block > b and not pending:
+                    return unsexed  # (named in the pronoun's own paragraph: "Maïté Larrouy
+                    # est née ici. … », dit-elle", not a woman named before it)
                 fallback, fallback_block, fallback_sexed = person, b, sexed
                 if not pending:
                     return person

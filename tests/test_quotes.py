@@ -504,6 +504,17 @@ def test_a_participle_opening_the_sentence_is_no_surname_a_pronoun_waits_for() -
     ) == ["Sarah Pemberton"] * 2
 
 
+def test_a_common_word_opening_a_sentence_is_no_surname_a_pronoun_waits_for() -> None:
+    # "Water" (written in lower case elsewhere) and "Kathmandu-based" are no surnames whose
+    # full name is further back: "she" is the coordinator, not the charity.
+    assert _who(
+        "Sunita Gurung, a coordinator with Himal Sahayog, a Kathmandu-based charity, walked "
+        "in on Saturday with six porters. Water is what she worries about most. “People are "
+        "drinking from the stream,” she said.",
+        "The villages need shelter and clean water.",
+    ) == ["Sunita Gurung"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
