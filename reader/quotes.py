@@ -4043,7 +4043,20 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         first = after[0].split(None, 1)[:1] if after else []
         found.speaker = _Speaker(first[0], pronoun=_PRONOUNS[first[0].lower()]) \
             if first and first[0].lower() in _PRONOUNS else _sentence_subject(window)
+    elif found.verb and found.speaker is not None and found.speaker.text in _FR_STRESSED and \
+            (at := window.rfind(stressed := f", {found.speaker.text}, ")) > 0 and \
+            "," not in (tail := window[at + len(stressed):]) and _first_stop(tail) < 0 and \
+            (subject := _sentence_subject(window)) is not None and not subject.pronoun and \
+            window[:at].casefold().endswith(subject.text.casefold()) and (
+                subject.name or not _person_description(subject.text.split())):
+        # "La FDSEA du Cantal, elle, réclame « … »": the pronoun set off by commas right
+        # after the subject stresses it, and it speaks (a description of a person, "Le
+        # syndicaliste, lui,", is whom the pronoun means).
+        found.speaker = subject
     return found
+
+
+_FR_STRESSED = _words("elle lui eux elles")
 
 
 def _ru_subject_after_verb(window: str) -> _Speaker | None:

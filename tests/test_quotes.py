@@ -515,6 +515,16 @@ def test_a_common_word_opening_a_sentence_is_no_surname_a_pronoun_waits_for() ->
     ) == ["Sunita Gurung"]
 
 
+def test_a_french_pronoun_that_stresses_the_subject_is_not_the_speaker() -> None:
+    # "La FDSEA, elle, réclame": the body speaks, not the woman "elle" would mean; but not
+    # a pronoun that stresses something else ("Le métier, lui, est resté le même, assure …").
+    assert _who(
+        "Marie-Hélène Vidal défend le loup.",
+        "La FDSEA du Cantal, elle, réclame « des tirs de prélèvement, et vite ».",
+        "Le syndicat, lui, demande « des indemnisations plus rapides ».",
+    ) == ["la FDSEA du Cantal", "le syndicat"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
