@@ -1061,7 +1061,9 @@ angeblich vermutlich wahrscheinlich eigentlich tatsächlich natürlich leider je
 ebenfalls ebenso genauso somit folglich demnach hingegen stattdessen seither seitdem mittlerweile
 gerade kaum fast etwa rund knapp manche manchmal häufig selten nie niemals immer wieder damals
 abends morgens nachts daneben darum irgendwann irgendwo vorher nachher tagsüber anschließend
-bald sofort vorhin neulich einmal gelegentlich
+bald sofort vorhin neulich einmal gelegentlich erstmals mehrmals oftmals nochmals letztlich
+monatelang jahrelang wochenlang tagelang stundenlang minutenlang nächtelang jahrzehntelang
+möglicherweise teilweise glücklicherweise normalerweise üblicherweise erstaunlicherweise
 quelque ceux celles déjà plus moins toujours jamais souvent parfois d’ailleurs
 ailleurs partout surtout notamment donc car ni bref certes sinon aussitôt bientôt longtemps
 autrefois jadis naguère

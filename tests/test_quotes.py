@@ -525,6 +525,15 @@ def test_a_french_pronoun_that_stresses_the_subject_is_not_the_speaker() -> None
     ) == ["la FDSEA du Cantal", "le syndicat"]
 
 
+def test_german_adverbs_of_time_and_manner_opening_a_sentence_are_no_names() -> None:
+    # "Monatelang, erzählt sie, …": for months, not someone called Monatelang.
+    assert _who(
+        "Anna Kessler, 36, ist für die Schnitte zuständig. Monatelang, erzählt sie, habe sie "
+        "sich durch Modezeitschriften gearbeitet. „Ich habe stundenlang Kataloge "
+        "angeschaut“, sagt sie.",
+    ) == ["Anna Kessler"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
