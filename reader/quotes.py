@@ -3497,6 +3497,10 @@ _JA_KIN_NAMED = re.compile(r"(?:母|父|妻|夫|娘|息子|長男|次男|長女|
                            r"([一-龥々ぁ-んァ-ヶー]{1,4}?)(?:さん|ちゃん|くん)?")
 
 
+# The first word of a title of two (主席エコノミスト, 上席研究員 when the list lacks it).
+_JA_TITLE_FIRST = re.compile(r"(?:主席|首席|上席|筆頭|特任|客員|名誉)$")
+
+
 def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
@@ -3523,6 +3527,9 @@ def _ja_name(subject: str) -> str:
                 # (a name is written in kanji: katakana after it is the rest of the title,
                 # 「山口理沙シニアアナリスト」)
                 name = _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
+                if (first := _JA_TITLE_FIRST.search(name)) is not None and first.start() >= 3:
+                    name = name[:first.start()]  # 藤田浩二主席エコノミスト: a title of two
+                    # words, its first one no part of the name
                 if (dot := name.find("・")) > 0 and not _JA_KATAKANA_NAME.fullmatch(name):
                     name = name[:dot]  # 佐伯修一・水瀬町長: the name, then the town it heads
                 if name not in ("男性", "女性"):  # (男性教諭: a man who teaches, no name)

@@ -534,6 +534,13 @@ def test_german_adverbs_of_time_and_manner_opening_a_sentence_are_no_names() -> 
     ) == ["Anna Kessler"]
 
 
+def test_the_first_word_of_a_japanese_title_of_two_is_no_part_of_the_name() -> None:
+    # 主席エコノミスト: "chief economist"; the name is 藤田浩二.
+    assert _who(
+        "みずなみ総合研究所の藤田浩二主席エコノミストは「夏場はエアコンの使用で電力量が増える」とみる。",
+    ) == ["藤田浩二"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
