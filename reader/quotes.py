@@ -3155,11 +3155,13 @@ _JA_TOLD = re.compile(r"\s*(?:と|って)(?:よく|何度も|いつも|必ず|�
 _JA_BY_WHOM = re.compile(r"([^、。「」『』はがもを]{1,12}?)(?:に|から)は?$")
 _JA_WRITTEN = re.compile(r"\s*と(?:書かれ(?:た|ている|ていた)|書いた|の)(横断幕|垂れ幕|看板|張り紙|"
                          r"貼り紙|紙|プラカード|ポスター|ボード|カード|旗|のぼり)")
-_JA_DOCUMENT_IN = re.compile(r"(文書|声明|資料|報告書|手紙|書面|通知書|通知|メール|投稿|"
-                             r"張り紙|看板|要望書|意見書|同書|ガイドライン|指針|計画|ポスター|"
-                             r"チラシ|ビラ)"
-                             r"には、?(?:[^、。「」]{1,8}を)?$")  # (通知には、家賃を「…」)
-_JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|記載され|ある|あった|あります)")
+_JA_DOCUMENT_NOUNS = (r"(文書|声明|資料|報告書|手紙|書面|通知書|通知|メール|投稿|はがき|ハガキ|"
+                 r"張り紙|看板|要望書|意見書|同書|ガイドライン|指針|計画|ポスター|チラシ|ビラ)")
+_JA_DOCUMENT_IN = re.compile(_JA_DOCUMENT_NOUNS + r"には、?(?:[^、。「」]{1,8}を)?$")  # (通知には、
+# 家賃を「…」)
+# そこには「…」と記されていた: "there", the document the sentence before brought.
+_JA_THERE_IN = re.compile(_JA_DOCUMENT_NOUNS + r"(?:が|を)[^「」]{0,60}。そこには、?$")
+_JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|書き込まれ|記載され|ある|あった|あります)")
 _JA_POSTED = re.compile(r"\s*との(?:投稿|書き込み|メッセージ)")
 # 「…」といった投稿が相次いだ: the posts, many people's.
 _JA_POSTS = re.compile(r"\s*(?:との|という|といった)(投稿|書き込み)が相次")
@@ -8342,7 +8344,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # 「欠陥住宅を許さない」と書かれた横断幕 (と書いたプラカード, との張り紙): the
                 # banner it is written on.
                 after.speaker = _Speaker(written.group(1))
-            elif (document := _JA_DOCUMENT_IN.search(text, max(0, start - 24), start)) \
+            elif ((document := _JA_DOCUMENT_IN.search(text, max(0, start - 24), start))
+                  or (document := _JA_THERE_IN.search(text, max(0, start - 80), start))) \
                     is not None and _JA_WRITTEN_IN.match(texts[eb], verb_at):
                 # 公表した文書には「…」と記されている: the document it is written in.
                 after.speaker = _Speaker(document.group(1))

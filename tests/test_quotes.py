@@ -7938,6 +7938,12 @@ def test_a_japanese_notice_or_guideline_the_words_are_written_in_says_them() -> 
         "記されていただけだという。",
         "スポーツ庁がまとめたガイドラインには「地域の実情に応じて、できるところから取り組む」とある。",
     ) == ["通知書", "ガイドライン"]
+    # そこには: "there", in the postcard the sentence before brought; 書き込まれ, posted.
+    assert _who(
+        "自宅には今月、電力会社から「料金改定のお知らせ」と題したはがきが届いた。そこには"
+        "「ご請求額が増加する見込みです」と記されていた。",
+        "ある投稿には「家の前をクマが歩いてる」と書き込まれていた。",
+    ) == [None, "はがき", "投稿"]
 
 
 def test_japanese_posts_that_came_one_after_another_say_the_words() -> None:
