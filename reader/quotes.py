@@ -1064,7 +1064,7 @@ abends morgens nachts daneben darum irgendwann irgendwo vorher nachher tagsüber
 bald sofort vorhin neulich einmal gelegentlich erstmals mehrmals oftmals nochmals letztlich
 monatelang jahrelang wochenlang tagelang stundenlang minutenlang nächtelang jahrzehntelang
 möglicherweise teilweise glücklicherweise normalerweise üblicherweise erstaunlicherweise
-quelque ceux celles déjà plus moins toujours jamais souvent parfois d’ailleurs
+quelque ceux celles déjà plus moins toujours jamais souvent parfois d’ailleurs extrait extraits
 ailleurs partout surtout notamment donc car ni bref certes sinon aussitôt bientôt longtemps
 autrefois jadis naguère
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins

@@ -541,6 +541,18 @@ def test_the_first_word_of_a_japanese_title_of_two_is_no_part_of_the_name() -> N
     ) == ["藤田浩二"]
 
 
+def test_a_french_label_before_a_colon_is_no_name() -> None:
+    # "Extrait :" (an excerpt) is no one whom "sourit-elle" could mean.
+    quotes = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span("Nadia Benali, 52 ans, est aide-soignante. Début janvier, elle a reçu "
+                        "un courrier de son fournisseur. Extrait :"),)),
+        BlockQuote((Paragraph((Span("Madame, les tarifs évolueront au 1er février. Retrouvez "
+                                    "le détail dans votre espace client."),)),)),
+        Paragraph((Span("« Ils mettent ça à la fin, en petit », sourit-elle."),)),
+    )))
+    assert quotes[-1].speaker == "Nadia Benali"
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
