@@ -1001,7 +1001,7 @@ states nations union ministry press house department party council court agency 
 kingdom republic times news post office commission committee association university
 institute company corp inc war street day federation government parliament assembly army
 navy police service group fund organization organisation foundation center centre trust
-forces
+forces united rovers wanderers athletic
 utilities securities project network coalition alliance campaign initiative forum
 society league club board authority bureau branch directorate inspectorate gmbh ag kg se
 stadt gemeinde behörde firma verwaltung ville commune
@@ -5564,11 +5564,17 @@ class _People:
                 if not person.gender:  # (or as "Ms. Whitcomb" tells it)
                     person.gender = self.genders.get(run, "") or (found[1] if found else "")
                 return person
-        if found is None or lone and run not in self.aged:
+        if found is None:
             return None
         name, gender = found
-        if len(name) == 1 and (known := self.by_given.get(name[0])) is not None:
+        if len(name) == 1 and (known := self.by_given.get(name[0])) is not None and (
+                not lone or len(parts := known.name.split()) == 2
+                and parts[1].lower() not in _ORG_WORDS):
             return known  # "Ruth said" after "Ruth Haverkamp": the given name of someone known
+            # (also one the lists do not know, "Hawa reçoit" after "Hawa Abdelkarim"; but
+            # not "Redmoor" after "Redmoor United")
+        if lone and run not in self.aged:
+            return None
         gender = gender or self.genders.get(run, "") or _KIN_NAMES.get(name[0], "")
         if has_title and name[-1].lower() not in _ORG_WORDS:  # (not "dem Manager Magazin")
             person = self.learn(_join(name), gender)

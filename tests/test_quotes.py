@@ -553,6 +553,18 @@ def test_a_french_label_before_a_colon_is_no_name() -> None:
     assert quotes[-1].speaker == "Nadia Benali"
 
 
+def test_a_given_name_the_lists_do_not_know_is_the_one_named_with_it_before() -> None:
+    # "Hawa" after "Hawa Abdelkarim": her, whom "elle" then means (not the last woman the
+    # lists could tell, named further back than the pronoun looks).
+    assert _who(
+        "« Nous avons marché six jours », dit Hawa Abdelkarim, 29 ans.",
+        "« Les convois n’arrivent plus », confirme Marie Dubois, du HCR.",
+        *["Les humanitaires parlent d’une crise oubliée. Le camp grandit."] * 6,
+        "Le soir, Hawa reçoit enfin un message d’un cousin.",
+        "Elle relit le message trois fois. « Il est vivant », répète-t-elle.",
+    ) == ["Hawa Abdelkarim", "Marie Dubois", "Hawa Abdelkarim"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
