@@ -7167,14 +7167,14 @@ _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:ern?)?|"
                r"Plakat(?:en?)?|Transparent(?:en?)?|Spruchb(?:a|ä)nd(?:ern?)?|Banner|Aushang|"
-               r"Zettel|pancartes?|"
+               r"Zettel|pancartes?|posts?|"
                r"banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}|"
                r"табличк\w{0,2}|вывеск\w{0,2}|[Bb]lechschild|[Hh]olzschild|[Pp]appschild")
 # The words one of which stands in the last three before a sign's words (read first: most
 # quotations have none of them, and the sign is not looked for).
 _SIGN_NEAR = _words("""
-read reads reading said saying stand steht proclamant portant надписью sign signs placard
+read reads reading said saying stand steht proclamant portant надписью sign signs placard lit
 spruchband spruchbänder zettel
 placards banner banners poster posters notice notices schild schilder plakat plakate
 transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches
@@ -7200,7 +7200,15 @@ _SIGN_CLAUSE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
     r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))\b[^.!?:«»„“”\"]{0,60}?"
     r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)"
-    r"(?:\s+(?:nur|noch|nun|groß)){0,2}\s*[:,]\s*$")  # ("stand nur noch:")
+    r"(?:\s+(?:nur|noch|nun|groß|simply|only|just)){0,2}\s*[:,]\s*$")  # ("stand nur noch:",
+# "a post in the village group read simply:")
+
+
+# "Sur un panneau peint à la main …, on lit, en arabe et en français :": on the sign, one
+# reads.
+_SIGN_ON_IT = re.compile(
+    r"\b(?:[Ss]ur|[Dd]ans) ((?:une?|l[ae]|l’|l')\s*(?:[\w’'-]+\s+){0,2}?(?:" + _SIGN_WORDS +
+    r"))\b[^.!?:«»„“”\"]{0,90}?,\s*on (?:peut )?(?:y )?lit\b[^.!?:«»„“”\"]{0,40}:\s*$")
 
 
 # A sign with its article, then a clause about it and a colon ("une grande banderole,
@@ -7226,7 +7234,8 @@ def _sign_before(before: str, quoted: str) -> str | None:
     match = _SIGN_BEFORE.search(before)
     if match is None or not (match.group(2) or before.rstrip().endswith(":") or
                              quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
-        match = _SIGN_CLAUSE.search(before) or _SIGN_THEN_COLON.search(before)
+        match = _SIGN_CLAUSE.search(before) or _SIGN_THEN_COLON.search(before) or \
+            _SIGN_ON_IT.search(before)
         if match is None:
             match = _SIGN_AT_COLON.search(before)
             if match is None or any(_verb(w) in _SPEECH_VERBS
@@ -8500,7 +8509,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon
                                and not _SIGN_NEAR.isdisjoint(
                                    _plain_words(text[max(0, start - 100):start]))) and (
-                sign := _sign_before(text[max(0, start - 100):start], raw.text)) is not None:
+                sign := _sign_before(text[max(0, start - 140):start], raw.text)) is not None:
             # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
             # stand: „…“", "вывесила баннер «…!»": the sign says it (whatever verb comes
             # before it: "sang and held up placards reading “…”").

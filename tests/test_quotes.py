@@ -7337,6 +7337,13 @@ def test_a_sign_with_words_about_it_before_a_colon_says_what_follows() -> None:
     assert _who(
         "Sarah Hill spoke last. A sign of change came when she told reporters: “We will act.”",
     ) == ["Sarah Hill"]
+    # On the sign one reads; a post read simply.
+    assert _who(
+        "Sur un panneau peint à la main à l’entrée de l’enclos des distributions, on lit, en "
+        "arabe et en français : « Distribution de sorgho : samedi. »",
+        "On Wednesday evening, a post in the Frenchtown Community group on Facebook read "
+        "simply: “BEAR on Huson frontage rd RIGHT NOW.”",
+    ) == ["un panneau", "a post"]
 
 
 def test_a_german_relative_clause_names_its_subject_after_the_relative_pronoun() -> None:
