@@ -7180,7 +7180,7 @@ placards banner banners poster posters notice notices schild schilder plakat pla
 transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches
 panneau panneaux плакат плакаты баннер баннеры растяжка растяжку транспарант транспаранты
 gemalt geschrieben painted written blechschild holzschild pappschild табличка табличку
-вывеска вывеску надпись
+вывеска вывеску надпись объявление
 """)
 _SIGN_BEFORE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
@@ -7224,7 +7224,8 @@ _SIGN_THEN_COLON = re.compile(
 _SIGN_AT_COLON = re.compile(
     r"(\b(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?!notes?\b)(?:" + _SIGN_WORDS + r")|(?<!\w)(?:табличк\w{0,2}|"
-    r"вывеск\w{0,2}|плакат\w{0,2}|надпис\w{0,2}))\b([^.!?:«»„“”\"]{1,90}):\s*$")
+    r"вывеск\w{0,2}|плакат\w{0,2}|надпис\w{0,2}|объявлени[ея](?=,)))\b"
+    r"([^.!?:«»„“”\"]{1,90}):\s*$")
 
 
 def _sign_before(before: str, quoted: str) -> str | None:

@@ -7333,6 +7333,10 @@ def test_a_sign_with_words_about_it_before_a_colon_says_what_follows() -> None:
         "école ! »",
         "На причале прибита табличка, явно самодельная: «Мусор увози с собой».",
     ) == ["a hand-lettered sign", "une banderole", "табличка"]
+    assert _who(
+        "На двери подъезда до сих пор висит объявление, написанное от руки: «Кто не получил "
+        "перерасчет — звоните».",
+    ) == ["объявление"]  # (a notice)
     # (but not a sign of something someone says)
     assert _who(
         "Sarah Hill spoke last. A sign of change came when she told reporters: “We will act.”",
