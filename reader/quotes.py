@@ -2495,6 +2495,8 @@ def _object(tokens: list[str]) -> _Speaker | None:
         tokens = tokens[:paren]  # "sagte Bürgermeister Matthias Grieshaber (parteilos) zu
         # Beginn": a party or an age after the name ends it
     tokens = _plain(tokens)
+    while len(tokens) > 2 and tokens[0] in _DE_WHEN_LAST:
+        tokens = tokens[1:]  # "schilderte damals eine Anwohnerin": when, then who
     if len(tokens) >= 2 and tokens[0].lower() in _HIS_OWN and (
             tokens[1] in _OWN_WORDS or tokens[1] == "propres" and tokens[2:3]
             and tokens[2] in _OWN_WORDS):

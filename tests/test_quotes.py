@@ -1014,6 +1014,12 @@ def test_a_subject_ends_at_its_first_verb_before_and_then_a_verb_of_speech() -> 
     ) == ["Hessler"]
 
 
+def test_a_german_word_of_time_after_the_verb_is_no_part_of_the_speaker() -> None:
+    assert _who(
+        "„Es war auf einmal taghell“, schilderte damals eine Anwohnerin aus Eggenfelden.",
+    ) == ["eine Anwohnerin aus Eggenfelden"]
+
+
 def test_words_after_the_verb_that_are_not_the_speaker() -> None:
     # A German verb's particle ("räumte der Landesrat ein"); a body's name with "und" in
     # it before the name in apposition; "à l’AFP" before the French subject; "on" after a
