@@ -1080,6 +1080,7 @@ into through across behind beyond despite among between near within throughout a
 toward towards upon amid along around
 auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
 zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
+statt anstatt anstelle
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
 devant derrière vers contre parmi face côté dès sans durant près auprès autour loin um
 au-dessus au-dessous par-dessus en-dessous au-delà
@@ -7169,7 +7170,7 @@ _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:ern?)?|"
                r"Plakat(?:en?)?|Transparent(?:en?)?|Spruchb(?:a|ä)nd(?:ern?)?|Banner|Aushang|"
-               r"Zettel|pancartes?|posts?|"
+               r"Zettel|Schriftzug|pancartes?|posts?|"
                r"banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}|"
                r"табличк\w{0,2}|вывеск\w{0,2}|[Bb]lechschild|[Hh]olzschild|[Pp]appschild")
@@ -7177,6 +7178,7 @@ _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:ern
 # quotations have none of them, and the sign is not looked for).
 _SIGN_NEAR = _words("""
 read reads reading said saying stand steht proclamant portant надписью sign signs placard lit
+schriftzug
 spruchband spruchbänder zettel
 placards banner banners poster posters notice notices schild schilder plakat plakate
 transparent transparente aushang pancarte pancartes banderole banderoles affiche affiches

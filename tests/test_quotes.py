@@ -7343,6 +7343,10 @@ def test_a_sign_with_words_about_it_before_a_colon_says_what_follows() -> None:
         "На двери подъезда до сих пор висит объявление, написанное от руки: «Кто не получил "
         "перерасчет — звоните».",
     ) == ["объявление"]  # (a notice)
+    assert _who(
+        "Statt Lia Marquardt erschien dort ein gelber Schriftzug: „Das Konzert ist "
+        "unterbrochen.“",
+    ) == ["ein gelber Schriftzug"]  # ("statt": instead of; no part of a name)
     # (but not a sign of something someone says)
     assert _who(
         "Sarah Hill spoke last. A sign of change came when she told reporters: “We will act.”",
