@@ -1454,7 +1454,7 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         name = name[-1:]  # "Ihr Mann Jürgen", "Thomas Lehmanns Sohn Paul": the given name
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \
-            or len(name) > 1 and name[-1].lower() in _DOCUMENTS:
+            or name[-1].lower() in _DOCUMENTS and (len(name) > 1 or len(name[0]) > 3):
         # "By the third", "the Ohio River", "World Drug Report": a phrase, a place or a
         # document, not a person
         return None
@@ -2388,9 +2388,9 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "объявление заявление сообщение письмо записка надпись плакат "
                     # studies, leaflets, rulings and petitions speak too
                     "study survey brochure leaflet flyer petition ruling judgment indictment act "
-                    "lawsuit complaint bulletin newsletter studie broschüre faltblatt prospekt "
+                    "exhibit lawsuit complaint bulletin newsletter studie broschüre faltblatt "
                     "urteil anklageschrift beschluss positionspapier protokoll vermerk antrag "
-                    "beitrag merkblatt "
+                    "prospekt beitrag merkblatt "
                     "petition aufruf rundschreiben étude tract pétition arrêt jugement décret "
                     "arrêté courrier courriel procès-verbal документ приказ постановление "
                     "исследование доклад отчёт отчет пресс-релиз протокол иск обращение "

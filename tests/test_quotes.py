@@ -1014,6 +1014,15 @@ def test_a_subject_ends_at_its_first_verb_before_and_then_a_verb_of_speech() -> 
     ) == ["Hessler"]
 
 
+def test_a_document_word_alone_is_no_name() -> None:
+    # "State’s Exhibit 14": the exhibit is no one "she" could mean.
+    assert _who(
+        "The 911 call came in at 7:52 a.m. from his bookkeeper, Ruth Ann Dwyer, and a "
+        "transcript of it, entered at trial as State’s Exhibit 14, runs to a page and a half. "
+        "“He’s on the floor and he’s not moving,” she tells the dispatcher.",
+    ) == ["Ruth Ann Dwyer"]
+
+
 def test_a_german_word_of_time_after_the_verb_is_no_part_of_the_speaker() -> None:
     assert _who(
         "„Es war auf einmal taghell“, schilderte damals eine Anwohnerin aus Eggenfelden.",
