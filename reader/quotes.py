@@ -1094,7 +1094,7 @@ river creek college street bridge viaduct county university hospital trust lake 
 avenue square valley mountain mountains island islands harbor harbour station airport
 cathedral school academy stadium arena center centre building palace museum library
 district province region city village forest beach falls canyon dam highway freeway
-boulevard wreckage lakes hills springs heights
+boulevard wreckage lakes hills springs heights line railway motorway
 """)
 # Words that lead the name of a place ("Rue du Moulin", "Lake Placid", "Fort Worth").
 _PLACE_LEADS = _words("rue avenue boulevard chemin quai impasse allée lake mount fort cape "

@@ -565,6 +565,15 @@ def test_a_given_name_the_lists_do_not_know_is_the_one_named_with_it_before() ->
     ) == ["Hawa Abdelkarim", "Marie Dubois", "Hawa Abdelkarim"]
 
 
+def test_a_railway_line_is_no_one_a_pronoun_means() -> None:
+    assert _who(
+        "‘Please be patient,’ said Inspector Mark Halliwell, of Cumbria Police.",
+        "He added that a shuttle bus to Kendal station had been laid on, but warned that "
+        "trains on the West Coast Main Line were facing ‘significant disruption’ because of a "
+        "fallen tree.",
+    ) == ["Mark Halliwell", "Mark Halliwell"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
