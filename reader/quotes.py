@@ -594,7 +594,8 @@ erzählt berichtet versichert bekräftigt beteuert kritisiert
 # Sein before a German participle: the passive of state ("ist schnell erklärt").
 _DE_BE = _words("ist sind war waren sei seien wäre wären")
 # German infinitives of speech after a modal: "ließ er über seinen Anwalt mitteilen".
-_DE_INFINITIVES = _words("sagen mitteilen ausrichten erklären betonen antworten")
+_DE_INFINITIVES = _words("sagen mitteilen ausrichten erklären betonen antworten erzählen "
+                         "schreiben")
 # Auxiliaries (and modals) before the subject of a German sentence whose participle or
 # infinitive ends it.
 _DE_MODALS = _words("will wollte wollten kann konnte mag mochte muss musste soll sollte sollten "
@@ -5226,8 +5227,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             head = [x for x in tokens[:k] if x[0].isalnum()]
             if head and head[-1].lower() in _FR_PASSIVE_BE:
                 return found  # "« … » Tout est dit.", "C’est écrit.": a passive, no one speaks
-            if verb in _DE_PARTICIPLES and head[:1] and head[0] in _DE_AUX:
-                found.verb = True  # „…“, hatte der Vereinsvorstand intern festgehalten.
+            if (verb in _DE_PARTICIPLES or verb in _DE_INFINITIVES) and head[:1] and \
+                    head[0] in _DE_AUX:
+                found.verb = True  # „…“, hatte der Vereinsvorstand intern festgehalten. / wird
+                # der Fahrer später vor Gericht sagen.
                 found.speaker = _de_aux_subject(tokens, k)
                 return found
             if not head or all(x.lower() in _AUX or x == "se" or x.lower() in _FR_TO_WHOM

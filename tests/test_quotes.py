@@ -1032,6 +1032,12 @@ def test_a_document_word_alone_is_no_name() -> None:
     ) == ["Ruth Ann Dwyer"]
 
 
+def test_a_german_auxiliary_then_the_speaker_then_the_infinitive() -> None:
+    assert _who(
+        "„Ich hab gedacht, die schläft“, wird der Fahrer später vor Gericht sagen.",
+    ) == ["der Fahrer"]
+
+
 def test_a_german_word_of_time_after_the_verb_is_no_part_of_the_speaker() -> None:
     assert _who(
         "„Es war auf einmal taghell“, schilderte damals eine Anwohnerin aus Eggenfelden.",
