@@ -3793,6 +3793,8 @@ _BEFORE_WORDS = _SPEECH_VERBS | _CONTINUING | _EVALUATIVE | _NAMING_VERBS | _SHO
     _SUBJUNCTIVE_MORE
 # "selon X", "laut X", "d’après X": according to X, before or after the quotation.
 _ACCORDING = _words("selon laut d’après d'après")
+# A report that says what someone said ("laut Zeitungsbericht", "laut Protokoll").
+_REPORT_ENDS = ("bericht", "berichten", "protokoll", "medienberichten", "report", "reports")
 _DE_OF_WORDS = _words("der des dem den von vom und")
 # "nach seiner Einschätzung", "seiner Ansicht nach", "in her view", "à son avis": the
 # nouns of a view and the possessives before them, with the pronoun each stands for.
@@ -4508,8 +4510,12 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         low = t.lower()
         if low == "to" and k > 0 and tokens[k - 1].lower() == "according" or low in _ACCORDING \
                 or low == "words" and tokens[k - 1:k] == ["the"] and tokens[k + 1:k + 2] == ["of"]:
-            found.verb = True  # (and "In the words of Tom Hill, “…”")
             rest = tokens[k + 2 if low == "words" else k + 1:]
+            if low != "words" and rest[:1] and rest[0].lower().endswith(_REPORT_ENDS) and any(
+                    _verb(x) in _SPEECH_VERBS for x in tokens[:k]):
+                continue  # "Knoll sagte … laut Zeitungsbericht, die Kammer habe „…“": the
+                # report tells what he said; the verb before it has the speaker
+            found.verb = True  # (and "In the words of Tom Hill, “…”")
             if low == "laut" and (verb := next(
                     (j for j in range(1, len(rest)) if rest[j][:1].isalpha()
                      and rest[j][:1].islower() and rest[j] not in _DE_OF_WORDS

@@ -1038,6 +1038,14 @@ def test_a_german_auxiliary_then_the_speaker_then_the_infinitive() -> None:
     ) == ["der Fahrer"]
 
 
+def test_a_report_of_what_someone_said_is_not_the_speaker() -> None:
+    # "laut Zeitungsbericht": the report tells what the judge said.
+    assert _who(
+        "Der Vorsitzende Richter Eberhard Knoll sagte in der Urteilsbegründung laut "
+        "Zeitungsbericht, die Kammer habe „keinen vernünftigen Zweifel“ an der Schuld.",
+    ) == ["Eberhard Knoll"]
+
+
 def test_a_german_word_of_time_after_the_verb_is_no_part_of_the_speaker() -> None:
     assert _who(
         "„Es war auf einmal taghell“, schilderte damals eine Anwohnerin aus Eggenfelden.",
