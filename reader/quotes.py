@@ -4319,6 +4319,7 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             tokens[k - 1].lower() in _ARTICLES_ONLY and tokens[k - 2:k - 1] not in (["comme"],
                                                                                    ["Comme"])
             or "’" in tokens[k - 1] and _verb(tokens[k - 1].lower()) in _ARTICLES_ONLY  # d’une
+            or t[:2] in ("l’", "l'") and t.endswith(("é", "ée", "és"))  # ("l’accusé": a noun)
             or tokens[k - 1].lower() in _FR_BEFORE_ADJECTIVE  # ("est plus inquiète :")
             or tokens[k - 1].lower() in _PASSIVE_BE and (verb.endswith("ed") or verb == "told")
             or t.endswith(("ed", "é")) and tokens[k - 1].lower() in _DOCUMENTS

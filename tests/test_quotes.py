@@ -1038,6 +1038,14 @@ def test_a_german_auxiliary_then_the_speaker_then_the_infinitive() -> None:
     ) == ["der Fahrer"]
 
 
+def test_a_french_participle_after_an_elided_article_is_a_noun() -> None:
+    # "l’accusé" (the accused) is no verb "accused" whose subject would run up to it.
+    assert _who(
+        "À Limoges, un an plus tard, l’avocat général Jean-Marc Bastide décrit l’accusé comme "
+        "« un homme qui a tout prévu, sauf l’aveu ».",
+    ) == ["Jean-Marc Bastide"]
+
+
 def test_a_report_of_what_someone_said_is_not_the_speaker() -> None:
     # "laut Zeitungsbericht": the report tells what the judge said.
     assert _who(
