@@ -986,7 +986,7 @@ _STOP_PREPS = _words("""
 in on at during to from after before when while who which as with for by about of dans
 lors à au aux en pour avec sur de du bei am im auf nach vor mit für während в на во при
 после для adding saying noting explaining who's avant après devant face autour
-dès depuis pendant sans sous unter zum zur
+dès depuis pendant sans sous unter zum zur derrière parmi contre vers hinter neben
 """)
 _BACK_VERBS = _words("shot fired hit snapped pushed")
 _BY_PREPS = _words("by in at on to with from for")

@@ -1038,6 +1038,13 @@ def test_a_german_auxiliary_then_the_speaker_then_the_infinitive() -> None:
     ) == ["der Fahrer"]
 
 
+def test_where_the_speaker_stands_is_no_part_of_the_speaker() -> None:
+    assert _who(
+        "Samedi, 9 heures, sous la halle. « Bonjour, madame la maire ! » lance une maraîchère "
+        "derrière ses cagettes de fraises.",
+    ) == ["une maraîchère"]
+
+
 def test_a_french_participle_after_an_elided_article_is_a_noun() -> None:
     # "l’accusé" (the accused) is no verb "accused" whose subject would run up to it.
     assert _who(
