@@ -4076,6 +4076,31 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
 _FR_STRESSED = _words("elle lui eux elles")
 
 
+def _ru_after_phrase(tokens: list[str]) -> list[str]:
+    """The tokens from a Russian subject on, past a phrase that opens the sentence without a
+    comma ("За неделю до смерти ваша мама сказала", "В ответ на запрос прокуратура
+    сообщила"): from the first word in the nominative that no preposition governs."""
+    if len(tokens) < 3 or tokens[0].lower() not in _RU_OPENING_PREPS:
+        return tokens
+    governed = True
+    for j, t in enumerate(tokens[1:], 1):
+        if not t[0].isalnum():
+            continue
+        if t.lower() in _RU_OPENING_PREPS:
+            governed = True
+            continue
+        parse = _morphology().parse(t)[0]
+        if not governed and parse.tag.case == "nomn" and parse.tag.POS in (
+                "NOUN", "NPRO", "ADJF", "PRTF"):
+            return tokens[j:]
+        governed = False
+    return tokens
+
+
+_RU_OPENING_PREPS = _words("в во на по с со к ко для из от о об при у за после до перед через "
+                           "под над между около возле без")
+
+
 def _ru_subject_after_verb(window: str) -> _Speaker | None:
     """The subject a Russian sentence puts after its verb of speech, before the colon: the
     words from the first one in the nominative ("рассказала журналистам адвокат жильцов
@@ -4477,7 +4502,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             else:
                 # ("Thierry Vauquelin, petit-fils du fondateur, se dit « … »": not "se")
                 speaker = _subject(tokens[:k - 1] if tokens[k - 1] in ("se", "s’", "s'")
-                                   else tokens[:k])
+                                   else _ru_after_phrase(tokens[:k]) if not verb.endswith("ли")
+                                   else tokens[:k])  # (plural: "В пресс-службе … сообщили")
                 # (the subject after the verb: a capitalized word, or a German article and
                 # its noun: "In einer Mitteilung fordert der Verband «…»")
                 after_verb = k + 1 < len(tokens) and (tokens[k + 1][0].isupper() or (

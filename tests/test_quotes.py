@@ -1038,6 +1038,14 @@ def test_a_german_auxiliary_then_the_speaker_then_the_infinitive() -> None:
     ) == ["der Fahrer"]
 
 
+def test_a_russian_phrase_opening_the_sentence_without_a_comma_is_not_the_subject() -> None:
+    assert _who(
+        "За неделю до смерти ваша мама сказала мне: «Коля, недостача там не наша».",
+        "В ответ на запрос «Медузы» прокуратура Кировской области сообщила, что «оснований "
+        "для возобновления производства нет».",
+    ) == ["ваша мама", None, "прокуратура Кировской области"]  # («Медузы»: a name)
+
+
 def test_where_the_speaker_stands_is_no_part_of_the_speaker() -> None:
     assert _who(
         "Samedi, 9 heures, sous la halle. « Bonjour, madame la maire ! » lance une maraîchère "
