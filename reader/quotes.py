@@ -3160,11 +3160,14 @@ _JA_BY_WHOM = re.compile(r"([^、。「」『』はがもを]{1,12}?)(?:に|か�
 _JA_WRITTEN = re.compile(r"\s*と(?:書かれ(?:た|ている|ていた)|書いた|の)(横断幕|垂れ幕|看板|張り紙|"
                          r"貼り紙|紙|プラカード|ポスター|ボード|カード|旗|のぼり)")
 _JA_DOCUMENT_NOUNS = (r"(文書|声明|資料|報告書|手紙|書面|通知書|通知|メール|投稿|はがき|ハガキ|"
-                 r"張り紙|看板|要望書|意見書|同書|ガイドライン|指針|計画|ポスター|チラシ|ビラ)")
+                      r"張り紙|看板|要望書|意見書|同書|ガイドライン|指針|計画|ポスター|チラシ|ビラ)")
 _JA_DOCUMENT_IN = re.compile(_JA_DOCUMENT_NOUNS + r"には、?(?:[^、。「」]{1,8}を)?$")  # (通知には、
 # 家賃を「…」)
 # そこには「…」と記されていた: "there", the document the sentence before brought.
 _JA_THERE_IN = re.compile(_JA_DOCUMENT_NOUNS + r"(?:が|を)[^「」]{0,60}。そこには、?$")
+# A Japanese sentence that announces what follows (次のように発表した。, 以下のコメントを出した。).
+_JA_AS_FOLLOWS = re.compile(
+    r"(?:次|以下)の(?:よう[にな]|通り|とおり|コメント)[^。「」]{0,30}。\s*$")
 _JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|書き込まれ|記載され|ある|あった|あります)")
 _JA_POSTED = re.compile(r"\s*との(?:投稿|書き込み|メッセージ)")
 # 「…」といった投稿が相次いだ: the posts, many people's.
@@ -6292,6 +6295,9 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
         speaker = _object(words)
         if speaker is not None:
             return speaker.text
+    if first > 0 and _JA_AS_FOLLOWS.search(texts[first - 1]) and (
+            topic := _ja_topic_before(texts[first - 1])) is not None and not topic.pronoun:
+        return topic.text  # 実行委員会は…次のように発表した。: its topic says what follows
     if first > 0 and texts[first - 1].rstrip().endswith(":"):
         found = _attribution_before(texts[first - 1][-_WINDOW:])
         lead = texts[first - 1].rstrip()
@@ -6318,6 +6324,11 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
             # What someone posted or published: "Castellanos posted a photo with a caption:",
             # "Ворошилов опубликовал обращение к зрителям:".
             subject = _subject(tokens[:k])
+            if subject is not None and subject.pronoun in ("m", "f"):
+                # "Le soir du vote, elle avait publié sur sa page Facebook un message …:"
+                person = _recent_person(_People(), texts, spans_in, first - 1,
+                                        len(lead) - len(sentence), subject.pronoun)
+                return person.name if person is not None else None
             return subject.text if subject is not None and (
                 subject.name or subject.text.split()[0].lower() in _INDEFINITE) else None
         if found.speaker is not None and not found.speaker.pronoun:

@@ -1902,6 +1902,18 @@ def _block_after(*paragraphs: str) -> Quote:
     return block
 
 
+def test_a_block_quotation_after_what_someone_published_or_announced_as_follows() -> None:
+    # "elle avait publié … un message :": the woman the pronoun means; 次のように発表した。
+    # ("announced as follows"): the topic of that sentence.
+    assert _block_after(
+        "Nathalie Berthomieu est maire depuis 2014.",
+        "Le soir du vote, elle avait publié sur sa page Facebook un message :",
+    ).speaker == "Nathalie Berthomieu"
+    assert _block_after(
+        "大会では今年、有料観覧席を設けていた。実行委員会は３日夜、公式Ｘで次のように発表した。",
+    ).speaker == "実行委員会"
+
+
 def test_a_block_quotation_after_she_and_a_colon_is_hers() -> None:
     ruth = "Ruth Abernathy served on the bench for thirty years."
     block = _block_after(ruth, "She describes signing the opinion this way:")
