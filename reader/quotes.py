@@ -2373,9 +2373,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             chunks[-1][0].lower() in ("elle", "lui", "elles", "eux") and \
             chunks[-2][0].lower() in _FR_DEFINITE and len(chunks[-2]) > 1 and (
                 chunks[-2][1].lower() in _ORG_WORDS or chunks[-2][1].lower() in _FR_BODIES
-                or _looks_plural_noun(chunks[-2][1])):
-        # "La direction du port, elle, se dit …", "Les syndicats, eux, dénoncent …": the
-        # body the pronoun takes up (a person's role, "Le syndicaliste, lui,", is theirs).
+                or _looks_plural_noun(chunks[-2][1]) or not _person_description(chunks[-2])):
+        # "La direction du port, elle, se dit …", "Les syndicats, eux, dénoncent …", "La
+        # FDSEA du Cantal, elle, réclame": the body the pronoun takes up (a person's role,
+        # "Le syndicaliste, lui,", is theirs).
         return _describe(chunks[-2]) or last
     return last
 
@@ -4063,20 +4064,7 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         first = after[0].split(None, 1)[:1] if after else []
         found.speaker = _Speaker(first[0], pronoun=_PRONOUNS[first[0].lower()]) \
             if first and first[0].lower() in _PRONOUNS else _sentence_subject(window)
-    elif found.verb and found.speaker is not None and found.speaker.text in _FR_STRESSED and \
-            (at := window.rfind(stressed := f", {found.speaker.text}, ")) > 0 and \
-            "," not in (tail := window[at + len(stressed):]) and _first_stop(tail) < 0 and \
-            (subject := _sentence_subject(window)) is not None and not subject.pronoun and \
-            window[:at].casefold().endswith(subject.text.casefold()) and (
-                subject.name or not _person_description(subject.text.split())):
-        # "La FDSEA du Cantal, elle, réclame « … »": the pronoun set off by commas right
-        # after the subject stresses it, and it speaks (a description of a person, "Le
-        # syndicaliste, lui,", is whom the pronoun means).
-        found.speaker = subject
     return found
-
-
-_FR_STRESSED = _words("elle lui eux elles")
 
 
 def _ru_after_phrase(tokens: list[str]) -> list[str]:
@@ -5443,16 +5431,24 @@ class _People:
         # Where a generational suffix follows a word, by that word: (block, end of the
         # word, suffix), read once over the whole text.
         self.suffixed: dict[str, list[tuple[int, int, str]]] | None = None
-        self.whole = ""  # the whole text, read once for the words it writes in lower case
+        self.whole = ""  # the whole text, joined at the first word looked up in it
+        self.in_lower: dict[str, bool] = {}  # the words looked up, and the answers
 
     def in_lower_case(self, word: str, texts: list[str]) -> bool:
         """Whether the article writes this word in lower case somewhere ("Water is what
         she worries about" after "clean water"): a common word, no surname."""
-        if not self.whole:
-            self.whole = "\n".join(texts)
-        lower = word.lower()
-        return lower != word and _compiled(r"(?<![\w’'-])" + re.escape(lower) + r"(?![\w’'-])"
-                                           ).search(self.whole) is not None
+        known = self.in_lower.get(word)
+        if known is None:
+            if not self.whole:
+                self.whole = "\n".join(texts)
+            whole, lower = self.whole, word.lower()
+            at = whole.find(lower) if lower != word else -1
+            while at >= 0 and (at and (whole[at - 1].isalnum() or whole[at - 1] in "’'-")
+                               or whole[at + len(lower):at + len(lower) + 1].isalnum()
+                               or whole[at + len(lower):at + len(lower) + 1] in ("’", "'", "-")):
+                at = whole.find(lower, at + 1)
+            known = self.in_lower[word] = at >= 0
+        return known
 
     def generation(self, name: str, texts: list[str]) -> str:
         """The generational suffix the article writes after this full name ("Jr.",
