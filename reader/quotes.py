@@ -4088,10 +4088,6 @@ def _ru_after_phrase(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_RU_OPENING_PREPS = _words("в во на по с со к ко для из от о об при у за после до перед через "
-                           "под над между около возле без")
-
-
 def _ru_subject_after_verb(window: str) -> _Speaker | None:
     """The subject a Russian sentence puts after its verb of speech, before the colon: the
     words from the first one in the nominative ("рассказала журналистам адвокат жильцов
@@ -9707,6 +9703,8 @@ _REPLY = _words("replied replies answered answers responded responds répondu r�
 
 
 _RU_PREPOSITIONS = _words("в во на по с со к ко для из от о об при у за после")
+# The prepositions a Russian sentence may open with, before its subject (see _ru_after_phrase).
+_RU_OPENING_PREPS = _RU_PREPOSITIONS | _words("до перед через под над между около возле без")
 _RU_WHERE_BODY = _words("в во с со")
 
 
