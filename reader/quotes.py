@@ -10685,8 +10685,9 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                         and run not in _NATIONALITIES and not (  # (not "Scottish folk album")
                             run.endswith("ing") and text[at + len(run):at + len(run) + 6]
                             .split(None, 1)[:1] in (["on"], ["in"], ["to"], ["at"], ["the"])
-                ) and not run.rpartition("-")[2].islower() and \
-                        not people.in_lower_case(run, texts):
+                ) and not run.rpartition("-")[2].islower() and not (
+                    gender in "mf" and _after_place_preposition(text, at)
+                ) and not people.in_lower_case(run, texts):
                     # (nor "Writing on X", "Speaking to reporters": a participle opening;
                     # nor "Water is what she worries about", a word written in lower case too)
                     pending.append(_strip_possessive(run.rstrip(".")))
@@ -10694,7 +10695,10 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
                 continue
             sex = person.gender or _first_name_sex(person.name.split(None, 1)[0]) \
                 if gender in "mf" else ""
-            if sex and sex != gender or skip and person.name == skip:
+            if sex and sex != gender or skip and person.name == skip or \
+                    not sex and gender in "mf" and _after_place_preposition(text, at):
+                # (nor, for "he" or "she", someone of no known sex where places and bands
+                # stand: "on Saturday nights with the Calder Valley Stompers", "to Portland")
                 continue  # (a man for "she", by what the text or his given name says)
             sexed = sex == gender
             if role and not any(t.endswith(role) or role.endswith(t) for t in person.titles):
@@ -10743,6 +10747,19 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
             block - learned <= 3 * _LOOKBACK_BLOCKS:
         return last  # (further back than the pronoun looks, the last one it can mean)
     return None
+
+
+def _after_place_preposition(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a preposition of place or company, with "the" or
+    not ("with the Calder Valley Stompers", "back to Portland")."""
+    before = text[max(0, at - 16):at].split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-1:] in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "to", "from", "with", "near", "into", "of",
+                                     "outside", "inside", "across", "for", "on")]
 
 
 def _word_start_after(text: str, lo: int, hi: int) -> int:

@@ -574,6 +574,16 @@ def test_a_railway_line_is_no_one_a_pronoun_means() -> None:
     ) == ["Mark Halliwell", "Mark Halliwell"]
 
 
+def test_a_band_or_a_place_after_a_preposition_is_not_he() -> None:
+    # "with the Calder Valley Stompers": where he played, not whom "he told" means.
+    assert _who(
+        "Edwin Marsh was born in Wakefield in 1931.",
+        "For years he also played trombone on Saturday nights with the Calder Valley Stompers, "
+        "a trad jazz band that rehearsed in the back room of a pub in Ossett. ‘Jazz taught me "
+        "more about sculpture than art school,’ he told the Guardian in 1991.",
+    ) == ["Edwin Marsh"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
