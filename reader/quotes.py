@@ -5399,6 +5399,11 @@ _WHEN_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|
                           r"[Aa]fter)|\d)[\s-]$")
 
 
+def _in_word(char: str) -> bool:
+    """Whether a character (or "", past either end) would be part of a word next to it."""
+    return char.isalnum() or char != "" and char in "’'-"
+
+
 class _People:
     """People learned so far, by every word of their name, and who was last named."""
 
@@ -5439,10 +5444,9 @@ class _People:
                 self.whole = "\n".join(texts)
             whole, lower = self.whole, word.lower()
             at = whole.find(lower) if lower != word else -1
-            while at >= 0 and (at and (whole[at - 1].isalnum() or whole[at - 1] in "’'-")
-                               or whole[at + len(lower):at + len(lower) + 1].isalnum()
-                               or whole[at + len(lower):at + len(lower) + 1] in ("’", "'", "-")):
-                at = whole.find(lower, at + 1)
+            while at >= 0 and (_in_word(whole[at - 1:at]) or
+                               _in_word(whole[at + len(lower):at + len(lower) + 1])):
+                at = whole.find(lower, at + 1)  # (a part of a longer word: not this one)
             known = self.in_lower[word] = at >= 0
         return known
 
@@ -10755,11 +10759,10 @@ def _after_place_preposition(text: str, at: int) -> bool:
     before = text[max(0, at - 16):at].split()
     if before[-1:] == ["the"]:
         before = before[:-1]
-    return before[-1:] in _PLACE_PREPOSITIONS
+    return bool(before) and before[-1] in _PLACE_OR_COMPANY_PREPS
 
 
-_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "to", "from", "with", "near", "into", "of",
-                                     "outside", "inside", "across", "for", "on")]
+_PLACE_OR_COMPANY_PREPS = _words("in at to from with near into of outside inside across for on")
 
 
 def _word_start_after(text: str, lo: int, hi: int) -> int:
