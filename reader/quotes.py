@@ -10762,7 +10762,7 @@ def _after_place_preposition(text: str, at: int) -> bool:
     return bool(before) and before[-1] in _PLACE_OR_COMPANY_PREPS
 
 
-_PLACE_OR_COMPANY_PREPS = _words("in at to from with near into of outside inside across for on")
+_PLACE_OR_COMPANY_PREPS = _PLACE_PREPS | _words("to with for")
 
 
 def _word_start_after(text: str, lo: int, hi: int) -> int:

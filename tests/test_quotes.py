@@ -584,6 +584,20 @@ def test_a_band_or_a_place_after_a_preposition_is_not_he() -> None:
     ) == ["Edwin Marsh"]
 
 
+def test_a_place_after_a_preposition_of_another_language_is_not_he() -> None:
+    # "im Dresdner Jazzclub Tonne", "à Sciences Po Bordeaux": where, in German and French.
+    assert _who(
+        "Matthias Reuter setzt die Trompete an. Dann kommt ein Ton, so leise, dass man im "
+        "Dresdner Jazzclub Tonne die Kaffeemaschine zischen hört. „Die Pause gehört zum Ton“, "
+        "sagt er später.",
+    ) == ["Matthias Reuter"]
+    assert _who(
+        "Pour la politologue Hélène Garrigues, professeure à Sciences Po Bordeaux, la soirée "
+        "révèle surtout la dépendance du gouvernement. « Il a gagné une soirée, pas une "
+        "législature, analyse-t-elle. »",
+    ) == ["Hélène Garrigues"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
