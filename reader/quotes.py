@@ -10757,7 +10757,7 @@ def _after_place_preposition(text: str, at: int) -> bool:
     """Whether the word before ``at`` is a preposition of place or company, with "the" or
     not ("with the Calder Valley Stompers", "back to Portland")."""
     before = text[max(0, at - 16):at].split()
-    if before[-1:] == ["the"]:
+    if before[-1:] and before[-1] in _ARTICLES_ONLY:
         before = before[:-1]
     return bool(before) and before[-1] in _PLACE_OR_COMPANY_PREPS
 

@@ -598,6 +598,17 @@ def test_a_place_after_a_preposition_of_another_language_is_not_he() -> None:
     ) == ["Hélène Garrigues"]
 
 
+def test_a_name_after_a_preposition_and_its_article_is_not_she() -> None:
+    # "in den Westen": where she went, not who she is.
+    assert _who(
+        "Marianne Steiger, die große Lyrikerin, ist am Sonntag in Berlin gestorben.",
+        "Steiger arbeitete als Lektorin, bis sie 1977 ihre Stelle verlor, weil sie einen "
+        "Protestbrief gegen die Ausbürgerung Wolf Biermanns unterschrieben hatte. 1983 durfte "
+        "sie in den Westen ausreisen. Das Weggehen habe sie „nie als Befreiung empfunden, eher "
+        "als Amputation“, sagte sie später.",
+    ) == ["Marianne Steiger"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
