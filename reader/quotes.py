@@ -10311,13 +10311,16 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # work, a thing or a place, not a person
         elif (before := text[max(0, at - 9):at].rsplit(None, 1)) and " " in run and \
                 run.count(" ") == 1 and (
-                before[-1] in _DETERMINERS or before[-1] in _CONTRACTED
+                before[-1] in _DETERMINERS and (
+                    before[-1] != "that" or run.rsplit(None, 1)[-1] in _NATIONALITIES)
+                or before[-1] in _CONTRACTED
                 or before[-1] in _DE_DEMONSTRATIVES or _NUMBER.fullmatch(before[-1]) is not None
                 or _after_article_and_adjective(text, at) or before[-1] in _DE_QUANTITIES
         ) and not _is_title(first := run.split(None, 1)[0]) and not _first_name_sex(first):
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten", "auf dem angespannten
-            # Grazer Mietmarkt": nouns, not a name (but "the restaurant that Dario Voss
-            # opened")
+            # Grazer Mietmarkt": nouns, not a name (but "the envelope that Arvid Nyberg
+            # hands over": "that" a relative pronoun, unless the run is a nationality, "that
+            # Arab Israeli voters")
             run = ""
         elif before and (
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS

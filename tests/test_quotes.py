@@ -609,6 +609,20 @@ def test_a_name_after_a_preposition_and_its_article_is_not_she() -> None:
     ) == ["Marianne Steiger"]
 
 
+def test_a_name_after_a_relative_that_is_a_person() -> None:
+    # "the envelope that Arvid Nyberg hands over": "that" is no demonstrative there, and a
+    # given name the lists do not know is still a name.
+    assert _who(
+        "Spring brings the envelope that Arvid Nyberg hands over the fence, with a warning.",
+        "“Don’t start them too early,” he told me the first year.",
+    ) == ["Arvid Nyberg"]
+    # But "that Arab Israeli voters" is a people, not a person.
+    assert _who(
+        "Likud tried to rally support by saying that Arab Israeli voters were “coming out in "
+        "droves,” he said.",
+    ) == [None]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
