@@ -10267,6 +10267,16 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         elif " " not in run and text.startswith(", who ", end) and at and \
                 run.lower() not in _NOT_NAMES:
             aged.add(run)  # "which Klajdi, who had driven me down, considers": a person's
+        elif " " not in run and at > 4 and text[at - 2].islower() and \
+                len(owned := text[max(0, at - 24):at].split()[-2:]) == 2 and \
+                (sex := _OWNED_SEX.get(owned[1].lower())) is not None and \
+                (owned[0].lower() in _MY or owned[0].lower() in _POSSESSIVES) and \
+                run.lower() not in _NOT_NAMES and text[max(0, (i := text.rfind(
+                    owned[0], 0, at)) - 3):i].rstrip()[-1:] in ("", ".", ",", ";", ":", "!", "?"):
+            aged.add(run)  # "Mon voisin Dédé", "my wife Arvida": a given name, a person's
+            # (opening its clause, as its subject: not "une lettre à sa sœur Marie-Anne")
+            if sex and run not in genders:
+                genders[run] = sex
         while passed < count and quoted[passed][0] <= at:
             passed += 1
         if passed and at < quoted[passed - 1][1]:
@@ -10372,6 +10382,17 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 roles[run] = role
         out.append((at, run))
     return out
+
+
+# Kin and companions, whose given name may follow them after a possessive ("mon voisin
+# Dédé", "ihre Freundin Merle"), with the sex the noun tells ("" for either).
+_OWNED_SEX = {**{noun: sex for noun, sex in _NOUN_SEX.items() if noun not in _NOT_KIN},
+              **dict.fromkeys(_words("neighbour neighbor friend colleague partner collègue "
+                                     "коллега"), ""),
+              **dict.fromkeys(_words("voisin ami copain nachbar freund kollege сосед друг"),
+                              "m"),
+              **dict.fromkeys(_words("voisine amie copine nachbarin freundin kollegin соседка "
+                                     "подруга"), "f")}
 
 
 # Words of the body list that are also common words of another language after a name:

@@ -623,6 +623,21 @@ def test_a_name_after_a_relative_that_is_a_person() -> None:
     ) == [None]
 
 
+def test_a_given_name_after_kin_or_a_neighbour_opening_the_clause_is_a_person() -> None:
+    # "Mon voisin Dédé", "my wife Arvida": names the lists do not know, a person's all the
+    # same; but the sister a letter goes to is no subject ("une lettre à sa sœur Marie-Anne").
+    assert _who(
+        "Mon voisin Dédé, lui, est de la première, et il ne manque jamais de me le rappeler.",
+        "« Tu vas encore le mettre en lune montante », m’a-t-il lancé la semaine dernière.",
+    ) == ["Dédé"]
+    assert _who("My wife Arvida is not convinced. “Plant it now,” she said.") == ["Arvida"]
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span("Yvonne Le Bihan photographie la grève. Dans une lettre à sa sœur "
+                        "Marie-Anne, datée du 12 janvier 1927, elle écrit :"),)),
+        BlockQuote((Paragraph((Span("Je fais l'inventaire."),)),))))
+    assert [q.speaker for q in find_quotes(document)] == ["Yvonne Le Bihan"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
