@@ -3060,9 +3060,12 @@ def _ja_person_topic(text: str, start: int, lo: int = 0) -> _Speaker | None:
 # 「…はこう述べた。「…」」: a sentence that announces the words after it.
 # (and 「佐藤さんは少し考えてから答えた。」: the answer follows)
 # (and 森本教授は、…が一因と指摘する。「…」: words reported, then quoted)
-_JA_THUS_BEFORE = re.compile(r"(?:(?:こう|次のように|以下のように)[^。「」]{0,12}(?:述べ|語|話|"
-                             r"説明|強調|訴え|明か|答え|呼びかけ|振り返|締めくく)|は[^。「」]{0,12}"
-                             r"答え|[^」]と(?:指摘|説明|強調|話|語|述べ|訴え))[^。「」]{0,6}。\s*$")
+_JA_ANNOUNCED = (r"(?:こう|次のように|以下のように)[^。「」]{0,12}"
+                 r"(?:述べ|語|話|説明|強調|訴え|明か|答え|呼びかけ|振り返|締めくく)")
+_JA_THUS_BEFORE = re.compile(r"(?:" + _JA_ANNOUNCED + r"|は[^。「」]{0,12}答え|[^」]と(?:指摘|説明|"
+                             r"強調|話|語|述べ|訴え))[^。「」]{0,6}。\s*$")
+# The announcement alone ending the paragraph before the words ("thus", "as follows").
+_JA_THUS_PARAGRAPH = re.compile(_JA_ANNOUNCED + r"[^。「」]{0,6}。\s*$")
 # 清さんの口癖は「…」, 会社員、田村健太さん（38）は「…」。: a person's words (with no verb).
 _JA_HABIT = re.compile(r"([^、。「」]{1,20}?(?:さん|氏|さま|様)(?:（[^）]*）)?)"
                        r"(?:の(?:口癖|言葉|持論|信条|座右の銘|モットー))?は、?$")
@@ -8464,6 +8467,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     thus := _ja_topic_before(text[:start])) is not None:
                 # 長谷川社長は会見の最後にこう述べた。「…」: the words the sentence before
                 # announced.
+                after = _Found(thus, verb=True)
+            elif not start and b and b - 1 not in headings and _JA_THUS_PARAGRAPH.search(
+                    texts[b - 1], max(0, len(texts[b - 1]) - 40)) and (
+                    thus := _ja_topic_before(texts[b - 1])) is not None:
+                # 佐久間隆村長は取材に対し、こう語った。¶「…」: the paragraph before announced
+                # them.
                 after = _Found(thus, verb=True)
             elif texts[eb][end:end + 1] in ("。", "だ") and (
                     habit := _JA_HABIT.search(text, max(0, start - 40), start)) is not None:

@@ -638,6 +638,14 @@ def test_a_given_name_after_kin_or_a_neighbour_opening_the_clause_is_a_person() 
     assert [q.speaker for q in find_quotes(document)] == ["Yvonne Le Bihan"]
 
 
+def test_a_japanese_paragraph_that_ends_announcing_the_words_gives_their_speaker() -> None:
+    # 「…こう語った。」 ending one paragraph, 「…」 opening the next: the topic speaks.
+    assert _who(
+        "村は車の乗り入れ規制も検討している。佐久間隆村長は取材に対し、こう語った。",
+        "「観光客を締め出したいわけでは決してない」",
+    ) == ["佐久間隆"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
