@@ -7219,7 +7219,7 @@ _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:ern
                r"Zettel|Schriftzug|pancartes?|posts?|"
                r"banderoles?|affiches?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}|"
-               r"табличк\w{0,2}|вывеск\w{0,2}|[Bb]lechschild|[Hh]olzschild|[Pp]appschild")
+               r"табличк\w{0,2}|вывеск\w{0,2}|\w+schild(?:ern?)?")
 # The words one of which stands in the last three before a sign's words (read first: most
 # quotations have none of them, and the sign is not looked for).
 _SIGN_NEAR = _words("""
@@ -8563,9 +8563,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # speaks are inside the marks.
             found = incised = _Found(incise, verb=True)
         if (not found.verb or before.last_words[-1:] in (["reading"], ["saying"])) and (
-                not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon
-                               and not _SIGN_NEAR.isdisjoint(
-                                   _plain_words(text[max(0, start - 100):start]))) and (
+                not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon and (
+                    "schild" in (near := text[max(0, start - 100):start].lower())
+                    or not _SIGN_NEAR.isdisjoint(_plain_words(near)))) and (
+                # ("ein laminiertes Schild, auf Deutsch und Englisch:", "ein Emailleschild")
                 sign := _sign_before(text[max(0, start - 140):start], raw.text)) is not None:
             # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
             # stand: „…“", "вывесила баннер «…!»": the sign says it (whatever verb comes

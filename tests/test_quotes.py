@@ -646,6 +646,19 @@ def test_a_japanese_paragraph_that_ends_announcing_the_words_gives_their_speaker
     ) == ["佐久間隆"]
 
 
+def test_a_german_sign_a_few_words_before_the_colon_says_the_words() -> None:
+    # The noun is capitalized ("ein laminiertes Schild, auf Deutsch und Englisch:"), and
+    # may be a compound ("ein Emailleschild, das ihm die Enkel geschenkt haben:").
+    assert _who(
+        "„Das interessiert keinen“, sagt Haslinger. An ihrem Gartenzaun hängt seit dem Frühjahr "
+        "ein laminiertes Schild, auf Deutsch und Englisch: „Privatgrund – kein Zugang zum See.“",
+    ) == ["Haslinger", "Schild"]
+    assert _who(
+        "Egon Fehrenbach zeigt die Werkstatt. Über der Hobelbank hängt ein Emailleschild, das "
+        "ihm die Enkel geschenkt haben: „Meisen haben Vorfahrt.“",
+    ) == ["ein Emailleschild"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
