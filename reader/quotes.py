@@ -7275,7 +7275,7 @@ _SIGN_AT_COLON = re.compile(
     r"(\b(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?!notes?\b)(?:" + _SIGN_WORDS + r")|(?<!\w)(?:табличк\w{0,2}|"
     r"вывеск\w{0,2}|плакат\w{0,2}|надпис\w{0,2}|объявлени[ея](?=,)))\b"
-    r"([^.!?:«»„“”\"]{1,90}):\s*$")
+    r"((?:[^.!?:«»„“”\"]|(?<=\d)\.){1,90}):\s*$")  # (a German ordinal: "zum 70. Geburtstag")
 
 
 def _sign_before(before: str, quoted: str) -> str | None:

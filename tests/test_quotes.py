@@ -659,6 +659,14 @@ def test_a_german_sign_a_few_words_before_the_colon_says_the_words() -> None:
     ) == ["ein Emailleschild"]
 
 
+def test_a_german_ordinal_does_not_end_the_words_about_a_sign() -> None:
+    # "zum 70. Geburtstag": the period of an ordinal ends no sentence.
+    assert _who(
+        "Über der Hobelbank hängt ein Emailleschild, das ihm die Enkel zum 70. Geburtstag "
+        "geschenkt haben: „Meisen haben Vorfahrt.“",
+    ) == ["ein Emailleschild"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
