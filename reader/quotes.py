@@ -7278,10 +7278,20 @@ _SIGN_AT_COLON = re.compile(
     r"((?:[^.!?:«»„“”\"]|(?<=\d)\.){1,90}):\s*$")  # (a German ordinal: "zum 70. Geburtstag")
 
 
+# "A hand-painted sign … has become an attraction. It reads:": the sign the sentence
+# before was about (with its article, the last one named there).
+_IT_READS = re.compile(r"(?:^|[.!?]\s+)It (?:reads?|says|said)(?: simply| only| in full)?:\s*$")
+_SIGN_NAMED = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}?(?!notes?\b)(?:"
+                         + _SIGN_WORDS + r"))\b")
+
+
 def _sign_before(before: str, quoted: str) -> str | None:
     """The sign, banner or placard right before a quotation, which says it: with a verb
     that reads it out ("a sign that read", "Transparente stand:", "ein Transparent, auf
     dem stand:") or before a whole sentence in marks."""
+    if before.endswith(": ") and (it := _IT_READS.search(before)) is not None:
+        signs = _SIGN_NAMED.findall(before, 0, it.start())
+        return signs[-1] if signs else None
     match = _SIGN_BEFORE.search(before)
     if match is None or not (match.group(2) or before.rstrip().endswith(":") or
                              quoted.rstrip(" ”’»“\"'\u00a0")[-1:] in ".!?"):
@@ -8567,7 +8577,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     "schild" in (near := text[max(0, start - 100):start].lower())
                     or not _SIGN_NEAR.isdisjoint(_plain_words(near)))) and (
                 # ("ein laminiertes Schild, auf Deutsch und Englisch:", "ein Emailleschild")
-                sign := _sign_before(text[max(0, start - 140):start], raw.text)) is not None:
+                sign := _sign_before(text[max(0, start - 200):start], raw.text)) is not None:
             # "held up a hand-lettered sign that read “…”", "Auf einem der Transparente
             # stand: „…“", "вывесила баннер «…!»": the sign says it (whatever verb comes
             # before it: "sang and held up placards reading “…”").

@@ -667,6 +667,18 @@ def test_a_german_ordinal_does_not_end_the_words_about_a_sign() -> None:
     ) == ["ein Emailleschild"]
 
 
+def test_it_reads_after_a_sentence_about_a_sign_is_the_sign() -> None:
+    assert _who(
+        "A hand-painted sign that appeared on a garden wall near the car park in June has "
+        "become something of an attraction in its own right. It reads: ‘This is our home. "
+        "Please don’t park in it.’ Visitors now queue to photograph it.",
+    ) == ["A hand-painted sign"]
+    assert _who(
+        "Linda Ferraro worked as a nurse at the hospital for 31 years. She remembers taping a "
+        "sign to the double doors. It read: “Labor & Delivery is permanently closed.”",
+    ) == ["a sign"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
