@@ -2366,7 +2366,7 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             return before  # (or a full name after a role: "Her neighbour Derek Ames, 58, a
             # delivery driver with three children, added")
         if before is not None and not before.pronoun and last.text.split()[-1].lower() in \
-                _ORG_WORDS and before.text.split()[-1][:1].isupper() and k == 0:
+                _ORG_WORDS and before.text.split()[-1][:1].isupper() and k == 0 and closed:
             return before  # "The Executive Office for Immigration Review, the Justice
             # Department agency that runs the courts, said": the body's name
     if last is not None and last.pronoun and len(chunks) >= 2 and \

@@ -679,6 +679,19 @@ def test_it_reads_after_a_sentence_about_a_sign_is_the_sign() -> None:
     ) == ["a sign"]
 
 
+def test_a_clause_reported_before_a_body_and_its_verb_is_not_the_body_s_name() -> None:
+    # "About 480,000 customers were affected, the company said": the clause before the
+    # comma is what was said, not an apposition naming the company (as "The Executive
+    # Office for Immigration Review, the Justice Department agency …, said" is).
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span("About 480,000 customers were affected, the company said in a notice "
+                        "posted to its website Thursday morning:"),)),
+        BlockQuote((Paragraph((Span("We take the security of our customers seriously."),)),))))
+    assert [q.speaker for q in find_quotes(document)] == ["the company"]
+    assert _who("Customers were affected, police said: “Do not answer these calls.”") == [
+        "police"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
