@@ -2223,6 +2223,25 @@ _POSTNOMINALS = _words("SC QC KC MP MSP MLA MEP OBE MBE CBE KBE DBE PhD MD")
 _HABITS = _words("used likes liked loves loved tends tended continued continues")
 
 
+# English prepositions that open a sentence, and the words a subject after them begins with.
+_EN_OPENING_PREPS = _words("in on at after before during following despite since amid within "
+                           "throughout")
+_EN_SUBJECT_OPENERS = _words("the its his her their")
+
+
+def _past_opening_phrase(chunk: list[str]) -> list[str]:
+    """The subject of an English clause past a phrase that opens it with no comma ("In a
+    statement issued in January the board", "and on Monday the council"): from the last
+    "the" (or possessive) with no preposition after it; the clause as it is when there is
+    none."""
+    first = 1 if chunk[0] in ("and", "but") else 0
+    if chunk[first].lower() not in _EN_OPENING_PREPS or not (first or chunk[0][0].isupper()):
+        return chunk
+    j = max((j for j in range(first + 2, len(chunk) - 1) if chunk[j] in _EN_SUBJECT_OPENERS),
+            default=0)
+    return chunk[j:] if j and _PREPOSITIONS.isdisjoint(chunk[j + 1:]) else chunk
+
+
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
@@ -2271,6 +2290,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if worded:
         chunks.append(chunk)
     _rejoin_listed_name(chunks)
+    if chunks and len(chunks[-1]) >= 4:
+        chunks[-1] = _past_opening_phrase(chunks[-1])
     while len(chunks) >= 2 and all(t in _POSTNOMINALS for t in chunks[-1]):
         chunks.pop()  # "Peter O’Loughlin, SC, said": letters after a name, not who
     if len(chunks) >= 2 and chunks[-1][0].lower() in _RELATIVE and (

@@ -692,6 +692,17 @@ def test_a_clause_reported_before_a_body_and_its_verb_is_not_the_body_s_name() -
         "police"]
 
 
+def test_an_english_subject_after_an_opening_phrase_with_no_comma() -> None:
+    # "In a statement issued in January the board said": the phrase is no subject.
+    assert _who(
+        "In a statement issued in January the board said it would “treat extreme heat with "
+        "the same seriousness as wildfire.”",
+        "On Monday the council said it had “no choice.”",
+        "Galindo called the toll “a moral emergency,” and in a statement the board said it "
+        "would “act this summer.”",
+    ) == ["the board", "the council", None, "the board"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
