@@ -5925,14 +5925,14 @@ def _someone(speaker: _Speaker | None) -> bool:
 
 
 def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
-          after_noun: bool = False, comma_after: bool = False) -> str:
+          after_noun: bool = False, comma_after: bool = False, alone: bool = False) -> str:
     words = _words_of(text)
     # Each word lower-cased, in one call (no word holds a space).
     lowered = " ".join(words).lower().split(" ")
     cjk = len(_compiled(_CJK_PATTERN).findall(text)) if mark in "「『" else 0
     count = len(words) + cjk // 2
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
-    ends = stripped[-1:] in (".", "!", "?", "…", "。", "！", "？")
+    ends = stripped[-1:] in (".", "!", "?", "…", "。", "！", "？") or alone and bool(stripped)
     score = 0
     voice = not _FIRST_SECOND.isdisjoint(lowered)
     if found.verb:
@@ -8657,7 +8657,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                          raw.char in "„«»‹›" and texts[eb][end:end + 1] == ","
                          and (text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«")
                               or raw.char == "„" and _subjunctive(
-                                  _plain_words(text[max(0, start - 16):start])[-2:])))
+                                  _plain_words(text[max(0, start - 16):start])[-2:])),
+                         raw.char in "«„»" and texts[eb][end:end + 1] in (".", "!", "?", "…")
+                         and text[max(0, start - 4):start].rstrip()[-1:] in ("", ".", "!", "?"))
         # ("Das sei „Aufgabe der Politik“, sagte Dietrich": words reported in the
         # subjunctive, then who said them, as a sentence of its own would be)
         if raw.kind == "term" and found.reported and len(raw.text.split()) >= 3:

@@ -703,6 +703,13 @@ def test_an_english_subject_after_an_opening_phrase_with_no_comma() -> None:
     ) == ["the board", "the council", None, "the board"]
 
 
+def test_a_sentence_in_guillemets_with_its_stop_after_them_is_speech() -> None:
+    # Russian (and French) put the stop after the closing mark: «…». stands as a sentence.
+    assert _speakers(
+        "Почтальон Валентина Грошева работала 41 год. «Пенсии задерживали по полгода».",
+    ) == [("speech", "Валентина Грошева")]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
