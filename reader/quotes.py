@@ -4739,6 +4739,13 @@ _DE_AS_SAID = re.compile(r"[,\s]*wie ([^.,;:!?„“”«»]{2,80}?) (\w+)(?: (?
                          r"\s*(?:[.,;:]|$)")
 
 
+# The same clause before the words: "as she puts it,", "comme il dit,", "wie sie sagt,",
+# "как она выражается,".
+_AS_PUT_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|comme|wie|как) ([^,.;:]{1,40}?) (?:puts? it|"
+                            r"says|said|likes to say|dit|disait|le dit|sagt|sagte|выражается|"
+                            r"говорит|говорила|говорил)\s*,\s*$")
+
+
 def _as_said(window: str) -> _Speaker | None:
     """Who a clause of comparison after the words says said them: "as Claire Vasseur put
     it", "as he told reporters" (subject, then verb); "comme l’a dit la ministre", "как
@@ -8603,6 +8610,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # stand: „…“", "вывесила баннер «…!»": the sign says it (whatever verb comes
             # before it: "sang and held up placards reading “…”").
             found = before = _Found(_Speaker(sign), verb=True, colon=before.colon)
+        if not found.verb and text.endswith(",", max(0, start - 3), start - 1) and (
+                as_put := _AS_PUT_BEFORE.search(text, max(0, start - 60), start)) is not None \
+                and (who := _describe(_tokens(as_put.group(1)))) is not None:
+            # "and, as she puts it, “finally read the papers”", "как она выражается,
+            # «…»": the clause of comparison before the words says whose they are.
+            found = before = _Found(who, verb=True, colon=before.colon)
         if not found.verb and raw.char == "«" and (subject := _fr_subject_before(
                 text[max(0, start - _WINDOW):start], raw.text)) is not None:
             # "Dans un communiqué, l’intersyndicale « appelle à une nouvelle journée … »": the

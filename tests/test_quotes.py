@@ -710,6 +710,15 @@ def test_a_sentence_in_guillemets_with_its_stop_after_them_is_speech() -> None:
     ) == [("speech", "Валентина Грошева")]
 
 
+def test_as_she_puts_it_before_the_words_says_whose_they_are() -> None:
+    assert _speakers(
+        "Jane Doe retired on Friday. Now she plans to garden and, as she puts it, “finally "
+        "read the papers.”",
+        "Валентина Грошева ушла на пенсию. В планах огород, внуки и, как она выражается, "
+        "«наконец-то прочитать газеты».",
+    ) == [("speech", "Jane Doe"), ("speech", "Валентина Грошева")]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
