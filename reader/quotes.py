@@ -7276,7 +7276,7 @@ _SIGN_AFTER = re.compile(r"[,\s]*reads? ((?:an?|one|the|another|his|her|their) "
 # in der Ostkurve, auf dem stand:", "a banner, painted on a bedsheet:").
 _SIGN_CLAUSE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
-    r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))\b[^.!?:«»„“”\"]{0,60}?"
+    r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))\b[^.!?:«»„“”\"]{0,120}?"
     r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)"
     r"(?:\s+(?:nur|noch|nun|groß|simply|only|just)){0,2}\s*[:,]\s*$")  # ("stand nur noch:",
 # "a post in the village group read simply:")

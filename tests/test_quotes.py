@@ -719,6 +719,14 @@ def test_as_she_puts_it_before_the_words_says_whose_they_are() -> None:
     ) == [("speech", "Jane Doe"), ("speech", "Валентина Грошева")]
 
 
+def test_a_sign_and_a_long_clause_about_it_before_its_verb() -> None:
+    assert _who(
+        "Others took to social media. A post in the Facebook group Fort Collins Neighbors, "
+        "shared more than 1,200 times by Thursday evening, read: “If you got a text, do not "
+        "click.”",
+    ) == ["A post"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
