@@ -2391,13 +2391,15 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             return before  # "The Executive Office for Immigration Review, the Justice
             # Department agency that runs the courts, said": the body's name
     if last is not None and last.pronoun and len(chunks) >= 2 and \
-            chunks[-1][0].lower() in ("elle", "lui", "elles", "eux") and \
-            chunks[-2][0].lower() in _FR_DEFINITE and len(chunks[-2]) > 1 and (
-                chunks[-2][1].lower() in _ORG_WORDS or chunks[-2][1].lower() in _FR_BODIES
-                or _looks_plural_noun(chunks[-2][1]) or not _person_description(chunks[-2])):
+            chunks[-1][0].lower() in ("elle", "lui", "elles", "eux") and (
+                chunks[-2][0].lower() in _FR_DEFINITE and len(chunks[-2]) > 1 and (
+                    chunks[-2][1].lower() in _ORG_WORDS or chunks[-2][1].lower() in _FR_BODIES
+                    or _looks_plural_noun(chunks[-2][1]) or not _person_description(chunks[-2]))
+                or len(chunks[-2]) <= 3 and all(t[0].isupper() for t in chunks[-2])):
         # "La direction du port, elle, se dit …", "Les syndicats, eux, dénoncent …", "La
         # FDSEA du Cantal, elle, réclame": the body the pronoun takes up (a person's role,
-        # "Le syndicaliste, lui,", is theirs).
+        # "Le syndicaliste, lui,", is theirs); and a name ("Marcelle, elle, hausse les
+        # épaules :"), whom a pronoun looking back might miss for someone named since.
         return _describe(chunks[-2]) or last
     return last
 

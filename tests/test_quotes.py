@@ -727,6 +727,13 @@ def test_a_sign_and_a_long_clause_about_it_before_its_verb() -> None:
     ) == ["A post"]
 
 
+def test_a_name_a_french_stressed_pronoun_takes_up_is_the_subject() -> None:
+    assert _who(
+        "Marcelle Deprez a cent ans. « Elle lit », assure Nadia Benali. Marcelle, elle, hausse "
+        "les épaules : « Le secret, c’est qu’il n’y en a pas. »",
+    ) == ["Nadia Benali", "Marcelle"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
