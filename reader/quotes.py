@@ -3197,8 +3197,9 @@ _JA_AS_FOLLOWS = re.compile(
     r"(?:次|以下)の(?:よう[にな]|通り|とおり|コメント)[^。「」]{0,30}。\s*$")
 _JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|書き込まれ|記載され|ある|あった|あります)")
 _JA_POSTED = re.compile(r"\s*との(?:投稿|書き込み|メッセージ)")
-# 「…」といった投稿が相次いだ: the posts, many people's.
-_JA_POSTS = re.compile(r"\s*(?:との|という|といった)(投稿|書き込み)が相次")
+# 「…」といった投稿が相次いだ (が見られた, が寄せられた): the posts, many people's.
+_JA_POSTS = re.compile(r"\s*(?:との|という|といった)(投稿|書き込み)が"
+                       r"(?:相次|見られ|寄せられ|目立|広が)")
 _JA_ACCOUNT = re.compile(r"([^、。「」（]{2,20})(?:（[^）]*）)?には、?[^、。「」]{0,12}、?$")
 _JA_ACCORDING = re.compile(r"([^、。「」]{1,30}?)(?:によると|によれば|によりますと)")
 

@@ -734,6 +734,13 @@ def test_a_name_a_french_stressed_pronoun_takes_up_is_the_subject() -> None:
     ) == ["Nadia Benali", "Marcelle"]
 
 
+def test_japanese_posts_that_were_seen_are_their_words_speaker() -> None:
+    assert _who(
+        "X（旧ツイッター）には「給料日にATM全滅とか悪夢」「コンビニのATMでも下ろせない」といった"
+        "書き込みが見られた。",
+    ) == ["書き込み", "書き込み"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
