@@ -3196,6 +3196,10 @@ _JA_THERE_IN = re.compile(_JA_DOCUMENT_NOUNS + r"(?:が|を)[^「」]{0,60}。�
 _JA_AS_FOLLOWS = re.compile(
     r"(?:次|以下)の(?:よう[にな]|通り|とおり|コメント)[^。「」]{0,30}。\s*$")
 _JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|書き込まれ|記載され|ある|あった|あります)")
+# 画面に「…」と表示された, 電光掲示板に「…」と表示: the screen or board that shows the words.
+_JA_SCREEN_ON = re.compile(r"(画面|モニター|ディスプレー|ディスプレイ|電光掲示板|掲示板|表示板|"
+                           r"案内板)(?:上)?に、?$")
+_JA_SHOWN = re.compile(r"\s*と(?:表示|掲示)")
 _JA_POSTED = re.compile(r"\s*との(?:投稿|書き込み|メッセージ)")
 # 「…」といった投稿が相次いだ (が見られた, が寄せられた): the posts, many people's.
 _JA_POSTS = re.compile(r"\s*(?:との|という|といった)(投稿|書き込み)が"
@@ -8456,6 +8460,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     is not None and _JA_WRITTEN_IN.match(texts[eb], verb_at):
                 # 公表した文書には「…」と記されている: the document it is written in.
                 after.speaker = _Speaker(document.group(1))
+            elif _JA_SHOWN.match(texts[eb], verb_at) and (screen := _JA_SCREEN_ON.search(
+                    text, max(0, start - 12), start)) is not None:
+                after.speaker = _Speaker(screen.group(1))  # 画面に「…」と表示され: the screen
             elif (voice := _JA_VOICE_FROM.match(texts[eb], end)) is not None:
                 # 「…」と近隣住民から119番通報があった: the ones it came from.
                 after.speaker = _Speaker(_ja_name(voice.group(1)), name=True)

@@ -741,6 +741,13 @@ def test_japanese_posts_that_were_seen_are_their_words_speaker() -> None:
     ) == ["書き込み", "書き込み"]
 
 
+def test_a_japanese_screen_that_shows_the_words_says_them() -> None:
+    assert _who(
+        "午前8時ごろから画面に「ただいまお取り扱いできません」と表示され、入出金ができなくなった。",
+        "駅の電光掲示板に「運転見合わせ」と表示された。",
+    ) == ["画面", "電光掲示板"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
