@@ -1573,6 +1573,11 @@ def _ru_person_noun(word: str) -> bool:
         tag.case == "nomn"
 
 
+# The words an English subject after an opening phrase begins with ("In a statement the
+# board", "On Monday his lawyer").
+_SUBJECT_OPENERS = _words("the a an its his her their")
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     # The commonest clauses, decided at once: a pronoun alone ("he"), and one or two
@@ -1627,12 +1632,17 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
         # the auxiliary (and "selbst" is no part of it).
         words = words[:aux - 1] if words[aux - 1] == "selbst" else words[:aux]
-    if len(words) > 3 and words[0][0].isupper() and words[0].lower() in _PREPOSITIONS and (
-            det := next((k for k in range(len(words) - 2, 1, -1)
-                         if words[k] in ("the", "a", "an") and words[k - 1].islower()
-                         and words[k - 1] not in _PREPOSITIONS and words[k - 1] not in _OF), 0)):
-        words = words[det:]  # "In a statement on Monday morning the club (said)": an opening
-        # phrase without its comma, then the subject
+    opening = 1 if words[:1] in (["and"], ["but"]) else 0
+    if len(words) > 3 + opening and (opening or words[0][0].isupper()) and \
+            words[opening].lower() in _PREPOSITIONS and (
+            det := next((k for k in range(len(words) - 2, opening + 1, -1)
+                         if words[k] in _SUBJECT_OPENERS and words[k - 1] not in _PREPOSITIONS
+                         and words[k - 1] not in _OF and (words[k - 1].islower() or words[k] not in
+                                                          ("a", "an"))), 0)):
+        words = words[det:]  # "In a statement on Monday morning the club (said)", "On Monday
+        # the council", "and in a statement issued in January the board": an opening phrase
+        # without its comma, then the subject (an article after a capital is no start: "Auf
+        # der Toilette hat jemand in Edding an die Wand", "In 2021 a group")
     elif len(words) > 2 and words[0] in ("This", "Last", "Earlier", "Later") and (
             when := next((k for k in (2, 3)[:len(words) - 2] if words[k] not in _TIME_NOUNS
                           and all(w in _TIME_NOUNS for w in words[1:k])), 0)):
@@ -2223,25 +2233,6 @@ _POSTNOMINALS = _words("SC QC KC MP MSP MLA MEP OBE MBE CBE KBE DBE PhD MD")
 _HABITS = _words("used likes liked loves loved tends tended continued continues")
 
 
-# English prepositions that open a sentence, and the words a subject after them begins with.
-_EN_OPENING_PREPS = _words("in on at after before during following despite since amid within "
-                           "throughout")
-_EN_SUBJECT_OPENERS = _words("the its his her their")
-
-
-def _past_opening_phrase(chunk: list[str]) -> list[str]:
-    """The subject of an English clause past a phrase that opens it with no comma ("In a
-    statement issued in January the board", "and on Monday the council"): from the last
-    "the" (or possessive) with no preposition after it; the clause as it is when there is
-    none."""
-    first = 1 if chunk[0] in ("and", "but") else 0
-    if chunk[first].lower() not in _EN_OPENING_PREPS or not (first or chunk[0][0].isupper()):
-        return chunk
-    j = max((j for j in range(first + 2, len(chunk) - 1) if chunk[j] in _EN_SUBJECT_OPENERS),
-            default=0)
-    return chunk[j:] if j and _PREPOSITIONS.isdisjoint(chunk[j + 1:]) else chunk
-
-
 def _subject(tokens: list[str]) -> _Speaker | None:
     """The speaker from the tokens of a subject region (commas may split appositives)."""
     tokens = tokens[-32:]  # the clause next to the verb and the one before it suffice
@@ -2290,8 +2281,6 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     if worded:
         chunks.append(chunk)
     _rejoin_listed_name(chunks)
-    if chunks and len(chunks[-1]) >= 4:
-        chunks[-1] = _past_opening_phrase(chunks[-1])
     while len(chunks) >= 2 and all(t in _POSTNOMINALS for t in chunks[-1]):
         chunks.pop()  # "Peter O’Loughlin, SC, said": letters after a name, not who
     if len(chunks) >= 2 and chunks[-1][0].lower() in _RELATIVE and (
