@@ -3335,7 +3335,8 @@ def _ja_named_before(words: str, before: str) -> bool:
 
 # Bodies that may speak with も ("also"): 球団も公式Xで「…」と投稿した.
 _JA_BODIES_ALSO = ("球団", "クラブ", "同社", "会社", "政府", "市", "県", "町", "村", "協会", "連盟",
-                   "組合", "警察", "事務所", "大学", "病院")
+                   "組合", "警察", "事務所", "大学", "病院", "庁", "省", "機構", "委員会", "学会",
+                   "銀行", "同行", "センター", "本部", "局", "署")
 # The last kana of a verb that goes on to the next clause (ぬぐい、 話し、 受けて、).
 _JA_CONTINUATIVE = frozenset("てでいしりきみぎびちえけせめれべ")
 # A topic or a subject of its own in the rest of a clause.

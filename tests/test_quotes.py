@@ -748,6 +748,14 @@ def test_a_japanese_screen_that_shows_the_words_says_them() -> None:
     ) == ["画面", "電光掲示板"]
 
 
+def test_a_japanese_agency_with_mo_is_the_subject() -> None:
+    # 消費者庁も: "the agency, too", a body like 政府も or 県も.
+    assert _who(
+        "ミナセ電機の水瀬隆之社長は謝罪した。消費者庁も同日、リコール情報サイトに掲載し、"
+        "「すぐに使用を中止してください」と注意を呼びかけた。",
+    ) == ["消費者庁"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
