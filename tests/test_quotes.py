@@ -756,6 +756,13 @@ def test_a_japanese_agency_with_mo_is_the_subject() -> None:
     ) == ["消費者庁"]
 
 
+def test_a_japanese_order_or_label_the_words_are_written_in() -> None:
+    assert _who(
+        "男性に納付命令書が届いた。命令書には「放置違反金を納付しなければならない」と記されていた。",
+        "本体の底面に貼られた注意ラベルには「電源コードを束ねないでください」と書かれている。",
+    ) == ["命令書", "注意ラベル"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
