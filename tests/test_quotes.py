@@ -763,6 +763,13 @@ def test_a_japanese_order_or_label_the_words_are_written_in() -> None:
     ) == ["命令書", "注意ラベル"]
 
 
+def test_a_german_notice_of_a_fine_is_a_document_darin_means() -> None:
+    assert _who(
+        "Sein letzter Bußgeldbescheid liegt auf dem Beifahrersitz, zweimal gefaltet. Darin "
+        "heißt es: „Ihnen wird vorgeworfen, zu schnell gefahren zu sein.“",
+    ) == ["Bußgeldbescheid"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
