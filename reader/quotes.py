@@ -1079,7 +1079,7 @@ _PREPOSITIONS = _words("""
 by inside outside in on at after before during with without under over since until from for
 into through across behind beyond despite among between near within throughout against
 toward towards upon amid along around
-auf in bei mit nach von vor zu über unter seit während für gegen ohne durch aus im am beim
+auf in bei mit nach von vom vor zu über unter seit während für gegen ohne durch aus im am beim
 zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
 statt anstatt anstelle
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré

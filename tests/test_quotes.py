@@ -770,6 +770,14 @@ def test_a_german_notice_of_a_fine_is_a_document_darin_means() -> None:
     ) == ["Bußgeldbescheid"]
 
 
+def test_german_vom_is_a_preposition_not_a_name() -> None:
+    # "Vom Vorwurf der Abzocke hält sie nichts": two capitals, a preposition and a noun.
+    assert _who(
+        "Gisela Brandt wohnt an der Straße. Vom Vorwurf der Abzocke hält sie nichts. „Wer sich "
+        "an die Regel hält, zahlt nichts.“",
+    ) == ["Gisela Brandt"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
