@@ -1542,6 +1542,7 @@ _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) 
 _RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже Зато")
 _RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также")
 _DE_TOLD_FIRST = _words("mir uns dir euch ihm")
+_TOLD_FIRST = _DE_TOLD_FIRST | _words("нам мне вам ему им")
 _DE_ABOUT_LAST = _words("von vom über ein eine einem einer einen")
 _DE_WHEN_LAST = _words("neulich kürzlich jüngst damals einmal später gestern heute dann sofort")
 
@@ -4529,6 +4530,10 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     # "Nach der Sitzung sagte Ministerin Petra Kühn:": a phrase of time or
                     # place, then the verb, then its subject.
                     speaker = _object(tokens[k + 1:]) or speaker
+                elif k <= 2 and tokens[k - 1].lower() in _TOLD_FIRST and (
+                        told := _object(tokens[k + 1:])) is not None:
+                    speaker = told  # "Нам пишет читательница Марина:", "Uns schreibt eine
+                    # Leserin:": to whom it was said, the verb, then who says it
             if speaker is None and not (verb in _SAY and tokens[k + 1:k + 2] and tokens[
                     k + 1][:1].isupper() and next((x for x in tokens[k + 1:k + 6]
                                                    if not x[:1].isupper()), "") in _RUN_ON):

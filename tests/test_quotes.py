@@ -778,6 +778,14 @@ def test_german_vom_is_a_preposition_not_a_name() -> None:
     ) == ["Gisela Brandt"]
 
 
+def test_to_whom_it_was_said_then_the_verb_then_who_says_it() -> None:
+    # "Нам пишет читательница Марина:", "Uns schreibt eine Leserin:": "to us" is no one.
+    assert _who(
+        "21:45 Нам пишет читательница Марина с улицы Титова: «Дома +12, дети спят в куртках».",
+        "Uns schreibt eine Leserin: „Zu Hause sind es zwölf Grad.“",
+    ) == ["Марина", "eine Leserin"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
