@@ -1574,6 +1574,8 @@ def _ru_person_noun(word: str) -> bool:
         tag.case == "nomn"
 
 
+# Words after a document that name whom it went to ("The letter sent to Mr Lister").
+_SENT_TO = _words("sent addressed delivered posted mailed emailed handed to")
 # The words an English subject after an opening phrase begins with ("In a statement the
 # board", "On Monday his lawyer").
 _SUBJECT_OPENERS = _words("the a an its his her their")
@@ -1633,6 +1635,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
         # the auxiliary (and "selbst" is no part of it).
         words = words[:aux - 1] if words[aux - 1] == "selbst" else words[:aux]
+    if len(words) > 3 and words[0].lower() in _SUBJECT_OPENERS and (sent := next(
+            (k for k in (1, 2) if words[k].lower() in _DOCUMENTS), 0)) and \
+            words[sent + 1] in _SENT_TO and any(w[0].isupper() for w in words[sent + 2:]):
+        return _Speaker(" ".join(words[:sent + 1]))  # "The notice sent to Mr Lister": the
+        # notice, not the one it was sent to (but "a note to clients" is all one label)
     opening = 1 if words[:1] in (["and"], ["but"]) else 0
     if len(words) > 3 + opening and (opening or words[0][0].isupper()) and \
             words[opening].lower() in _PREPOSITIONS and (

@@ -786,6 +786,14 @@ def test_to_whom_it_was_said_then_the_verb_then_who_says_it() -> None:
     ) == ["Марина", "eine Leserin"]
 
 
+def test_a_document_sent_to_someone_is_not_their_words() -> None:
+    assert _who(
+        "The notice sent to Mr Lister, seen by the Post, says his car was recorded ‘entering a "
+        "bus gate during its hours of operation’.",
+        "The letter sent to Mr Lister says his car was recorded “entering a bus gate.”",
+    ) == ["The notice", "The letter"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
