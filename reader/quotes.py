@@ -6847,6 +6847,12 @@ _PAST_IRREGULAR = _words("stood got came took rose sat ran fell gave held brough
                          "knelt spoke drew grew began")
 
 
+# French auxiliaries ("a" left out: the English article), and nouns in -ait that are no
+# imperfect verb.
+_FR_FINITE_AUX = _words("ont est sont avait avaient était étaient")
+_FR_NOT_IMPERFECT = _words("portrait extrait souhait attrait bienfait forfait trait")
+
+
 def _sentence_subject(window: str, tokens: list[str] | None = None,
                       tail: list[str] | None = None) -> _Speaker | None:
     """The subject at the start of the sentence that ends the window: its first clause, up
@@ -6897,6 +6903,11 @@ def _sentence_subject(window: str, tokens: list[str] | None = None,
                 and len(t) > 4):
             break  # "In 2016, the site surveyed …", "the Riverdogs thanked the council and
             # said …": the subject ends at its verb
+        if described and len(chunk) >= 2 and chunk[-1].isalpha() and chunk[-1].islower() and (
+                t in _FR_FINITE_AUX or len(t) > 5 and t.endswith(("aient", "ait"))
+                and t.islower() and t not in _FR_NOT_IMPERFECT):
+            break  # "Les gendarmes passaient dans les rues en répétant", "Les gendarmes sont
+            # passés": a French subject ends at its verb
         if len(chunk) >= 2 and chunk[-1].isalpha() and chunk[-1].islower() and \
                 chunk[-1] not in _DETERMINERS and chunk[-1] not in _PREPOSITIONS and (
                     t in _PAST_IRREGULAR or t.endswith("ed") and len(t) > 4 and t.islower()):
