@@ -5950,7 +5950,7 @@ def _kind(text: str, found: _Found, mark: str, after_speech: bool = False,
     count = len(words) + cjk // 2
     stripped = text.rstrip(" ”’»«\"'\u00a0\u202f")
     ends = stripped[-1:] in (".", "!", "?", "…", "。", "！", "？") or alone and bool(stripped)
-    score = 0
+    score = 1 if alone else 0  # (a sentence of its own in marks: said or written)
     voice = not _FIRST_SECOND.isdisjoint(lowered)
     if found.verb:
         score += 3
@@ -8695,8 +8695,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                          and (text[:start].rstrip()[-1:] in ("", ".", "!", "?", "“", "»", "«")
                               or raw.char == "„" and _subjunctive(
                                   _plain_words(text[max(0, start - 16):start])[-2:])),
-                         raw.char in "«„»" and texts[eb][end:end + 1] in (".", "!", "?", "…")
-                         and text[max(0, start - 4):start].rstrip()[-1:] in ("", ".", "!", "?"))
+                         text[max(0, start - 4):start].rstrip()[-1:] in ("", ".", "!", "?") and (
+                             raw.char in "«„»" and texts[eb][end:end + 1] in (".", "!", "?", "…")
+                             or texts[eb][end:end + 1] in ("", " ")
+                             and texts[eb][end - 2:end - 1] in (".", "!", "?")))
         # ("Das sei „Aufgabe der Politik“, sagte Dietrich": words reported in the
         # subjunctive, then who said them, as a sentence of its own would be)
         if raw.kind == "term" and found.reported and len(raw.text.split()) >= 3:

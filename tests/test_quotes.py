@@ -802,6 +802,13 @@ def test_a_french_subject_ends_at_its_imperfect_or_auxiliary() -> None:
     ) == ["les gendarmes"]
 
 
+def test_a_short_sentence_of_its_own_in_marks_is_speech() -> None:
+    # „Sicher ist sicher.“ between two sentences: three words, but said, not a name.
+    assert [kind for kind, _ in _speakers(
+        "Gertraud Haslinger will ihr Schild trotzdem hängen lassen. „Sicher ist sicher.“",
+    )] == ["speech"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
