@@ -4324,6 +4324,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             return found
         if k and tokens[k - 1] in ("avoir", "être") and verb in _SPEECH_VERBS:
             continue  # "Il dit avoir écrit à la rectrice": the finite verb before it speaks
+        if verb == "savoir" and not (k and tokens[k - 1] in _FR_MAKE):
+            continue  # "il faut savoir « … »": knowing; only "fait savoir" says
         if t in _DE_PARTICIPLES and k > 1 and (tokens[k - 1] in _DE_BE or tokens[
                 k - 2] in _DE_BE and tokens[k - 1].isalpha() and tokens[k - 1].islower()):
             continue  # "Ihr Geschäftsmodell ist schnell erklärt": a German passive, no one speaks
@@ -4968,6 +4970,7 @@ _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)"
                       r"\s+(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
 # « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
+_FR_MAKE = _words("fait faire faisait font fera feront")
 _FR_MADE_KNOWN = r"(?:valoir|savoir|remarquer|observer)"
 _FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+" + _FR_MADE_KNOWN
                       + r"\b")

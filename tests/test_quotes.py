@@ -809,6 +809,14 @@ def test_a_short_sentence_of_its_own_in_marks_is_speech() -> None:
     )] == ["speech"]
 
 
+def test_french_savoir_says_only_after_faire() -> None:
+    # "il faut savoir « … »" is knowing; "a fait savoir" is making it known.
+    assert _who(
+        "Sa collègue dit qu’il faut savoir « choisir ses vérités ».",
+        "La préfecture a fait savoir qu’elle « étudiait la demande ».",
+    ) == ["sa collègue", "la préfecture"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
