@@ -4521,6 +4521,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             else:
                 # ("Thierry Vauquelin, petit-fils du fondateur, se dit « … »": not "se")
                 speaker = _subject(tokens[:k - 1] if tokens[k - 1] in ("se", "s’", "s'")
+                                   else tokens[:k - 2 if tokens[k - 2] in _FR_AUX_BEFORE else k - 1]
+                                   if verb == "savoir"  # ("avaient fait savoir": no subject)
                                    else _ru_after_phrase(tokens[:k]) if not verb.endswith("ли")
                                    else tokens[:k])  # (plural: "В пресс-службе … сообщили")
                 # (the subject after the verb: a capitalized word, or a German article and
@@ -4971,6 +4973,7 @@ _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
 # « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
 _FR_MAKE = _words("fait faire faisait font fera feront")
+_FR_AUX_BEFORE = _words("a ont avait avaient aura auront")
 _FR_MADE_KNOWN = r"(?:valoir|savoir|remarquer|observer)"
 _FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+" + _FR_MADE_KNOWN
                       + r"\b")

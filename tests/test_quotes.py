@@ -817,6 +817,11 @@ def test_french_savoir_says_only_after_faire() -> None:
     ) == ["sa collègue", "la préfecture"]
 
 
+def test_a_named_subject_before_fait_savoir_keeps_the_name_alone() -> None:
+    assert _who("Le maire Jean Dupont a fait savoir qu’il « étudiait la demande ».") == [
+        "Jean Dupont"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
