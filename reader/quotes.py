@@ -1689,9 +1689,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         if w in _SAY or ("’" in w or "'" in w) and _verb(w) in _SAY or \
                 k < last and (w.lower() in _RELATIVE_THAT and not (
                     w == "that" and (k and (words[k - 1] in _PREPOSITIONS or words[k - 1] in _OF)
-                                     or words[k + 1].lower() in _TIME_NOUNS))
-                    # ("a flyer from that period", "repeated once that weekend": a
-                    # demonstrative, not a clause)
+                                     or words[k + 1].lower() in _TIME_NOUNS
+                                     or words[k + 1].islower() and words[k + 2:k + 3] and
+                                     words[k + 2] in _PREPOSITIONS))
+                    # ("a flyer from that period", "repeated once that weekend", "disputed
+                    # that account in an interview": a demonstrative, not a clause)
                     or w in _CLAUSE_AFTER):
             if w in _SAY:
                 reporter = words[:k]

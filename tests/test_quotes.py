@@ -822,6 +822,15 @@ def test_a_named_subject_before_fait_savoir_keeps_the_name_alone() -> None:
         "Jean Dupont"]
 
 
+def test_that_before_a_noun_and_a_preposition_is_a_demonstrative() -> None:
+    # "disputed that account in an interview, saying …": not a clause whose subject speaks.
+    assert _who(
+        "Mark Ostrowski is the chief financial officer. Ostrowski disputed that account in an "
+        "interview, saying Lakeshore briefed union leaders and has “every intention” of "
+        "bargaining.",
+    ) == ["Ostrowski"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
