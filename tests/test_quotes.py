@@ -831,6 +831,13 @@ def test_that_before_a_noun_and_a_preposition_is_a_demonstrative() -> None:
     ) == ["Ostrowski"]
 
 
+def test_a_japanese_draft_or_diary_the_words_are_written_in() -> None:
+    assert _who(
+        "進さんは、父が読み上げたあいさつの原稿を自宅で見つけ、持参した。原稿には「若い2人の門出は、"
+        "この村にとっての春である」と記されていた。",
+    ) == ["原稿"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
