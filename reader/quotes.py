@@ -4213,6 +4213,16 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         found.verb = True
         found.speaker = _Speaker(written)
         return found
+    if (" stand" in window or " steht" in window) and (
+            written := _DE_WRITTEN_ON.search(window)) is not None:
+        # "Auf einer Karte, die eine Nachbarin mitbrachte, stand: „…“", "Auf der Packung
+        # stand:": what the words are written on, in the nominative.
+        found.verb = True
+        article, noun = written.group(1), written.group(2)
+        found.speaker = _Speaker(noun if article == "dem" else
+                                 {"einer": "eine", "einem": "ein", "der": "die"}[article] + " "
+                                 + noun)
+        return found
     if (" lit" in window or " lire" in window) and (
             written := _FR_WRITTEN_ON.search(window)) is not None:
         # "Sur une banderole tendue au-dessus des stands, on peut lire : « … »": what the
@@ -4853,6 +4863,12 @@ _FR_WRITTEN_ON = re.compile(
     r"(?:^\s*|[.!?]\s+|,\s+)(?:Sur|Dans) ((?:un|une|le|la|l’|l'|les|des|ce|cette|cet|son|sa|ses|"
     r"leur|leurs)\s?[^,.;:!?«»]{2,80}?),? on (?:(?:peut|pouvait|pourra) (?:y )?lire|"
     r"(?:y )?(?:lit|lisait))\s*:?\s*$")
+# German: on or in a thing, (a clause about it,) then "stand:" ("Auf der Packung stand:";
+# not "Auf einem der Transparente", which _sign_before reads).
+_DE_WRITTEN_ON = re.compile(
+    r"(?:^\s*|[.!?]\s+)(?:Auf|In) (einer|einem|der|dem) ((?:(?!de[rnms]\b)[a-zäöüß]+ )?"
+    r"[A-ZÄÖÜ][\w-]+)"
+    r"(?:, [^.;:!?„“»«]{2,80},)? (?:stand|steht|standen|stehen)(?: nur| noch| groß)?\s*:\s*$")
 _FR_OF = _words("de du des d’ d' la le l’ l'")
 _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + _DE_WHEN_WORDS + r"|говорится|говорилось|"

@@ -838,6 +838,15 @@ def test_a_japanese_draft_or_diary_the_words_are_written_in() -> None:
     ) == ["原稿"]
 
 
+def test_what_the_german_words_stood_on_says_them() -> None:
+    assert _who(
+        "Rund 40 Gäste kamen. Auf einer Karte, die eine Nachbarin mitbrachte, stand: „Manche "
+        "Post braucht eben etwas länger.“",
+        "Ich habe Saatgut ausgestreut. Auf der Packung stand: „Bienenfreund-Mischung.“",
+        "Auf einem der Transparente stand: „Unsere Bibliothek ist kein Luxus!“",
+    ) == ["eine Karte", "die Packung", "einem der Transparente"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
