@@ -1086,7 +1086,7 @@ dans sur sous avec après avant pendant depuis chez pour par entre à au aux lor
 devant derrière vers contre parmi face côté dès sans durant près auprès autour loin um
 au-dessus au-dessous par-dessus en-dessous au-delà
 selon laut according en
-в на по при после до из за от с для во со
+в на по при после до из за от с для во со под над перед через между около возле без
 """)
 # Head words of places and buildings: a capitalized run ending in one is not a person ("the
 # Ohio River", "State College", "the Cold Creek Viaduct").

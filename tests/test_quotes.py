@@ -847,6 +847,14 @@ def test_what_the_german_words_stood_on_says_them() -> None:
     ) == ["eine Karte", "die Packung", "einem der Transparente"]
 
 
+def test_a_russian_sentence_opening_with_pered_has_its_subject_after_the_phrase() -> None:
+    assert _who(
+        "Проводница Галина Петровна Соколова ходит по вагону.",
+        "Перед Северомуйским тоннелем — он длиной больше пятнадцати километров — Галина Петровна "
+        "прошла по вагону: «Тоннель двадцать минут, окна не открываем».",
+    ) == ["Галина Петровна"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
