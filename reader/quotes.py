@@ -6954,6 +6954,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None,
         if len(chunk) >= 2 and "а" <= t[:1] <= "я" and t.endswith(_RU_PAST) and \
                 _morphology().parse(t)[0].tag.POS == "VERB":
             break  # "президент клуба позвонил и сказал:": the subject ends at its verb
+        if not chunk and "А" <= t[:1] <= "Я" and t.endswith(_RU_PAST) and any(
+                p.tag.POS == "VERB" for p in _morphology().parse(t.lower())):
+            return None  # "Постоял у двери и сказал:": a verb opens it, the subject unsaid
         if len(chunk) >= 3 and t in _THAT and chunk[-1].isalpha() and chunk[-1].islower() and \
                 chunk[-1] not in _ROLES and not _is_title(chunk[-1]):
             chunk.pop()  # "Its authors report that “…”", "Ses auteurs reconnaissent que": the

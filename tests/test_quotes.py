@@ -855,6 +855,14 @@ def test_a_russian_sentence_opening_with_pered_has_its_subject_after_the_phrase(
     ) == ["Галина Петровна"]
 
 
+def test_a_russian_sentence_that_opens_with_its_verb_names_no_one() -> None:
+    # "Постоял у двери и сказал:": the verb, capitalized, is no name; Денис goes on.
+    assert _who(
+        "Сегодня Денис задержался после урока. Постоял у двери и сказал, не оборачиваясь: «Я ему "
+        "покажу».",
+    ) == ["Денис"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
