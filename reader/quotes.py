@@ -4990,9 +4990,11 @@ _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)"
                       r"(?:\s+am\s+[A-ZÄÖÜ]\w+|\s+zuletzt|\s+später)?"  # (when)
                       r"\s+(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
-# « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
+# The forms of faire that make "savoir" a verb of speech ("a fait savoir"), and the
+# auxiliaries before them, which are no part of the subject ("avaient fait savoir").
 _FR_MAKE = _words("fait faire faisait font fera feront")
 _FR_AUX_BEFORE = _words("a ont avait avaient aura auront")
+# « … », fait valoir X / a fait savoir la préfecture: "make it known", a verb of speech.
 _FR_MADE_KNOWN = r"(?:valoir|savoir|remarquer|observer)"
 _FR_FAIT = re.compile(r"[,\s]*(?:a\s+)?(?:fait|faisait)(?:-(il|elle))?\s+" + _FR_MADE_KNOWN
                       + r"\b")
@@ -10888,8 +10890,8 @@ def _recent_person(people: _People, texts: list[str], spans_in: list[list[tuple[
 
 
 def _after_place_preposition(text: str, at: int) -> bool:
-    """Whether the word before ``at`` is a preposition of place or company, with "the" or
-    not ("with the Calder Valley Stompers", "back to Portland")."""
+    """Whether the word before ``at`` is a preposition of place or company, with an article
+    or not ("with the Calder Valley Stompers", "back to Portland", "in den Westen")."""
     before = text[max(0, at - 16):at].split()
     if before[-1:] and before[-1] in _ARTICLES_ONLY:
         before = before[:-1]
