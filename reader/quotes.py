@@ -9585,8 +9585,11 @@ def _last_look_read(speaker: str, people: _People, texts: list[str], block: int)
     words = speaker.split()
     if len(words) >= 2 and (words[0].lower() in _KIN_OWNERS
                             or words[0].lower() in _KIN_NOUNS and words[0][:1].isupper()) and \
-            (named := _kin_named(speaker, words, texts[block])) is not None:
-        return named
+            (named := next((found for b in range(block, max(-1, block - _KIN_REACH), -1)
+                            if (found := _kin_named(speaker, words, texts[b])) is not None),
+                           None)) is not None:
+        return named  # (named in this paragraph or one of the few before it: "Jim Robson
+        # and his wife Margaret …" ¶ "His wife’s advice is more practical. ‘…,’ she said")
     if len(words) >= 4 and (noun := next((k for k, w in enumerate(words[:4])
                                           if w.lower() in _DOCUMENTS), 0)) and \
             noun + 1 < len(words) and words[noun + 1] in _DOCUMENT_TAILS:
@@ -9627,6 +9630,9 @@ def _ru_given_nominative(name: str) -> bool:
         p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
 
 
+_KIN_REACH = 10  # paragraphs looked back at for the name a kin noun leads to
+
+
 def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
     """The name a possessive and a noun (or a kin word alone: "Сын Павел") lead to: a first
     name right after them, which the reader knows the person by ("Meine Tochter Lea, sie
@@ -9640,13 +9646,14 @@ def _kin_named(speaker: str, words: list[str], text: str) -> str | None:
                                or all(w.islower() for w in words[at + 1:])) and (
             _ru_given_nominative(name) if "А" <= name[:1] <= "Я" else _first_name_sex(name)):
         return name
+    owned = "[" + speaker[0].upper() + speaker[0].lower() + "]" + re.escape(speaker[1:])
     if len(words) == 2 and (m := _compiled(
-            re.escape(speaker) + r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ ){0,2}"
+            owned + r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ ){0,2}"
             r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+),").search(text)) and \
             _first_name_sex(m.group(1).split(None, 1)[0]):
         return m.group(1)  # ("Son frère cadet, Karim, a quitté …")
     if len(words) == 2 and (m := _compiled(
-            re.escape(speaker) + r" ([A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+)(?=,? [a-zà-ÿ])").search(text)) and \
+            owned + r" ([A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+)(?=,? [a-zà-ÿ\d])").search(text)) and \
             m.group(1).lower() not in _NOT_NAMES:
         return m.group(1)  # ("Her brother Sami put it more bluntly": a name the lists may
         # not know, right after them)

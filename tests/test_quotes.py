@@ -863,6 +863,15 @@ def test_a_russian_sentence_that_opens_with_its_verb_names_no_one() -> None:
     ) == ["Денис"]
 
 
+def test_kin_named_a_few_paragraphs_before_is_the_speaker_by_name() -> None:
+    # "his wife Margaret, 82," in one paragraph; "His wife’s advice … she said" in a later one.
+    assert _who(
+        "Jim Robson, 84, and his wife Margaret, 82, known to everyone as Peggy, married in 1965.",
+        "Mr Robson spoke. His wife’s advice is more practical. ‘Never go to bed on a row,’ she "
+        "said.",
+    ) == ["Margaret"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
