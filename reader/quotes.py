@@ -2055,6 +2055,11 @@ _RU_LEGAL_FORMS = frozenset({"ООО", "АО", "ПАО", "ЗАО", "ОАО", "Н
                              "ФК", "ПФК", "ХК"})
 
 
+# The words of _ADVERB_OPENERS that open a clause of their own ("When she arrived, …").
+_CONJUNCTIONS_FIRST = _words("when while if although though because since unless whereas "
+                             "comme quand lorsque si als wenn weil obwohl")
+# Subject pronouns in lower case, after an adverb that opens the sentence.
+_LOWER_PRONOUNS = _words("he she they il elle ils elles er sie")
 # Sentence adverbs that open a sentence before its subject ("Earlier, …", "Shortly after").
 _ADVERB_OPENERS = _words("""
 however meanwhile yet still also then there here earlier later today yesterday tonight back
@@ -2117,6 +2122,11 @@ def _fronted(tokens: list[str]) -> list[str]:
             # whistle, Whitlock was …"
             rest = rest[rest.index(",") + 1:]
         return rest
+    if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[1] in _LOWER_PRONOUNS and (
+            tokens[0].lower() in _ADVERB_OPENERS and tokens[0].lower() not in _CONJUNCTIONS_FIRST
+            or tokens[0].endswith("ly")):
+        return tokens[1:]  # "Instead she stood at the front and said:", "Suddenly he …": an
+        # adverb with no comma, then the subject
     if len(tokens) > 2 and tokens[0].lower() in _TIME_OPENERS and "," in tokens[2:5] and any(
             t.lower().split("-", 1)[0] in _TIME_OPENING_NOUNS
             for t in tokens[1:tokens.index(",")]):

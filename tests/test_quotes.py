@@ -872,6 +872,14 @@ def test_kin_named_a_few_paragraphs_before_is_the_speaker_by_name() -> None:
     ) == ["Margaret"]
 
 
+def test_an_adverb_with_no_comma_before_the_pronoun_that_speaks() -> None:
+    assert _who(
+        "At Wednesday’s rehearsal Amira was supposed to read two lines. Instead she stood at the "
+        "front and said:",
+        "“When I came here I didn’t speak any English.”",
+    ) == ["Amira"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
