@@ -8909,6 +8909,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     " " in reported.text and reported.name
                     or reported.text in people.by_word
                     or reported.text.split()[0].lower() in _INDEFINITE
+                    and f"{reported.text} that " not in sentence_before(b, start)
+                    # (not "a mug that says ‘…’": a thing, which "she" is not)
                     or reported.text.split()[0].lower() in _SOURCES  # ("Источник «Ъ» …")
                     or reported.name and _surname(texts, b, reported.text)
                 ):

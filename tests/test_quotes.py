@@ -880,6 +880,14 @@ def test_an_adverb_with_no_comma_before_the_pronoun_that_speaks() -> None:
     ) == ["Amira"]
 
 
+def test_a_thing_that_says_something_is_not_who_she_means() -> None:
+    # "a mug that says ‘…’" reports the mug's words; "she says" after it is the woman's.
+    assert _who(
+        "Ruth Ashdown runs the office. She is making tea in a mug that says ‘World’s Okayest "
+        "Aunt’. ‘People expect a fortress,’ she says.",
+    ) == [None, "Ruth Ashdown"]
+
+
 def test_places_are_not_who_a_pronoun_means() -> None:
     assert _speakers(
         "Mr. Tom Reyes spoke first.",
