@@ -1542,7 +1542,6 @@ _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) 
 _RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже Зато")
 _RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также")
 _DE_TOLD_FIRST = _words("mir uns dir euch ihm")
-_TOLD_FIRST = _DE_TOLD_FIRST | _words("нам мне вам ему им")
 _DE_ABOUT_LAST = _words("von vom über ein eine einem einer einen")
 _DE_WHEN_LAST = _words("neulich kürzlich jüngst damals einmal später gestern heute dann sofort")
 
@@ -2055,21 +2054,22 @@ _RU_LEGAL_FORMS = frozenset({"ООО", "АО", "ПАО", "ЗАО", "ОАО", "Н
                              "ФК", "ПФК", "ХК"})
 
 
-# The words of _ADVERB_OPENERS that open a clause of their own ("When she arrived, …").
-_CONJUNCTIONS_FIRST = _words("when while if although though because since unless whereas "
-                             "comme quand lorsque si als wenn weil obwohl")
 # Subject pronouns in lower case, after an adverb that opens the sentence.
 _LOWER_PRONOUNS = _words("he she they il elle ils elles er sie")
-# Sentence adverbs that open a sentence before its subject ("Earlier, …", "Shortly after").
-_ADVERB_OPENERS = _words("""
+# Sentence adverbs that open a sentence before its subject ("Earlier, …", "Shortly after"),
+# and the conjunctions that open a clause of their own before it ("When she arrived, …").
+_SENTENCE_ADVERBS = _words("""
 however meanwhile yet still also then there here earlier later today yesterday tonight back
 afterwards afterward instead nonetheless nevertheless again now once soon
 somewhere sometimes somehow someday
-when while if although though because since unless whereas
 hier aujourd’hui ensuite puis désormais quant heute gestern später danach dann inzwischen
 peu juste bien longtemps sitôt aussitôt just right even
+сегодня вчера затем позже
+""")
+_ADVERB_OPENERS = _SENTENCE_ADVERBS | _words("""
+when while if although though because since unless whereas
 comme quand lorsque si als wenn weil obwohl
-сегодня вчера затем позже когда если хотя
+когда если хотя
 """)
 
 
@@ -2123,8 +2123,7 @@ def _fronted(tokens: list[str]) -> list[str]:
             rest = rest[rest.index(",") + 1:]
         return rest
     if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[1] in _LOWER_PRONOUNS and (
-            tokens[0].lower() in _ADVERB_OPENERS and tokens[0].lower() not in _CONJUNCTIONS_FIRST
-            or tokens[0].endswith("ly")):
+            tokens[0].lower() in _SENTENCE_ADVERBS or tokens[0].endswith("ly")):
         return tokens[1:]  # "Instead she stood at the front and said:", "Suddenly he …": an
         # adverb with no comma, then the subject
     if len(tokens) > 2 and tokens[0].lower() in _TIME_OPENERS and "," in tokens[2:5] and any(
@@ -6884,9 +6883,7 @@ _PAST_IRREGULAR = _words("stood got came took rose sat ran fell gave held brough
                          "knelt spoke drew grew began")
 
 
-# French auxiliaries ("a" left out: the English article), and nouns in -ait that are no
-# imperfect verb.
-_FR_FINITE_AUX = _words("ont est sont avait avaient était étaient")
+# Nouns in -ait that are no imperfect verb.
 _FR_NOT_IMPERFECT = _words("portrait extrait souhait attrait bienfait forfait trait")
 
 
@@ -7949,6 +7946,9 @@ _FR_ARTICLES = _FR_DEFINITE | _FR_POSSESSIVE | _words("un une ses")
 _FR_POSTPOSED = _FR_ADJECTIVE_ENDS + ("ant", "ante", "ants", "antes", "aux")
 # French auxiliaries, which end the subject before them.
 _FR_AUXILIARIES = _words("a avait est était ont sont avaient étaient aura sera va s’est s'est")
+# Those that end a subject opening with an article, in _sentence_subject ("a" left out: the
+# English article; and the future and reflexive forms, measured without).
+_FR_FINITE_AUX = _FR_AUXILIARIES - _words("a aura sera va s’est s'est")
 
 # An attribution inside the marks, as French and Russian write it: « …, a-t-il affirmé. … »,
 # « …, explique-t-elle, … », « …, affirme Jean Dupont. … », «…, — пояснил источник. — …».
@@ -10054,6 +10054,9 @@ def _ru_body_in(body: list[str]) -> str:
 
 
 _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
+# To whom it was said, opening the sentence before the verb ("Нам пишет читательница", "Uns
+# schreibt eine Leserin").
+_TOLD_FIRST = _DE_TOLD_FIRST | _RU_DATIVE_PRONOUNS
 # How or how often it was said, after the subject ("ruft ein Mitarbeiter immer wieder").
 _HOW_AFTER_SUBJECT = re.compile(r" (?:immer wieder|noch einmal|erneut|leise|lachend|again|"
                                 r"once more|quietly|encore|à nouveau|doucement|"
