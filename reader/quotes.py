@@ -993,7 +993,8 @@ _BY_PREPS = _words("by in at on to with from for")
 _DETERMINERS = _words("""
 the a an this that these those his her its their our le la les l un une des ce cette der
 die das den dem des ein eine einer einem einen eines sein seine seiner seines ihr ihre ihres
-unser unsere
+unser unsere etwas kein keine keinen keinem keiner jede jeder jedes jeden jedem diese dieser
+dieses diesen diesem
 one two three four some several many another each every son sa ses leur leurs notre nos
 votre
 """)

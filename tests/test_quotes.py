@@ -8556,3 +8556,13 @@ def test_a_french_verb_of_feeling_speaks_only_as_a_reflexive() -> None:
         "l’attendions pas. »",
         "Paul Morel s’étonne : « Personne ne l’a vu venir. »",
     ) == ["Anna Lebel", "Paul Morel"]
+
+
+def test_a_german_noun_after_a_quantifier_is_not_a_name_seen_before() -> None:
+    # "Honig" in the heading does not make "etwas Honig" a person the sentence is about.
+    assert _who(
+        "Mit Honig und Bambus aus dem Baum gelockt",
+        "Die Tierpfleger hätten viel Geduld gebraucht, sagt Baumann. Mit einer Leiter und "
+        "etwas Honig sei das Männchen heruntergeklettert. «Einfangen kann man einen Panda "
+        "nicht. Man muss ihn überzeugen.»",
+    ) == ["Baumann"]
