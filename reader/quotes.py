@@ -1635,6 +1635,13 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
         # the auxiliary (and "selbst" is no part of it).
         words = words[:aux - 1] if words[aux - 1] == "selbst" else words[:aux]
+    elif len(words) > 2 and words[0][0].isupper() and (aux := next(
+            (k for k in range(1, min(4, len(words))) if words[k] in _DE_AUX), 0)) and all(
+            w[0].isupper() and w.lower() not in _DETERMINERS or w == "." for w in words[:aux]):
+        # "B. soll darauf lediglich (geantwortet haben)": a name, then the auxiliary that
+        # ends it, the initial with its point
+        words = words[:aux - 2] + [words[aux - 2] + "."] if words[aux - 1] == "." else \
+            words[:aux]
     if len(words) > 3 and words[0].lower() in _SUBJECT_OPENERS and (sent := next(
             (k for k in (1, 2) if words[k].lower() in _DOCUMENTS), 0)) and \
             words[sent + 1] in _SENT_TO and any(w[0].isupper() for w in words[sent + 2:]):
@@ -4007,7 +4014,9 @@ def _initial(text: str, start: int, end: int) -> bool:
     if start and text[start - 1] == ".":
         return True
     before = text[max(0, start - 20):start].split()
-    if text[start - 1:start] == " " and before and _first_name_before(before[-1]):
+    if not before:
+        return True  # "B. soll darauf geantwortet haben:": no sentence before it to end
+    if text[start - 1:start] == " " and _first_name_before(before[-1]):
         return True
     if text[start] == "X" and before and before[-1].lower() in _ON_X:
         return False  # "schrieb die Polizei auf X. Ein Beamter …": the platform

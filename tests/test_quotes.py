@@ -8566,3 +8566,12 @@ def test_a_german_noun_after_a_quantifier_is_not_a_name_seen_before() -> None:
         "etwas Honig sei das Männchen heruntergeklettert. «Einfangen kann man einen Panda "
         "nicht. Man muss ihn überzeugen.»",
     ) == ["Baumann"]
+
+
+def test_a_german_subject_by_its_initial_alone_ends_at_its_auxiliary() -> None:
+    # Court reporting names the accused by an initial: "B." opens the paragraph and is
+    # no sentence end; the modal "soll" ends the subject.
+    assert _who(
+        "Die Bank schwieg.",
+        "B. soll darauf lediglich geantwortet haben: «Danke, ich übernehme.»",
+    ) == ["B."]
