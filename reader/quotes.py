@@ -2088,7 +2088,7 @@ def _opens_phrase(token: str) -> bool:
         first = token.lower()
         known = first in _PREPOSITIONS or first in _PARTICIPLE_OPENERS or \
             first.endswith("ing") and first not in _OFFICE_PARTICIPLES or (
-                first.endswith("ly") or first in _ADVERB_OPENERS
+                _adverb_in_ly(first) and not _first_name_sex(token) or first in _ADVERB_OPENERS
                 or first.endswith(("é", "ée", "és", "ées"))) and \
             token[0].isupper() and not _is_title(token) or "а" <= first[:1] <= "я" and \
             first.endswith(("я", "в", "вшись")) and _morphology().parse(first)[0].tag.POS == "GRND"
@@ -2099,6 +2099,13 @@ def _opens_phrase(token: str) -> bool:
 
 
 _OPENS: dict[str, bool] = {}
+
+
+def _adverb_in_ly(word: str) -> bool:
+    """Whether a word in -ly can be an adverb: not one of the names in -lly or -aly that no
+    adverb shares ("Tully", "Connolly", "Kelly", "Daly"; but "finally", "carefully")."""
+    return word.endswith("ly") and not word.endswith("aly") and (
+        not word.endswith("lly") or word.endswith(("ally", "fully")))
 # Words in -ing that name an office rather than open a phrase ("Managing director Alan
 # Pryce, who …, said", "Outgoing chair Ruth Lee").
 _OFFICE_PARTICIPLES = _words("managing founding presiding outgoing incoming reigning "

@@ -8575,3 +8575,12 @@ def test_a_german_subject_by_its_initial_alone_ends_at_its_auxiliary() -> None:
         "Die Bank schwieg.",
         "B. soll darauf lediglich geantwortet haben: «Danke, ich übernehme.»",
     ) == ["B."]
+
+
+def test_a_surname_in_ly_before_its_apposition_is_no_adverb() -> None:
+    # "Tully," and "Kelly," open the sentence as its subject, not as "Finally," would.
+    assert _who(
+        "Tully, a 29-year-old scaffolder, said he had “just shut my eyes and hit it”.",
+        "Kelly, the club secretary, said: “We will appeal.”",
+        "Finally, the referee said it was “a clear penalty”.",
+    ) == ["Tully", "Kelly", "the referee"]
