@@ -2841,6 +2841,16 @@ _JA_NAMING = re.compile(r"(?:呼(?!びか|び掛)|(?:い[うい]|言う)"
 _JA_SENTENCE = re.compile(r"[。！？\n]")
 _JA_PARENS = re.compile(r"[（(][^）)]*[）)]")
 _JA_PRONOUNS = {"彼": "m", "彼女": "f", "同氏": "?", "自身": "?", "私": "1", "僕": "1"}
+
+
+def _ja_pronoun(subject: str) -> str | None:
+    """The pronoun a Japanese subject is: alone (彼女は), or after a clause that qualifies it
+    (取材に応じた彼女は: she, who agreed to talk; but not 妹の彼, her sister's boyfriend)."""
+    if subject in _JA_PRONOUNS:
+        return subject
+    pronoun = "彼女" if subject.endswith("彼女") else "彼" if subject.endswith("彼") else ""
+    return pronoun if pronoun and len(subject) > len(pronoun) and \
+        subject[-len(pronoun) - 1] not in "のと" else None
 _JA_AFTER_SUBJECT = re.compile(
     r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
     r"(?=[^、。]{0,12}[述語話説強指言答主訴批表振明笑胸唇肩涙首悔嘆漏打呼])"
@@ -2941,8 +2951,8 @@ def _ja_topic_before(text: str) -> _Speaker | None:
     if (owner := _JA_OWNED.fullmatch(subject)) is not None and \
             not owner.group(2).endswith(_JA_PERSON_ENDS):
         subject = owner.group(1)  # 森田さんの自宅は火元から約2キロ。「…」と声を落とした: hers
-    if subject in _JA_PRONOUNS:
-        return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])  # 彼女は…答えた。「…」
+    if (pronoun := _ja_pronoun(subject)) is not None:
+        return _Speaker(pronoun, pronoun=_JA_PRONOUNS[pronoun])  # 彼女は…答えた。「…」
     if _JA_THING_TOPIC.search(subject) and opened > 0:
         # 夫を亡くし、車の運転はできない。「…」と話す: what she cannot do, not who speaks;
         # the sentence before says who.
@@ -3350,8 +3360,8 @@ def _ja_subject(before: str) -> _Speaker | None:
             if (where := subject.rfind("で")) > 0 and \
                     subject[where + 1:].endswith(_JA_PERSON_NOUNS):
                 subject = subject[where + 1:]  # 「病室で父は」: where, then who
-            if subject in _JA_PRONOUNS:
-                return _Speaker(subject, pronoun=_JA_PRONOUNS[subject])
+            if (pronoun := _ja_pronoun(subject)) is not None:
+                return _Speaker(pronoun, pronoun=_JA_PRONOUNS[pronoun])
             if _JA_SAME.fullmatch(subject):
                 # 同社は: "the said company", as the article says; 同会が in a clause of what
                 # someone said ("同会が…提出したことにも触れ"): that someone goes on.
@@ -8626,6 +8636,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
                 # who said it "thus" (or how they said it: 「…」。佐藤監督は目を潤ませた。).
                 after = _Found(_ja_subject(said.group(1)), verb=True)
+                if after.speaker is not None and after.speaker.pronoun in ("m", "f") and \
+                        start and text[start - 1] == "。" and \
+                        (topic := _ja_topic_before(text[:start])) is not None and \
+                        not topic.pronoun:
+                    after.speaker = topic  # 30代の女性看護師は、…。「…」。取材に応じた彼女は
+                    # そう話した: the one the sentence before the words is about
             elif texts[eb][end:end + 1] == "。" and (
                 aged_next := _JA_AGED_NEXT.match(texts[eb], end + 1)
             ):

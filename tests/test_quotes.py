@@ -8584,3 +8584,11 @@ def test_a_surname_in_ly_before_its_apposition_is_no_adverb() -> None:
         "Kelly, the club secretary, said: “We will appeal.”",
         "Finally, the referee said it was “a clear penalty”.",
     ) == ["Tully", "Kelly", "the referee"]
+
+
+def test_japanese_she_after_a_clause_takes_up_the_topic_before_the_words() -> None:
+    # 取材に応じた彼女は: "she, who agreed to talk", the nurse the sentence before is about.
+    assert _who(
+        "内科病棟に勤める30代の女性看護師は、この春から夜勤が月10回を超えた。「仮眠も取れない日が"
+        "ある」。取材に応じた彼女は、疲れた表情でそう話した。",
+    ) == ["30代の女性看護師"]
