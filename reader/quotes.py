@@ -1812,8 +1812,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return _Speaker(words[0], pronoun="p" if first in _GROUP_PRONOUNS else "?")
     if len(words) == 1 and first in ("one", "another"):
         return _Speaker(words[0], pronoun="p")  # “…,” one said: one of a group just named
-    if first in _DETERMINERS and all(w.lower() in _DETERMINERS for w in words[1:]):
-        return None  # "said the , “…”": a link's words lost, nobody named
+    if first in _DETERMINERS and all(w.lower() in _DETERMINERS for w in words[1:]) and not (
+            words[-1] == "son" and first in _EN_BEFORE_SON):
+        return None  # "said the , “…”": a link's words lost, nobody named (but "his son":
+        # French "son" is a determiner, the English one a son)
     if first in _HONORIFICS and 2 <= len(words) <= 4 and words[-1][0].isupper() and all(
             w[0].isupper() or w in _PARTICLES for w in words[1:]):  # (and "Mr de Bruin")
         # "— сказал господин Шмелёв", "said Ms Okafor": the name, a man's or a woman's
@@ -2099,6 +2101,8 @@ def _opens_phrase(token: str) -> bool:
 
 
 _OPENS: dict[str, bool] = {}
+# English words before "son" the noun (French "son" is a determiner, "son père").
+_EN_BEFORE_SON = _words("his her their my our your the a one whose")
 
 
 def _adverb_in_ly(word: str) -> bool:

@@ -8592,3 +8592,10 @@ def test_japanese_she_after_a_clause_takes_up_the_topic_before_the_words() -> No
         "内科病棟に勤める30代の女性看護師は、この春から夜勤が月10回を超えた。「仮眠も取れない日が"
         "ある」。取材に応じた彼女は、疲れた表情でそう話した。",
     ) == ["30代の女性看護師"]
+
+
+def test_an_english_son_is_a_noun_not_the_french_determiner() -> None:
+    assert _who(
+        "“He measured every slide,” his son said.",
+        "“We thought every dad did that,” said their son.",
+    ) == ["his son", "their son"]
