@@ -5154,6 +5154,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
         window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",
         # "lui répond-elle", "m’a-t-elle confié": to whom it was said, then the verb
+    if (y_said := window.lstrip(_COMMA_SPACES))[:2] == "y " and \
+            _verb(y_said[2:].split(" ", 1)[0]) in _SPEECH_VERBS:
+        window = window[:len(window) - len(y_said)] + y_said[2:]  # "« … », y déclare
+        # Anne-Laure Fabre": in the statement just named, the one quoted in it
     if " en garde" in window[:24] and (warned := _FR_WARNED.match(window)) is not None:
         window = warned.group(1) + ("a averti" if warned.group(2) == "a mis" else "avertit") \
             + window[warned.end():]  # "« … », met en garde le docteur Nicolas Berthier"

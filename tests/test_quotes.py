@@ -8599,3 +8599,11 @@ def test_an_english_son_is_a_noun_not_the_french_determiner() -> None:
         "“He measured every slide,” his son said.",
         "“We thought every dad did that,” said their son.",
     ) == ["his son", "their son"]
+
+
+def test_a_french_verb_after_the_words_with_y_before_it() -> None:
+    # "y déclare": in the statement just named, someone is quoted.
+    assert _who(
+        "Le CNES s’est félicité dans un communiqué. « SEIS continue de nous apprendre », y "
+        "déclare Anne-Laure Fabre, responsable des programmes.",
+    ) == ["Anne-Laure Fabre"]
