@@ -2417,6 +2417,13 @@ def _subject(tokens: list[str]) -> _Speaker | None:
                 _ORG_WORDS and before.text.split()[-1][:1].isupper() and k == 0 and closed:
             return before  # "The Executive Office for Immigration Review, the Justice
             # Department agency that runs the courts, said": the body's name
+        if before is not None and not before.pronoun and k == 0 and closed and \
+                chunks[-1][0][0].islower() and chunks[-1][0].lower() not in _DETERMINERS and \
+                not _l_article(chunks[-1][0]) and not _noun_then_name(before.text):
+            return before  # "Le Centre national d’études spatiales (CNES), maître d’œuvre
+            # de SEIS, s’est félicité": a role with no article is said of the one before it
+            # (but "Le laboratoire Valmont Pharma, principal fournisseur,": the name in it
+            # is found later)
     if last is not None and last.pronoun and len(chunks) >= 2 and \
             chunks[-1][0].lower() in ("elle", "lui", "elles", "eux") and (
                 chunks[-2][0].lower() in _FR_DEFINITE and len(chunks[-2]) > 1 and (
@@ -7590,6 +7597,13 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
         return role  # "Le directeur d’Enedis refuse de s’avancer : « … »": who holds it
     return subject if subject is not None and (
         subject.name or subject.pronoun in ("m", "f")) else None
+
+
+def _noun_then_name(text: str) -> bool:
+    """Whether a description is an article, a noun in lower case and then a capitalized
+    name ("le laboratoire Valmont Pharma")."""
+    words = text.split()
+    return len(words) >= 3 and words[1].islower() and words[2][:1].isupper()
 
 
 _SURNAME_PARTICLES = _words("Le La De Du Van Von Da Di Del")

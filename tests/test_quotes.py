@@ -8607,3 +8607,10 @@ def test_a_french_verb_after_the_words_with_y_before_it() -> None:
         "Le CNES s’est félicité dans un communiqué. « SEIS continue de nous apprendre », y "
         "déclare Anne-Laure Fabre, responsable des programmes.",
     ) == ["Anne-Laure Fabre"]
+
+
+def test_a_role_without_an_article_is_said_of_the_subject_before_it() -> None:
+    assert _who(
+        "Le Centre national d’études spatiales (CNES), maître d’œuvre de SEIS, s’est félicité "
+        "dans un communiqué d’un résultat qui « démontre la valeur scientifique des données ».",
+    ) == ["le Centre national d’études spatiales"]
