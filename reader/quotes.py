@@ -3461,7 +3461,8 @@ _JA_PLACES = ("会場", "席", "場内", "アリーナ", "スタンド", "沿道
 # Voices and cries heard, which are no speaker (「…」とつぶやく声が漏れた).
 _JA_SOUNDS = ("声", "叫び", "歓声", "悲鳴", "ため息")
 # Documents that say something in Japanese copy (「決算資料では」, 「声明では」).
-_JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリース", "コメント", "談話", "通知")
+_JA_DOCUMENTS = ("資料", "声明", "発表", "文書", "報告書", "リリース", "コメント", "談話", "通知",
+                 "論文", "判決", "提言")
 # Nouns of time and of subject matter that stand as a topic (ゴール後は, 場面については):
 # they say when or what about, never who.
 _JA_NOT_WHO = ("について", "に関して", "に対して", "に向けて", "を受けて", "にとって", "後", "前",

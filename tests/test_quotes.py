@@ -8614,3 +8614,10 @@ def test_a_role_without_an_article_is_said_of_the_subject_before_it() -> None:
         "Le Centre national d’études spatiales (CNES), maître d’œuvre de SEIS, s’est félicité "
         "dans un communiqué d’un résultat qui « démontre la valeur scientifique des données ».",
     ) == ["le Centre national d’études spatiales"]
+
+
+def test_a_japanese_paper_speaks_in_what_it_says() -> None:
+    assert _who(
+        "論文では、この結果について「エネルギーが別の経路で伝わっている可能性を示唆する」と指摘"
+        "している。",
+    ) == ["論文"]
