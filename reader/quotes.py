@@ -3731,12 +3731,21 @@ class _Found:
         """Who named it ("She called the strikes “…”"): the subject of the nearest naming
         verb that has one."""
         for k in self.naming_verbs:
-            namer = _subject(_naming_subject(list(self.tokens[:k])))
+            before = _naming_subject(list(self.tokens[:k]))
+            if before and before[0] in _DE_FRONTED and (after := list(self.tokens[k + 1:])) \
+                    and (end := next((j for j, t in enumerate(after) if j and (
+                        t.lower() in _DE_ALL_ARTICLES or t.lower() in _PRONOUNS)), 0)):
+                before = after[:end]  # "Im Interview mit dem Sender NOS nannte de Wit die
+                # Berlinerin „…“": a German phrase first, then the verb and its subject
+            namer = _subject(before)
             if namer is not None:
                 return namer
         return None
 
 
+# German prepositions that open a phrase before the verb, its subject after it ("Im
+# Interview nannte de Wit …").
+_DE_FRONTED = _words("Im Am Beim Zum Zur Vom Bei Auf Nach Vor Mit In Gegenüber Während Seit")
 # Words before a quoted term that make it a common noun, not a name or a title ("von einem
 # „Kahlschlag mit Ansage“", "un « hold-up »").
 _A_TERM = _words("a an ein eine einen einem einer eines un une d’un d’une d'un d'une als")

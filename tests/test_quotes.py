@@ -8621,3 +8621,12 @@ def test_a_japanese_paper_speaks_in_what_it_says() -> None:
         "論文では、この結果について「エネルギーが別の経路で伝わっている可能性を示唆する」と指摘"
         "している。",
     ) == ["論文"]
+
+
+def test_a_german_namer_after_the_verb_when_a_phrase_comes_first() -> None:
+    assert _who(
+        "Im Interview mit dem Sender NOS nannte de Wit die Berlinerin kürzlich „die "
+        "gefährlichste Läuferin im Feld, weil sie nie etwas verschenkt“.",
+        "Am Montag bezeichnete der Minister den Plan als „einen Fehler, den wir korrigieren "
+        "werden“.",
+    ) == ["de Wit", "der Minister"]
