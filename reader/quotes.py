@@ -10534,7 +10534,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
         elif before and (
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS
                 or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2) and \
-                _NICKNAME_MARKS.isdisjoint(run):  # ("of Marguerite “Peg” Lindqvist": hers)
+                _NICKNAME_MARKS.isdisjoint(run) and not (
+                    before[-1] == "of" and " " in run and text.startswith(", who", end)):
+            # ("of Marguerite “Peg” Lindqvist": hers; "the first restaurant of Carys
+            # Penhaligon, who spent …": a person, whom "who" follows)
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")
             # "из Костромы Игорь Лебедев": the place, then perhaps a name.
             first, *rest = run.split(None, 1)

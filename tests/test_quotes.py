@@ -8630,3 +8630,11 @@ def test_a_german_namer_after_the_verb_when_a_phrase_comes_first() -> None:
         "Am Montag bezeichnete der Minister den Plan als „einen Fehler, den wir korrigieren "
         "werden“.",
     ) == ["de Wit", "der Minister"]
+
+
+def test_a_name_after_of_with_who_after_it_is_a_person() -> None:
+    # "of" leads to places ("the mayor of New York"), but "…, who spent" to a person.
+    assert _who(
+        "Fettle is the first restaurant of Carys Penhaligon, who spent her twenties making "
+        "desserts. ‘I was the one who came in at five,’ she told me.",
+    ) == ["Carys Penhaligon"]
