@@ -6353,6 +6353,14 @@ def _find(document: Document) -> list[_Raw]:
         lead = leads.get(first)
         said = _block_speaker(texts, spans_in, first, last)
         block.speaker = (said if said is not None or lead is None else lead.speaker) or None
+        if block.speaker is None and said is None and lead is not None and _COPULAS.isdisjoint(
+                _lower_words(window := _sentence_window(texts[first - 1], len(texts[first - 1])))
+        ) and (subject := _sentence_subject(window)) is not None and not subject.pronoun and \
+                len(words := subject.text.split()) <= 6 and (
+                    subject.name or words[0].lower() in _DETERMINERS or _l_article(words[0])):
+            block.speaker = subject.text  # "La gendarmerie de l’Isère a diffusé un appel à
+            # témoins sur ses réseaux sociaux :": whoever the sentence before it is about
+            # (not "The most active committers are:", a list)
         for r in inner:
             if r.kind == "speech" and r.speaker is None:
                 r.speaker = block.speaker
@@ -6396,6 +6404,8 @@ def _block_leads(texts: list[str], spans_in: list[list[tuple[int, int]]],
     return read, leads
 
 
+# Verbs that say what something is, not that it says anything.
+_COPULAS = _words("is are was were ist sind war waren est sont était étaient")
 _DASH_LINE = re.compile(r"^\s*[—–-]\s*(.+)$")
 
 

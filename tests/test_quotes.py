@@ -8638,3 +8638,13 @@ def test_a_name_after_of_with_who_after_it_is_a_person() -> None:
         "Fettle is the first restaurant of Carys Penhaligon, who spent her twenties making "
         "desserts. ‘I was the one who came in at five,’ she told me.",
     ) == ["Carys Penhaligon"]
+
+
+def test_a_block_quotation_after_a_colon_is_what_the_sentence_is_about() -> None:
+    # No verb of speech: the subject of the sentence before the colon (a body, a person, a
+    # thing with words on it), but not a list ("The most active committers are:").
+    assert [_block_after(lead).speaker for lead in (
+        "La gendarmerie de l’Isère a diffusé mercredi soir un appel à témoins :",
+        "The house rules, pinned inside the door of my room, deserve quoting in full:",
+        "The most active committers are:",
+    )] == ["la gendarmerie de l’Isère", "the house rules", None]
