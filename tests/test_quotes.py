@@ -8648,3 +8648,13 @@ def test_a_block_quotation_after_a_colon_is_what_the_sentence_is_about() -> None
         "The house rules, pinned inside the door of my room, deserve quoting in full:",
         "The most active committers are:",
     )] == ["la gendarmerie de l’Isère", "the house rules", None]
+
+
+def test_a_byline_names_no_one_a_pronoun_in_the_story_means() -> None:
+    # (The sign someone wrote is not the writer's, "Par Julien Abadie", either.)
+    assert _who(
+        "Par Julien Abadie, envoyé spécial",
+        "Dans la loge, il y a une feuille scotchée au miroir sur laquelle quelqu’un a écrit : "
+        "« Merci de ne pas fumer dans la loge. » Yanis Belkacem, le chanteur, la lit à voix "
+        "haute. « Ça compte pas, c’est de la vapeur », dit-il.",
+    ) == [None, "Yanis Belkacem"]
