@@ -6434,10 +6434,15 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
             topic := _ja_topic_before(texts[first - 1])) is not None and not topic.pronoun:
         return topic.text  # 実行委員会は…次のように発表した。: its topic says what follows
     if first > 0 and texts[first - 1].rstrip().endswith(":"):
-        found = _attribution_before(texts[first - 1][-_WINDOW:])
         lead = texts[first - 1].rstrip()
         stops = _stops(lead, 1)
         sentence = lead[stops[-1] if stops else 0:]
+        found = _attribution_before(lead[_word_start_after(
+            lead, min(len(lead) - _WINDOW, len(lead) - len(sentence)), len(lead))
+            if len(sentence) <= _LONG_WINDOW and len(lead) > _WINDOW else -_WINDOW:])
+        # (the whole sentence, if it is no longer than a long window: "Dans un communiqué,
+        # la Fédération des plateformes de livraison (FPL), qui regroupe …, dit soutenir …
+        # tout en pointant le calendrier :")
         if found.speaker is not None and found.speaker.pronoun in ("m", "f") and (
                 sentence.split(None, 1)[:1] == [found.speaker.text]
                 or f", {found.speaker.text} " in sentence and "," not in sentence.split(

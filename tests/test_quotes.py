@@ -8658,3 +8658,11 @@ def test_a_byline_names_no_one_a_pronoun_in_the_story_means() -> None:
         "« Merci de ne pas fumer dans la loge. » Yanis Belkacem, le chanteur, la lit à voix "
         "haute. « Ça compte pas, c’est de la vapeur », dit-il.",
     ) == [None, "Yanis Belkacem"]
+
+
+def test_a_block_quotation_after_a_long_sentence_reads_the_whole_sentence() -> None:
+    assert _block_after(
+        "Dans un communiqué, la Fédération des plateformes de livraison (FPL), qui regroupe les "
+        "principaux acteurs du secteur, dit soutenir l’objectif du gouvernement tout en "
+        "pointant le calendrier :",
+    ).speaker == "la Fédération des plateformes de livraison"
