@@ -7964,6 +7964,9 @@ def _role_subject(window: str, tail: list[str] | None = None) -> _Speaker | None
             end = k + 1
             while end < len(words) and _is_title(words[end]):
                 end += 1  # "Le Premier ministre"
+            while end < len(words) and words[end][:1].isupper() and \
+                    words[end].lower() in _ORG_WORDS:
+                end += 1  # "The Nevada Republican Party": a body's name, not a role
             if end < len(words) and words[0].lower() in _FR_ARTICLES and \
                     words[end].islower() and words[end].endswith(_FR_POSTPOSED):
                 end += 1  # "Le capitaine marseillais", "un échevin sortant": French puts

@@ -8666,3 +8666,10 @@ def test_a_block_quotation_after_a_long_sentence_reads_the_whole_sentence() -> N
         "principaux acteurs du secteur, dit soutenir l’objectif du gouvernement tout en "
         "pointant le calendrier :",
     ).speaker == "la Fédération des plateformes de livraison"
+
+
+def test_a_role_word_before_a_body_word_is_the_body_s_name() -> None:
+    assert _who(
+        "The Nevada Republican Party sent out a statement saying Hoffmeyer had “exposed a "
+        "career politician who has run out of excuses.”",
+    ) == ["the Nevada Republican Party"]
