@@ -6356,7 +6356,7 @@ def _find(document: Document) -> list[_Raw]:
         if block.speaker is None and said is None and lead is not None and _COPULAS.isdisjoint(
                 _lower_words(window := _sentence_window(texts[first - 1], len(texts[first - 1])))
         ) and (subject := _sentence_subject(window)) is not None and not subject.pronoun and \
-                len(words := subject.text.split()) <= 6 and (
+                len(words := subject.text.split()) <= 5 and (
                     subject.name or words[0].lower() in _DETERMINERS or _l_article(words[0])):
             block.speaker = subject.text  # "La gendarmerie de l’Isère a diffusé un appel à
             # témoins sur ses réseaux sociaux :": whoever the sentence before it is about

@@ -8647,7 +8647,8 @@ def test_a_block_quotation_after_a_colon_is_what_the_sentence_is_about() -> None
         "La gendarmerie de l’Isère a diffusé mercredi soir un appel à témoins :",
         "The house rules, pinned inside the door of my room, deserve quoting in full:",
         "The most active committers are:",
-    )] == ["la gendarmerie de l’Isère", "the house rules", None]
+        "Sein Verriss endete mit einem Absatz, den Lüders bis heute auswendig aufsagen kann:",
+    )] == ["la gendarmerie de l’Isère", "the house rules", None, None]
 
 
 def test_a_byline_names_no_one_a_pronoun_in_the_story_means() -> None:
