@@ -4790,7 +4790,7 @@ _DE_DOCUMENT_ENDINGS = {
     "warnung": "die", "anzeige": "die", "verfügung": "die",
     "vorlage": "die", "mail": "die", "vertrag": "der", "eintrag": "der", "notiz": "die",
     "entwurf": "der", "anklage": "die", "studie": "die", "tweet": "der", "programm": "das",
-    "satzung": "die", "richtlinie": "die", "bescheid": "der",
+    "satzung": "die", "richtlinie": "die", "bescheid": "der", "petition": "die", "analyse": "die",
 }
 
 

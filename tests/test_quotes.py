@@ -8674,3 +8674,12 @@ def test_a_role_word_before_a_body_word_is_the_body_s_name() -> None:
         "The Nevada Republican Party sent out a statement saying Hoffmeyer had “exposed a "
         "career politician who has run out of excuses.”",
     ) == ["the Nevada Republican Party"]
+
+
+def test_a_german_petition_or_analysis_speaks_as_a_document() -> None:
+    assert _who(
+        "Eine Online-Petition hat bis Mittwoch mehr als 8000 Unterschriften gesammelt. „Eine "
+        "sichere Geburt darf keine Frage der Postleitzahl sein“, heißt es darin.",
+        "„Solange zwei Raffinerien stillstehen, bleibt Diesel knapp“, heißt es in einer "
+        "aktuellen Marktanalyse des Branchendienstes Oilwatch.",
+    ) == ["Online-Petition", "Marktanalyse des Branchendienstes Oilwatch"]
