@@ -4681,6 +4681,14 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             found.verb = True
             found.speaker = _Speaker(tokens[k - 1], pronoun=owner)
             return found
+        if low in _VIEW_NOUNS and k > 1 and tokens[k - 2].lower() == "nach" and \
+                (owner := tokens[k - 1])[:1].isupper() and owner.endswith(("s", "’", "'")) \
+                and len(owner) > 3 and owner.lower() not in _VIEW_OWNERS:
+            # "nach Sommers Worten", "nach Grass’ Einschätzung": according to the one whose
+            # words or view they are
+            found.verb = True
+            found.speaker = _Speaker(owner[:-1], name=True)
+            return found
         if low == "angaben" and k and tokens[k - 1].lower() == "nach" and \
                 tokens[k + 1:k + 2] and tokens[k + 1] in ("der", "des", "von", "vom"):
             # "nach Angaben der Polizei war …": according to the police (up to its verb)

@@ -8683,3 +8683,10 @@ def test_a_german_petition_or_analysis_speaks_as_a_document() -> None:
         "„Solange zwei Raffinerien stillstehen, bleibt Diesel knapp“, heißt es in einer "
         "aktuellen Marktanalyse des Branchendienstes Oilwatch.",
     ) == ["Online-Petition", "Marktanalyse des Branchendienstes Oilwatch"]
+
+
+def test_german_words_after_whose_words_they_are() -> None:
+    assert _who(
+        "Katrin Sommer ist seine Managerin. Die Ersatztermine sollen nach Sommers Worten „so "
+        "schnell wie möglich“ bekanntgegeben werden.",
+    ) == ["Sommer"]
