@@ -3519,7 +3519,9 @@ _JA_PERSON_ENDS = _JA_PERSON_NOUNS + ("氏", "社", "会", "部", "所", "局") 
 # The end of a verb that ends a clause describing the noun after it (した, いる, 働く, and the
 # verbs of one kanji before た: 来た, 見た), before a character that is not hiragana.
 _JA_RELATIVE = re.compile(
-    r"(?:した|する|いる|れる|れた|(?<=[\u3040-\u309f来見出着])た|(?<!あ)[くぐすつぬむぶうる])"
+    r"(?:した|する|いる|れる|れた|(?<=が)ある|(?<=[\u3040-\u309f来見出着])た|"
+    r"(?<!あ)[くぐすつぬむぶうる])"  # (ある after が is "has": 著書がある佐伯氏; alone, ある
+    # 中堅議員 is "a certain")
     r"(?=[^\u3040-\u309f])")
 # A kanji surname and a given name in hiragana (山崎ゆかり, or 丸山ふみ子 with a kanji
 # after it), not a clause ending in の.

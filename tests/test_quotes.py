@@ -8690,3 +8690,10 @@ def test_german_words_after_whose_words_they_are() -> None:
         "Katrin Sommer ist seine Managerin. Die Ersatztermine sollen nach Sommers Worten „so "
         "schnell wie möglich“ bekanntgegeben werden.",
     ) == ["Sommer"]
+
+
+def test_a_japanese_clause_with_aru_before_the_topic_describes_it() -> None:
+    # 著書がある佐伯氏は: "Saeki, who has written a book", not the book.
+    assert _who(
+        "著書がある佐伯氏は「監理の仕組みが変わらなければ同じことが起きる」と話す。",
+    ) == ["佐伯"]
