@@ -2973,7 +2973,8 @@ def _ja_topic_before(text: str) -> _Speaker | None:
 
 # Topics that are an act or an intention, nobody who speaks (車の運転は, 家業を継ぐつもりは,
 # 初登庁は).
-_JA_THING_TOPIC = re.compile(r"(?:運転|つもり|予定|登庁|見通し|方針|理由|目的|狙い|背景)$")
+_JA_THING_TOPIC = re.compile(r"(?:運転|つもり|予定|登庁|見通し|方針|理由|目的|狙い|背景|"
+                             r"料金|価格|値段|費用|家賃|食費|電気代|ガス代|水道代)$")
 
 
 # Words of time a Japanese sentence may take as its topic (昨年は…), and dates (2004年は);

@@ -8697,3 +8697,10 @@ def test_a_japanese_clause_with_aru_before_the_topic_describes_it() -> None:
     assert _who(
         "著書がある佐伯氏は「監理の仕組みが変わらなければ同じことが起きる」と話す。",
     ) == ["佐伯"]
+
+
+def test_a_japanese_price_as_the_topic_is_no_one_who_speaks() -> None:
+    assert _who(
+        "パート従業員の中村由美子さん（41）は、4人暮らし。冬場の電気代は月2万円を超えた。「エア"
+        "コンをつけるたびに、メーターが回る音が聞こえる気がする」と苦笑する。",
+    ) == ["中村由美子"]
