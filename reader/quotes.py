@@ -4802,6 +4802,7 @@ _DE_DOCUMENT_ENDINGS = {
     "vorlage": "die", "mail": "die", "vertrag": "der", "eintrag": "der", "notiz": "die",
     "entwurf": "der", "anklage": "die", "studie": "die", "tweet": "der", "programm": "das",
     "satzung": "die", "richtlinie": "die", "bescheid": "der", "petition": "die", "analyse": "die",
+    "text": "der",  # (Petitionstext, Gesetzestext)
 }
 
 

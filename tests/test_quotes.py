@@ -8682,7 +8682,8 @@ def test_a_german_petition_or_analysis_speaks_as_a_document() -> None:
         "sichere Geburt darf keine Frage der Postleitzahl sein“, heißt es darin.",
         "„Solange zwei Raffinerien stillstehen, bleibt Diesel knapp“, heißt es in einer "
         "aktuellen Marktanalyse des Branchendienstes Oilwatch.",
-    ) == ["Online-Petition", "Marktanalyse des Branchendienstes Oilwatch"]
+        "„Wir fordern die Stadt auf, die Kreuzung umzubauen“, heißt es im Petitionstext.",
+    ) == ["Online-Petition", "Marktanalyse des Branchendienstes Oilwatch", "Petitionstext"]
 
 
 def test_german_words_after_whose_words_they_are() -> None:
