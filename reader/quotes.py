@@ -7632,6 +7632,13 @@ def _about(lead: str, known: Callable[[str], bool]) -> _Speaker | None:
     if subject is None and lead.rstrip().endswith(":") and \
             (role := _role_subject(lead.rstrip(" :"))) is not None:
         return role  # "Le directeur d’Enedis refuse de s’avancer : « … »": who holds it
+    if subject is None and lead.rstrip().endswith(":") and \
+            (written := _sentence_subject(lead.rstrip(" :"))) is not None and \
+            not written.name and not written.pronoun and \
+            written.text.split()[0].lower() in _DETERMINERS and \
+            written.text.split()[-1].lower() in _WRITTEN_THINGS:
+        return written  # "A comment left in the park’s visitor book sums up the mood: ‘…’":
+        # what the words are written in
     return subject if subject is not None and (
         subject.name or subject.pronoun in ("m", "f")) else None
 
@@ -7643,6 +7650,8 @@ def _noun_then_name(text: str) -> bool:
     return len(words) >= 3 and words[1].islower() and words[2][:1].isupper()
 
 
+# Things with words on them that a sentence may be about.
+_WRITTEN_THINGS = _DOCUMENTS | _words("comment entry card postcard review")
 _SURNAME_PARTICLES = _words("Le La De Du Van Von Da Di Del")
 
 

@@ -8705,3 +8705,14 @@ def test_a_japanese_price_as_the_topic_is_no_one_who_speaks() -> None:
         "パート従業員の中村由美子さん（41）は、4人暮らし。冬場の電気代は月2万円を超えた。「エア"
         "コンをつけるたびに、メーターが回る音が聞こえる気がする」と苦笑する。",
     ) == ["中村由美子"]
+
+
+def test_words_after_a_colon_are_the_thing_the_sentence_is_about() -> None:
+    # A sentence about a flyer, ending in a colon with no verb of speech (after a term in
+    # marks, which the block quotation's own rule does not read past).
+    quotes = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span("The company described it at a meeting as “gentle density.” A flyer "
+                        "on the laundromat’s bulletin board puts it differently:"),)),
+        BlockQuote((Paragraph((Span("Zoning hearing on Thursday."),)),)),
+    )))
+    assert [(q.kind, q.speaker) for q in quotes] == [("term", None), ("block", "a flyer")]
