@@ -1779,13 +1779,13 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 stem.lower() in _PRONOUNS or stem.lower() in _PLURAL_PRONOUNS):
             words = [stem, *words[1:]]  # "he’d", "you’d": the pronoun
     first = words[0].lower()
-    if first in ("ihr", "его", "её", "ее", "сам", "сама") and len(words) >= 2 and \
+    if first in ("ihr", "его", "её", "ее", "сам", "сама", "сами") and len(words) >= 2 and \
             words[1][:1].isalpha() and (first != "ihr" or words[1][0].isupper() or len(
                 words) >= 3 and words[1].endswith(("er", "e", "es")) and words[2][0].isupper()):
         # (and "Ihr parlamentarischer Geschäftsführer Deniz Arslan": an adjective, then the
         # noun)
         # "Ihr Fraktionschef Klaus Imhof", "его адвокат": a possessive before its noun;
-        # "сказал сам господин Левченко": "himself"
+        # "сказал сам господин Левченко", "говорят сами авторы": "himself", "themselves"
         words = words[1:]
         first = words[0].lower()
     if words[0] == "man" or words[0].lower() in _NOBODY or words[:2] in (["No", "one"],
@@ -10827,7 +10827,8 @@ Argentinian Colombian Chilean Peruvian Uruguayan Venezuelan Kazakh Uzbek
 _PLAIN_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 _PLAIN_NOT = frozenset(w.lower() for words in (
     _SAY, _RELATIVE_THAT, _CLAUSE_AFTER, ("said", "says", "added", "adds"), _LEADING, _AUX,
-    _FR_CLITIC_AUX, _WHERE_RELATIVE, ("ihr", "его", "её", "ее", "сам", "сама"), ("man", "no"),
+    _FR_CLITIC_AUX, _WHERE_RELATIVE, ("ihr", "его", "её", "ее", "сам", "сама", "сами"),
+    ("man", "no"),
     _NOBODY, _PRONOUNS, _LAST_PRONOUNS, _FIRST_PERSON, ("you", "vous", "вы", "ты"),
     _PLURAL_PRONOUNS, ("one", "another"), _DETERMINERS, _HONORIFICS, _NOT_NAMES, _ROLES,
     _SPOKES, _ORG_WORDS, _GENERATIONAL, _NATIONALITIES, _PARTICLES, _ARTICLES, _PREPOSITIONS,

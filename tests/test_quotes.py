@@ -8716,3 +8716,10 @@ def test_words_after_a_colon_are_the_thing_the_sentence_is_about() -> None:
         BlockQuote((Paragraph((Span("Zoning hearing on Thursday."),)),)),
     )))
     assert [(q.kind, q.speaker) for q in quotes] == [("term", None), ("block", "a flyer")]
+
+
+def test_russian_themselves_is_no_part_of_who() -> None:
+    assert _who(
+        "Законопроект подготовила группа депутатов. «Мы хотим прозрачности», — говорят сами "
+        "авторы инициативы.",
+    ) == ["авторы инициативы"]
