@@ -2101,8 +2101,6 @@ def _opens_phrase(token: str) -> bool:
 
 
 _OPENS: dict[str, bool] = {}
-# English words before "son" the noun (French "son" is a determiner, "son père").
-_EN_BEFORE_SON = _words("his her their my our your the a one whose")
 
 
 def _adverb_in_ly(word: str) -> bool:
@@ -2110,6 +2108,8 @@ def _adverb_in_ly(word: str) -> bool:
     adverb shares ("Tully", "Connolly", "Kelly", "Daly"; but "finally", "carefully")."""
     return word.endswith("ly") and not word.endswith("aly") and (
         not word.endswith("lly") or word.endswith(("ally", "fully")))
+
+
 # Words in -ing that name an office rather than open a phrase ("Managing director Alan
 # Pryce, who …, said", "Outgoing chair Ruth Lee").
 _OFFICE_PARTICIPLES = _words("managing founding presiding outgoing incoming reigning "
@@ -2862,6 +2862,8 @@ def _ja_pronoun(subject: str) -> str | None:
     pronoun = "彼女" if subject.endswith("彼女") else "彼" if subject.endswith("彼") else ""
     return pronoun if pronoun and len(subject) > len(pronoun) and \
         subject[-len(pronoun) - 1] not in "のと" else None
+
+
 _JA_AFTER_SUBJECT = re.compile(
     r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
     r"(?=[^、。]{0,12}[述語話説強指言答主訴批表振明笑胸唇肩涙首悔嘆漏打呼])"
@@ -10824,6 +10826,8 @@ Argentinian Colombian Chilean Peruvian Uruguayan Venezuelan Kazakh Uzbek
 # apostrophe, hyphen or period; no Cyrillic, which the Russian rules read); and every word,
 # in lower case, of the lists _describe and _name_run consult for a clause of one or two
 # such words (a word in any of them takes the long way).
+# English words before "son" the noun (French "son" is a determiner, "son père").
+_EN_BEFORE_SON = _words("his her their my our your the a one whose")
 _PLAIN_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 _PLAIN_NOT = frozenset(w.lower() for words in (
     _SAY, _RELATIVE_THAT, _CLAUSE_AFTER, ("said", "says", "added", "adds"), _LEADING, _AUX,
