@@ -10467,6 +10467,8 @@ _AGED_BEFORE = re.compile(r"\d-(?:[jJ]ährigen?|year-old) $")
 _AGED_ENDINGS = ("jährige ", "jährigen ", "Jährige ", "Jährigen ", "year-old ")
 
 
+# What comes before a sentence's first word inside a paragraph.
+_SENTENCE_BREAKS = (". ", "! ", "? ", "» ", "” ")
 # A byline: who wrote the article, not anyone in it.
 _BYLINE = re.compile(r"\s*(?:By|Par|Von|Text:|Texte\s?:|Текст:|Автор:)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 
@@ -10528,6 +10530,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             passed += 1
         if passed and at < quoted[passed - 1][1]:
             run = ""  # inside a quotation: the speaker's words, not the reporter's
+        elif " " not in run and (not at or text[at - 2:at] in _SENTENCE_BREAKS) and (
+                run.endswith(("é", "ée", "és", "ées")) and not _first_name_sex(run)
+                or run.lower() in _PARTICIPLE_OPENERS):
+            run = ""  # "Arrivé en 1983 …, il", "Interrogé sur …, il": a participle that
+            # opens the sentence, no one a pronoun means
         elif at <= 2 and text[end:end + 1] == ":":
             run = ""  # "Rolling Stone: …": the label of a turn, whom no "he" in it means
         elif slash and (text.startswith(" /", end) or text.startswith("/ ", at - 2)):

@@ -8723,3 +8723,14 @@ def test_russian_themselves_is_no_part_of_who() -> None:
         "Законопроект подготовила группа депутатов. «Мы хотим прозрачности», — говорят сами "
         "авторы инициативы.",
     ) == ["авторы инициативы"]
+
+
+def test_a_french_participle_opening_a_sentence_is_no_one_a_pronoun_means() -> None:
+    assert _who(
+        "Sur l’aide à l’Ukraine, Julien Ferrand a affirmé que « la France ne relâchera pas son "
+        "effort », quelle que soit l’issue des discussions en cours à Bruxelles sur le "
+        "financement européen.",
+        "Interrogé sur un éventuel « quoi qu’il en coûte » militaire, il a botté en touche : "
+        "« Je ne suis pas ministre des Finances, et je m’en félicite ce matin », a-t-il "
+        "plaisanté.",
+    )[-1:] == ["Julien Ferrand"]
