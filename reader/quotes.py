@@ -610,7 +610,8 @@ oktober november dezember montag dienstag mittwoch donnerstag freitag samstag so
 
 # German adverbs that stand for "that" after a preposition ("bittet darum"), no part of the
 # subject they follow.
-_DE_DA_WORDS = _words("darum daran darauf dazu dabei dafür darüber davon dagegen damit")
+_DE_DA_WORDS = _words("darum daran darauf dazu dabei dafür darüber davon dagegen damit "
+                      "darunter daneben dahinter davor darin")
 # German adverbs that open a sentence, before its verb and its subject.
 _DE_ADVERBS_FIRST = (_DE_DA_WORDS - {"darum"}) | _words("""
 deshalb deswegen trotzdem dennoch

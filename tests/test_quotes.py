@@ -8734,3 +8734,11 @@ def test_a_french_participle_opening_a_sentence_is_no_one_a_pronoun_means() -> N
         "« Je ne suis pas ministre des Finances, et je m’en félicite ce matin », a-t-il "
         "plaisanté.",
     )[-1:] == ["Julien Ferrand"]
+
+
+def test_german_da_words_of_place_are_no_part_of_who() -> None:
+    # "Darin", "darunter", "daneben": where, like "darüber", not who.
+    assert _who(
+        "Darin schreibt der Verband: „Wir bauen neu.“",
+        "„Wir bauen neu“, sagte ein Sprecher darin.",
+    ) == ["der Verband", "ein Sprecher"]
