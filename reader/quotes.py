@@ -5186,7 +5186,7 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
         window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",
         # "lui répond-elle", "m’a-t-elle confié": to whom it was said, then the verb
-    if (y_said := window.lstrip(_COMMA_SPACES))[:2] == "y " and \
+    if "y " in window[:6] and (y_said := window.lstrip(_COMMA_SPACES))[:2] == "y " and \
             _verb(y_said[2:].split(" ", 1)[0]) in _SPEECH_VERBS:
         window = window[:len(window) - len(y_said)] + y_said[2:]  # "« … », y déclare
         # Anne-Laure Fabre": in the statement just named, the one quoted in it
@@ -6368,14 +6368,8 @@ def _find(document: Document) -> list[_Raw]:
         lead = leads.get(first)
         said = _block_speaker(texts, spans_in, first, last)
         block.speaker = (said if said is not None or lead is None else lead.speaker) or None
-        if block.speaker is None and said is None and lead is not None and _COPULAS.isdisjoint(
-                _lower_words(window := _sentence_window(texts[first - 1], len(texts[first - 1])))
-        ) and (subject := _sentence_subject(window)) is not None and not subject.pronoun and \
-                len(words := subject.text.split()) <= 5 and (
-                    subject.name or words[0].lower() in _DETERMINERS or _l_article(words[0])):
-            block.speaker = subject.text  # "La gendarmerie de l’Isère a diffusé un appel à
-            # témoins sur ses réseaux sociaux :": whoever the sentence before it is about
-            # (not "The most active committers are:", a list)
+        if block.speaker is None and said is None and lead is not None:
+            block.speaker = _subject_before_colon(texts[first - 1])
         for r in inner:
             if r.kind == "speech" and r.speaker is None:
                 r.speaker = block.speaker
@@ -6421,6 +6415,23 @@ def _block_leads(texts: list[str], spans_in: list[list[tuple[int, int]]],
 
 # Verbs that say what something is, not that it says anything.
 _COPULAS = _words("is are was were ist sind war waren est sont était étaient")
+
+
+def _subject_before_colon(lead: str) -> str | None:
+    """Who a block quotation after a colon with no verb of speech is by: the subject of the
+    sentence that ends with the colon, a name or a phrase of up to five words with its
+    article ("La gendarmerie de l’Isère a diffusé un appel à témoins sur ses réseaux
+    sociaux :"); None after a copula ("The most active committers are:", a list)."""
+    window = _sentence_window(lead, len(lead))
+    if not _COPULAS.isdisjoint(_lower_words(window)):
+        return None
+    subject = _sentence_subject(window)
+    if subject is None or subject.pronoun or len(words := subject.text.split()) > 5:
+        return None
+    return subject.text if subject.name or words[0].lower() in _DETERMINERS or \
+        _l_article(words[0]) else None
+
+
 _DASH_LINE = re.compile(r"^\s*[—–-]\s*(.+)$")
 
 
@@ -10830,12 +10841,12 @@ Argentinian Colombian Chilean Peruvian Uruguayan Venezuelan Kazakh Uzbek
 """)
 
 
+# English words before "son" the noun (French "son" is a determiner, "son père").
+_EN_BEFORE_SON = _words("his her their my our your the a one whose")
 # For _describe's quick answers: a capitalized word of Latin letters, then lower case (no
 # apostrophe, hyphen or period; no Cyrillic, which the Russian rules read); and every word,
 # in lower case, of the lists _describe and _name_run consult for a clause of one or two
 # such words (a word in any of them takes the long way).
-# English words before "son" the noun (French "son" is a determiner, "son père").
-_EN_BEFORE_SON = _words("his her their my our your the a one whose")
 _PLAIN_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 _PLAIN_NOT = frozenset(w.lower() for words in (
     _SAY, _RELATIVE_THAT, _CLAUSE_AFTER, ("said", "says", "added", "adds"), _LEADING, _AUX,
