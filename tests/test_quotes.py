@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
@@ -7099,6 +7099,7 @@ _TEXT = st.text(alphabet=st.sampled_from(list("aZé9_ .,;:!?'\"-()[]…“”‘
 
 @settings(max_examples=3000, deadline=None)
 @given(_TEXT)
+@example("Hotel- und Gaststättenverband, Sparkassen-  oder\tA&E-Verband x- et 3 y- und ²")
 def test_the_fast_readers_of_words_and_stops_agree_with_their_patterns(text: str) -> None:
     # The tokens, words, plain words and sentence-end runs are read without the regular
     # expressions where that is cheaper; they must be exactly what the patterns find.
@@ -8742,3 +8743,18 @@ def test_german_da_words_of_place_are_no_part_of_who() -> None:
         "Darin schreibt der Verband: „Wir bauen neu.“",
         "„Wir bauen neu“, sagte ein Sprecher darin.",
     ) == ["der Verband", "ein Sprecher"]
+
+
+def test_a_german_compound_whose_second_part_two_words_share_is_one_word_of_who() -> None:
+    # "Hotel- und Gaststättenverband": the hyphen stands for "-verband", so the body is one
+    # name, not a run ending at "und"; and a long body after "heißt es in" is read to the
+    # end of its last word, not cut off after sixty characters.
+    assert _who(
+        "Der Hotel- und Gaststättenverband Dehoga Bayern warnte in einer Mitteilung vor "
+        "„bürokratischem Mehraufwand für Betriebe“.",
+        "„Für viele Mittelständler kommt die Entlastung zu spät“, hieß es in einer Mitteilung "
+        "des Deutschen Industrie- und Mittelstandsverbands.",
+        "Beim Mieterinnen- und Mieterverband Zürich spricht man von einer «Leerkündigung im "
+        "grossen Stil».",
+    ) == ["Dehoga Bayern", "Mitteilung des Deutschen Industrie- und Mittelstandsverbands",
+          "Mieterinnen- und Mieterverband Zürich"]
