@@ -3244,8 +3244,8 @@ _JA_TOLD = re.compile(r"\s*(?:と|って)(?:よく|何度も|いつも|必ず|�
                       r"叱られ|頼まれ|励まされ|笑われ|諭され|注意され)")
 # Who they were told by, right before the words: 母に, 社員たちに, 先輩からは.
 _JA_BY_WHOM = re.compile(r"([^、。「」『』はがもを]{1,12}?)(?:に|から)は?$")
-_JA_WRITTEN = re.compile(r"\s*と(?:書かれ(?:た|ている|ていた)|書いた|の)(横断幕|垂れ幕|看板|張り紙|"
-                         r"貼り紙|紙|プラカード|ポスター|ボード|カード|旗|のぼり)")
+_JA_WRITTEN = re.compile(r"\s*と(?:(?:書かれ|記され)(?:た|ている|ていた)|書いた|の)"
+                         r"(横断幕|垂れ幕|看板|張り紙|貼り紙|紙|プラカード|ポスター|ボード|カード|旗|のぼり|案内)")
 _JA_DOCUMENT_NOUNS = (r"(文書|声明|資料|報告書|手紙|書面|通知書|通知|メール|投稿|はがき|ハガキ|"
                       r"張り紙|看板|要望書|意見書|同書|ガイドライン|指針|計画|ポスター|チラシ|ビラ|"
                       r"命令書|申請書|説明書|質問書|回答書|請願書|注意書き|注意ラベル|ラベル|原稿|メモ|"
@@ -3257,7 +3257,8 @@ _JA_THERE_IN = re.compile(_JA_DOCUMENT_NOUNS + r"(?:が|を)[^「」]{0,60}。�
 # A Japanese sentence that announces what follows (次のように発表した。, 以下のコメントを出した。).
 _JA_AS_FOLLOWS = re.compile(
     r"(?:次|以下)の(?:よう[にな]|通り|とおり|コメント)[^。「」]{0,30}。\s*$")
-_JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|書き込まれ|記載され|ある|あった|あります)")
+_JA_WRITTEN_IN = re.compile(r"\s*と(?:記され|書かれ|書き込まれ|記載され|つづられ|綴られ|"
+                            r"ある|あった|あります)")
 # 画面に「…」と表示された, 電光掲示板に「…」と表示: the screen or board that shows the words.
 _JA_SCREEN_ON = re.compile(r"(画面|モニター|ディスプレー|ディスプレイ|電光掲示板|掲示板|表示板|"
                            r"案内板)(?:上)?に、?$")
@@ -3562,7 +3563,8 @@ _JA_CREDIT = re.compile(r"[（(]([^（）()\d。「」]{0,28}(?:" + "|".join(_JA
 
 
 # Occupations written before a Japanese name with nothing between (無職佐藤和子さん).
-_JA_OCCUPATION = re.compile(r"^(?:無職|会社員|会社役員|主婦|自営業|農業|漁業|公務員|団体職員|"
+_JA_OCCUPATION = re.compile(r"^(?:元|前)?(?:小学校|中学校|高校|大学)?"  # (元中学校教員)
+                            r"(?:無職|会社員|会社役員|主婦|自営業|農業|漁業|公務員|団体職員|"
                             r"アルバイト|パート|大学生|高校生|中学生|学生|教員|看護師|契約社員|派遣社員|"
                             r"飼育員|職員|店員|駅員|作業員|従業員|組合員|警備員|乗務員|添乗員|保育士|介護士|"
                             r"介護職員|薬剤師|教諭|漁師|農家|会社経営|医師|僧侶|住職|大工|調理師|美容師|"
@@ -3634,6 +3636,9 @@ def _ja_name(subject: str) -> str:
                 # (a name is written in kanji: katakana after it is the rest of the title,
                 # 「山口理沙シニアアナリスト」)
                 name = _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
+                if name[:1] == "年" and tail.start() and subject[tail.start() - 1].isdigit():
+                    name = name[2:] if name[1:2] == "生" else name[1:]  # 小学4年林陽菜さん:
+                    # the school year, then the name
                 if (first := _JA_TITLE_FIRST.search(name)) is not None and first.start() >= 3:
                     name = name[:first.start()]  # 藤田浩二主席エコノミスト: a title of two
                     # words, its first one no part of the name

@@ -8758,3 +8758,16 @@ def test_a_german_compound_whose_second_part_two_words_share_is_one_word_of_who(
         "grossen Stil».",
     ) == ["Dehoga Bayern", "Mitteilung des Deutschen Industrie- und Mittelstandsverbands",
           "Mieterinnen- und Mieterverband Zürich"]
+
+
+def test_japanese_school_years_former_jobs_and_written_notices() -> None:
+    # 小学4年林陽菜さん: the school year before the name; 元中学校教員松田博さん: a former job
+    # at a school; 手紙には「…」とつづられている and 「…」と記された案内: what the words are
+    # written in.
+    assert _who(
+        "市内の小学4年林陽菜さん（10）は「びっくり」と目を輝かせた。市内の元中学校教員松田博さん"
+        "（72）は「寂しかった」と笑った。",
+        "手紙には「この絵図は、皆さんのものだと思っています」とつづられている。",
+        "各停留所には「運賃は現金のほか、ICカードもご利用いただけます」と記された案内が張り出されて"
+        "いる。",
+    ) == ["林陽菜", "松田博", "手紙", "案内"]
