@@ -9385,6 +9385,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # (but "Ланге" after "Фёдор Ланге": the surname as the full name writes it,
             # not read as the dative of "Ланга")
             speaker = named
+        elif speaker is not None and "А" <= speaker[:1] <= "Я" and " " not in speaker and \
+                not _ru_surname_written(texts, b, speaker) and \
+                (written := _ru_surname_declined(texts, b, speaker)) is not None:
+            # "По словам Бурцева" after "Николай Бурцев": his surname in another case (not
+            # a woman's "Бурцева", whom the article has not named)
+            speaker = written
         if speaker is not None and speaker.lower() in ("там", "there"):
             # "«…», — заверили там": the body the quotation before spoke for, or the one the
             # sentence before reports ("В пресс-службе мэрии сообщили, что …").
@@ -10022,6 +10028,18 @@ def _ru_surname_written(texts: list[str], block: int, surname: str) -> bool:
                    for p in _morphology().parse(m.group(1)))
                for b in range(max(0, block - _LOOKBACK_BLOCKS), block + 1)
                for m in pattern.finditer(texts[b]))
+
+
+def _ru_surname_declined(texts: list[str], block: int, word: str) -> str | None:
+    """The surname in the nominative that this word declines, when the article has written
+    it after a given name ("Бурцева" after "Николай Бурцев"), or None."""
+    for parse in _morphology().parse(word):
+        if parse.tag.case not in (None, "nomn") and "Surn" in parse.tag.grammemes and \
+                (form := parse.inflect({"nomn"})) is not None and \
+                (surname := form.word[:1].upper() + form.word[1:]) != word and \
+                _ru_surname_written(texts, block, surname):
+            return surname
+    return None
 
 
 def _ru_name_nominative(name: str) -> str:

@@ -8771,3 +8771,14 @@ def test_japanese_school_years_former_jobs_and_written_notices() -> None:
         "各停留所には「運賃は現金のほか、ICカードもご利用いただけます」と記された案内が張り出されて"
         "いる。",
     ) == ["林陽菜", "松田博", "手紙", "案内"]
+
+
+def test_a_russian_surname_in_another_case_is_the_one_the_article_named() -> None:
+    # "По словам Бурцева" after "Николай Бурцев": his genitive, not a woman's "Бурцева";
+    # "Бурцева" stays as written when the article has named no Бурцев.
+    assert _who(
+        "Николай Бурцев учился тогда в МГУ.",
+        "По словам Бурцева, милиция в тот день «смотрела на всё сквозь пальцы». «Я такого "
+        "больше не видел никогда», — говорит он.",
+    ) == ["Бурцев", "Бурцев"]
+    assert _who("По словам Бурцева, милиция «смотрела на всё сквозь пальцы».") == ["Бурцева"]
