@@ -5728,8 +5728,11 @@ class _People:
         parsed = self.parsed.get(run)
         if parsed is None:
             words = run.replace(".", ". ").split()
-            if len(words) > 2 and words[0].lower() in _OPENING_VERBS:
-                words = words[1:]  # "Enter Stuart R. Kaplan", "Had All For One": not names
+            if len(words) > 2 and words[0].lower() in _OPENING_VERBS or len(words) > 1 and \
+                    words[0].endswith(("ть", "ться", "ти", "тись")) and \
+                    _morphology().parse(words[0])[0].tag.POS == "INFN":
+                words = words[1:]  # "Enter Stuart R. Kaplan", "Had All For One", "Расширяться
+                # Лаврентьева не торопится": not names
             stripped = [_strip_possessive(w.rstrip(".")) for w in words]
             found = _name_run([w if k < len(words) - 1 and len(w) == 2 and w[1] == "."
                                else w.rstrip(".") for k, w in enumerate(words)])
