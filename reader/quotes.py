@@ -10063,9 +10063,10 @@ def _ru_name_nominative(name: str) -> str:
         if all(p is not None for p in agreeing):
             every = [[p] for p in agreeing]  # type: ignore[list-item]
     if any(not (_RU_NAME_GRAMMEMES & ps[0].tag.grammemes)
-           or any(p.tag.case in (None, "nomn") for p in ps) for ps in every):
+           or any(p.tag.case in (None, "nomn") or p.tag.number == "plur" for p in ps)
+           for ps in every):
         # (a name that may be in the nominative already, "Набиуллина", or one morphology
-        # does not know)
+        # does not know; and "Садыков", no plural of a given name Садык)
         return name
     parses = [ps[0] for ps in every]
     forms = [p.inflect({"nomn"}) for p in parses]

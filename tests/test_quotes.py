@@ -8791,3 +8791,11 @@ def test_a_russian_infinitive_opening_a_sentence_is_no_part_of_a_name() -> None:
         "Весной дом выпустит капсулу. Расширяться Лаврентьева не торопится. «Мы вырастем "
         "ровно настолько, насколько позволит Людмила Петровна», — говорит дизайнер.",
     ) == ["Мирра Лаврентьева"]
+
+
+def test_a_russian_surname_in_ov_is_no_plural_of_a_given_name() -> None:
+    # "Садыков" read as the genitive plural of a given name Садык gave "Садыки".
+    assert _who(
+        "Садыков с решением не согласился. «Я считаю, что позиция была другой», — заявил он "
+        "сразу после партии.",
+    ) == ["Садыков"]
