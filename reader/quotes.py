@@ -4993,10 +4993,11 @@ def _ru_dash_verb(window: str) -> tuple[re.Match[str], Any] | None:
         return None
     morphology = _morphology()
     at = dash.end()
-    for _ in range(3):
+    for k in range(3):
         word = _RU_LOWER_WORD.match(window, at)
-        if word is None or word.group().rstrip() in _SPEECH_VERBS:
-            return None  # (a verb the usual reading knows)
+        if word is None or k == 0 and word.group().rstrip() in _SPEECH_VERBS:
+            return None  # (a verb the usual reading knows, right after the dash; after an
+            # adverb, "— коротко сказал он", it is read here)
         parses = morphology.parse(word.group().rstrip())
         verb = next((p.tag for p in parses if p.tag.POS == "VERB"
                      and p.tag.tense in ("past", "pres")), None)

@@ -8799,3 +8799,10 @@ def test_a_russian_surname_in_ov_is_no_plural_of_a_given_name() -> None:
         "Садыков с решением не согласился. «Я считаю, что позиция была другой», — заявил он "
         "сразу после партии.",
     ) == ["Садыков"]
+
+
+def test_a_russian_verb_of_speech_after_an_adverb_and_a_dash() -> None:
+    # "— коротко сказал он": the adverb before the verb kept the words a term.
+    assert _speakers(
+        "Тимур Ахмедов пришёл. «Я своё сделал», — коротко сказал он.",
+    ) == [("speech", "Тимур Ахмедов")]
