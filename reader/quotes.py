@@ -10037,12 +10037,12 @@ def _ru_surname_written(texts: list[str], block: int, surname: str) -> bool:
 def _ru_surname_declined(texts: list[str], block: int, word: str) -> str | None:
     """The surname in the nominative that this word declines, when the article has written
     it after a given name ("Бурцева" after "Николай Бурцев"), or None."""
-    for parse in _morphology().parse(word):
-        if parse.tag.case not in (None, "nomn") and "Surn" in parse.tag.grammemes and \
-                (form := parse.inflect({"nomn"})) is not None and \
-                (surname := form.word[:1].upper() + form.word[1:]) != word and \
-                _ru_surname_written(texts, block, surname):
-            return surname
+    for ending in _RU_CASE_ENDINGS if len(word) >= 5 else ():
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            for surname in (stem, stem + "а"):  # (Лапина: Лапин; Лядовой: Лядова)
+                if surname != word and _ru_surname_written(texts, block, surname):
+                    return surname
     return None
 
 

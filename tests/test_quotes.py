@@ -8806,3 +8806,11 @@ def test_a_russian_verb_of_speech_after_an_adverb_and_a_dash() -> None:
     assert _speakers(
         "Тимур Ахмедов пришёл. «Я своё сделал», — коротко сказал он.",
     ) == [("speech", "Тимур Ахмедов")]
+
+
+def test_a_russian_surname_morphology_does_not_know_is_found_by_its_ending() -> None:
+    # "Лапина" is no surname to the dictionary; "Егор Лапин" before it says whose it is.
+    assert _who(
+        "Девятнадцатилетний защитник Егор Лапин говорит, что главное — тон. По словам Лапина, "
+        "тренер разговаривает с молодыми «как со взрослыми, которые просто ещё не устали».",
+    ) == ["Лапин"]
