@@ -3617,6 +3617,8 @@ def _ja_name(subject: str) -> str:
     if subject.endswith(("の間", "の中")) and len(subject) > 3:
         subject = subject[:-2]  # 住民の間からは「…」との声: "from among the residents"
     subject = subject.lstrip("■□●○◆◇▼▽▲△★☆※◎")  # (■村瀬: a list's bullet, no part of it)
+    if subject.endswith("＝") and (party := subject.find("＝")) < len(subject) - 1:
+        subject = subject[:party]  # 岡部隆志市議＝自民系会派「桜政会」＝: the party after the name
     if subject.startswith(("この", "その")) and len(subject) > 3:
         subject = subject[2:]  # この捜査関係者: the one just named, as the article names them
     if (kin := _JA_KIN_NAMED.fullmatch(subject)) is not None:

@@ -8814,3 +8814,11 @@ def test_a_russian_surname_morphology_does_not_know_is_found_by_its_ending() -> 
         "Девятнадцатилетний защитник Егор Лапин говорит, что главное — тон. По словам Лапина, "
         "тренер разговаривает с молодыми «как со взрослыми, которые просто ещё не устали».",
     ) == ["Лапин"]
+
+
+def test_a_japanese_party_between_equals_signs_is_no_part_of_the_name() -> None:
+    # 岡部隆志市議（６７）＝自民系会派「桜政会」＝が: the party, as papers set it after a name.
+    assert _who(
+        "桜ケ丘市議会の岡部隆志市議（６７）＝自民系会派「桜政会」＝が、委員会で「保育園は迷惑施設"
+        "だ」などと発言し、批判を浴びている。",
+    ) == [None, "岡部隆志"]  # (the group's name in marks is a term, no one's words)
