@@ -5527,7 +5527,11 @@ _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 _THING_NOUNS = _words("programme program show series podcast album book novel memoir film "
                       "movie documentary newspaper magazine column song play opera musical "
                       "ship boat vessel yacht ferry horse dog cat breed brand app website "
-                      "blog channel exhibition café cafe restaurant pub bar hotel shop store")
+                      "blog channel exhibition café cafe restaurant pub bar hotel shop store "
+                      # (French buildings and streets named after someone: "au lycée
+                      # Savina de Tréguier", "rue Victor Hugo")
+                      "lycée collège école hôpital clinique rue avenue boulevard place quai "
+                      "impasse allée gare stade église salle théâtre musée médiathèque")
 _MOTION_WORDS = _words("back way moved returned went came drove flew travelled traveled "
                        "headed trip journey road route sailed walked")
 _INDEFINITE_ARTICLES = _words("a an un une ein eine")

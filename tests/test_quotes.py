@@ -8822,3 +8822,11 @@ def test_a_japanese_party_between_equals_signs_is_no_part_of_the_name() -> None:
         "桜ケ丘市議会の岡部隆志市議（６７）＝自民系会派「桜政会」＝が、委員会で「保育園は迷惑施設"
         "だ」などと発言し、批判を浴びている。",
     ) == [None, "岡部隆志"]  # (the group's name in marks is a term, no one's words)
+
+
+def test_a_french_building_named_after_someone_is_no_person() -> None:
+    # "au lycée Savina de Tréguier": a school, whom "la lycéenne" does not mean.
+    assert _who(
+        "Lucie, élève au lycée Savina de Tréguier, préfère en rire. « Franchement, j’ai "
+        "inventé la moitié de ma réponse », lâche la lycéenne.",
+    ) == ["Lucie"]
