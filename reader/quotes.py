@@ -1608,6 +1608,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             return _Speaker(first + " " + second, name=True, pure=True)
     elif len(chunk) == 1:
         word = chunk[0]
+        if word[:3].lower() in ("qu’", "qu'") and word[3:].lower() in _PLAIN_PRONOUNS:
+            word = word[3:]  # "une phrase, qu’elle répétait : « … »": the relative, then her
         if (pronoun := _PLAIN_PRONOUNS.get(word.lower())) is not None and word.isalpha():
             return _Speaker(word, pronoun=pronoun)
         if _PLAIN_CAPITALIZED.fullmatch(word) and word.lower() not in _PLAIN_NOT and \

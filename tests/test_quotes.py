@@ -8830,3 +8830,12 @@ def test_a_french_building_named_after_someone_is_no_person() -> None:
         "Lucie, élève au lycée Savina de Tréguier, préfère en rire. « Franchement, j’ai "
         "inventé la moitié de ma réponse », lâche la lycéenne.",
     ) == ["Lucie"]
+
+
+def test_a_french_relative_elided_before_a_pronoun_is_no_part_of_who() -> None:
+    # "une phrase, qu’elle répétait : « … »": "qu’" is the relative; "elle" means Jeanne.
+    assert _who(
+        "Jeanne aimait la mer.",
+        "Moi, je me souviens surtout d’une phrase, qu’elle répétait quand je tombais de vélo "
+        "dans la cour : « Ne pleure pas pour ce qui ne saigne pas. »",
+    ) == ["Jeanne"]
