@@ -1487,9 +1487,11 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) == 2 and "А" <= name[0][:1] <= "Я" and "А" <= name[1][:1] <= "Я" and \
             not _ru_may_be_name(name[0]) and not _ru_may_be_name(name[1]):
         return None  # "Нижний Тагил", "Красная Поляна": a place, neither word a name
-    if len(name) == 2 and "А" <= name[0][:1] <= "Я" and not _ru_may_be_name(name[0]) and \
-            _morphology().parse(name[0])[0].tag.case not in ("nomn", None):
+    if len(name) == 2 and "А" <= name[0][:1] <= "Я" and not _ru_may_be_name(name[0]) and (
+            (tag := _morphology().parse(name[0])[0].tag).case not in ("nomn", None)
+            or tag.POS in ("ADVB", "CONJ", "PRCL", "PREP")):
         return [name[1]], gender  # "Мастерскую Савицкая открыла": what she opened, first
+        # ("Сейчас Веденеева — 38-я ракетка мира": when)
     return name, gender
 
 

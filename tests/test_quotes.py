@@ -8839,3 +8839,12 @@ def test_a_french_relative_elided_before_a_pronoun_is_no_part_of_who() -> None:
         "Moi, je me souviens surtout d’une phrase, qu’elle répétait quand je tombais de vélo "
         "dans la cour : « Ne pleure pas pour ce qui ne saigne pas. »",
     ) == ["Jeanne"]
+
+
+def test_a_russian_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # "Сейчас Веденеева — 38-я ракетка мира": "now", then the surname.
+    assert _who(
+        "Анна Веденеева проиграла в Риме.",
+        "Сейчас Веденеева — 38-я ракетка мира. «Я как будто заново учусь играть», — говорит "
+        "она.",
+    ) == ["Анна Веденеева"]
