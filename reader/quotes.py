@@ -1596,8 +1596,16 @@ _SENT_TO = _words("sent addressed delivered posted mailed emailed handed to")
 _SUBJECT_OPENERS = _words("the a an its his her their")
 
 
+# Russian personal pronouns in a case other than the nominative (whom it was said to), none
+# of them also a possessive: no part of who says it.
+_RU_TO_WHOM = _words("мне меня мной нам нас нами ему ей им вам вас тебе тебя")
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
+    if len(chunk) > 2 and "а" <= chunk[0][:1].lower() <= "я" and (to_whom := next(
+            (k for k in range(1, len(chunk)) if chunk[k] in _RU_TO_WHOM), 0)):
+        chunk = chunk[:to_whom]  # "А мама мне в тот вечер написала:": to me, then when
     # The commonest clauses, decided at once: a pronoun alone ("he"), and one or two
     # capitalized words that no rule below reads as anything but a name ("Critics", "Lena
     # Moss"). The rules give these the same speaker: none of their words is in a list

@@ -8848,3 +8848,11 @@ def test_a_russian_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
         "Сейчас Веденеева — 38-я ракетка мира. «Я как будто заново учусь играть», — говорит "
         "она.",
     ) == ["Анна Веденеева"]
+
+
+def test_a_russian_pronoun_of_whom_it_was_said_to_ends_the_subject() -> None:
+    # "А мама мне в тот вечер написала:": the mother; "мне" is whom she wrote to.
+    assert _who(
+        "Через месяц мы встретились. А мама мне в тот вечер написала: «Не трать силы на "
+        "чужие слова»."
+    ) == ["мама"]
