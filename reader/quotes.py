@@ -3679,7 +3679,8 @@ def _ja_name(subject: str) -> str:
     if (named := _JA_SURNAME_END.search(subject)) is not None and named.start() > 0:
         return named.group()  # 「北越電機の坂口隆之」「主将のDF秋山颯」: a description, then a name
     if (of := subject.rfind("の")) > 0 and _JA_KANJI_NAME.fullmatch(name := subject[of + 1:]) \
-            and name not in ("男性", "女性") and name[0] not in "一二三四五六七八九十数何" \
+            and name not in ("男性", "女性") and name not in _JA_TITLES \
+            and name[0] not in "一二三四五六七八九十数何" \
             and (subject[:of] in _JA_TITLES or subject[:of] in _JA_ROLES or len(name) >= 3 and (
                 _JA_KATAKANA_END.search(subject[:of]) or subject[:of] in _JA_KIN
                 or subject[:of].endswith(_JA_ROLE_ENDINGS))):

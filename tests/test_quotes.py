@@ -8856,3 +8856,11 @@ def test_a_russian_pronoun_of_whom_it_was_said_to_ends_the_subject() -> None:
         "Через месяц мы встретились. А мама мне в тот вечер написала: «Не трать силы на "
         "чужие слова»."
     ) == ["мама"]
+
+
+def test_a_japanese_title_after_a_body_in_katakana_is_no_name() -> None:
+    # 日本道路交通情報センターの担当者: the centre's official; 担当者 is a title, not a name
+    # after a role.
+    assert _who(
+        "日本道路交通情報センターの担当者は「11日午前も下り線で30キロ以上の渋滞が予想される」と話す。",
+    ) == ["日本道路交通情報センターの担当者"]
