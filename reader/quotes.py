@@ -5537,6 +5537,8 @@ _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im �
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
 # Nouns for works and things that a name follows ("the programme Talking Proper", "the
 # ship Morning Star"), and the words of going somewhere before "to" and a place.
+# French words before "a" the verb ("il y a", "elle a"), not the English article.
+_FR_BEFORE_A = _words("y il elle on qui ça cela")
 _THING_NOUNS = _words("programme program show series podcast album book novel memoir film "
                       "movie documentary newspaper magazine column song play opera musical "
                       "ship boat vessel yacht ferry horse dog cat breed brand app website "
@@ -10651,7 +10653,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 or before[-1] in _CONTRACTED
                 or before[-1] in _DE_DEMONSTRATIVES or _NUMBER.fullmatch(before[-1]) is not None
                 or _after_article_and_adjective(text, at) or before[-1] in _DE_QUANTITIES
-        ) and not _is_title(first := run.split(None, 1)[0]) and not _first_name_sex(first):
+        ) and not _is_title(first := run.split(None, 1)[0]) and (
+                not _first_name_sex(first) or before[-1] == "an" or before[-1] == "a" and
+                _FR_BEFORE_A.isdisjoint(text[max(0, at - 12):at - 2].rsplit(None, 1)[-1:])):
+            # (and "tell a Jack Russell from a Border terrier": a breed, a brand, a thing;
+            # not French "il y a Martine Rével")
             # "mit 212 Stimmen Vorsprung", "einer Handvoll Leuten", "auf dem angespannten
             # Grazer Mietmarkt": nouns, not a name (but "the envelope that Arvid Nyberg
             # hands over": "that" a relative pronoun, unless the run is a nationality, "that

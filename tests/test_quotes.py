@@ -8864,3 +8864,18 @@ def test_a_japanese_title_after_a_body_in_katakana_is_no_name() -> None:
     assert _who(
         "日本道路交通情報センターの担当者は「11日午前も下り線で30キロ以上の渋滞が予想される」と話す。",
     ) == ["日本道路交通情報センターの担当者"]
+
+
+def test_a_given_name_and_surname_after_the_english_article_a_is_a_thing() -> None:
+    # "tell a Jack Russell from a Border terrier": a breed, whom "he" does not mean; but
+    # French "il y a Martine Rével" is her.
+    assert _who(
+        "There was a time, Keith Arundel admits, when he could not tell a Jack Russell from a "
+        "Border terrier. That was in 1983, when he was handed a round that took in what he "
+        "still calls ‘the longest drive in the Dales’.",
+        "‘I was terrified of it,’ he says.",
+    ) == ["Keith Arundel", "Keith Arundel"]
+    assert _who(
+        "Et puis il y a Martine Rével. Rencontrée sur le tournage, la comédienne riait encore "
+        "de ce rôle « écrit pour quelqu’un de bien plus méchant que moi ».",
+    ) == ["Martine Rével"]
