@@ -386,8 +386,9 @@ def _scan(text: str, carry: str | None, next_first: str = ""
                 c == "’" and close_ctx and stack and stack[-1].char == "‘"
             ):
                 continue  # don’t, O’Brien, 6'2 (but ‘Save the 71’ closes its quotation)
-            if (_is_space(p) or p in "(") and (nx.isdigit() or _elided(text, i + 1)):
-                continue  # ’90s, ’em, ’til, ’n’
+            if (_is_space(p) or p in "(") and (
+                    nx.isdigit() and not text[i + 1:i + 5].isdigit() or _elided(text, i + 1)):
+                continue  # ’90s, ’em, ’til, ’n’ (but ‘1983. Bloke gets in …’ opens a quotation)
             if p in "nN" and i >= 2 and text[i - 2] in "’'‘":
                 continue  # the closing half of ’n’
             if c != "’" and open_ctx and not close_ctx and stack and stack[-1].weak >= 0:

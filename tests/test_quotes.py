@@ -8879,3 +8879,15 @@ def test_a_given_name_and_surname_after_the_english_article_a_is_a_thing() -> No
         "Et puis il y a Martine Rével. Rencontrée sur le tournage, la comédienne riait encore "
         "de ce rôle « écrit pour quelqu’un de bien plus méchant que moi ».",
     ) == ["Martine Rével"]
+
+
+def test_a_single_mark_before_a_four_digit_year_opens_a_quotation() -> None:
+    # ’90s drops two digits; ‘1983. … ’ is a quotation that opens with a year.
+    quotes = find_quotes(_document(
+        "He takes a long time over his roll. ‘1983. Bloke gets in at King’s Cross and says, "
+        "“Take me to the Tate.” So I take him to Millbank.’",
+        "It was the ’90s, and the ’80s before them.",
+    ))
+    assert [q.text for q in quotes] == [
+        "1983. Bloke gets in at King’s Cross and says, “Take me to the Tate.” So I take him to "
+        "Millbank."]
