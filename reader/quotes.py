@@ -1558,7 +1558,7 @@ _ONE_OF_THEM = re.compile(r"(?:one|einer|eine|l’un|l’une|один|одна) 
 
 _RU_PARTICLES_FIRST = _words("Лишь Только Даже Также Тоже Зато")
 _RU_HOW_LAST = _words("коротко кратко сухо осторожно лаконично тоже также")
-_DE_TOLD_FIRST = _words("mir uns dir euch ihm")
+_DE_TOLD_FIRST = _words("mir uns dir euch ihm mich dich ihn")
 _DE_ABOUT_LAST = _words("von vom über ein eine einem einer einen")
 _DE_WHEN_LAST = _words("neulich kürzlich jüngst damals einmal später gestern heute dann sofort")
 
@@ -2589,8 +2589,9 @@ def _object(tokens: list[str]) -> _Speaker | None:
         return _Speaker(tokens[0], pronoun="?")  # "selon ses propres mots": his or hers
     while len(tokens) > 2 and tokens[-1] in _DE_ABOUT_LAST:
         tokens = tokens[:-1]  # "spricht die Regisseurin von einem „…“": what of, not who
-    if len(tokens) > 2 and tokens[0] in _DE_TOLD_FIRST:
-        tokens = tokens[1:]  # "sagt uns eine Anhängerin": whom it was told, then who
+    if len(tokens) > 2 and (tokens[0] in _DE_TOLD_FIRST or tokens[0] in _RU_TOLD_AFTER):
+        tokens = tokens[1:]  # "sagt uns eine Anhängerin", "fragte mich Reiter", "спросил меня
+        # Соколов": whom it was told or asked, then who
     if len(tokens) > 4 and tokens[0].lower() in ("auprès", "gegenüber"):
         # "justifie auprès de Libération Bernard Tixier", "sagte gegenüber dem SPIEGEL ein
         # Sprecher": whom it was told (its name, one word), then who
@@ -10234,6 +10235,7 @@ def _ru_body_in(body: list[str]) -> str:
 
 
 _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
+_RU_TOLD_AFTER = _words("меня мне тебя тебе нас нам вас вам")  # (not его, её, их: also "his")
 # To whom it was said, opening the sentence before the verb ("Нам пишет читательница", "Uns
 # schreibt eine Leserin").
 _TOLD_FIRST = _DE_TOLD_FIRST | _RU_DATIVE_PRONOUNS

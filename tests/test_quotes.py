@@ -8891,3 +8891,12 @@ def test_a_single_mark_before_a_four_digit_year_opens_a_quotation() -> None:
     assert [q.text for q in quotes] == [
         "1983. Bloke gets in at King’s Cross and says, “Take me to the Tate.” So I take him to "
         "Millbank."]
+
+
+def test_whom_it_was_asked_between_the_verb_and_its_subject() -> None:
+    # "fragte mich Reiter", "спросил меня Соколов": the one asked, then the one asking.
+    assert _who(
+        "»Haben Sie damals auch schon mit Videoanalyse gearbeitet?«, fragte mich Reiter zum "
+        "Abschied.",
+        "«А правда, что вы без шлемов играли?» — спросил меня Соколов на прощание.",
+    ) == ["Reiter", "Соколов"]
