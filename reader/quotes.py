@@ -1076,6 +1076,9 @@ désormais allein als bisher bislang erst nur oft zugleich
 вечером утром днём днем ночью летом зимой весной осенью
 """)
 _OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")
+# The greeting that opens a letter, before the name of the one it is written to.
+_SALUTATIONS = _words("dear dearest liebe lieber liebste liebster cher chère chers chères "
+                      "дорогой дорогая дорогие милый милая уважаемый уважаемая")
 # Prepositions that open an adverbial phrase ("By the third, …", "Inside the profession, …",
 # "Auf die Frage, …"): a capitalized one starts a sentence, never a name.
 _PREPOSITIONS = _words("""
@@ -1412,6 +1415,8 @@ _PARTY_MEMBERS = _words("democrat republican democrats republicans")
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
+    if tokens and tokens[0].lower() in _SALUTATIONS:
+        return None  # "Dear June, it is 11 below": whom a letter is to, no one who speaks
     words: list[str] = []
     for t in tokens:
         if t[0].isalnum():
@@ -5753,10 +5758,11 @@ class _People:
         if parsed is None:
             words = run.replace(".", ". ").split()
             if len(words) > 2 and words[0].lower() in _OPENING_VERBS or len(words) > 1 and \
+                    words[0].lower() in _SALUTATIONS or len(words) > 1 and \
                     words[0].endswith(("ть", "ться", "ти", "тись")) and \
                     _morphology().parse(words[0])[0].tag.POS == "INFN":
                 words = words[1:]  # "Enter Stuart R. Kaplan", "Had All For One", "Расширяться
-                # Лаврентьева не торопится": not names
+                # Лаврентьева не торопится": not names; "Dear June," whom a letter is to
             stripped = [_strip_possessive(w.rstrip(".")) for w in words]
             found = _name_run([w if k < len(words) - 1 and len(w) == 2 and w[1] == "."
                                else w.rstrip(".") for k, w in enumerate(words)])

@@ -8900,3 +8900,15 @@ def test_whom_it_was_asked_between_the_verb_and_its_subject() -> None:
         "Abschied.",
         "«А правда, что вы без шлемов играли?» — спросил меня Соколов на прощание.",
     ) == ["Reiter", "Соколов"]
+
+
+def test_the_greeting_of_a_letter_is_no_part_of_the_name_after_it() -> None:
+    # "Dear June, …": whom the letter is to, not a person called "Dear June" that "he" in
+    # the paragraph after could mean.
+    quotes = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span("June keeps a letter Harold Lindqvist wrote from basic training."),)),
+        BlockQuote((Paragraph((Span("Dear June, it is 11 below this morning and the sergeant "
+                                    "says it is fine."),)),)),
+        Paragraph((Span("“I meant every word of it,” he says."),)),
+    )))
+    assert quotes[-1].speaker == "Harold Lindqvist"
