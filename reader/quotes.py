@@ -4184,10 +4184,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         # verb of speech
     found = _attribution_before_read(window, full)
     if found.verb and found.colon and found.speaker is not None and \
-            found.speaker.text.split(None, 1)[:1] in (["О"], ["Об"], ["По"], ["Про"]) and \
+            "А" <= found.speaker.text[:1] <= "Я" and _ru_fronted(found.speaker.text) and \
             (subject := _ru_subject_after_verb(window)) is not None:
         # "Об итогах рассмотрения дела сообщила … Объединенная пресс-служба судов
-        # Петербурга: «…»": what it is about first, then the verb, then who speaks.
+        # Петербурга: «…»", "Первой написала Светлана:", "Через минуту ответил … Игорь:":
+        # what it is about, when or how first, then the verb, then who speaks.
         found.speaker = subject
     elif found.verb and found.speaker is not None and not found.speaker.name and \
             "A" <= found.speaker.text[:1] <= "Z" and \
@@ -4221,6 +4222,17 @@ def _ru_after_phrase(tokens: list[str]) -> list[str]:
             return tokens[j:]
         governed = False
     return tokens
+
+
+def _ru_fronted(words: str) -> bool:
+    """Whether a Russian clause read as a subject before its verb is a phrase put first
+    instead: one led by a preposition ("Об итогах …", "Через минуту"), or a word that is no
+    name and no nominative ("Первой")."""
+    first = words.split(None, 1)[0]
+    if first.lower() in _RU_PREPOSITIONS or first.lower() in ("про", "через", "спустя"):
+        return True
+    return " " not in words and not _ru_may_be_name(first) and \
+        _morphology().parse(first)[0].tag.case not in ("nomn", None)
 
 
 def _ru_subject_after_verb(window: str) -> _Speaker | None:

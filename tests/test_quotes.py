@@ -8912,3 +8912,12 @@ def test_the_greeting_of_a_letter_is_no_part_of_the_name_after_it() -> None:
         Paragraph((Span("“I meant every word of it,” he says."),)),
     )))
     assert quotes[-1].speaker == "Harold Lindqvist"
+
+
+def test_a_russian_phrase_put_before_the_verb_is_no_subject() -> None:
+    # "Первой написала Светлана:", "Через минуту ответил … Игорь:": how or when first,
+    # then the verb, then who speaks.
+    assert _who(
+        "Первой написала Светлана, мама Ксюши: «Девочки, а сменку брать?»",
+        "Через минуту ответил единственный папа в чате, Игорь: «Я не девочка».",
+    ) == ["Светлана", "Игорь"]
