@@ -8921,3 +8921,11 @@ def test_a_russian_phrase_put_before_the_verb_is_no_subject() -> None:
         "Первой написала Светлана, мама Ксюши: «Девочки, а сменку брать?»",
         "Через минуту ответил единственный папа в чате, Игорь: «Я не девочка».",
     ) == ["Светлана", "Игорь"]
+
+
+def test_a_russian_verb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # "Посмотрела Мишин канал и сказала:": she watched Misha's channel; the subject is unsaid.
+    assert _who(
+        "Приехала свекровь, Людмила Петровна. Посмотрела Мишин канал и сказала: «В наше "
+        "время дети книжки читали».",
+    ) == ["Людмила Петровна"]
