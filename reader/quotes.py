@@ -1087,7 +1087,7 @@ into through across behind beyond despite among between near within throughout a
 toward towards upon amid along around
 auf in bei mit nach von vom vor zu über unter seit während für gegen ohne durch aus im am beim
 zum zur nachdem bis ab trotz wegen hinter neben zwischen innerhalb außerhalb außer gegenüber
-statt anstatt anstelle
+statt anstatt anstelle ins ans aufs
 dans sur sous avec après avant pendant depuis chez pour par entre à au aux lors malgré
 devant derrière vers contre parmi face côté dès sans durant près auprès autour loin um
 au-dessus au-dessous par-dessus en-dessous au-delà
@@ -4608,9 +4608,13 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                     (opening := [x.lower() for x in tokens[:k] if x[0].isalnum()]) == opening[:1]
                     or opening in (["immer", "wieder"], ["danach", "wieder"])) or \
                     tokens[0].lower() in _PREPOSITIONS and tokens[0][0].isupper() and \
-                    "," not in tokens[:k] and k <= 4 and tokens[k + 1:k + 2] and \
-                    tokens[k + 1] in _DE_ARTICLES or _de_clause_opening(tokens, k):
-                # (and "Neben ihr fragt eine ältere Frau …": a phrase of place opens it, as
+                    "," not in tokens[:k] and tokens[k + 1:k + 2] and (
+                        k <= 4 and tokens[k + 1] in _DE_ARTICLES
+                        or k <= 6 and tokens[k + 1][:1].isupper() and tokens[k + 1].isalpha()
+                        and tokens[k + 2:k + 3] in ([], [":"])) or \
+                    _de_clause_opening(tokens, k):
+                # (and "Neben ihr fragt eine ältere Frau …", "Aus der ersten Reihe ruft
+                # Ebert:": a phrase of place opens it, as
                 # it may open a main clause after a comma: "…, auf Instagram schrieb der Zoo:")
                 # "Daran erinnerte am Donnerstag auch ein Transparent": an adverb opens the
                 # sentence, the verb comes second and its subject after it.

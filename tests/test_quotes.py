@@ -8929,3 +8929,12 @@ def test_a_russian_verb_opening_a_sentence_is_no_part_of_a_name() -> None:
         "Приехала свекровь, Людмила Петровна. Посмотрела Мишин канал и сказала: «В наше "
         "время дети книжки читали».",
     ) == ["Людмила Петровна"]
+
+
+def test_a_german_phrase_of_place_then_the_verb_then_a_name() -> None:
+    # "Aus der ersten Reihe ruft Ebert:", "Ins Goldene Buch der Stadt schreibt Brenner:":
+    # where first, the verb second, then who (a name, not only an article and a noun).
+    assert _who(
+        "Aus der ersten Reihe ruft Ebert: „Das habe ich nicht vergessen!“",
+        "Ins Goldene Buch der Stadt schreibt Brenner: „Für Obernbach.“",
+    ) == ["Ebert", "Brenner"]
