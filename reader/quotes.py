@@ -6499,6 +6499,10 @@ def _subject_before_colon(lead: str) -> str | None:
 
 
 _DASH_LINE = re.compile(r"^\s*[—–-]\s*(.+)$")
+# A paragraph that signs the letter above it: the writer's name, then where they live or
+# what they do ("Margaret Ellery, Shildon", "Виктор Семёнович Рябов, пенсионер, Екатеринбург").
+_SIGNATURE = re.compile(r"[—–-]?\s*((?:[^\W\d_][\w’'.-]* ){1,3}[^\W\d_][\w’'-]*), "
+                        r"[^.!?:;]{2,60}\.?")
 
 
 # Verbs of putting words out that a block quotation after a colon holds.
@@ -6522,6 +6526,11 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
         speaker = _object(words)
         if speaker is not None:
             return speaker.text
+    if last + 1 < len(texts) and len(texts[last + 1]) <= 100 and (
+            signed := _SIGNATURE.fullmatch(texts[last + 1].strip())) is not None and (
+            found := _name_run(signed.group(1).split())) is not None and \
+            len(found[0]) >= 2 and _given_name_gender(found[0]):
+        return _join(found[0])  # a letter signed below it: "Margaret Ellery, Shildon"
     if first > 0 and _JA_AS_FOLLOWS.search(texts[first - 1]) and (
             topic := _ja_topic_before(texts[first - 1])) is not None and not topic.pronoun:
         return topic.text  # 実行委員会は…次のように発表した。: its topic says what follows

@@ -8938,3 +8938,16 @@ def test_a_german_phrase_of_place_then_the_verb_then_a_name() -> None:
         "Aus der ersten Reihe ruft Ebert: „Das habe ich nicht vergessen!“",
         "Ins Goldene Buch der Stadt schreibt Brenner: „Für Obernbach.“",
     ) == ["Ebert", "Brenner"]
+
+
+def test_a_letter_signed_below_is_by_its_signer() -> None:
+    # A letters page: the letter as a block quotation, then "Name, Town" on its own line.
+    quotes = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
+        BlockQuote((Paragraph((Span("For those of us without a car, it was the only way to "
+                                    "reach the hospital."),)),)),
+        Paragraph((Span("Margaret Ellery, Shildon"),)),
+        BlockQuote((Paragraph((Span("Your front page last Tuesday did the council no "
+                                    "favours."),)),)),
+        Paragraph((Span("Derby Day, a column"),)),
+    )))
+    assert [q.speaker for q in quotes] == ["Margaret Ellery", None]
