@@ -1605,6 +1605,9 @@ _SUBJECT_OPENERS = _words("the a an its his her their")
 # Russian personal pronouns in a case other than the nominative (whom it was said to), none
 # of them also a possessive: no part of who says it.
 _RU_TO_WHOM = _words("мне меня мной нам нас нами ему ей им вам вас тебе тебя")
+# Of them, the first and second persons, whom a verb of speech may put before its subject
+# ("спросил меня Соколов"; the third, "ему", measured worse there).
+_RU_ME_YOU = _words("меня мне тебя тебе нас нам вас вам")
 
 
 def _describe(chunk: list[str]) -> _Speaker | None:
@@ -2594,7 +2597,7 @@ def _object(tokens: list[str]) -> _Speaker | None:
         return _Speaker(tokens[0], pronoun="?")  # "selon ses propres mots": his or hers
     while len(tokens) > 2 and tokens[-1] in _DE_ABOUT_LAST:
         tokens = tokens[:-1]  # "spricht die Regisseurin von einem „…“": what of, not who
-    if len(tokens) > 2 and (tokens[0] in _DE_TOLD_FIRST or tokens[0] in _RU_TOLD_AFTER):
+    if len(tokens) > 2 and (tokens[0] in _DE_TOLD_FIRST or tokens[0] in _RU_ME_YOU):
         tokens = tokens[1:]  # "sagt uns eine Anhängerin", "fragte mich Reiter", "спросил меня
         # Соколов": whom it was told or asked, then who
     if len(tokens) > 4 and tokens[0].lower() in ("auprès", "gegenüber"):
@@ -4614,8 +4617,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                         and tokens[k + 2:k + 3] in ([], [":"])) or \
                     _de_clause_opening(tokens, k):
                 # (and "Neben ihr fragt eine ältere Frau …", "Aus der ersten Reihe ruft
-                # Ebert:": a phrase of place opens it, as
-                # it may open a main clause after a comma: "…, auf Instagram schrieb der Zoo:")
+                # Ebert:": a phrase of place opens it, as it may open a main clause after a
+                # comma: "…, auf Instagram schrieb der Zoo:")
                 # "Daran erinnerte am Donnerstag auch ein Transparent": an adverb opens the
                 # sentence, the verb comes second and its subject after it.
                 speaker = _de_subject_after(tokens[k + 1:])
@@ -5558,10 +5561,10 @@ _PLACE_PREPS = _words("at in on from of near для в из на у bei aus im �
                       "across along into onto toward towards beyond behind vom beim zum zur am "
                       "around")
 _PLACE_PREP_OR_OF = _PLACE_PREPS | _OF
-# Nouns for works and things that a name follows ("the programme Talking Proper", "the
-# ship Morning Star"), and the words of going somewhere before "to" and a place.
 # French words before "a" the verb ("il y a", "elle a"), not the English article.
 _FR_BEFORE_A = _words("y il elle on qui ça cela")
+# Nouns for works and things that a name follows ("the programme Talking Proper", "the
+# ship Morning Star"), and the words of going somewhere before "to" and a place.
 _THING_NOUNS = _words("programme program show series podcast album book novel memoir film "
                       "movie documentary newspaper magazine column song play opera musical "
                       "ship boat vessel yacht ferry horse dog cat breed brand app website "
@@ -10266,7 +10269,6 @@ def _ru_body_in(body: list[str]) -> str:
 
 
 _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
-_RU_TOLD_AFTER = _words("меня мне тебя тебе нас нам вас вам")  # (not его, её, их: also "his")
 # To whom it was said, opening the sentence before the verb ("Нам пишет читательница", "Uns
 # schreibt eine Leserin").
 _TOLD_FIRST = _DE_TOLD_FIRST | _RU_DATIVE_PRONOUNS
