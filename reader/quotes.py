@@ -4042,7 +4042,9 @@ def _first_stop(window: str) -> int:
     return -1
 
 
-_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_DE_ORDINAL_AFTER)) + r") (?:\d{1,4})?$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(
+    _DE_ORDINAL_AFTER | {w.capitalize() for w in _DE_ORDINAL_AFTER})) + r") (?:\d{1,4})?$")
+# (and "Am 9. Mai schrieb …", opening its sentence)
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 

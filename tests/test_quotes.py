@@ -8951,3 +8951,11 @@ def test_a_letter_signed_below_is_by_its_signer() -> None:
         Paragraph((Span("Derby Day, a column"),)),
     )))
     assert [q.speaker for q in quotes] == ["Margaret Ellery", None]
+
+
+def test_a_german_date_opening_a_sentence_ends_no_sentence() -> None:
+    # "Am 9. Mai schrieb …": the point makes "9." an ordinal, as in "am 9. Mai".
+    assert _who(
+        "Am 9. Mai schrieb der Regionalleiter Ost, Torsten Meuser, an die Standortleitung: "
+        "»Bitte Sprinkler bis auf Weiteres zulassen.«",
+    ) == ["Torsten Meuser"]
