@@ -2089,6 +2089,10 @@ def _plain(tokens: list[str]) -> list[str]:
             # "сказал господин Саввин «Ъ»", "В пресс-службе СМХ «Ведомостям» заявили": a
             # name in marks after a name is the medium told (but ООО «Камдорстрой»).
             skip_to = tokens.index("»", k + 2)
+        elif t in ("“", '"') and out and out[-1][:1].isupper() and out[-1].isalpha() and \
+                tokens[k + 2:k + 3] in (["”"], ['"']) and tokens[k + 1][:1].isupper() and \
+                tokens[k + 3:k + 4] and tokens[k + 3][:1].isupper():
+            skip_to = k + 2  # "Arthur “Bud” Colby": his nickname, between his names
         elif not depth and t not in _QUOTE_TOKENS:
             out.append(t)
     return out

@@ -8959,3 +8959,9 @@ def test_a_german_date_opening_a_sentence_ends_no_sentence() -> None:
         "Am 9. Mai schrieb der Regionalleiter Ost, Torsten Meuser, an die Standortleitung: "
         "»Bitte Sprinkler bis auf Weiteres zulassen.«",
     ) == ["Torsten Meuser"]
+
+
+def test_a_nickname_in_marks_between_names_is_no_part_of_the_speaker() -> None:
+    # "said Arthur “Bud” Colby": Arthur Colby, as the annotators and the article name him.
+    assert _who("“It was never about the money,” said Arthur “Bud” Colby.")[:1] == [
+        "Arthur Colby"]
