@@ -4046,9 +4046,9 @@ def _first_stop(window: str) -> int:
     return -1
 
 
+# (capitalized too: "Am 9. Mai schrieb …" opens its sentence)
 _ORDINAL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(
     _DE_ORDINAL_AFTER | {w.capitalize() for w in _DE_ORDINAL_AFTER})) + r") (?:\d{1,4})?$")
-# (and "Am 9. Mai schrieb …", opening its sentence)
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 
@@ -5599,6 +5599,13 @@ _RU_GENITIVE = ("а", "я", "ов", "ев", "ии", "ей", "ства", "ции"
 _RU_CASE_LAST = frozenset(e[-1] for e in _RU_CASE_ENDINGS)
 
 
+def _ru_case_stems(word: str) -> list[str]:
+    """What is left of a Russian surname of five letters or more once each case ending it
+    has is taken off ("Лосеву": Лосев; "Ивановой": Иванов), in the order of the endings."""
+    return [word[:-len(e)] for e in _RU_CASE_ENDINGS if word.endswith(e)] if len(word) >= 5 \
+        else []
+
+
 @dataclass(slots=True)
 class _Person:
     name: str
@@ -5767,14 +5774,10 @@ class _People:
     def _inflected(self, word: str) -> _Person | None:
         """A known person a Russian surname in another case names ("Лосева", "Лосеву",
         "Лосевым" for Лосев; "Ивановой" for Иванова)."""
-        if len(word) < 5:
-            return None
-        for ending in _RU_CASE_ENDINGS:
-            if word.endswith(ending):
-                stem = word[:-len(ending)]
-                person = self.by_word.get(stem) or self.by_word.get(stem + "а")
-                if person is not None and " " in person.name:
-                    return person
+        for stem in _ru_case_stems(word):
+            person = self.by_word.get(stem) or self.by_word.get(stem + "а")
+            if person is not None and " " in person.name:
+                return person
         return None
 
     def mention(self, run: str) -> _Person | None:
@@ -10100,12 +10103,10 @@ def _ru_surname_written(texts: list[str], block: int, surname: str) -> bool:
 def _ru_surname_declined(texts: list[str], block: int, word: str) -> str | None:
     """The surname in the nominative that this word declines, when the article has written
     it after a given name ("Бурцева" after "Николай Бурцев"), or None."""
-    for ending in _RU_CASE_ENDINGS if len(word) >= 5 else ():
-        if word.endswith(ending):
-            stem = word[:-len(ending)]
-            for surname in (stem, stem + "а"):  # (Лапина: Лапин; Лядовой: Лядова)
-                if surname != word and _ru_surname_written(texts, block, surname):
-                    return surname
+    for stem in _ru_case_stems(word):
+        for surname in (stem, stem + "а"):  # (Лапина: Лапин; Лядовой: Лядова)
+            if surname != word and _ru_surname_written(texts, block, surname):
+                return surname
     return None
 
 
