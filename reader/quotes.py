@@ -7347,6 +7347,12 @@ _RU_IN_BODY = re.compile(r" во? ([^,.;:!?]{2,80})")
 _DE_REPORTED_AUX = _words("habe sei seien werde")
 
 
+def _up_to_comma(words: list[str]) -> list[str]:
+    """The words up to the first that ends in a comma, that one included."""
+    end = next((k for k, w in enumerate(words) if w.endswith(",")), len(words) - 1)
+    return words[:end + 1]
+
+
 def _reported_by(sentence: str) -> _Speaker | None:
     """Who a sentence of reported speech reports: the subject of its first verb of speech
     ("Retired teacher Dev Patel, who chairs the group, said the council had …": Dev Patel),
@@ -7422,9 +7428,12 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 # the words reported (German Konjunktiv I), not the one who reports them
             found = _attribution_before(sentence[:m.end()] + (
                 " " + " ".join(sentence[m.end():].split()[:2])
-                if sentence.split(None, 1)[0].lower() in _DE_ADVERBS_FIRST else ""))
-            # ("Zugleich räumte er ein, …": German puts the subject after the verb when an
-            # adverb opens the sentence, so the words after it are read too.)
+                if (first := sentence.split(None, 1)[0]).lower() in _DE_ADVERBS_FIRST else
+                " " + " ".join(_up_to_comma(sentence[m.end():].split()[:4]))
+                if first in _DE_FRONTED and "," not in sentence[:m.start()] else ""))
+            # ("Zugleich räumte er ein, …", "Am Ende schildert die Wirtin, was …": German
+            # puts the subject after the verb when an adverb or a phrase opens the sentence,
+            # so the words after it are read too.)
             if found.speaker is _UNRESOLVED:
                 # "… called the scheme ‘…’ and said she would …": the sentence's subject.
                 window = sentence[:m.start()]

@@ -8965,3 +8965,12 @@ def test_a_nickname_in_marks_between_names_is_no_part_of_the_speaker() -> None:
     # "said Arthur “Bud” Colby": Arthur Colby, as the annotators and the article name him.
     assert _who("“It was never about the money,” said Arthur “Bud” Colby.")[:1] == [
         "Arthur Colby"]
+
+
+def test_a_german_phrase_opening_the_sentence_before_a_verb_far_from_its_quotation() -> None:
+    # "Am Ende schildert die Wirtin, was sie sah, …": the phrase opens the sentence, the verb
+    # comes second and its subject after it, even when the quotation follows much later.
+    assert _who(
+        "Am Ende schildert die Wirtin, was sie sah, als sie mit einem Tablett aus der Küche "
+        "kam. „Da lag der Andi am Boden.“",
+    ) == ["die Wirtin"]
