@@ -9828,7 +9828,7 @@ def _last_look_read(speaker: str, people: _People, texts: list[str], block: int)
         return " ".join(words[:noun + 1])  # "a memo prepared for the committee": the memo
     if words[-1].lower() in _NO_VOICE:
         return None  # "Die Frage lautet: „…“", "Sein Motto:": words no one is saying
-    if len(words) >= 2 and words[0].lower() in _DE_ALL_ARTICLES and any(
+    if len(words) >= 2 and words[0].lower() in _DE_ALL_ARTICLES - {"ein", "eine"} and any(
             w[:1].isupper() and (w.lower() in _DOCUMENTS or _de_document(w))
             for w in words[1:4]):
         return _de_label(words)  # "einer schriftlichen Stellungnahme des Verbands", "die

@@ -652,7 +652,7 @@ def test_a_german_sign_a_few_words_before_the_colon_says_the_words() -> None:
     assert _who(
         "„Das interessiert keinen“, sagt Haslinger. An ihrem Gartenzaun hängt seit dem Frühjahr "
         "ein laminiertes Schild, auf Deutsch und Englisch: „Privatgrund – kein Zugang zum See.“",
-    ) == ["Haslinger", "Schild"]
+    ) == ["Haslinger", "ein laminiertes Schild"]
     assert _who(
         "Egon Fehrenbach zeigt die Werkstatt. Über der Hobelbank hängt ein Emailleschild, das "
         "ihm die Enkel geschenkt haben: „Meisen haben Vorfahrt.“",
@@ -8974,3 +8974,13 @@ def test_a_german_phrase_opening_the_sentence_before_a_verb_far_from_its_quotati
         "Am Ende schildert die Wirtin, was sie sah, als sie mit einem Tablett aus der Küche "
         "kam. „Da lag der Andi am Boden.“",
     ) == ["die Wirtin"]
+
+
+def test_a_german_sign_with_its_indefinite_article_is_kept_as_written() -> None:
+    # "daneben ein Schild:", "hängt ein kleines laminiertes Schild:": the sign as the text
+    # brings it in, as English "a handwritten sign" is; a document named with the definite
+    # article is still named by its noun ("die Mitteilung": "Mitteilung").
+    assert _who(
+        "Am Steg hängt eine Messingglocke, daneben ein Schild: „Bitte kräftig läuten.“",
+        "Über dem Lichtschalter hängt ein kleines laminiertes Schild: „Hier wird zugehört.“",
+    ) == ["ein Schild", "ein kleines laminiertes Schild"]
