@@ -5809,6 +5809,11 @@ class _People:
                       and not _given_alone(found[0][0]) and found[0][0] not in _KIN_NAMES)
             self.parsed[run] = parsed
         backwards, stripped, has_title, found, lone = parsed
+        if len(stripped) == 2 and stripped[0].endswith("s") and stripped[1][:1].isupper() and \
+                (owner := self.by_word.get(stripped[0][:-1])) is not None and \
+                " " in owner.name and not _first_name_sex(stripped[1]):
+            return None  # "Brenners Unterstützer" after "Julia Brenner": hers (a German
+            # genitive), no one's name
         for w, inflected in backwards:
             person = self.by_word.get(w)
             if person is None and inflected:

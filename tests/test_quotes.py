@@ -8984,3 +8984,13 @@ def test_a_german_sign_with_its_indefinite_article_is_kept_as_written() -> None:
         "Am Steg hängt eine Messingglocke, daneben ein Schild: „Bitte kräftig läuten.“",
         "Über dem Lichtschalter hängt ein kleines laminiertes Schild: „Hier wird zugehört.“",
     ) == ["ein Schild", "ein kleines laminiertes Schild"]
+
+
+def test_a_german_genitive_of_someone_known_is_no_name() -> None:
+    # "Brenners Unterstützer" after "Julia Brenner": her supporters, in the German genitive,
+    # not a person that "die 34-Jährige" could mean.
+    assert _who(
+        "„Wir haben gewonnen“, sagte Julia Brenner.",
+        "Brenners Unterstützer lagen sich in den Armen. „Ich bin überwältigt“, sagte die "
+        "34-Jährige.",
+    ) == ["Julia Brenner", "Julia Brenner"]
