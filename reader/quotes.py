@@ -647,11 +647,16 @@ _DE_PLACE_ADVERBS = _words("dahinter daneben davor darunter drinnen draußen hin
                            "entfernt nebenan gegenüber")
 
 
+_DE_HOW_NEAR = _words("Kurz Gleich Direkt Unmittelbar Knapp Weit Spät Früh Mitten Noch Erst")
+
+
 def _de_inverted_subject(tokens: list[str]) -> _Speaker | None:
     """The subject after the verb of a German sentence that opens with a phrase of place
     ("Einige Reihen dahinter schüttelt eine ältere Frau den Kopf und ruft:", "Auf der
     Tribüne steht ein Rentner auf und sagt:"), or None."""
-    placed = tokens[0] in _DE_PLACE_PREPS_CAPITAL
+    placed = tokens[0] in _DE_PLACE_PREPS_CAPITAL or tokens[0] in _DE_HOW_NEAR and \
+        tokens[1:2] and tokens[1] in _DE_PLACE_PREPS  # ("Kurz vor Kiruna knackt der
+    # Lautsprecher:", "Gleich nach dem Abpfiff ruft …": how near, then where or when)
     for k in range(1, min(7, len(tokens) - 2)):
         t = tokens[k]
         if not t.isalpha():

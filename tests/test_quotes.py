@@ -8994,3 +8994,12 @@ def test_a_german_genitive_of_someone_known_is_no_name() -> None:
         "Brenners Unterstützer lagen sich in den Armen. „Ich bin überwältigt“, sagte die "
         "34-Jährige.",
     ) == ["Julia Brenner", "Julia Brenner"]
+
+
+def test_a_german_sentence_opening_with_how_near_then_where() -> None:
+    # "Kurz vor Kiruna knackt der Lautsprecher:": how near and where first, then the verb,
+    # then its subject ("Kurz" is no one here).
+    assert _who(
+        "Aufwachen hinter Boden. Kurz vor Kiruna knackt der Lautsprecher: »Nächster Halt "
+        "Kiruna.«",
+    ) == ["der Lautsprecher"]
