@@ -1417,6 +1417,11 @@ _CLASS_YEARS = frozenset({"Senior", "Junior", "Sophomore", "Freshman"})
 _PARTY_MEMBERS = _words("democrat republican democrats republicans")
 
 
+# The lower-case words that join the parts of a French place name ("Montaut-sur-Gabas",
+# "Joué-lès-Tours", "Saint-Cyr-au-Mont-d’Or"); a person's hyphenated name has none.
+_FR_PLACE_JOINS = re.compile(r"\w-(?:sur|sous|en|lès|lez|les|le|la|au|aux|de|du|des|d’)-?\w")
+
+
 def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     """The person's name in a run of capitalized tokens (titles stripped), and the gender an
     honorific gives, or None when the run does not look like a person."""
@@ -1490,6 +1495,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
                            or name[0][1:2] in ("’", "'") and name[0][2:3].islower()) or \
             "I" in name:
         return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
+    if len(name) == 1 and _FR_PLACE_JOINS.search(name[0]):
+        return None  # "la maire de Montaut-sur-Gabas", "Châlons-en-Champagne": a town
     if len(name) == 1 and (name[0].endswith(_DE_ABSTRACT) or len(name[0]) >= 9
                            and name[0].endswith("ung")):
         return None  # "Beschneiung helfe nur bedingt": a German noun, not a name

@@ -9003,3 +9003,17 @@ def test_a_german_sentence_opening_with_how_near_then_where() -> None:
         "Aufwachen hinter Boden. Kurz vor Kiruna knackt der Lautsprecher: »Nächster Halt "
         "Kiruna.«",
     ) == ["der Lautsprecher"]
+
+
+def test_a_french_place_name_joined_by_lower_case_words_is_no_one() -> None:
+    # "la maire de Montaut-sur-Gabas": the town is no person that "Elle" could mean.
+    assert _who(
+        "Lundi matin, Monique Larrouy a signé un permis de construire. « Jusqu’au bout, on "
+        "signe », sourit la maire de Montaut-sur-Gabas, 71 ans, dont vingt-cinq passés dans ce "
+        "bureau.",
+        "Élue pour la première fois en 2001, elle a été réélue trois fois. Son premier adjoint, "
+        "Pierre Lasserre, 52 ans, l’a emporté dimanche.",
+        "Pourquoi partir maintenant ? Elle répond sans détour. « Parce qu’il faut savoir partir "
+        "avant qu’on vous le demande.",
+        "« Je ne suis pas triste, je suis fatiguée. »",
+    ) == ["Monique Larrouy", "Monique Larrouy"]
