@@ -1078,6 +1078,8 @@ ailleurs partout surtout notamment donc car ni bref certes sinon aussitôt bient
 autrefois jadis naguère
 bereits schon inzwischen zunächst später dort doch pourtant cependant toutefois néanmoins
 désormais allein als bisher bislang erst nur oft zugleich
+mehr darunter davor dahinter
+certains certaines plusieurs beaucoup
 вечером утром днём днем ночью летом зимой весной осенью
 """)
 _OPENING_VERBS = _words("had has have was is did does enter wer wen wem wie wo warum who what")

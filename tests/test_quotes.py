@@ -9017,3 +9017,14 @@ def test_a_french_place_name_joined_by_lower_case_words_is_no_one() -> None:
         "avant qu’on vous le demande.",
         "« Je ne suis pas triste, je suis fatiguée. »",
     ) == ["Monique Larrouy", "Monique Larrouy"]
+
+
+def test_words_that_open_a_sentence_and_are_no_names() -> None:
+    # "Darunter, in einer anderen Handschrift:" (below it), "Beaucoup de gens se disent":
+    # an adverb, a quantity, no one's name.
+    assert _who(
+        "Auf der Damentoilette hat jemand in schwarzem Edding an die Wand geschrieben: „Ihr "
+        "könnt uns die Halle nehmen.“ Darunter, in einer anderen Handschrift: „Doch. Genau das "
+        "machen sie.“",
+        "Beaucoup de gens se disent « c’est seulement 3 sur 5, donc c’est moyen ».",
+    ) == [None, None, "Beaucoup de gens"]
