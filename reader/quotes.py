@@ -6314,6 +6314,16 @@ def _labels(texts: list[str]) -> tuple[dict[int, str], bool]:
     return found, questions >= 2 or bool(found)
 
 
+def _first_person(word: str) -> str:
+    """The pronoun by which an article's unnamed writer says something ("I" for "I’d",
+    "je" for "J’ai" or "ai-je", "ich", "я", "私")."""
+    if word[:1] == "I" and (len(word) == 1 or word[1] in "’'"):
+        return "I"
+    if word[:2].lower() in ("j’", "j'") or word.lower().endswith("je"):
+        return "je"
+    return word.lower()
+
+
 def _writer(document: Document, texts: list[str], interview: bool, questions: list[int]
             ) -> str | None:
     """The person who wrote the article, when one is named: the byline the page declares,
@@ -8350,6 +8360,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     unsure: list[tuple[_Raw, str]] = []  # speech given its sentence's subject, to be checked
     spoken: set[tuple[int, int]] = set()  # and short speech that ends with a comma
     unnamed: list[_Raw] = []  # words no rule found a speaker for
+    by_writer: list[tuple[_Raw, str]] = []  # said by "I", whom no byline names
 
     # The sentence before each quotation, read once: several rules for one quotation look
     # at it (a pronoun's antecedent, reported speech, a document named before).
@@ -9522,9 +9533,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # description (a name in it is read again: "so Favre").
             speaker = neighbour.speaker
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
-        if raw.speaker is None and raw.kind != "term" and b not in headings and not (
-                found.speaker is not None and found.speaker.pronoun == "1") and not raw.lead:
-            unnamed.append(raw)  # (but "said I" with no byline stays the unknown writer's)
+        if raw.speaker is None and raw.kind != "term" and found.speaker is not None and \
+                found.speaker.pronoun == "1" and not raw.lead:
+            by_writer.append((raw, found.speaker.text))  # "said I", with no byline
+        elif raw.speaker is None and raw.kind != "term" and b not in headings and not raw.lead \
+                and not (found.speaker is not None and found.speaker.pronoun == "1"):
+            unnamed.append(raw)
         if raw.speaker is None and not found.verb and not found.colon and start and \
                 b not in headings and not raw.lead and (subject := _role_or_sentence_subject(
                     window := _sentence_window(text, start))):
@@ -9604,6 +9618,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         for raw in named_terms:
             raw.speaker = as_said.get(raw.speaker.casefold(), raw.speaker) \
                 if raw.speaker.split()[-1] in speaking or _full_name(raw.speaker) else None
+    # Words the unnamed writer says ("“…,” I said", "« … », lui ai-je répondu", "— ответила
+    # я"): theirs, as the article calls them.
+    for raw, pronoun in by_writer:
+        if raw.speaker is None:
+            raw.speaker = _first_person(pronoun)
 
 
 def _full_name(speaker: str) -> bool:

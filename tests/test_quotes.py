@@ -1800,7 +1800,7 @@ def test_verbs_of_speech_are_known_by_their_stems() -> None:
 def test_the_first_person_is_the_writer_not_the_last_name_written() -> None:
     assert _speakers(
         "I met Colonel Hart at the gate. “Are you staying long?” I asked him.",
-    ) == [("speech", None)]
+    ) == [("speech", "I")]  # (no byline: the writer, as the article calls them)
 
 
 def test_a_russian_body_after_a_preposition_speaks_in_the_nominative() -> None:
@@ -2540,7 +2540,7 @@ def test_words_that_cannot_speak_are_no_speaker() -> None:
         "It is a point Anna Bielefeld explicitly acknowledges: “He has earned his time in "
         "the spotlight.”",
     ) == [("speech", None), ("speech", "Reyes"), ("speech", "Turkey"), ("speech", "Turkey"),
-          ("term", None), ("speech", None), ("speech", None), ("speech", "Anna Bielefeld")]
+          ("term", None), ("speech", "I"), ("speech", None), ("speech", "Anna Bielefeld")]
     assert "the" not in {speaker for _, speaker in _speakers(
         "\"Then, sir,\" said the , \"you are responsible for the man you left there.\"")}
     assert _speakers("\",\" he said, without looking round, \"and I want nothing to say to "
@@ -4616,9 +4616,9 @@ def test_a_time_opening_the_sentence_without_a_comma_is_not_the_speaker() -> Non
 
 def test_a_time_opening_a_first_person_sentence_is_not_the_speaker() -> None:
     # "Last summer I wrote": when, then the writer, who has no name here unless a byline
-    # gives one.
+    # gives one ("I" until then).
     column = "Last summer I wrote that ‘the ferry will run late until the pier is rebuilt’."
-    assert _who(column) == [None]
+    assert _who(column) == ["I"]
     assert _who("By Alex Hartley", column) == ["Alex Hartley"]
     assert _who("This week we heard that “nothing will change”.") == [None]
 
@@ -4731,15 +4731,15 @@ def test_a_company_is_no_one_a_pronoun_can_mean_but_which_after_it_stands_for_it
 
 def test_first_person_words_are_the_writers_the_byline_names() -> None:
     # A columnist quoting their own earlier words: the page's byline, or a byline line in
-    # the text; "you" is the reader, whom nobody names; without a byline, nobody. The
-    # term they named is theirs too, as they are quoted speaking.
+    # the text; "you" is the reader, whom nobody names; without a byline, "I". The term
+    # they named is theirs only with a byline, as they are quoted speaking.
     column = (
         "Last summer I described the rules as ‘a ransom note’. I wrote then that ‘the only "
         "thing smaller than the sizer cage is the airline’s sense of shame’, and I was pleased."
     )
     assert _speakers("By Alex Hartley", column) == [("term", "Alex Hartley"),
                                                     ("speech", "Alex Hartley")]
-    assert _speakers(column) == [("term", None), ("speech", None)]
+    assert _speakers(column) == [("term", None), ("speech", "I")]
     article = Article(title="", byline="Harriet Aldous", site_name=None, published=None,
                       lang=None, excerpt=None, lead_image=None, url="", content_html="",
                       word_count=0, reading_minutes=0)
@@ -4784,7 +4784,7 @@ def test_a_french_adverb_in_ment_between_the_auxiliary_and_the_verb() -> None:
 
 def test_in_a_printed_interview_the_first_person_is_not_the_writer() -> None:
     # Questions set in italics, answers after them: "I" answers, and the byline is the one
-    # asking, so "I asked him" is not theirs.
+    # asking, so "I asked him" is not theirs: "I" as written.
     question = (Span("What do you tell the juniors on the first day?", frozenset({"em"})),)
     document = _document(
         "By Anthony Lucas",
@@ -4793,13 +4793,14 @@ def test_in_a_printed_interview_the_first_person_is_not_the_writer() -> None:
         (Span("Good idea?", frozenset({"em"})),),
         "“Who pays for the water patrol?” I asked.",
     )
-    assert [q.speaker for q in find_quotes(document)] == [None]
+    assert [q.speaker for q in find_quotes(document)] == ["I"]
 
 
 def test_in_an_interview_set_with_labels_the_first_person_is_whose_turn_it_is() -> None:
     # A transcript ("Name:" before each turn) gives "I" to the one speaking; "Q:"/"A:"
-    # name nobody, but the byline is the one asking, not the one answering. A label or
-    # two that name no conversation ("Update:") leave the byline's first person alone.
+    # name nobody ("I" as written), but the byline is the one asking, not the one
+    # answering. A label or two that name no conversation ("Update:") leave the byline's
+    # first person alone.
     assert _who(
         "By Anna Weber",
         "Dirk Hallmann: Frau Falkenberg, ist die Krise vorbei?",
@@ -4810,7 +4811,7 @@ def test_in_an_interview_set_with_labels_the_first_person_is_whose_turn_it_is() 
         "Hallmann: Danke.",
     ) == ["Kerstin Falkenberg", "Falkenberg"]
     assert _who("By Anna Weber", "Q: What now?", "A: I told them “never again”.", "Q: And?",
-                "A: “Nothing,” I said.") == [None, None]
+                "A: “Nothing,” I said.") == ["I", "I"]
     assert _who("By Anna Weber", "Update: the mayor spoke.", "“I am here,” I wrote.",
                 "Update: more.") == ["Anna Weber"]
 
@@ -6849,9 +6850,10 @@ def test_a_french_object_pronoun_before_the_inverted_verb_is_whom_it_was_told() 
 
 
 def test_a_french_elided_je_is_the_writer_not_a_name() -> None:
-    # "J’ai répondu quelque chose comme « … »": the writer, never a person named "J’ai".
+    # "J’ai répondu quelque chose comme « … »": the writer ("je"), never a person named
+    # "J’ai".
     assert _who("Puis il m’a retourné la question. J’ai répondu quelque chose comme « on "
-                "essaie de comprendre ». Il a souri.") == [None]
+                "essaie de comprendre ». Il a souri.") == ["je"]
 
 
 def test_a_pronoun_and_verb_after_the_clause_that_goes_on_is_its_attribution() -> None:
@@ -7040,7 +7042,7 @@ def test_words_opening_a_paragraph_after_one_about_someone_are_theirs() -> None:
                 "“Honestly? It made me feel old.”") == ["Dario Voss"]
     # But "said I" with no byline is the unknown writer's, not the one named before.
     assert _who("Bartleby sat at his desk all morning.",
-                "“What are you doing here, Bartleby?” said I.") == [None]
+                "“What are you doing here, Bartleby?” said I.") == ["I"]
 
 
 def test_a_transit_system_or_a_youth_sinfonia_is_no_person() -> None:
@@ -8113,9 +8115,9 @@ def test_a_month_that_is_a_given_name_names_a_person() -> None:
 
 
 def test_a_french_inverted_je_is_the_writer_not_a_name() -> None:
-    # With no byline the writer has no name; "ai-je" is no speaker.
+    # With no byline the writer has no name; "ai-je" is no name, the writer is "je".
     assert _who("« Pourquoi on ne lui fait pas crédit, à Yvon ? » ai-je demandé un soir.") \
-        == [None]
+        == ["je"]
 
 
 def test_a_second_verb_after_an_inverted_russian_attribution_keeps_its_subject() -> None:
@@ -9028,3 +9030,14 @@ def test_words_that_open_a_sentence_and_are_no_names() -> None:
         "machen sie.“",
         "Beaucoup de gens se disent « c’est seulement 3 sur 5, donc c’est moyen ».",
     ) == [None, None, "Beaucoup de gens"]
+
+
+def test_what_the_unnamed_writer_says_is_theirs_as_the_article_calls_them() -> None:
+    # No byline names the writer: "je lui ai répondu", "sagte ich", "I said" are the
+    # writer's words, given as the pronoun, not left without a speaker.
+    assert _who(
+        "Quand mon fils m’a annoncé qu’il voulait s’installer avec moi, je lui ai répondu la "
+        "même chose que mon père : « Tiens jusqu’à l’été. Après, on verra. »",
+        "„Wir hätten fliegen sollen“, sagte ich.",
+        "“It was never about the money,” I said.",
+    ) == ["je", "ich", "I"]
