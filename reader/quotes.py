@@ -10257,9 +10257,10 @@ def _ru_subject_words(words: list[str]) -> list[str]:
         if k and not last and (tag.POS == "NPRO" or tag.POS == "NOUN" and tag.animacy == "anim"
                                or words[k + 1] == "из" and words[k] in _RU_ONE):
             return words[k:]  # a person, or a pronoun for one ("одна из женщин")
-        if k and last and words[k][:1].isupper() and not words[k].isupper() and \
-                _ru_may_be_name(words[k]):
-            return words[k:]  # "Вечером Саблин"
+        if k and last and (words[k][:1].isupper() and not words[k].isupper() and
+                           _ru_may_be_name(words[k]) or tag.POS == "NOUN"
+                           and tag.case == "nomn" and tag.animacy == "anim"):
+            return words[k:]  # "Вечером Саблин", "Недавно внучка"
         break
     return words
 

@@ -9041,3 +9041,10 @@ def test_what_the_unnamed_writer_says_is_theirs_as_the_article_calls_them() -> N
         "„Wir hätten fliegen sollen“, sagte ich.",
         "“It was never about the money,” I said.",
     ) == ["je", "ich", "I"]
+
+
+def test_a_russian_adverb_before_a_person_noun_is_no_part_of_the_subject() -> None:
+    # "Недавно внучка спросила меня:": when, then who (the granddaughter).
+    assert _who(
+        "Недавно внучка спросила меня: «Бабушка, а ты правда всех слышала?»",
+    ) == ["внучка"]
