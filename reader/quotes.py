@@ -6546,6 +6546,17 @@ _SIGNATURE = re.compile(r"[—–-]?\s*((?:[^\W\d_][\w’'.-]* ){1,3}[^\W\d_][\w
                         r"[^.!?:;]{2,60}\.?")
 
 
+# How a letter or a note is signed off at its end: a closing, then the name ("Deine
+# Gisela", "Love, Nan", "Je t’embrasse, Mamie", "Твоя Галя"), or the name alone after the
+# last sentence ("Danke für eure Geduld! Jonas").
+_SIGNED_OFF = re.compile(
+    r"(?:(?:^|[.!?…]\s+|,\s+)(?P<closing>Dein|Deine|Euer|Eure|Ihr|Ihre|Love|Yours|"
+    r"All my love|Much love|Many thanks|Thanks|Best|Cheers|Gruß|Grüße|Viele Grüße|"
+    r"Liebe Grüße|Herzliche Grüße|"
+    r"Bisous|Bises|Amitiés|Je t’embrasse|Je vous embrasse|Ton|Ta|Твоя|Твой|Ваш|Ваша|Целую|"
+    r"Обнимаю),?\s+|[.!?…]\s+)((?:[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?\s?){1,3})$")
+
+
 # Verbs of putting words out that a block quotation after a colon holds.
 _PUBLISHED = _words("""
 posted posts published publishes shared shares tweeted wrote writes
@@ -6567,6 +6578,21 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
         speaker = _object(words)
         if speaker is not None:
             return speaker.text
+    if (signed := _SIGNED_OFF.search(texts[last][-60:])) is not None and (
+            (words := signed.group(2).split()) and (
+                signed.group("closing") or _first_name_sex(words[0])
+                or words[0].capitalize() in _KIN_NAMES)):
+        # A letter or a note signed at its end: "Deine Gisela", "Love, Nan", "Many thanks,
+        # Mrs Okafor", "… Danke für eure Geduld! Jonas", "Guter Brokkoli. Papa"
+        found = _name_run(words)
+        if found is not None:
+            name = found[0][-1:] if found[0][0] in _KIN_CAPITALIZED else found[0]
+            if len(name) == 1 and (full := re.search(
+                    rf"\b{re.escape(name[0])} ([A-ZÀ-ÝА-ЯЁ][\w’'-]+)",
+                    " ".join(texts[max(0, first - 12):first]))) is not None and \
+                    full.group(1).lower() not in _NOT_NAMES:
+                return full.group()  # ("Deine Hilde" after "Hilde Brenner")
+            return _join(name)
     if last + 1 < len(texts) and len(texts[last + 1]) <= 100 and (
             signed := _SIGNATURE.fullmatch(texts[last + 1].strip())) is not None and (
             found := _name_run(signed.group(1).split())) is not None and \

@@ -9048,3 +9048,25 @@ def test_a_russian_adverb_before_a_person_noun_is_no_part_of_the_subject() -> No
     assert _who(
         "Недавно внучка спросила меня: «Бабушка, а ты правда всех слышала?»",
     ) == ["внучка"]
+
+
+def test_a_block_quotation_signed_at_its_end_is_the_signers() -> None:
+    # A letter or a note signed off in its last line: "Deine Gisela" (the full name the
+    # article gave her before), "Many thanks, Mrs Okafor", "… Danke für eure Geduld! Jonas".
+    def block_speakers(lead: str, letter: str) -> list[str | None]:
+        document = Document(article=None, blocks=(  # type: ignore[arg-type]
+            Paragraph((Span(lead),)), BlockQuote((Paragraph((Span(letter),)),))))
+        return [q.speaker for q in find_quotes(document) if q.kind == "block"]
+
+    assert block_speakers(
+        "Gisela Brandt schrieb ihrer Schwester jede Woche. Einer der Briefe lautet:",
+        "Liebe Renate, danke für das Paket. Hier ist alles wie immer. Deine Gisela",
+    ) == ["Gisela Brandt"]
+    assert block_speakers(
+        "The school sent home a note. I reproduce it in full:",
+        "Dear parents, please talk to your child about your job. Many thanks, Mrs Okafor",
+    ) == ["Okafor"]
+    assert block_speakers(
+        "Regisseur Jonas Wendtland probt seit Wochen. Am Schwarzen Brett hängt ein Zettel:",
+        "Liebe alle, ab Montag keine Textbücher mehr. Danke für eure Geduld! Jonas",
+    ) == ["Jonas Wendtland"]
