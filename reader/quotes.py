@@ -6464,6 +6464,7 @@ def _find(document: Document) -> list[_Raw]:
         for r in raws:
             by_block.setdefault(r.start[0], []).append(r)
     dropped: set[int] = set()
+    ends_of_blocks = {last for _, last in layout.blockquotes}
     for first, last in layout.blockquotes:
         body = " ".join(texts[k].strip() for k in range(first, last + 1) if texts[k].strip())
         if not body:
@@ -6477,6 +6478,10 @@ def _find(document: Document) -> list[_Raw]:
         block.speaker = (said if said is not None or lead is None else lead.speaker) or None
         if block.speaker is None and said is None and lead is not None:
             block.speaker = _subject_before_colon(texts[first - 1])
+        if block.speaker is None and said is None and first and \
+                first - 1 not in layout.headings and first - 2 not in ends_of_blocks:
+            # (not after a line that follows another block quotation: its signature)
+            block.speaker = _lead_person(texts, spans_in, first)
         for r in inner:
             if r.kind == "speech" and r.speaker is None:
                 r.speaker = block.speaker
@@ -6537,6 +6542,34 @@ def _subject_before_colon(lead: str) -> str | None:
         return None
     return subject.text if subject.name or words[0].lower() in _DETERMINERS or \
         _l_article(words[0]) else None
+
+
+def _lead_person(texts: list[str], spans_in: list[list[tuple[int, int]]], first: int
+                 ) -> str | None:
+    """Who a block quotation that nothing else attributes is by: the person the paragraph
+    before it is about, named (or meant by "he" or "she") as the subject of one of its last
+    sentences ("Daniel Fairhurst … has just apologised in a post on LinkedIn. Here is the key
+    passage:", "Zum Abschied schickte er mir eine Postkarte …:")."""
+    lead = texts[first - 1].rstrip()
+    ends = [0] + _stops(lead)
+    for k in range(len(ends) - 1, max(-1, len(ends) - 4), -1):
+        sentence = lead[ends[k]:ends[k + 1] if k + 1 < len(ends) else len(lead)].strip(
+            " :.!?…\u00a0")
+        if not sentence:
+            continue
+        subject = _role_or_sentence_subject(sentence)
+        if subject is None:
+            continue
+        if subject.name and (" " in subject.text or _first_name_sex(subject.text) or re.search(
+                rf"[A-ZÀ-ÝА-ЯЁ][\w’'-]+ {re.escape(subject.text)}\b",
+                " ".join(texts[max(0, first - 12):first]))):
+            return subject.text  # (a name in full, a given name, or a surname named in full
+            # before: "Data", "Figure", "No" open sentences too)
+        if subject.pronoun in ("m", "f"):
+            person = _recent_person(_People(), texts, spans_in, first - 1, ends[k],
+                                    subject.pronoun)
+            return person.name if person is not None else None
+    return None
 
 
 _DASH_LINE = re.compile(r"^\s*[—–-]\s*(.+)$")

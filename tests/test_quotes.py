@@ -9070,3 +9070,18 @@ def test_a_block_quotation_signed_at_its_end_is_the_signers() -> None:
         "Regisseur Jonas Wendtland probt seit Wochen. Am Schwarzen Brett hängt ein Zettel:",
         "Liebe alle, ab Montag keine Textbücher mehr. Danke für eure Geduld! Jonas",
     ) == ["Jonas Wendtland"]
+
+
+def test_a_block_quotation_nothing_attributes_is_by_whom_its_lead_is_about() -> None:
+    # "Daniel Fairhurst … has just apologised in a post on LinkedIn. Here is the key
+    # passage:": the one the sentence before the colon is about; a word that only opens a
+    # sentence ("Data", "Figure") is no one.
+    def block_speakers(lead: str) -> list[str | None]:
+        document = Document(article=None, blocks=(  # type: ignore[arg-type]
+            Paragraph((Span(lead),)),
+            BlockQuote((Paragraph((Span("To every customer who could not pay, I am sorry."),)),))))
+        return [q.speaker for q in find_quotes(document) if q.kind == "block"]
+
+    assert block_speakers("Daniel Fairhurst, Corvane’s chief executive, has just apologised in "
+                          "a post on LinkedIn. Here is the key passage:") == ["Daniel Fairhurst"]
+    assert block_speakers("Figure 3 shows the outage by hour. Here is the key passage:") == [None]
