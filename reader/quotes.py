@@ -6479,8 +6479,9 @@ def _find(document: Document) -> list[_Raw]:
         if block.speaker is None and said is None and lead is not None:
             block.speaker = _subject_before_colon(texts[first - 1])
         if block.speaker is None and said is None and first and \
-                first - 1 not in layout.headings and first - 2 not in ends_of_blocks:
-            # (not after a line that follows another block quotation: its signature)
+                first - 1 not in layout.headings and not (
+                    first - 2 in ends_of_blocks and _SIGNATURE.fullmatch(texts[first - 1].strip())):
+            # (not after the line that signs another block quotation)
             block.speaker = _lead_person(texts, spans_in, first)
         for r in inner:
             if r.kind == "speech" and r.speaker is None:
