@@ -6566,6 +6566,9 @@ def _lead_person(texts: list[str], spans_in: list[list[tuple[int, int]]], first:
                 " ".join(texts[max(0, first - 12):first]))):
             return subject.text  # (a name in full, a given name, or a surname named in full
             # before: "Data", "Figure", "No" open sentences too)
+        if not subject.name and not subject.pronoun and _a_body(subject.text):
+            return subject.text  # "La mairie a adressé un courrier aux familles. On peut y
+            # lire :", "In a letter to families sent Friday, the district laid out …:"
         if subject.pronoun in ("m", "f"):
             person = _recent_person(_People(), texts, spans_in, first - 1, ends[k],
                                     subject.pronoun)
@@ -6589,6 +6592,11 @@ _SIGNED_OFF = re.compile(
     r"Liebe Grüße|Herzliche Grüße|"
     r"Bisous|Bises|Amitiés|Je t’embrasse|Je vous embrasse|Ton|Ta|Твоя|Твой|Ваш|Ваша|Целую|"
     r"Обнимаю),?\s+|[.!?…]\s+)((?:[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?\s?){1,3})$")
+# A letter to a column signed in its last line with the name and where the writer lives
+# ("… when they have serviced the boiler every year? PD, Swindon", "Est-ce légal ? Bernard,
+# 68 ans, Beauvais (Oise)").
+_SIGNED_WITH_PLACE = re.compile(r"[.!?…]\s+((?:[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?\s){0,2}"
+                                r"[A-ZÀ-ÝА-ЯЁ][\w’'-]*), [^.!?:;]{2,50}$")
 
 
 # Verbs of putting words out that a block quotation after a colon holds.
@@ -6613,8 +6621,8 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
         if speaker is not None:
             return speaker.text
     if (signed := _SIGNED_OFF.search(texts[last][-60:])) is not None and (
-            (words := signed.group(2).split()) and (
-                signed.group("closing") or _first_name_sex(words[0])
+            (words := signed.group(2).rstrip(". ").split()) and (
+                signed.group("closing") or _first_name_sex(words[0]) or words[0] in _EITHER_NAMES
                 or words[0].capitalize() in _KIN_NAMES)):
         # A letter or a note signed at its end: "Deine Gisela", "Love, Nan", "Many thanks,
         # Mrs Okafor", "… Danke für eure Geduld! Jonas", "Guter Brokkoli. Papa"
@@ -6627,6 +6635,13 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
                     full.group(1).lower() not in _NOT_NAMES:
                 return full.group()  # ("Deine Hilde" after "Hilde Brenner")
             return _join(name)
+    if (signed := _SIGNED_WITH_PLACE.search(texts[last][-80:])) is not None:
+        words = signed.group(1).split()
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+            return words[0]  # initials: "PD, Swindon"
+        found = _name_run(words)
+        if found is not None and (len(found[0]) >= 2 or _first_name_sex(found[0][0])):
+            return _join(found[0])
     if last + 1 < len(texts) and len(texts[last + 1]) <= 100 and (
             signed := _SIGNATURE.fullmatch(texts[last + 1].strip())) is not None and (
             found := _name_run(signed.group(1).split())) is not None and \

@@ -9085,3 +9085,26 @@ def test_a_block_quotation_nothing_attributes_is_by_whom_its_lead_is_about() -> 
     assert block_speakers("Daniel Fairhurst, Corvane’s chief executive, has just apologised in "
                           "a post on LinkedIn. Here is the key passage:") == ["Daniel Fairhurst"]
     assert block_speakers("Figure 3 shows the outage by hour. Here is the key passage:") == [None]
+
+
+def test_a_letter_signed_in_its_last_line_with_where_the_writer_lives() -> None:
+    # A reader's letter to a column: "… every year? PD, Swindon", "Est-ce légal ? Bernard, 68
+    # ans, Beauvais (Oise)"; a note signed "… Merci. Camille." keeps no point; a body the
+    # lead names ("La mairie a adressé un courrier …") speaks its letter.
+    def block_speakers(lead: str, letter: str) -> list[str | None]:
+        document = Document(article=None, blocks=(  # type: ignore[arg-type]
+            Paragraph((Span(lead),)), BlockQuote((Paragraph((Span(letter),)),))))
+        return [q.speaker for q in find_quotes(document) if q.kind == "block"]
+
+    assert block_speakers("Nine years of boiler cover, and no repair",
+                          "How can it be pre-existing when they have serviced the boiler every "
+                          "year? PD, Swindon") == ["PD"]
+    assert block_speakers("Frais bancaires : le plafond oublié",
+                          "Ma banque sait que je suis en difficulté. Est-ce légal ? Bernard, 68 "
+                          "ans, Beauvais (Oise)") == ["Bernard"]
+    assert block_speakers("Elle a signé le livre d’or de la mairie. Quelques lignes :",
+                          "Merci pour cet accueil qui me fait chaud au cœur. Camille.") \
+        == ["Camille"]
+    assert block_speakers("La mairie a adressé un courrier aux familles. On peut y lire :",
+                          "Nous ne pouvons exclure que certaines de vos données soient "
+                          "concernées.") == ["la mairie"]
