@@ -4206,6 +4206,13 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         window = _SPOKE_UP.sub(r"äußert\1 sich\2", window)  # "meldet sich … zu Wort": one
         # verb of speech
     found = _attribution_before_read(window, full)
+    if found.verb and found.speaker is not None and found.speaker.text == "vous" and \
+            (at := window.rfind(" vous ")) > 0 and window[:at].endswith(",") and (
+                subject := _describe(_tokens(window[:at - 1].rsplit(",", 1)[-1]))
+            ) is not None and subject.name:
+        # "Hervé Lemoine, vous accuse de « … »": "vous" is whom the subject before it
+        # accuses, not who speaks.
+        found.speaker = subject
     if found.verb and found.colon and found.speaker is not None and \
             "А" <= found.speaker.text[:1] <= "Я" and _ru_fronted(found.speaker.text) and \
             (subject := _ru_subject_after_verb(window)) is not None:

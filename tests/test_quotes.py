@@ -9108,3 +9108,18 @@ def test_a_letter_signed_in_its_last_line_with_where_the_writer_lives() -> None:
     assert block_speakers("La mairie a adressé un courrier aux familles. On peut y lire :",
                           "Nous ne pouvons exclure que certaines de vos données soient "
                           "concernées.") == ["la mairie"]
+
+
+def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
+    # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
+    # whom he accuses (in a printed interview, the one answering).
+    em = frozenset({"em"})
+    document = _document(
+        "Claire Vasseur, ministre de la transition écologique, répond à nos questions.",
+        (Span("Le dispositif est-il un échec ?", em),),
+        "Non. Il faut le corriger, pas l’arrêter.",
+        (Span("Le président du groupe au Sénat, Hervé Lemoine, vous accuse de « faire payer "
+              "aux classes moyennes le prix de l’idéologie ». Que lui répondez-vous ?", em),),
+        "Qu’il devrait relire son courrier.",
+    )
+    assert [q.speaker for q in find_quotes(document)] == ["Hervé Lemoine"]
