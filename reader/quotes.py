@@ -10410,8 +10410,10 @@ _RU_DATIVE_PRONOUNS = _words("мне нам тебе вам ему ей им")
 # schreibt eine Leserin").
 _TOLD_FIRST = _DE_TOLD_FIRST | _RU_DATIVE_PRONOUNS
 # How or how often it was said, after the subject ("ruft ein Mitarbeiter immer wieder").
-_HOW_AFTER_SUBJECT = re.compile(r" (?:immer wieder|noch einmal|erneut|leise|lachend|again|"
-                                r"once more|quietly|encore|à nouveau|doucement|"
+_HOW_AFTER_SUBJECT = re.compile(r" (?:immer wieder|noch einmal|erneut|leise|lachend|halblaut|"
+                                r"again|once more|quietly|encore|à nouveau|doucement|"
+                                r"lui-même|elle-même|eux-mêmes|elles-mêmes|himself|herself|"
+                                r"selbst|"
                                 r"(?:a |ont |avait |avaient )?fait|faisait|font)$")
 # (and "a fait" of "a fait savoir", "fait valoir")
 # When it was said, written between the verb and its subject ("a confié mardi soir un élu").

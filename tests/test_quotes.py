@@ -9123,3 +9123,13 @@ def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
         "Qu’il devrait relire son courrier.",
     )
     assert [q.speaker for q in find_quotes(document)] == ["Hervé Lemoine"]
+
+
+def test_himself_or_how_after_a_described_subject_is_no_part_of_it() -> None:
+    # "le premier ministre lui-même l’a dit", "sagt eine ältere Frau halblaut": the
+    # subject without the word that stresses it or says how.
+    assert _who(
+        "Je rappelle que le premier ministre lui-même l’a dit devant l’Assemblée nationale : "
+        "« La rénovation est une priorité. »",
+        "Ein Raunen geht durch die Reihen. „Des stimmt doch ned“, sagt eine ältere Frau halblaut.",
+    ) == ["le premier ministre", "eine ältere Frau"]
