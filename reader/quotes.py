@@ -1483,7 +1483,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             # the name (a German compound ending in one: "Bezirkshauptfrau Elfriede
             # Mayrhofer", "DWD-Meteorologe Jan Pfister", "Rückraumspieler Tomas Vrabec")
             name = name[given or 1:]
-    if len(name) >= 2 and name[-2] in _KIN_CAPITALIZED and _first_name_sex(name[-1]):
+    if len(name) >= 2 and name[-2] in _KIN_CAPITALIZED and (
+            _first_name_sex(name[-1]) or len(name) == 2):
         name = name[-1:]  # "Ihr Mann Jürgen", "Thomas Lehmanns Sohn Paul": the given name
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \

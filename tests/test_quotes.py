@@ -9133,3 +9133,12 @@ def test_himself_or_how_after_a_described_subject_is_no_part_of_it() -> None:
         "« La rénovation est une priorité. »",
         "Ein Raunen geht durch die Reihen. „Des stimmt doch ned“, sagt eine ältere Frau halblaut.",
     ) == ["le premier ministre", "eine ältere Frau"]
+
+
+def test_a_kin_word_before_a_given_name_the_lists_do_not_know_is_dropped() -> None:
+    # "sagt Sohn Mats": the boy's name, as "Ihr Mann Jürgen" is Jürgen; "Mère Courage" (a
+    # role's name) is no one who speaks.
+    assert _who(
+        "Anja Brehmer steht am Zaun. Ihr Sohn Mats, acht Jahre alt, sieht die Sache "
+        "pragmatisch: »Die sollen das einfach reparieren. Ist doch nur Holz.«",
+    ) == ["Mats"]
