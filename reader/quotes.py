@@ -1510,9 +1510,11 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         return None  # "Нижний Тагил", "Красная Поляна": a place, neither word a name
     if len(name) == 2 and "А" <= name[0][:1] <= "Я" and not _ru_may_be_name(name[0]) and (
             (tag := _morphology().parse(name[0])[0].tag).case not in ("nomn", None)
-            or tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "VERB")):
+            or tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "VERB")
+            or tag.POS == "ADJF" and name[0].lower().endswith(("летний", "летняя"))):
         return [name[1]], gender  # "Мастерскую Савицкая открыла": what she opened, first
-        # ("Сейчас Веденеева — 38-я ракетка мира": when; "Посмотрела Мишин канал": a verb)
+        # ("Сейчас Веденеева — 38-я ракетка мира": when; "Посмотрела Мишин канал": a verb;
+        # "Пятилетняя Соня": her age)
     return name, gender
 
 

@@ -9142,3 +9142,11 @@ def test_a_kin_word_before_a_given_name_the_lists_do_not_know_is_dropped() -> No
         "Anja Brehmer steht am Zaun. Ihr Sohn Mats, acht Jahre alt, sieht die Sache "
         "pragmatisch: »Die sollen das einfach reparieren. Ist doch nur Holz.«",
     ) == ["Mats"]
+
+
+def test_a_russian_age_in_words_before_a_name_is_no_part_of_it() -> None:
+    # "Пятилетняя Соня": five years old, written out, then her name.
+    assert _who(
+        "Пятилетняя Соня едет с мамой к бабушке. «Мама, а белые медведи там будут?» — "
+        "спрашивает она на весь вагон.",
+    ) == ["Соня"]
