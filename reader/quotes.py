@@ -2409,6 +2409,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
             or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
+            or closed and any(chunks[-1][j:j + 2] in (["of", "which"], ["of", "whom"])
+                              for j in range(1, min(4, len(chunks[-1]))))
+            # (", a copy of which was reviewed by the Star Tribune,": a relative clause)
             or _is_age(chunks[-1])
             or len(chunks) >= 2 and (chunks[-1][0] in _PREPOSITIONS
                                      or chunks[-1][0] in _RU_PREPOSITIONS) and any(

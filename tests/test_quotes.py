@@ -9150,3 +9150,13 @@ def test_a_russian_age_in_words_before_a_name_is_no_part_of_it() -> None:
         "Пятилетняя Соня едет с мамой к бабушке. «Мама, а белые медведи там будут?» — "
         "спрашивает она на весь вагон.",
     ) == ["Соня"]
+
+
+def test_an_apposition_with_of_which_is_no_subject() -> None:
+    # "The letter, a copy of which was reviewed by the Star Tribune, describes …": the
+    # letter; the clause between the commas is a relative one.
+    assert _who(
+        "The letter, a copy of which was reviewed by the Star Tribune, describes the new rents "
+        "as a “market alignment” and promises that the company will “continue to invest in "
+        "the community you call home.”",
+    )[-1] == "the letter"
