@@ -10445,6 +10445,8 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         return named[-1] if named else None
     if (when := _WHEN_BEFORE_SUBJECT.match(speaker)) is not None:
         speaker = speaker[when.end():]  # "m’a glissé la semaine dernière un conseiller": when
+    if " qu’" in speaker and (cut := speaker.index(" qu’")):
+        speaker = speaker[:cut]  # "L’avis qu’elle a reçu indique :": a relative clause
     if " " in speaker and (how := _HOW_AFTER_SUBJECT.search(speaker)) is not None:
         speaker = speaker[:how.start()]  # "ruft ein Mitarbeiter immer wieder": how often;
         # "le cabinet du ministre fait savoir": the verb's first half

@@ -9160,3 +9160,11 @@ def test_an_apposition_with_of_which_is_no_subject() -> None:
         "as a “market alignment” and promises that the company will “continue to invest in "
         "the community you call home.”",
     )[-1] == "the letter"
+
+
+def test_a_french_relative_clause_after_a_described_subject_is_no_part_of_it() -> None:
+    # "l’avis qu’elle a reçu indique :": the notice, not what she received.
+    assert _who(
+        "Sur le pare-brise, l’avis qu’elle a reçu indique : « Vous avez circulé dans la zone à "
+        "trafic limité. »",
+    ) == ["l’avis"]
