@@ -4588,8 +4588,13 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                          if head[j] in ("a", "an", "the")), -1)) >= 0 and \
                         head[-2].isalpha() and head[-2].islower():
                     # "fury from a parish council that says it has been ‘…’": the body
-                    # the relative clause is about.
-                    found.speaker = _Speaker(" ".join(head[det:-1]))
+                    # the relative clause is about, as written ("a sign at the Kentmere car
+                    # park that says": the sign and where it is).
+                    if det >= 3 and head[det - 1] in ("at", "in", "on", "near", "by") and \
+                            head[det - 3] in ("a", "an", "the"):
+                        det -= 3
+                    words = [x for x in tokens[:k] if x[0].isalnum()]
+                    found.speaker = _Speaker(" ".join(words[det:-1]))
                 elif head[-1] == "which" and k >= 3 and tokens[k - 2] == "," and \
                         tokens[k - 3][:1].isupper() and (named := _subject(tokens[:k])) is not None:
                     found.speaker = named  # "a lawsuit with ZeniMax Media, which accuses …":

@@ -9168,3 +9168,12 @@ def test_a_french_relative_clause_after_a_described_subject_is_no_part_of_it() -
         "Sur le pare-brise, l’avis qu’elle a reçu indique : « Vous avez circulé dans la zone à "
         "trafic limité. »",
     ) == ["l’avis"]
+
+
+def test_a_thing_that_says_words_is_named_as_written_with_where_it_is() -> None:
+    # "There’s a sign at the Kentmere car park that says ‘…’": the sign and where it is,
+    # capitals kept.
+    assert _who(
+        "Half our jobs now are taxi jobs. There’s a sign at the Kentmere car park that says "
+        "‘Are you prepared? Map, compass, torch.’ We put that up in 2016.",
+    ) == ["a sign at the Kentmere car park"]
