@@ -2621,6 +2621,12 @@ def _object(tokens: list[str]) -> _Speaker | None:
         return _Speaker(tokens[0], pronoun="?")  # "selon ses propres mots": his or hers
     while len(tokens) > 2 and tokens[-1] in _DE_ABOUT_LAST:
         tokens = tokens[:-1]  # "spricht die Regisseurin von einem „…“": what of, not who
+    if len(tokens) > 4 and tokens[0] in _DE_ARTICLES_THE and (given := next(
+            (k for k in range(3, min(len(tokens) - 1, 9)) if _given_name_gender(tokens[k:k + 2])),
+            0)) and "für" in tokens[2:given] and all(
+                t[:1].isupper() or t in ("für", "und") for t in tokens[1:given]):
+        tokens = tokens[given:]  # "sagt die Kölner Fachanwältin für Verbraucherrecht Julia
+        # Hartung": her title runs on to her name
     if len(tokens) > 2 and (tokens[0] in _DE_TOLD_FIRST or tokens[0] in _RU_ME_YOU):
         tokens = tokens[1:]  # "sagt uns eine Anhängerin", "fragte mich Reiter", "спросил меня
         # Соколов": whom it was told or asked, then who

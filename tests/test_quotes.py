@@ -9177,3 +9177,12 @@ def test_a_thing_that_says_words_is_named_as_written_with_where_it_is() -> None:
         "Half our jobs now are taxi jobs. There’s a sign at the Kentmere car park that says "
         "‘Are you prepared? Map, compass, torch.’ We put that up in 2016.",
     ) == ["a sign at the Kentmere car park"]
+
+
+def test_a_german_title_with_its_field_runs_on_to_the_name() -> None:
+    # "sagt die Kölner Fachanwältin für Verbraucherrecht Julia Hartung": the name after
+    # the title and what it is for.
+    assert _who(
+        "»Abschläge müssen sich am Verbrauch des Vorjahres orientieren«, sagt die Kölner "
+        "Fachanwältin für Verbraucherrecht Julia Hartung.",
+    ) == ["Julia Hartung"]
