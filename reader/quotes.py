@@ -2995,6 +2995,11 @@ def _ja_topic_at(clause: str) -> int:
 _JA_SAID_THAT = re.compile(r"と(?:強調|述べ|話し|説明|語っ|語り|指摘|訴え|主張|批判|答え|明かし)")
 
 
+# How a Japanese quotation's verb goes on to another quotation in the same sentence,
+# whose speaker is the same (藤井課長は「…」とし、…「…」との見方を示した).
+_JA_SAID_AND = re.compile(r"と(?:し|述べ|話し|語り|説明し|強調し|指摘し)、")
+
+
 def _ja_topic_before(text: str) -> _Speaker | None:
     """The topic (は) of the sentence before the one that ends ``text``: a Japanese sentence
     without a subject goes on with it (森下裁判長は…と指摘。「…」と述べた)."""
@@ -8889,6 +8894,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 after.speaker = asked
             else:
                 after.speaker = _ja_subject(_ja_unquoted(text[lo:start])) \
+                    or (_Speaker(previous.speaker, name=True) if previous is not None
+                        and previous.speaker and previous.end[0] == b and previous.char == "「"
+                        and _JA_SAID_AND.match(text, previous.end[1])
+                        and "。" not in text[previous.end[1]:start] else None) \
                     or _ja_topic_before(text[:start]) \
                     or (_ja_person_topic(text, start, said_here)
                         if text[start - 1:start] == "。" else None) \

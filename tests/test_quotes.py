@@ -9186,3 +9186,12 @@ def test_a_german_title_with_its_field_runs_on_to_the_name() -> None:
         "»Abschläge müssen sich am Verbrauch des Vorjahres orientieren«, sagt die Kölner "
         "Fachanwältin für Verbraucherrecht Julia Hartung.",
     ) == ["Julia Hartung"]
+
+
+def test_a_japanese_sentence_quoting_twice_quotes_one_speaker() -> None:
+    # 藤井課長は「…」とし、…「…」との見方を示した: the second words are his too, not the
+    # topic of the sentence before (市は…).
+    assert _who(
+        "市は今後、詳細な調査を行う。藤井課長は「調査結果が出るまでは、再開時期は申し上げられない」"
+        "とし、改修となった場合は「年単位の休館もあり得る」との見方を示した。",
+    ) == ["藤井", "藤井"]
