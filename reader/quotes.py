@@ -8331,6 +8331,12 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
                 if len(rest) > 2 and rest[0] in _RU_PREPOSITIONS:
                     rest = rest[2:]  # "— говорит на прощание Петрович. —": when, then who
                 return _object(rest)
+            named = [w for w in words if w[:1].isalnum()]
+            if 2 <= len(named) <= 5 and "а" <= named[0][:1] <= "я" and \
+                    "А" <= named[-1][:1] <= "Я" and named[-2][:1].islower() and \
+                    (found := _name_run(named[-1:])) is not None:
+                return _Speaker(found[0][0], name=True)  # "— машет рукой Саватеев. —": a
+                # gesture set in the words as a verb of speech would be, then who
     if "," not in quoted:
         return None  # (each pattern below opens with a comma)
     if "-il" in quoted or "-elle" in quoted:

@@ -9195,3 +9195,12 @@ def test_a_japanese_sentence_quoting_twice_quotes_one_speaker() -> None:
         "市は今後、詳細な調査を行う。藤井課長は「調査結果が出るまでは、再開時期は申し上げられない」"
         "とし、改修となった場合は「年単位の休館もあり得る」との見方を示した。",
     ) == ["藤井", "藤井"]
+
+
+def test_a_russian_gesture_set_inside_the_words_says_who_speaks() -> None:
+    # «…, — машет рукой Саватеев. — …»: the gesture stands where a verb of speech would,
+    # between dashes inside the marks; the name after it speaks.
+    assert _who(
+        "Но есть и то, о чём он говорит с досадой. «Дороги. Вот дороги — это мой позор, — "
+        "машет рукой Саватеев. — Сколько ни латали, весной опять всё то же».",
+    ) == ["Саватеев"]
