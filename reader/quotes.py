@@ -4991,7 +4991,7 @@ def _de_label(words: list[str]) -> str:
 
 
 # Where a German document's name ends: a phrase of time or an adverb after it.
-_DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun "
+_DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber auch nun zur zum "
                           "allerdings zudem außerdem")
 # When or how, between "hieß es" and where ("hieß es am Mittwochnachmittag in einer …").
 _DE_WHEN_WORDS = (r"(?:\s+(?:am\s+[A-ZÄÖÜ]\w+|auf\s+Anfrage|heute|gestern|später|zuvor|zudem|"

@@ -9204,3 +9204,11 @@ def test_a_russian_gesture_set_inside_the_words_says_who_speaks() -> None:
         "Но есть и то, о чём он говорит с досадой. «Дороги. Вот дороги — это мой позор, — "
         "машет рукой Саватеев. — Сколько ни латали, весной опять всё то же».",
     ) == ["Саватеев"]
+
+
+def test_a_german_document_named_with_what_it_is_about_is_named_by_its_noun() -> None:
+    # "In der Pressemitteilung zur Finanzierungsrunde heißt es": the press release.
+    assert _who(
+        "In der Pressemitteilung zur Finanzierungsrunde heißt es, man wolle bis Ende 2026 "
+        "„mindestens 25.000 Haushalte“ mit Speichern ausstatten.",
+    ) == ["Pressemitteilung"]
