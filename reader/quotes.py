@@ -8589,7 +8589,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 and words[1].islower() and words[1] not in _SOURCES \
                 or aged and len(words) == 2 and words[0].lower() in _DEFINITE \
                 and words[1].islower()  # (whatever the noun: "l’ouvreur de 23 ans")
-            if short and (years := words[1].split("-", 1)[0]).isdigit():
+            russian_aged = len(words) == 2 and "а" <= words[1][:1] <= "я" and \
+                bool(_AGED.fullmatch(words[0]))  # ("объясняет 39-летний фельдшер": no article)
+            short = short or russian_aged
+            if short and (years := words[0 if russian_aged else 1].split("-", 1)[0]).isdigit():
                 if (aged_named := _aged_named(texts, block, pos, years)) is not None:
                     return aged_named  # "sagt die 44-Jährige" after "Martina Kowalski
                     # (44)", "The 38-year-old said" after "Shazia Akhtar, a 38-year-old …"

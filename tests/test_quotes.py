@@ -9212,3 +9212,12 @@ def test_a_german_document_named_with_what_it_is_about_is_named_by_its_noun() ->
         "In der Pressemitteilung zur Finanzierungsrunde heißt es, man wolle bis Ende 2026 "
         "„mindestens 25.000 Haushalte“ mit Speichern ausstatten.",
     ) == ["Pressemitteilung"]
+
+
+def test_a_russian_age_and_a_noun_is_the_person_just_named() -> None:
+    # "фельдшер Алексей Кудрин … — объясняет 39-летний фельдшер": Russian has no article,
+    # but the age and the noun describe the one just named, as "the 39-year-old" does.
+    assert _who(
+        "На вызов приехала бригада, в которой работает фельдшер Алексей Кудрин. «Когда человек "
+        "час разговаривал с психологом, это другой вызов», — объясняет 39-летний фельдшер.",
+    ) == ["Алексей Кудрин"]
