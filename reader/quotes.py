@@ -1632,6 +1632,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if len(chunk) > 2 and "а" <= chunk[0][:1].lower() <= "я" and (to_whom := next(
             (k for k in range(1, len(chunk)) if chunk[k] in _RU_TO_WHOM), 0)):
         chunk = chunk[:to_whom]  # "А мама мне в тот вечер написала:": to me, then when
+    if len(chunk) == 2 and chunk[0].lower() in ("ce", "c’", "tout", "celui", "celle") and \
+            chunk[1][:3].lower() in ("qu’", "qu'"):
+        chunk = chunk[1:]  # "ce qu’elle décrit comme « … »": what she describes, so she
     # The commonest clauses, decided at once: a pronoun alone ("he"), and one or two
     # capitalized words that no rule below reads as anything but a name ("Critics", "Lena
     # Moss"). The rules give these the same speaker: none of their words is in a list

@@ -9221,3 +9221,12 @@ def test_a_russian_age_and_a_noun_is_the_person_just_named() -> None:
         "На вызов приехала бригада, в которой работает фельдшер Алексей Кудрин. «Когда человек "
         "час разговаривал с психологом, это другой вызов», — объясняет 39-летний фельдшер.",
     ) == ["Алексей Кудрин"]
+
+
+def test_french_what_she_describes_is_hers() -> None:
+    # "ce qu’elle décrit comme « … »": the pronoun after "ce qu’", resolved like any other.
+    assert _who(
+        "La metteuse en scène, Lucie Vernhes, signe ici sa première « Carmen ». Elle a choisi "
+        "une conserverie, ce qu’elle décrit comme « une usine pleine de femmes qui n’ont pas le "
+        "droit de se taire ».",
+    )[-1] == "Lucie Vernhes"
