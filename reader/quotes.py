@@ -1348,6 +1348,12 @@ def _strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith(("’s", "'s")) else token
 
 
+# German words that end like a council's member ("-rat") but name an office, a body or a
+# thing: "an das Referat Jugendhilfe", "das Rektorat", "der Apparat".
+_NOT_TITLE_ENDS = ("referat", "rektorat", "apparat", "inserat", "zitat", "format", "salat",
+                   "heirat", "vorrat", "verrat", "quadrat", "präparat", "konsulat")
+
+
 def _is_title(word: str) -> bool:
     known = _IS_TITLE.get(word)
     if known is None:
@@ -1364,7 +1370,7 @@ def _is_title(word: str) -> bool:
         else:
             known = low in _TITLES or low.endswith(_TITLE_SUFFIXES) and (
                 word[:1].isupper() or not low.endswith("rat")  # (not the verb "trat")
-            ) or word[:1].isupper() and \
+            ) and not low.endswith(_NOT_TITLE_ENDS) or word[:1].isupper() and \
                 low.endswith("s") and low[:-1].endswith(_TITLE_SUFFIXES) and len(low) > 6 \
                 or "-" in low and low.rsplit("-", 1)[1] in _TITLES
             # (and a German genitive: "des ungarischen Außenministers Gábor Lendvai"; a

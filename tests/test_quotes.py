@@ -9230,3 +9230,13 @@ def test_french_what_she_describes_is_hers() -> None:
         "une conserverie, ce qu’elle décrit comme « une usine pleine de femmes qui n’ont pas le "
         "droit de se taire ».",
     )[-1] == "Lucie Vernhes"
+
+
+def test_a_german_office_ending_like_a_councillor_is_no_title() -> None:
+    # "an das Referat Jugendhilfe": an office (as "Rektorat", "Apparat"), not a councillor
+    # ("Stadtrat"), so "Jugendhilfe" is no one that "sie" could mean.
+    assert _who(
+        "Ingrid Brandt starb 1999 in Hamburg. In der Akte liegen drei Briefe von ihr an das "
+        "Referat Jugendhilfe, alle unbeantwortet. Im letzten schreibt sie: »Ich bitte Sie, mir "
+        "wenigstens mitzuteilen, ob meine Kinder gesund sind.«",
+    ) == ["Ingrid Brandt"]
