@@ -1040,7 +1040,7 @@ former ex top senior junior local young old chief acting interim
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december le la les il elle der die das er sie es
 aujourd’hui hier demain heute gestern сегодня вчера today yesterday according
-ihr ihre sein seine son sa ses leur leurs
+ihr ihre sein seine son sa ses leur leurs ihren ihrem ihrer seinen seinem seiner
 once again now so thus instead indeed perhaps maybe finally eventually soon man
 somewhere sometimes somehow someday
 moreover furthermore nevertheless nonetheless therefore besides likewise similarly additionally

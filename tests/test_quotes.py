@@ -9240,3 +9240,12 @@ def test_a_german_office_ending_like_a_councillor_is_no_title() -> None:
         "Referat Jugendhilfe, alle unbeantwortet. Im letzten schreibt sie: »Ich bitte Sie, mir "
         "wenigstens mitzuteilen, ob meine Kinder gesund sind.«",
     ) == ["Ingrid Brandt"]
+
+
+def test_a_german_possessive_opening_a_sentence_is_no_name() -> None:
+    # "Ihren Nachnamen will sie nicht in der Zeitung lesen": her surname, no one's name.
+    assert _who(
+        "Sabine, pensionierte Grundschullehrerin, ist seit elf Jahren dabei. Ihren Nachnamen "
+        "will sie nicht in der Zeitung lesen. Um 22.07 Uhr klingelt es. „Telefonseelsorge, "
+        "guten Abend“, sagt sie.",
+    ) == ["Sabine"]
