@@ -1638,6 +1638,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if len(chunk) > 2 and "а" <= chunk[0][:1].lower() <= "я" and (to_whom := next(
             (k for k in range(1, len(chunk)) if chunk[k] in _RU_TO_WHOM), 0)):
         chunk = chunk[:to_whom]  # "А мама мне в тот вечер написала:": to me, then when
+    if len(chunk) == 2 and chunk[0] in ("Ihr", "Ihre", "Sein", "Seine") and (
+            chunk[1].lower().endswith(("motto", "spruch", "satz", "slogan", "devise", "parole"))
+            or _de_document(chunk[1]) is not None):
+        # "Ihr Wahlkampfmotto lautete „…“", "Seine Nachricht lautete:": whose the words are
+        sex = "f" if chunk[0].startswith("Ihr") else "m"
+        return _Speaker("sie" if sex == "f" else "er", pronoun=sex)
     if len(chunk) == 2 and chunk[0].lower() in ("ce", "c’", "tout", "celui", "celle") and \
             chunk[1][:3].lower() in ("qu’", "qu'"):
         chunk = chunk[1:]  # "ce qu’elle décrit comme « … »": what she describes, so she

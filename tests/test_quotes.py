@@ -9249,3 +9249,12 @@ def test_a_german_possessive_opening_a_sentence_is_no_name() -> None:
         "will sie nicht in der Zeitung lesen. Um 22.07 Uhr klingelt es. „Telefonseelsorge, "
         "guten Abend“, sagt sie.",
     ) == ["Sabine"]
+
+
+def test_a_german_possessive_before_a_motto_or_a_document_is_its_owner() -> None:
+    # "Ihr Wahlkampfmotto lautete „…“": hers, the woman "Ihr" means; no one named
+    # "Wahlkampfmotto".
+    assert _who(
+        "Sabine Gruber, 46, bemüht sich um Fairness. Ihr Wahlkampfmotto lautete „Aschbrunn "
+        "fragt mit, jeden Tag und überall“.",
+    ) == ["Sabine Gruber"]
