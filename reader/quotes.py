@@ -4230,6 +4230,12 @@ _DE_SO_INCISE = re.compile(r",\s+so\s+((?:(?:der|die)\s+)?[A-ZÄÖÜ][\w-]+(?:\s
                            r"[^.!?:„“»«]*$")
 
 
+# A French sentence whose subject is someone's voice, ending in a colon before the words
+# ("la voix du régisseur tombe des haut-parleurs :", "la voix de Lucie Vernhes porte …").
+_FR_VOICE_OF = re.compile(r"\b[Ll]a voix (du |de la |de l’|de l'|des |de |d’)([^\s,.;:!?]+"
+                          r"(?: [A-ZÀ-Ý][^\s,.;:!?]+)?) [a-zéèêà][^,.;:!?]{0,80}:\s*$")
+
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
@@ -4237,6 +4243,11 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     if "zu Wort" in window:
         window = _SPOKE_UP.sub(r"äußert\1 sich\2", window)  # "meldet sich … zu Wort": one
         # verb of speech
+    if "oix d" in window[-120:] and (voice := _FR_VOICE_OF.search(window)) is not None:
+        # "la voix du commandant résonne dans les haut-parleurs :": whose voice it is
+        whose = {"du ": "le ", "de la ": "la ", "de l’": "l’", "de l'": "l'", "des ": "les "}
+        return _Found(_describe(_tokens(whose.get(voice.group(1), "") + voice.group(2))),
+                      verb=True, colon=True)
     found = _attribution_before_read(window, full)
     if found.verb and found.speaker is not None and found.speaker.text == "vous" and \
             (at := window.rfind(" vous ")) > 0 and window[:at].endswith(",") and (

@@ -9258,3 +9258,12 @@ def test_a_german_possessive_before_a_motto_or_a_document_is_its_owner() -> None
         "Sabine Gruber, 46, bemüht sich um Fairness. Ihr Wahlkampfmotto lautete „Aschbrunn "
         "fragt mit, jeden Tag und überall“.",
     ) == ["Sabine Gruber"]
+
+
+def test_a_french_voice_before_a_colon_is_whose_voice_it_is() -> None:
+    # "la voix du commandant résonne dans les haut-parleurs :": the captain speaks.
+    assert _who(
+        "Quelques minutes plus tard, la voix du commandant résonne dans les haut-parleurs : "
+        "« Mesdames et messieurs, nous rencontrons un problème technique. »",
+        "À 18 h pile, la voix du régisseur tombe des haut-parleurs : « Merci à tous. »",
+    ) == ["le commandant", "le régisseur"]
