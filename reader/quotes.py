@@ -9676,12 +9676,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # description (a name in it is read again: "so Favre").
             speaker = neighbour.speaker
         raw.speaker = _last_look(speaker, people, texts, b) if speaker is not None else None
-        if raw.speaker is None and raw.kind != "term" and found.speaker is not None and \
-                found.speaker.pronoun == "1" and not raw.lead:
-            by_writer.append((raw, found.speaker.text))  # "said I", with no byline
-        elif raw.speaker is None and raw.kind != "term" and b not in headings and not raw.lead \
-                and not (found.speaker is not None and found.speaker.pronoun == "1"):
-            unnamed.append(raw)
+        if raw.speaker is None and raw.kind != "term" and not raw.lead:
+            if found.speaker is not None and found.speaker.pronoun == "1":
+                by_writer.append((raw, found.speaker.text))  # "said I", with no byline
+            elif b not in headings:
+                unnamed.append(raw)
         if raw.speaker is None and not found.verb and not found.colon and start and \
                 b not in headings and not raw.lead and (subject := _role_or_sentence_subject(
                     window := _sentence_window(text, start))):
