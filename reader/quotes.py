@@ -1504,7 +1504,7 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
                            or name[0][1:2] in ("’", "'") and name[0][2:3].islower()) or \
             "I" in name:
         return None  # a label ("Q:", "A:"), a capitalized "Ich", "We", "Again I": nobody
-    if len(name) == 1 and _FR_PLACE_JOINS.search(name[0]):
+    if len(name) == 1 and "-" in name[0] and _FR_PLACE_JOINS.search(name[0]):
         return None  # "la maire de Montaut-sur-Gabas", "Châlons-en-Champagne": a town
     if len(name) == 1 and (name[0].endswith(_DE_ABSTRACT) or len(name[0]) >= 9
                            and name[0].endswith("ung")):
@@ -2424,8 +2424,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
             or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
-            or closed and any(chunks[-1][j:j + 2] in (["of", "which"], ["of", "whom"])
-                              for j in range(1, min(4, len(chunks[-1]))))
+            or closed and ("which" in chunks[-1] or "whom" in chunks[-1]) and any(
+                chunks[-1][j:j + 2] in (["of", "which"], ["of", "whom"])
+                for j in range(1, min(4, len(chunks[-1]))))
             # (", a copy of which was reviewed by the Star Tribune,": a relative clause)
             or _is_age(chunks[-1])
             or len(chunks) >= 2 and (chunks[-1][0] in _PREPOSITIONS
@@ -7589,7 +7590,9 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 " " + " ".join(sentence[m.end():].split()[:2])
                 if (first := sentence.split(None, 1)[0]).lower() in _DE_ADVERBS_FIRST else
                 " " + " ".join(_up_to_comma(sentence[m.end():].split()[:4]))
-                if first in _DE_FRONTED and "," not in sentence[:m.start()] else ""))
+                if first in _DE_FRONTED and "," not in sentence[:m.start()] and (
+                    first != "In" or sentence[3:7] in ("der ", "die ", "den ", "dem ", "das "))
+                else ""))
             # ("Zugleich räumte er ein, …", "Am Ende schildert die Wirtin, was …": German
             # puts the subject after the verb when an adverb or a phrase opens the sentence,
             # so the words after it are read too.)
