@@ -7507,6 +7507,18 @@ _RU_IN_BODY = re.compile(r" во? ([^,.;:!?]{2,80})")
 _DE_REPORTED_AUX = _words("habe sei seien werde")
 
 
+_DE_AFTER_IN = _DE_ALL_ARTICLES | _words("sein seine seinem seiner seinen ihr ihre ihrem "
+                                         "ihrer ihren unser unsere unserem unserer")
+
+
+def _de_phrase_first(sentence: str) -> bool:
+    """Whether a German phrase of place or time opens the sentence ("Am Ende", "Nach dem
+    Spiel"; "In" only with a German article or possessive after it, as English has it too)."""
+    words = sentence.split(None, 2)
+    return words[0] in _DE_FRONTED and (
+        words[0] != "In" or len(words) > 1 and words[1].lower() in _DE_AFTER_IN)
+
+
 def _up_to_comma(words: list[str]) -> list[str]:
     """The words up to the first that ends in a comma, that one included."""
     end = next((k for k, w in enumerate(words) if w.endswith(",")), len(words) - 1)
@@ -7588,11 +7600,9 @@ def _reported_by(sentence: str) -> _Speaker | None:
                 # the words reported (German Konjunktiv I), not the one who reports them
             found = _attribution_before(sentence[:m.end()] + (
                 " " + " ".join(sentence[m.end():].split()[:2])
-                if (first := sentence.split(None, 1)[0]).lower() in _DE_ADVERBS_FIRST else
+                if sentence.split(None, 1)[0].lower() in _DE_ADVERBS_FIRST else
                 " " + " ".join(_up_to_comma(sentence[m.end():].split()[:4]))
-                if first in _DE_FRONTED and "," not in sentence[:m.start()] and (
-                    first != "In" or sentence[3:7] in ("der ", "die ", "den ", "dem ", "das "))
-                else ""))
+                if "," not in sentence[:m.start()] and _de_phrase_first(sentence) else ""))
             # ("Zugleich räumte er ein, …", "Am Ende schildert die Wirtin, was …": German
             # puts the subject after the verb when an adverb or a phrase opens the sentence,
             # so the words after it are read too.)
