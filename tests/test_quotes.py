@@ -289,6 +289,13 @@ def _who(*paragraphs: str) -> list[str | None]:
     return [speaker for _, speaker in _speakers(*paragraphs)]
 
 
+def _block_speakers(lead: str, quoted: str) -> list[str | None]:
+    """The speakers of the block quotations in a paragraph and the block quotation after it."""
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span(lead),)), BlockQuote((Paragraph((Span(quoted),)),))))
+    return [q.speaker for q in find_quotes(document) if q.kind == "block"]
+
+
 def test_a_pronoun_and_a_verb_of_speech_after_a_quotation_are_its_attribution() -> None:
     # The verb need not end the clause ("told reporters outside City Hall, adding …"),
     # and a dash may stand before the pronoun.
@@ -9053,20 +9060,15 @@ def test_a_russian_adverb_before_a_person_noun_is_no_part_of_the_subject() -> No
 def test_a_block_quotation_signed_at_its_end_is_the_signers() -> None:
     # A letter or a note signed off in its last line: "Deine Gisela" (the full name the
     # article gave her before), "Many thanks, Mrs Okafor", "… Danke für eure Geduld! Jonas".
-    def block_speakers(lead: str, letter: str) -> list[str | None]:
-        document = Document(article=None, blocks=(  # type: ignore[arg-type]
-            Paragraph((Span(lead),)), BlockQuote((Paragraph((Span(letter),)),))))
-        return [q.speaker for q in find_quotes(document) if q.kind == "block"]
-
-    assert block_speakers(
+    assert _block_speakers(
         "Gisela Brandt schrieb ihrer Schwester jede Woche. Einer der Briefe lautet:",
         "Liebe Renate, danke für das Paket. Hier ist alles wie immer. Deine Gisela",
     ) == ["Gisela Brandt"]
-    assert block_speakers(
+    assert _block_speakers(
         "The school sent home a note. I reproduce it in full:",
         "Dear parents, please talk to your child about your job. Many thanks, Mrs Okafor",
     ) == ["Okafor"]
-    assert block_speakers(
+    assert _block_speakers(
         "Regisseur Jonas Wendtland probt seit Wochen. Am Schwarzen Brett hängt ein Zettel:",
         "Liebe alle, ab Montag keine Textbücher mehr. Danke für eure Geduld! Jonas",
     ) == ["Jonas Wendtland"]
@@ -9076,38 +9078,30 @@ def test_a_block_quotation_nothing_attributes_is_by_whom_its_lead_is_about() -> 
     # "Daniel Fairhurst … has just apologised in a post on LinkedIn. Here is the key
     # passage:": the one the sentence before the colon is about; a word that only opens a
     # sentence ("Data", "Figure") is no one.
-    def block_speakers(lead: str) -> list[str | None]:
-        document = Document(article=None, blocks=(  # type: ignore[arg-type]
-            Paragraph((Span(lead),)),
-            BlockQuote((Paragraph((Span("To every customer who could not pay, I am sorry."),)),))))
-        return [q.speaker for q in find_quotes(document) if q.kind == "block"]
-
-    assert block_speakers("Daniel Fairhurst, Corvane’s chief executive, has just apologised in "
-                          "a post on LinkedIn. Here is the key passage:") == ["Daniel Fairhurst"]
-    assert block_speakers("Figure 3 shows the outage by hour. Here is the key passage:") == [None]
+    apology = "To every customer who could not pay, I am sorry."
+    assert _block_speakers("Daniel Fairhurst, Corvane’s chief executive, has just apologised in "
+                           "a post on LinkedIn. Here is the key passage:", apology) \
+        == ["Daniel Fairhurst"]
+    assert _block_speakers("Figure 3 shows the outage by hour. Here is the key passage:",
+                           apology) == [None]
 
 
 def test_a_letter_signed_in_its_last_line_with_where_the_writer_lives() -> None:
     # A reader's letter to a column: "… every year? PD, Swindon", "Est-ce légal ? Bernard, 68
     # ans, Beauvais (Oise)"; a note signed "… Merci. Camille." keeps no point; a body the
     # lead names ("La mairie a adressé un courrier …") speaks its letter.
-    def block_speakers(lead: str, letter: str) -> list[str | None]:
-        document = Document(article=None, blocks=(  # type: ignore[arg-type]
-            Paragraph((Span(lead),)), BlockQuote((Paragraph((Span(letter),)),))))
-        return [q.speaker for q in find_quotes(document) if q.kind == "block"]
-
-    assert block_speakers("Nine years of boiler cover, and no repair",
-                          "How can it be pre-existing when they have serviced the boiler every "
-                          "year? PD, Swindon") == ["PD"]
-    assert block_speakers("Frais bancaires : le plafond oublié",
-                          "Ma banque sait que je suis en difficulté. Est-ce légal ? Bernard, 68 "
-                          "ans, Beauvais (Oise)") == ["Bernard"]
-    assert block_speakers("Elle a signé le livre d’or de la mairie. Quelques lignes :",
-                          "Merci pour cet accueil qui me fait chaud au cœur. Camille.") \
+    assert _block_speakers("Nine years of boiler cover, and no repair",
+                           "How can it be pre-existing when they have serviced the boiler every "
+                           "year? PD, Swindon") == ["PD"]
+    assert _block_speakers("Frais bancaires : le plafond oublié",
+                           "Ma banque sait que je suis en difficulté. Est-ce légal ? Bernard, 68 "
+                           "ans, Beauvais (Oise)") == ["Bernard"]
+    assert _block_speakers("Elle a signé le livre d’or de la mairie. Quelques lignes :",
+                           "Merci pour cet accueil qui me fait chaud au cœur. Camille.") \
         == ["Camille"]
-    assert block_speakers("La mairie a adressé un courrier aux familles. On peut y lire :",
-                          "Nous ne pouvons exclure que certaines de vos données soient "
-                          "concernées.") == ["la mairie"]
+    assert _block_speakers("La mairie a adressé un courrier aux familles. On peut y lire :",
+                           "Nous ne pouvons exclure que certaines de vos données soient "
+                           "concernées.") == ["la mairie"]
 
 
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
