@@ -10502,6 +10502,9 @@ _RU_IN_NAMED = re.compile(r"\b[Вв]о? [«„“]([^«»„“”]{2,40})[»“
 _JA_ENTRY_TIME = re.compile(r"[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?")
 
 
+_DE_WHERE_AFTER = re.compile(r" (?:vor|hinter|neben|in|auf|an|unter) (?:dem|der|den) | (?:im|am) ")
+
+
 def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
     """The speaker string checked as a speaker: what cannot be one (a relative clause, a
     verb phrase, a phrase led by a preposition, a place or medium a preposition leads to) is
@@ -10512,6 +10515,9 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         return named[-1] if named else None
     if (when := _WHEN_BEFORE_SUBJECT.match(speaker)) is not None:
         speaker = speaker[when.end():]  # "m’a glissé la semaine dernière un conseiller": when
+    if speaker[:4] in ("ein ", "eine", "Ein ", "Eine") and (
+            place := _DE_WHERE_AFTER.search(speaker)) is not None:
+        speaker = speaker[:place.start()]  # "ein älterer Herr vor dem Rathaus": where he is
     if " qu’" in speaker and (cut := speaker.index(" qu’")):
         speaker = speaker[:cut]  # "L’avis qu’elle a reçu indique :": a relative clause
     if " " in speaker and (how := _HOW_AFTER_SUBJECT.search(speaker)) is not None:

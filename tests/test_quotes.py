@@ -5513,7 +5513,7 @@ def test_a_body_before_a_colon_speaks_and_a_german_subject_ends_at_its_verb() ->
         "vermissen sie auch. Ab dem 18. November ist sie zurück.“",
         "Ein Helfer an der Strecke in Karnap, der seit sechs Uhr Wasser ausgab, war begeistert: "
         "„So viele Leute hatten wir noch nie.“",
-    ) == ["die Band", "die KVB", "ein Helfer an der Strecke in Karnap"]
+    ) == ["die Band", "die KVB", "ein Helfer"]  # (where he stands is no part of him)
 
 
 def test_a_quotations_clause_goes_on_in_lower_case_before_its_attribution() -> None:
@@ -9261,3 +9261,12 @@ def test_a_french_voice_before_a_colon_is_whose_voice_it_is() -> None:
         "« Mesdames et messieurs, nous rencontrons un problème technique. »",
         "À 18 h pile, la voix du régisseur tombe des haut-parleurs : « Merci à tous. »",
     ) == ["le commandant", "le régisseur"]
+
+
+def test_where_a_german_someone_stands_is_no_part_of_them() -> None:
+    # "sagt ein älterer Herr vor dem Rathaus", "ruft ein Beamter an der Absperrung": the man,
+    # not where he is ("eine Mutter aus Templin" keeps where she is from).
+    assert _who(
+        "„Alle zwei Stunden hieß es, noch zwei Stunden“, sagt ein älterer Herr vor dem Rathaus.",
+        "„Erstaunlich viel Geduld“, lobt ein Beamter an der Absperrung am Wilden Eber.",
+    ) == ["ein älterer Herr", "ein Beamter"]
