@@ -289,11 +289,16 @@ def _who(*paragraphs: str) -> list[str | None]:
     return [speaker for _, speaker in _speakers(*paragraphs)]
 
 
+def _with_block(lead: str, quoted: str, *after: str) -> Document:
+    """A paragraph, a block quotation of one paragraph after it, and paragraphs after that."""
+    return Document(article=None, blocks=(  # type: ignore[arg-type]
+        Paragraph((Span(lead),)), BlockQuote((Paragraph((Span(quoted),)),)),
+        *(Paragraph((Span(text),)) for text in after)))
+
+
 def _block_speakers(lead: str, quoted: str) -> list[str | None]:
     """The speakers of the block quotations in a paragraph and the block quotation after it."""
-    document = Document(article=None, blocks=(  # type: ignore[arg-type]
-        Paragraph((Span(lead),)), BlockQuote((Paragraph((Span(quoted),)),))))
-    return [q.speaker for q in find_quotes(document) if q.kind == "block"]
+    return [q.speaker for q in find_quotes(_with_block(lead, quoted)) if q.kind == "block"]
 
 
 def test_a_pronoun_and_a_verb_of_speech_after_a_quotation_are_its_attribution() -> None:
@@ -550,13 +555,13 @@ def test_the_first_word_of_a_japanese_title_of_two_is_no_part_of_the_name() -> N
 
 def test_a_french_label_before_a_colon_is_no_name() -> None:
     # "Extrait :" (an excerpt) is no one whom "sourit-elle" could mean.
-    quotes = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
-        Paragraph((Span("Nadia Benali, 52 ans, est aide-soignante. Début janvier, elle a reçu "
-                        "un courrier de son fournisseur. Extrait :"),)),
-        BlockQuote((Paragraph((Span("Madame, les tarifs évolueront au 1er février. Retrouvez "
-                                    "le détail dans votre espace client."),)),)),
-        Paragraph((Span("« Ils mettent ça à la fin, en petit », sourit-elle."),)),
-    )))
+    quotes = find_quotes(_with_block(
+        "Nadia Benali, 52 ans, est aide-soignante. Début janvier, elle a reçu un courrier de "
+        "son fournisseur. Extrait :",
+        "Madame, les tarifs évolueront au 1er février. Retrouvez le détail dans votre espace "
+        "client.",
+        "« Ils mettent ça à la fin, en petit », sourit-elle.",
+    ))
     assert quotes[-1].speaker == "Nadia Benali"
 
 
@@ -8914,12 +8919,11 @@ def test_whom_it_was_asked_between_the_verb_and_its_subject() -> None:
 def test_the_greeting_of_a_letter_is_no_part_of_the_name_after_it() -> None:
     # "Dear June, …": whom the letter is to, not a person called "Dear June" that "he" in
     # the paragraph after could mean.
-    quotes = find_quotes(Document(article=None, blocks=(  # type: ignore[arg-type]
-        Paragraph((Span("June keeps a letter Harold Lindqvist wrote from basic training."),)),
-        BlockQuote((Paragraph((Span("Dear June, it is 11 below this morning and the sergeant "
-                                    "says it is fine."),)),)),
-        Paragraph((Span("“I meant every word of it,” he says."),)),
-    )))
+    quotes = find_quotes(_with_block(
+        "June keeps a letter Harold Lindqvist wrote from basic training.",
+        "Dear June, it is 11 below this morning and the sergeant says it is fine.",
+        "“I meant every word of it,” he says.",
+    ))
     assert quotes[-1].speaker == "Harold Lindqvist"
 
 
