@@ -661,8 +661,9 @@ def _de_inverted_subject(tokens: list[str]) -> _Speaker | None:
         t = tokens[k]
         if not t.isalpha():
             return None
-        if t[0].isupper() or t in _DE_PLACE_ADVERBS or placed and t in _DE_ARTICLES:
-            continue  # (the opening phrase goes on)
+        if t[0].isupper() or t in _DE_PLACE_ADVERBS or placed and (
+                t in _DE_ARTICLES or t in _PREPOSITIONS):
+            continue  # (the opening phrase goes on: "Noch in der Nacht nach der Partie")
         if tokens[k + 1] in _DE_ARTICLES and (  # (the nominative's: der, die, das, ein, eine)
                 tokens[k - 1].lower() in _DE_PLACE_ADVERBS or placed and k >= 3):
             # t is its verb; the subject runs to its noun (and a name after it)
@@ -4669,9 +4670,11 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 # sich die Stadt:": whatever opens the sentence, the subject after "sich"
                 # (not "wandte sich Anfang März an": when)
                 speaker = _de_subject_after(tokens[k + 2:])
-            elif tokens[k - 1].lower() in _DE_PLACE_ADVERBS and "," not in tokens[:k] and (
-                    inverted := _de_inverted_subject(tokens)) is not None:
-                speaker = inverted  # "Einige Reihen dahinter ruft eine ältere Frau:"
+            elif (tokens[k - 1].lower() in _DE_PLACE_ADVERBS or tokens[0] in _DE_HOW_NEAR) and \
+                    "," not in tokens[:k] and (
+                        inverted := _de_inverted_subject(tokens)) is not None:
+                speaker = inverted  # "Einige Reihen dahinter ruft eine ältere Frau:", "Erst am
+                # Ziel sagt die Pflegerin:"
             elif "Uhr" in tokens[:k] and k <= 6 and tokens[k + 1:k + 2] and (
                     tokens[k + 1] in _DE_ARTICLES or tokens[k + 1][:1].isupper()):
                 # "Kurz nach zwölf Uhr meldete Kreisbrandmeister Tiedemann …:": a time opens

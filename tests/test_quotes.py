@@ -9018,6 +9018,17 @@ def test_a_german_sentence_opening_with_how_near_then_where() -> None:
     ) == ["der Lautsprecher"]
 
 
+def test_a_german_sentence_opening_with_how_soon_then_where() -> None:
+    # "Erst am Ziel sagt die Pflegerin:": the same with a phrase of place after "Erst"; a
+    # preposition inside the phrase ("Noch am Abend nach der Partie") is no verb.
+    assert _who(
+        "Die beiden Frauen schweigen fast die ganze Strecke. Erst am Ziel sagt die Pflegerin: "
+        "»Gute Nacht. Oder guten Morgen, wie man’s nimmt.«",
+        "Noch am Abend nach der Partie schreibt der Gegner auf X: „Ich sage nicht, dass sie "
+        "betrogen hat.“",
+    ) == ["die Pflegerin", "der Gegner"]
+
+
 def test_a_french_place_name_joined_by_lower_case_words_is_no_one() -> None:
     # "la maire de Montaut-sur-Gabas": the town is no person that "Elle" could mean.
     assert _who(
