@@ -1063,7 +1063,8 @@ deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu d
 und aber oder et mais vormittag nachmittag morgen abend what why how where which who
 jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf wer
 elf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig
-fünfzig sechzig siebzig achtzig neunzig hundert tausend
+fünfzig sechzig siebzig achtzig neunzig hundert tausend hunderte tausende dutzende zehntausende
+hunderttausende millionen
 was wie warum wann wo welche welcher welches wieso weshalb pourquoi comment où quel quelle
 trotzdem deshalb daher dennoch zudem außerdem ausserdem jedoch allerdings immerhin zwar sogar
 gleich intern zuvor zuletzt zuerst schließlich endlich plötzlich offenbar offensichtlich

@@ -9029,6 +9029,16 @@ def test_a_german_sentence_opening_with_how_soon_then_where() -> None:
     ) == ["die Pflegerin", "der Gegner"]
 
 
+def test_a_german_number_of_people_is_no_one_a_description_means() -> None:
+    # "wie Tausende Hamburger": a crowd counted is no name "die 92-Jährige" could mean.
+    assert _who(
+        "Gertrud Behrens sitzt am Küchentisch. „Das Wasser kam von unten“, sagt sie.",
+        "Damals lebte sie in einem Behelfsheim in Wilhelmsburg, wie Tausende Hamburger, die im "
+        "Krieg ausgebombt worden waren. „Ich hab nicht gefragt, ich hab’s einfach gemacht“, "
+        "erzählt die 92-Jährige.",
+    ) == ["Gertrud Behrens", "Gertrud Behrens"]
+
+
 def test_a_french_place_name_joined_by_lower_case_words_is_no_one() -> None:
     # "la maire de Montaut-sur-Gabas": the town is no person that "Elle" could mean.
     assert _who(
