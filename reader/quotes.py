@@ -10506,6 +10506,8 @@ _RU_IN_NAMED = re.compile(r"\b[Вв]о? [«„“]([^«»„“”]{2,40})[»“
 _JA_ENTRY_TIME = re.compile(r"[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?")
 
 
+_DE_TAIL_PARTICLES = _DE_PARTICLES | _words(
+    "hinein herein hinterher dazwischen heraus hinaus entgegen los dazu")
 _DE_WHERE_AFTER = re.compile(r" (?:vor|hinter|neben|in|auf|an|unter) (?:dem|der|den) | (?:im|am) ")
 
 
@@ -10519,6 +10521,11 @@ def _tidy(speaker: str, text: str, start: int, before_text: str) -> str | None:
         return named[-1] if named else None
     if (when := _WHEN_BEFORE_SUBJECT.match(speaker)) is not None:
         speaker = speaker[when.end():]  # "m’a glissé la semaine dernière un conseiller": when
+    if speaker.rsplit(None, 1)[-1] in _DE_TAIL_PARTICLES and " " in speaker:
+        speaker = speaker.rsplit(None, 1)[0]  # "schreibt ein Kollege hinein:": the verb's
+        # particle, after its subject
+    if " namens " in speaker:
+        speaker = speaker.split(" namens ")[-1]  # "ein Kollege namens Ralf": his name
     if speaker[:4] in ("ein ", "eine", "Ein ", "Eine") and (
             place := _DE_WHERE_AFTER.search(speaker)) is not None:
         speaker = speaker[:place.start()]  # "ein älterer Herr vor dem Rathaus": where he is

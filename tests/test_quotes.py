@@ -9039,6 +9039,16 @@ def test_a_german_number_of_people_is_no_one_a_description_means() -> None:
     ) == ["Gertrud Behrens", "Gertrud Behrens"]
 
 
+def test_a_german_speaker_named_with_namens_and_a_particle_after_them() -> None:
+    # "schreibt ein Kollege namens Ralf hinein:": the name the phrase gives, without the
+    # verb's particle; "rief ein Abgeordneter der KPD dazwischen:" keeps the description.
+    assert _who(
+        "Um 3.40 Uhr schreibt ein Kollege namens Ralf hinein: »Vorsicht Frankfurter Allee, "
+        "Kontrolle.«",
+        "Im Plenum rief ein Abgeordneter der KPD dazwischen: „Und wo waren Sie 1933?“",
+    ) == ["Ralf", "ein Abgeordneter der KPD"]
+
+
 def test_a_french_place_name_joined_by_lower_case_words_is_no_one() -> None:
     # "la maire de Montaut-sur-Gabas": the town is no person that "Elle" could mean.
     assert _who(
