@@ -10498,7 +10498,11 @@ _WHEN_BEFORE_SUBJECT = re.compile(
     r"(?:la semaine dernière|le mois dernier|l[’']an dernier|hier(?: soir| matin)?|ce matin|"
     r"ce soir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin| dernier)?|"
     r"last week|last month|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) "
-    r"(?=(?:un|une|le|la|l[’']|les|a|an|the|one)\b)")
+    r"(?=(?:un|une|le|la|l[’']|les|a|an|the|one)\b)"
+    r"|\d{1,2}\.? (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember) (?=[A-ZА-ЯЁ])")
+# ("14 июля Грибова написала:": the date, then who)
 # "В «Балттеплосети» заверили …": a body named in marks after "в".
 _RU_IN_NAMED = re.compile(r"\b[Вв]о? [«„“]([^«»„“”]{2,40})[»“”]")
 

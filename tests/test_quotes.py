@@ -9049,6 +9049,14 @@ def test_a_german_speaker_named_with_namens_and_a_particle_after_them() -> None:
     ) == ["Ralf", "ein Abgeordneter der KPD"]
 
 
+def test_a_date_before_the_subject_is_no_part_of_it() -> None:
+    # "14 июля Грибова написала:": when, then who.
+    assert _who(
+        "Переписку обе стороны показали «Огоньку». 14 июля Грибова написала: «Игорь, у меня от "
+        "вашей бани весь дом в дыму». Сомов ответил через час: «Труба стоит по нормам».",
+    ) == [None, "Грибова", "Сомов"]
+
+
 def test_a_french_place_name_joined_by_lower_case_words_is_no_one() -> None:
     # "la maire de Montaut-sur-Gabas": the town is no person that "Elle" could mean.
     assert _who(
