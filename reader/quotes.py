@@ -6655,7 +6655,7 @@ _SIGNED_OFF = re.compile(
 # A letter to a column signed in its last line with the name and where the writer lives
 # ("… when they have serviced the boiler every year? PD, Swindon", "Est-ce légal ? Bernard,
 # 68 ans, Beauvais (Oise)").
-_SIGNED_WITH_PLACE = re.compile(r"[.!?…]\s+((?:[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?\s){0,2}"
+_SIGNED_WITH_PLACE = re.compile(r"(?:^|[.!?…]\s+)((?:[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?\s){0,2}"
                                 r"[A-ZÀ-ÝА-ЯЁ][\w’'-]*), [^.!?:;]{2,50}$")
 
 

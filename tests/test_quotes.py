@@ -9147,6 +9147,21 @@ def test_a_letter_signed_in_its_last_line_with_where_the_writer_lives() -> None:
                            "concernées.") == ["la mairie"]
 
 
+def test_a_letter_signed_on_a_line_of_its_own_with_age_and_place() -> None:
+    # "Julia, 38, aus Münster", "Марина, 34 года, Екатеринбург": the last paragraph of the
+    # block quotation signs it; not the columnist the letter is addressed to.
+    for greeting, signature, writer in (
+            ("Liebe Katrin, ich kenne Svenja seit der fünften Klasse.", "Julia, 38, aus Münster",
+             "Julia"),
+            ("Здравствуйте, Ольга! Моим детям пять и восемь лет.",
+             "Марина, 34 года, Екатеринбург", "Марина")):
+        letter = Document(article=None, blocks=(  # type: ignore[arg-type]
+            Paragraph((Span("Unsere Expertin Katrin Wendt antwortet. Ольга Ветрова отвечает."),)),
+            BlockQuote((Paragraph((Span(greeting),)), Paragraph((Span(signature),)))),
+        ))
+        assert [q.speaker for q in find_quotes(letter) if q.kind == "block"] == [writer]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
