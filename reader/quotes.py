@@ -8220,6 +8220,22 @@ _RU_PAST = ("ал", "ала", "али", "ил", "ила", "или", "ел", "е�
 _STRESSED = _words("lui elle eux elles")
 
 
+def _writer_of(before: str, document: str) -> str | None:
+    """Who wrote the document the sentence before "Darin heißt es:" names: that sentence's
+    subject, when it is a name ("Im Juni schreibt Reimers einen Brief.", "Das Fanbündnis
+    hatte einen offenen Brief veröffentlicht.")."""
+    if (owner := re.search(rf"\b{re.escape(document)} ([A-ZÄÖÜ][a-zäöüß]+)s\b", before)) \
+            is not None:
+        return owner.group(1)  # "verlas ein Schreiben Kesslers": whose it is
+    ends = [0] + _stops(before)
+    for k in range(len(ends) - 1, 0, -1):
+        sentence = before[ends[k - 1]:ends[k]]
+        if document in sentence:
+            subject = _role_or_sentence_subject(sentence.strip(" .!?…"))
+            return subject.text if subject is not None and subject.name else None
+    return None
+
+
 def _role_or_sentence_subject(window: str) -> _Speaker | None:
     """``_role_subject(window) or _sentence_subject(window)``, the window's tokens read
     once for both (neither changes the list it is given)."""
@@ -9208,9 +9224,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             text, max(0, start - _PREVIOUS_REACH), start) else None
         # (not "„… Jeder Stapel war versiegelt“, sagte sie. Der Vorwurf sei „…“": her)
         if found.there:
-            speaker = next((label for word in reversed(_HYPHENED_WORDS.findall(
-                text[max(0, start - 300):start] if start else texts[b - 1][-300:] if b else ""
-            )) if (label := _de_document(word) or _ru_document_named(word)) is not None), None)
+            before = text[max(0, start - 300):start] if start else texts[b - 1][-300:] if b \
+                else ""
+            named = next(((word, label) for word in reversed(_HYPHENED_WORDS.findall(before))
+                          if (label := _de_document(word) or _ru_document_named(word))
+                          is not None), None)
+            speaker = named and (_writer_of(before, named[0]) or named[1])
         elif about is not None:
             speaker = resolve(about, b, start)
         elif found.reported and (clause := _before_colon(text, start)) and (

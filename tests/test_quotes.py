@@ -9162,6 +9162,19 @@ def test_a_letter_signed_on_a_line_of_its_own_with_age_and_place() -> None:
         assert [q.speaker for q in find_quotes(letter) if q.kind == "block"] == [writer]
 
 
+def test_a_german_document_named_before_darin_heisst_es_is_its_writers() -> None:
+    # "Darin heißt es:" after the sentence that names the document: whose it is, when that
+    # sentence says ("ein Schreiben Kesslers", its subject "Eintracht Ahlbeck"), else the
+    # document.
+    letter = "Ich habe bei der Abrechnung Fehler gemacht. Dafür entschuldige ich mich."
+    assert _block_speakers("Die Bürgermeisterin verlas zu Beginn der Sitzung ein Schreiben "
+                           "Kesslers. Darin heißt es:", letter) == ["Kessler"]
+    assert _block_speakers("Eintracht Ahlbeck veröffentlichte am Sonntagabend eine "
+                           "Stellungnahme. Darin heißt es:", letter) == ["Eintracht Ahlbeck"]
+    assert _block_speakers("Der Brief ist kurz, eine halbe Seite. Darin heißt es:", letter) \
+        == ["Brief"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
