@@ -3596,6 +3596,7 @@ _JA_TITLES = tuple(sorted(_words("""
 農林水産相 農水相 財務相 外相 防衛相 経済産業相 経産相 国土交通相 国交相 厚生労働相 厚労相
 文部科学相 文科相 環境相 法相 総務相 衆院議員 参院議員 衆議院議員 参議院議員
 共同代表 副代表 代表代行 予報課長 予報部長 防災課長 企画課長 広報課長 危機管理監
+巡査 巡査長 巡査部長 警部補 警部 警視正 警視長 刑事 消防士 消防士長 消防司令 消防司令補 消防司令長
 """), key=len, reverse=True))
 # The titles of three characters or fewer (さん, 氏, 投手, 弁護士), as one alternation: what
 # follows a name where the text gives it (see _ja_named_before).

@@ -9175,6 +9175,15 @@ def test_a_german_document_named_before_darin_heisst_es_is_its_writers() -> None
         == ["Brief"]
 
 
+def test_a_japanese_police_rank_after_a_name_is_a_title() -> None:
+    # 地域課の井上健太巡査長: the name, without the section before it and the rank after it;
+    # 警視庁 is no rank.
+    assert _who(
+        "応対した地域課の井上健太巡査長（28）は「しっかりした子たちだと感心した」と話す。",
+        "警視庁訟務課は「判決内容を精査し、適切に対応したい」とコメントした。",
+    ) == ["井上健太", "警視庁訟務課"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
