@@ -9837,7 +9837,10 @@ def _a_body(text: str) -> bool:
 
 
 # A German verb with "sie" or "er" after it, its subject, in a sentence that ends in a colon.
-_DE_PRONOUN_AFTER_VERB = re.compile(r"\s([a-zäöüß]+) (sie|er) (?:[^.!?:]{0,40}):\s*$")
+_DE_PRONOUN_AFTER_VERB = re.compile(r"\s([a-zäöüß]+) (sie|er) ([^.!?:]{0,40}):\s*$")
+# Adverbs alone after "hat sie" (no participle: "Verständnis für die Stadt hat sie trotzdem:").
+_DE_ONLY_ADVERBS = _words("trotzdem dennoch noch auch schon aber jedoch allerdings nur immer "
+                          "gleich sofort ebenfalls dazu zudem selbst")
 _DE_WERDEN = _words("wird wurde werden wurden")
 
 
@@ -9847,7 +9850,9 @@ def _de_inverted_pronoun(window: str) -> _Speaker | None:
     second, the subject after it (not after an auxiliary, where it may be the object)."""
     inverted = _DE_PRONOUN_AFTER_VERB.search(window)
     if inverted is None or inverted.group(1) in _DE_AUX and inverted.group(1) not in _DE_MODALS \
-            and inverted.group(2) != "er" and inverted.group(1) not in _DE_WERDEN:
+            and inverted.group(2) != "er" and inverted.group(1) not in _DE_WERDEN and not (
+                inverted.group(3).split() and _DE_ONLY_ADVERBS.issuperset(
+                    inverted.group(3).split())):
         return None  # (but a modal's: "Zu Details wollte er sich nicht äußern:"; and "er",
         # or "sie" after werden, is never the object: "Später wurde er deutlicher:")
     return _Speaker(inverted.group(2), pronoun=_PRONOUNS[inverted.group(2)])

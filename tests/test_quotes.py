@@ -9184,6 +9184,15 @@ def test_a_japanese_police_rank_after_a_name_is_a_title() -> None:
     ) == ["井上健太", "警視庁訟務課"]
 
 
+def test_german_sie_after_hat_with_only_adverbs_before_the_colon_is_the_subject() -> None:
+    # "Verständnis für die Stadt hat sie trotzdem:": the object first, then "hat", then its
+    # subject; with a participle after it ("hat sie gebaut:") "sie" may be the object.
+    assert _who(
+        "Birte Lorenzen hat eine Wohnung am Seeufer gemietet. Verständnis für die Stadt hat sie "
+        "trotzdem: „Bei uns in Ottensen ist es genauso.“",
+    ) == ["Birte Lorenzen"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
