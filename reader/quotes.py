@@ -10345,7 +10345,12 @@ def _ru_name_nominative(name: str) -> str:
     """A Russian name as a speaker is named, in the nominative: "Нине Петровне" (to whom
     the reporter read it) is Нина Петровна."""
     words = name.split()
-    every = [_morphology().parse(w) for w in words]
+    every = [sorted(ps, key=lambda p: not _RU_NAME_GRAMMEMES & p.tag.grammemes)
+             if w.endswith(("ого", "его")) else ps
+             for w in words for ps in [_morphology().parse(w)]]
+    # (a surname in "-ого" is no nominative, so it is read as a surname before the
+    # adjective it also spells: "По словам Загорского" is Загорский's; not "-ой", which
+    # may be a man's nominative, "Ланской")
     first = [p for p in every[0] if "Name" in p.tag.grammemes and p.tag.number == "sing"]
     if len(words) >= 2 and first and (all(p.tag.case != "nomn" for p in first) or
                                       first[0].tag.case != "nomn" and first[0].score > 0.8):

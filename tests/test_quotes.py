@@ -9193,6 +9193,14 @@ def test_german_sie_after_hat_with_only_adverbs_before_the_colon_is_the_subject(
     ) == ["Birte Lorenzen"]
 
 
+def test_a_russian_surname_in_ogo_after_po_slovam_is_given_in_the_nominative() -> None:
+    # "По словам Загорского": Загорский, though the word also spells an adjective's case.
+    assert _who(
+        "Историк Павел Загорский собирает воспоминания. По словам Загорского, москвичей "
+        "осталось «считаные сотни, не больше, и их всё меньше».",
+    ) == ["Загорский"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
