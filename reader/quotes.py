@@ -1346,6 +1346,12 @@ class _Speaker:
     pure: bool = False  # the clause is nothing but the name
 
 
+# A Russian patronymic in a case other than the nominative ("Антонины Ивановны", "Ивана
+# Петровича"): a name in the genitive, never the first half of the next one.
+_RU_PATRONYMIC_OBLIQUE = ("овны", "евны", "ичны", "овича", "евича", "овичу", "евичу", "овне",
+                          "евне")
+
+
 def _strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith(("’s", "'s")) else token
 
@@ -5866,6 +5872,10 @@ class _People:
                     _morphology().parse(words[0])[0].tag.POS == "INFN":
                 words = words[1:]  # "Enter Stuart R. Kaplan", "Had All For One", "Расширяться
                 # Лаврентьева не торопится": not names; "Dear June," whom a letter is to
+            if (owned := next((k for k, w in enumerate(words[:-1], 1)
+                               if w.endswith(_RU_PATRONYMIC_OBLIQUE)), 0)):
+                words = words[owned:]  # "Внук Антонины Ивановны Артём": whose grandson, then
+                # his name
             stripped = [_strip_possessive(w.rstrip(".")) for w in words]
             found = _name_run([w if k < len(words) - 1 and len(w) == 2 and w[1] == "."
                                else w.rstrip(".") for k, w in enumerate(words)])

@@ -9201,6 +9201,15 @@ def test_a_russian_surname_in_ogo_after_po_slovam_is_given_in_the_nominative() -
     ) == ["Загорский"]
 
 
+def test_a_russian_patronymic_in_the_genitive_ends_a_name_before_the_next() -> None:
+    # "Внук Антонины Ивановны Артём": her grandson, Артём; the one the description after
+    # the quotation means.
+    assert _who(
+        "Внук Антонины Ивановны Артём записал её рассказы на видео. «Думал, посмотрят "
+        "родственники, человек двадцать», — рассказывает 32-летний программист.",
+    ) == ["Артём"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
