@@ -7892,8 +7892,12 @@ _WHOSE_ADVICE = re.compile(
     r"(?:^|\s)(Sein|Ihr|His|Her|Son|Sa|(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+[’']s) (?:\w+ )?"
     r"(?:Rat|Fazit|Appell|Credo|Tipp|Motto|Antwort|Botschaft|Prognose|Einschätzung|"
     + "|".join(_SAID_NOUNS.split()) + r"|assessment|warning|conclusion|prediction|plea|"
-    r"conseil|réponse|explication|réaction|constat)"
-    r"(?: (?:was|is) \w+(?: \w+)?)?:\s*$")
+    r"conseil|réponse|explication|réaction|constat|avertissement|text|letter|note|email|"
+    r"Brief|Nachricht)"
+    r"(?: (?:was|is) \w+(?: \w+)?|,? [^.!?:,]{0,40}? (?:reads|read|ran|runs)(?:,? in full)?"
+    r"|, [^.!?:,]{1,30}| tient en \w+ \w+)?:\s*$")
+# (and what it says as the sentence goes on: "Mills’s text to her that evening reads, in
+# full:", "Sa réponse, le lendemain matin :", "Son avertissement tient en deux phrases :")
 _WHOSE_SEX = {"sein": "m", "his": "m", "ihr": "f", "her": "f", "son": "?", "sa": "?"}
 # "Hansa trennt sich von Rademacher – Kellner:": a headline's speaker, after its dash.
 _DASH_LABEL = re.compile(r"\s[–—]\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+):\s*$")

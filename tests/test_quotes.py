@@ -9210,6 +9210,19 @@ def test_a_russian_patronymic_in_the_genitive_ends_a_name_before_the_next() -> N
     ) == ["Артём"]
 
 
+def test_whose_text_or_reply_is_read_as_the_sentence_goes_on() -> None:
+    # "Mills’s text to her that evening reads, in full:", "Sa réponse, le lendemain matin :":
+    # whose words they are, past when and to whom.
+    assert _who(
+        "Derek Mills had the hedge cut while Sheila was away. Mills’s text to her that evening "
+        "reads, in full: “Sheila, I’m so sorry. I told them 2.5m and they’ve gone way under.”",
+    ) == ["Mills"]
+    assert _who(
+        "Nathalie Arnaud fait défiler les SMS de l’été 2017. Sa réponse, le lendemain matin : "
+        "« Monsieur Vernet, j’ai des clients qui arrivent à 16 heures. »",
+    ) == ["Nathalie Arnaud"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
