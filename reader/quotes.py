@@ -7677,6 +7677,7 @@ _QUOTE_CHARS = re.compile("[“”„«»‹›「」『』\"]")
 
 
 _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:ern?)?|"
+               r"sheets? of (?:cardboard|paper)|boards?|plaques?|inscriptions?|"
                r"Plakat(?:en?)?|Transparent(?:en?)?|Spruchb(?:a|ä)nd(?:ern?)?|Banner|Aushang|"
                r"Zettel|Schriftzug|pancartes?|posts?|"
                r"banderoles?|affiches?|panneaux|panneau|"
@@ -7742,7 +7743,8 @@ _SIGN_AT_COLON = re.compile(
 
 # "A hand-painted sign … has become an attraction. It reads:": the sign the sentence
 # before was about (with its article, the last one named there).
-_IT_READS = re.compile(r"(?:^|[.!?]\s+)It (?:reads?|says|said)(?: simply| only| in full)?:\s*$")
+_IT_READS = re.compile(r"(?:^|[.!?]\s+)(?:It|[A-Z][^.!?:]{0,60}, it) (?:reads?|says|said)"
+                       r"(?: simply| only| in full)?:\s*$")  # ("In marker pen, it reads:")
 _SIGN_NAMED = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}?(?!notes?\b)(?:"
                          + _SIGN_WORDS + r"))\b")
 
@@ -7765,6 +7767,8 @@ def _sign_before(before: str, quoted: str) -> str | None:
                                     for w in _plain_words(match.group(2))):
                 return None  # ("a sign of it came when the minister said:": he says it)
     words = match.group(1).split()
+    if "whose" in words:
+        return None  # ("a plinth whose plaque reads:": the plinth says nothing)
     k = max((k for k, w in enumerate(words) if w.lower() in _ARTICLES_ONLY
              and words[k - 1].lower() not in _ARTICLES_ONLY), default=0)
     # (from its own article: not "dem Frühjahr ein Transparent"; but "einem der Transparente")

@@ -9223,6 +9223,17 @@ def test_whose_text_or_reply_is_read_as_the_sentence_goes_on() -> None:
     ) == ["Nathalie Arnaud"]
 
 
+def test_a_plaque_a_board_or_a_sheet_of_cardboard_that_it_reads() -> None:
+    # "It reads:" after an opening phrase ("In marker pen, …, it reads:"), and plaques,
+    # boards, inscriptions and sheets of cardboard are read as signs are.
+    assert _who(
+        "A sheet of cardboard has been nailed to a bamboo pole. In marker pen, in Nepali and in "
+        "English, it reads: “NO WATER FROM TANK. ASK THE ARMY.”",
+        "Outside the house there is now a blue plaque. It reads: “Daniel Ashworth, actor, lived "
+        "here 1976–1995.”",
+    ) == ["A sheet of cardboard", "a blue plaque"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
