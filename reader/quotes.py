@@ -970,6 +970,14 @@ experts lawyer lawyers attorney prosecutor chief aide aides adviser advisor coac
 spokesman spokeswoman spokesperson leader leaders member members fighter director
 источник источники представитель эксперт эксперты собеседник директор тренер наставник
 глава министр президент автор спикер советник игрок защитник нападающий вратарь болельщик
+chauffeur chauffeuse conducteur conductrice boulanger boulangère médecin enseignant enseignante
+habitant habitante commerçant commerçante auteur auteurs
+chercheur chercheurs chercheuse éleveur éleveuse agriculteur agricultrice gardien gardienne
+author authors researcher researchers baker shopkeeper landlord landlady waiter waitress
+fisherman passenger customer
+fahrer fahrerin busfahrer busfahrerin wirt wirtin bäcker bäckerin landwirt landwirtin
+angeklagte angeklagter autor autorin autoren forscher forscherin lehrer lehrerin kellner
+kellnerin pfarrer pfarrerin
 """)
 _AUX = _words("""
 kept keeps began begins started went to not did does do declined refused wanted wants tried
@@ -8313,6 +8321,9 @@ def _role_subject(window: str, tail: list[str] | None = None) -> _Speaker | None
                     words[end].islower() and words[end].endswith(_FR_POSTPOSED):
                 end += 1  # "Le capitaine marseillais", "un échevin sortant": French puts
                 # the adjective after the noun
+            elif end + 1 < len(words) and words[end] == "de" and words[end + 1].isalpha() and \
+                    words[end + 1].islower() and words[end + 1] not in _DETERMINERS:
+                end += 2  # "Un chauffeur de taxi": what kind, a bare noun after "de"
             name_end = end
             while name_end < len(words) and words[name_end][0].isupper() and \
                     words[name_end].lower() not in _NOT_NAMES:

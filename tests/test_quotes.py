@@ -6342,14 +6342,14 @@ def test_a_noun_set_after_a_name_stands_for_that_person_later() -> None:
 
 def test_eux_memes_is_no_title() -> None:
     # "-même" compounds are pronouns, not hyphenated titles like "Ex-minister": no speaker
-    # "les auteurs reconnaissent eux-mêmes" made of a whole clause.
+    # "les auteurs reconnaissent eux-mêmes" made of a whole clause, but the authors.
     from reader.quotes import _is_title
 
     assert not _is_title("eux-mêmes") and not _is_title("lui-même")
     assert _who(
         "Les auteurs reconnaissent eux-mêmes cette limite. « Le caractère observationnel de "
         "l’étude ne permet pas d’établir un lien », écrivent-ils.",
-    ) == [None]
+    ) == ["les auteurs"]
 
 
 def test_a_russian_adverb_or_dative_pronoun_after_the_subject_is_no_part_of_it() -> None:
@@ -6642,7 +6642,8 @@ def test_a_french_newcomer_keeps_what_kind_they_are() -> None:
     # "Une mère de famille attend …": a bare noun after "de" says what kind of mother (a
     # compound), and stays with her when a pronoun after the quotation refers back.
     assert _who("Un chauffeur de taxi patiente devant la gare. « On attend depuis "
-                "deux heures », dit-il.") == ["Un chauffeur de taxi"]
+                "deux heures », dit-il.") == ["un chauffeur de taxi"]  # (a role, as "le
+    # capitaine lyonnais" below)
 
 
 def test_a_french_role_keeps_the_adjective_after_it() -> None:
@@ -9232,6 +9233,17 @@ def test_a_plaque_a_board_or_a_sheet_of_cardboard_that_it_reads() -> None:
         "Outside the house there is now a blue plaque. It reads: “Daniel Ashworth, actor, lived "
         "here 1976–1995.”",
     ) == ["A sheet of cardboard", "a blue plaque"]
+
+
+def test_a_pronoun_after_a_sentence_about_a_driver_or_the_authors_is_theirs() -> None:
+    # Everyday roles the sentence before is about ("Le chauffeur compte les bagages",
+    # "Les auteurs reconnaissent", "der Angeklagte") are what "il", "ils", "er" mean.
+    assert _who(
+        "Le chauffeur compte les bagages à voix haute devant la soute. « Trois sacs, c’est deux "
+        "de trop », lance-t-il à une dame.",
+        "Les auteurs reconnaissent eux-mêmes cette limite. « Nos données ne permettent pas de "
+        "conclure », écrivent-ils.",
+    ) == ["le chauffeur", "les auteurs"]
 
 
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
