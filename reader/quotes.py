@@ -7688,7 +7688,7 @@ _SIGN_WORDS = (r"signs?|placards?|banners?|posters?|notices?|notes?|Schild(?:ern
                r"sheets? of (?:cardboard|paper)|boards?|plaques?|inscriptions?|"
                r"Plakat(?:en?)?|Transparent(?:en?)?|Spruchb(?:a|ä)nd(?:ern?)?|Banner|Aushang|"
                r"Zettel|Schriftzug|pancartes?|posts?|"
-               r"banderoles?|affiches?|panneaux|panneau|"
+               r"banderoles?|affiches?|affichettes?|écriteaux?|panneaux|panneau|"
                r"плакат\w{0,2}|баннер\w{0,2}|растяжк\w{0,2}|транспарант\w{0,2}|надпис\w{0,2}|"
                r"табличк\w{0,2}|вывеск\w{0,2}|\w+schild(?:ern?)?")
 # The words one of which stands in the last three before a sign's words (read first: most
@@ -7755,6 +7755,12 @@ _IT_READS = re.compile(r"(?:^|[.!?]\s+)(?:It|[A-Z][^.!?:]{0,60}, it) (?:reads?|s
                        r"(?: simply| only| in full)?:\s*$")  # ("In marker pen, it reads:")
 _SIGN_NAMED = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}?(?!notes?\b)(?:"
                          + _SIGN_WORDS + r"))\b")
+# German "Darauf steht:", "in krakeliger Schrift steht darauf:": the sign named before, with
+# its article ("eine Bronzetafel", "ein Zettel").
+_DE_ON_IT_STANDS = re.compile(r"(?:^|[.!?]\s+)(?:Darauf (?:steht|stand|ist zu lesen|war zu lesen)"
+                              r"|[^.!?:]{0,60} (?:steht|stand) darauf)(?: nur| bloß)?:\s*$")
+_DE_SIGN_NAMED = re.compile(r"\b((?:[Ee]ine?|[Dd]as|[Dd]er|[Dd]ie)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+                            + _SIGN_WORDS + r"|\w*[Tt]afel))\b")
 
 
 def _sign_before(before: str, quoted: str) -> str | None:
@@ -7763,6 +7769,10 @@ def _sign_before(before: str, quoted: str) -> str | None:
     dem stand:") or before a whole sentence in marks."""
     if before.endswith(": ") and (it := _IT_READS.search(before)) is not None:
         signs = _SIGN_NAMED.findall(before, 0, it.start())
+        return signs[-1] if signs else None
+    if before.endswith(": ") and "darauf" in before.lower() and (
+            on_it := _DE_ON_IT_STANDS.search(before)) is not None:
+        signs = _DE_SIGN_NAMED.findall(before, 0, on_it.start())
         return signs[-1] if signs else None
     match = _SIGN_BEFORE.search(before)
     if match is None or not (match.group(2) or before.rstrip().endswith(":") or

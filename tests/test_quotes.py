@@ -9246,6 +9246,17 @@ def test_a_pronoun_after_a_sentence_about_a_driver_or_the_authors_is_theirs() ->
     ) == ["le chauffeur", "les auteurs"]
 
 
+def test_german_darauf_steht_is_the_sign_named_before() -> None:
+    # "Darauf steht:", "in krakeliger Schrift steht darauf:": the sign the sentence before
+    # named, as English "It reads:".
+    assert _who(
+        "Heute hängt am Ständehaus eine Bronzetafel. Darauf steht: „Hier sprach Marie "
+        "Strathmann.“",
+        "Daneben ein Schild aus Pappe. Die Kinder haben es gestaltet, in krakeliger Schrift "
+        "steht darauf: „Danke, Doktor!“",
+    ) == ["eine Bronzetafel", "ein Schild"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
