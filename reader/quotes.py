@@ -7136,6 +7136,8 @@ def _group_subject(sentence: str) -> str | None:
     head = words
     for k, w in enumerate(words):
         if k and w.lower() in _PLACE_PREP_OR_OF:
+            if k == 2 and words[1].lower() in _HOW_MANY_NOUNS:
+                continue  # "Une trentaine de soignants", "a handful of parents": how many
             head = words[:k]
             break
         if k and w[:2].lower() in ("d’", "d'") and _looks_plural_noun(words[k - 1]):
@@ -7150,12 +7152,18 @@ def _group_subject(sentence: str) -> str | None:
                               if words[k].lower() in _PLACE_PREPS and words[k] != "of"), words))
     if not (last in _ORG_WORDS or last in _ROLES and last.endswith("s")
             or _looks_plural_noun(last)) or len(head) > 3 and not (
-                len(head) <= 6 and all(w[0].isupper() for w in head)):
+                len(head) <= 6 and all(w[0].isupper() for w in head)
+                or len(head) == 4 and head[1].lower() in _HOW_MANY_NOUNS):
         return None  # (but a body's name is as long as it is: "The World Health Organization")
     text = " ".join(words)
     if words[0] in ("The", "Les", "Die", "Le", "La"):
         text = words[0].lower() + text[len(words[0]):]
     return text
+
+
+# Nouns that count a group, before "de" or "of" and what it is made of.
+_HOW_MANY_NOUNS = _words("dizaine douzaine quinzaine vingtaine trentaine quarantaine "
+                         "cinquantaine soixantaine centaine millier handful dozen couple")
 
 
 def _thing_subject(sentence: str) -> str | None:

@@ -9257,6 +9257,16 @@ def test_german_darauf_steht_is_the_sign_named_before() -> None:
     ) == ["eine Bronzetafel", "ein Schild"]
 
 
+def test_a_group_counted_with_a_noun_is_what_they_means() -> None:
+    # "Une trentaine de soignants", "A handful of parents": the group the sentence before is
+    # about, counted, is "ils" and "they".
+    assert _who(
+        "Une trentaine de soignants se sont rassemblés devant l’entrée. « Des lits, pas des "
+        "promesses », scandaient-ils sous une pluie fine.",
+        "A handful of parents waited at the gate. “We were told nothing,” they said.",
+    ) == ["Une trentaine de soignants", "A handful of parents"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
