@@ -2241,7 +2241,9 @@ def _fronted(tokens: list[str]) -> list[str]:
 
 # Words that open a phrase of time with its noun ("Le soir même,", "Cette nuit-là,", "The
 # next morning,") before the subject.
-_TIME_OPENERS = _words("le la l’ ce cet cette the that this next")
+_TIME_OPENERS = _words("le la l’ ce cet cette the that this next lundi mardi mercredi jeudi "
+                       "vendredi samedi dimanche monday tuesday wednesday thursday friday "
+                       "saturday sunday")  # ("Mercredi matin, …", "Friday night, …")
 _TIME_OPENING_NOUNS = _words("soir matin nuit jour lendemain veille après-midi semaine "
                              "morning night evening day afternoon week")
 _EN_OPENERS = _words("At In On After During Outside")

@@ -9267,6 +9267,14 @@ def test_a_group_counted_with_a_noun_is_what_they_means() -> None:
     ) == ["Une trentaine de soignants", "A handful of parents"]
 
 
+def test_a_day_and_its_part_before_the_subject_is_when() -> None:
+    # "Mercredi matin, …", "Friday night, …": when, then the subject the pronoun means.
+    assert _who(
+        "Mercredi matin, une trentaine de soignants se sont rassemblés devant l’entrée. « Des "
+        "médecins, pas des fermetures ! », scandaient-ils.",
+    ) == ["une trentaine de soignants"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
