@@ -4953,7 +4953,7 @@ _DE_DOCUMENT_ENDINGS = {
     "schreiben": "das", "protokoll": "das", "papier": "das", "dokument": "das",
     "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
     "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "posting": "das",
-    "aushang": "der",
+    "aushang": "der", "amtsblatt": "das", "gesetz": "das", "gesetzbuch": "das", "ordnung": "die",
     "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
     "merkblatt": "das", "account": "der", "kanal": "der", "aufruf": "der", "begründung": "die",
     "warnung": "die", "anzeige": "die", "verfügung": "die",

@@ -9275,6 +9275,15 @@ def test_a_day_and_its_part_before_the_subject_is_when() -> None:
     ) == ["une trentaine de soignants"]
 
 
+def test_a_german_gazette_code_or_ordinance_is_a_document_that_says() -> None:
+    # "Im Amtsblatt hieß es, …", "Im Bürgerlichen Gesetzbuch heißt es, …": the document, not
+    # the subject of the reported clause.
+    assert _who(
+        "Im Amtsblatt hieß es damals, der Fährbetrieb sei „bis auf Weiteres eingestellt“.",
+        "Im Bürgerlichen Gesetzbuch heißt es, die Schaltfläche müsse „gut lesbar“ sein.",
+    ) == ["Amtsblatt", "Gesetzbuch"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
