@@ -7655,14 +7655,19 @@ laughed laughs smiled smiles grinned grins shrugged shrugs sighed sighs nodded n
 pauses hesitated hesitate hesitates winced chuckled chuckles frowned beamed
 sourit rit soupire hésite hausse
 lacht lachte lächelt lächelte seufzt seufzte zögert zögerte nickt nickte grinst grinste
-schmunzelt schmunzelte
+schmunzelt schmunzelte schüttelt schüttelte zuckt zuckte
+shakes shook grimaced grimaces winked winks
+hoche secoue rigole grimace acquiesce
 улыбается улыбнулся улыбнулась смеётся смеется засмеялся засмеялась вздыхает вздохнул
-вздохнула кивает кивнул кивнула
+вздохнула кивает кивнул кивнула качает покачал покачала пожимает пожал пожала усмехается
+усмехнулся усмехнулась
 """)
 # Where one of them may be (a quick look before the sentence is read).
 _BEAT_HINT = re.compile(r"laugh|smil|grin|shrug|sigh|nod|paus|hesitat|winc|chuckl|frown|beam|"
                         r"sourit|rit |soupir|hésit|hauss|lach|lächel|seufz|zöger|nick|schmunzel|"
-                        r"улыба|смеё|смее|засмея|вздых|вздох|кива|кивн")
+                        r"schüttel|zuckt|shak|shook|grimac|wink|hoche|secoue|rigole|"
+                        r"acquiesce|улыба|смеё|смее|засмея|вздых|вздох|кива|кивн|кача|покача|"
+                        r"пожима|пожал|усмех")
 _BEAT_MARKS = frozenset("“\"«„‘")
 
 

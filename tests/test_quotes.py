@@ -9284,6 +9284,15 @@ def test_a_german_gazette_code_or_ordinance_is_a_document_that_says() -> None:
     ) == ["Amtsblatt", "Gesetzbuch"]
 
 
+def test_a_head_shaken_or_shoulders_shrugged_go_with_the_words_after() -> None:
+    # "Lene schüttelt den Kopf. „…“", "Il hoche la tête", "Он покачал головой": the one
+    # who makes the gesture says the words after it, not the one quoted before.
+    assert _who(
+        "„Sie hat die beste Betreuungsquote“, sagt Matthias Brodersen trocken. Ob sie sich "
+        "manchmal einsam fühle? Lene schüttelt den Kopf. „Nö. Ich hab ja die Schafe.“",
+    ) == ["Matthias Brodersen", "Lene"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
