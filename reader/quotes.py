@@ -4409,8 +4409,8 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
         # "In einer am Sonntag verbreiteten Mitteilung hieß es": the document, named first
         # in German word order, as a label from its noun ("Mitteilung des Unternehmens").
         words = document.group(1).split()
-        cut = next((k for k, w in enumerate(words) if k > noun and w in _DE_DOCUMENT_END),
-                   len(words))
+        cut = next((k for k, w in enumerate(words) if k > noun and (
+            w in _DE_DOCUMENT_END or w == "an")), len(words))  # (not to whom: "an Wirte")
         found.verb = True
         found.speaker = _Speaker(" ".join(words[noun:cut]))
         return found
@@ -4937,7 +4937,9 @@ _HEISST_ES = r"(?:heißt|hieß|heisst|hiess) es"  # (and the Swiss spelling)
 _HEISST = _words("heißt hieß heisst hiess")
 _DE_DOCUMENT_FIRST = re.compile(
     r"(?:In|Im|Auf) ((?:einer|einem|der|dem|seiner|ihrer|seinem|ihrem)? ?"
-    r"(?:[^.!?:,]|(?<=\d)\.){2,80}?)"  # (a date's period: "vom 6. Februar")
+    r"(?:[^.!?:,]|(?<=\d)\.){2,80}?"  # (a date's period: "vom 6. Februar")
+    r"(?:, (?!(?:der|die|das|den|dem|dessen|deren) )[^.!?:,]{2,40}?){0,3})"  # (a list: "an
+    # Wirte, Getränkehändler und Stammkunden")
     r"(?:, (?:der|die|das|den|dem|dessen|deren) [^.!?:,]{2,80},)? "  # (a relative clause)
     + _HEISST_ES + r"\b")
 _DE_DATIVE = _words("einer einem der dem seiner ihrer seinem ihrem")
@@ -4953,7 +4955,8 @@ _DE_DOCUMENT_ENDINGS = {
     "schreiben": "das", "protokoll": "das", "papier": "das", "dokument": "das",
     "urteil": "das", "bericht": "der", "brief": "der", "vermerk": "der", "beschluss": "der",
     "geständnis": "das", "antrag": "der", "beitrag": "der", "post": "der", "posting": "das",
-    "aushang": "der", "amtsblatt": "das", "gesetz": "das", "gesetzbuch": "das", "ordnung": "die",
+    "aushang": "der", "forderung": "die", "hinweis": "der", "amtsblatt": "das",
+    "gesetz": "das", "gesetzbuch": "das", "ordnung": "die",
     "flugblatt": "das", "rundschreiben": "das", "konzept": "das", "statement": "das",
     "merkblatt": "das", "account": "der", "kanal": "der", "aufruf": "der", "begründung": "die",
     "warnung": "die", "anzeige": "die", "verfügung": "die",

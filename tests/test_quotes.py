@@ -9293,6 +9293,18 @@ def test_a_head_shaken_or_shoulders_shrugged_go_with_the_words_after() -> None:
     ) == ["Matthias Brodersen", "Lene"]
 
 
+def test_a_german_document_first_past_a_list_of_whom_it_went_to() -> None:
+    # "In einem Brief an Wirte, Getränkehändler und Stammkunden, der …, heißt es:": the
+    # letter, past the list of those it went to and its relative clause; a demand
+    # ("Lösegeldforderung") is a document too.
+    assert _who(
+        "In einem Brief an Wirte, Getränkehändler und Stammkunden, der am Wochenende "
+        "verschickt wurde, heißt es: „Nach 186 Jahren ist Schluss.“",
+        "In der Lösegeldforderung, die auf den Rechnern hinterlegt wurde, heißt es auf "
+        "Englisch: „Your city has been hacked.“",
+    ) == ["Brief", "Lösegeldforderung"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
