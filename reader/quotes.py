@@ -5025,7 +5025,13 @@ def _as_said(window: str) -> _Speaker | None:
         return None
     end = next((j for j in range(k + 1, len(tokens)) if not tokens[j][0].isalnum()),
                len(tokens))
-    return _describe(tokens[k + 1:end]) if end > k + 1 else None
+    start = k + 1
+    if tokens[start] in ("avec", "with", "mit", "с") and (
+            det := next((j for j in range(start + 2, min(start + 6, end))
+                         if tokens[j].lower() in _INDEFINITE | _DEFINITE), 0)):
+        start = det  # "comme le résume avec un sourire fatigué une agente d’accueil": how
+        # she put it, then who
+    return _describe(tokens[start:end]) if end > start else None
 
 
 def _de_label(words: list[str]) -> str:

@@ -9305,6 +9305,14 @@ def test_a_german_document_first_past_a_list_of_whom_it_went_to() -> None:
     ) == ["Brief", "Lösegeldforderung"]
 
 
+def test_how_someone_put_it_between_comme_le_resume_and_who() -> None:
+    # "comme le résume avec un sourire fatigué une agente d’accueil": the manner, then who.
+    assert _who(
+        "Depuis vendredi, la mairie fonctionne « à l’ancienne », comme le résume avec un "
+        "sourire fatigué une agente d’accueil.",
+    ) == ["une agente d’accueil"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
