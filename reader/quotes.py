@@ -8297,6 +8297,27 @@ def _writer_of(before: str, document: str) -> str | None:
     return None
 
 
+def _no_one_known(words: list[str], is_surname: Callable[[str], bool],
+                  texts: list[str]) -> bool:
+    """Whether a headline's capitalized words name no one: no given name opens them, none
+    is a surname the article gives (after a given name anywhere in it), a role, a title, a
+    word for people ("Passagiere", "Anrainer", "Apothekerin") or a body."""
+    if _first_name_sex(words[0]) or any(
+            is_surname(w) or _is_title(w) or w.lower() in _ROLES
+            or w.lower().endswith(_PEOPLE_ENDS + _DE_BODY_ENDS + ("verband", "verein"))
+            for w in words):
+        return False
+    body = " ".join(texts)
+    if len(words) >= 2 and body.count(" ".join(words)) >= 2:
+        return False  # (a name in full the article writes again: "Hollis Brandt")
+    return not any(_first_name_sex(before.group(1)) for w in words if len(w) > 2
+                   for before in re.finditer(rf"([A-ZÀ-ÝА-ЯЁ][\w’'-]+) {re.escape(w)}\b", body))
+
+
+# Endings of German words for people ("Autofahrer", "Apothekerin", "Passagiere").
+_PEOPLE_ENDS = ("er", "erin", "innen", "iere", "ierin", "ler", "leute")
+
+
 def _role_or_sentence_subject(window: str) -> _Speaker | None:
     """``_role_subject(window) or _sentence_subject(window)``, the window's tokens read
     once for both (neither changes the list it is given)."""
@@ -9527,12 +9548,14 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         _RU_PREPOSITIONS and "а" <= window.rstrip(": ")[-1:].lower() <= "я":
                     subject = None  # ("В среду в Telegram-канале … появилось сообщение:":
                     # a time and a place, then the verb and the document; see below)
-                elif b in headings and subject is not None and subject.name and \
-                        " " not in subject.text and not is_surname(subject.text) and \
-                        subject.text.endswith(_ABSTRACT_ENDS):
+                elif b in headings and subject is not None and subject.name and (
+                        " " not in subject.text and not is_surname(subject.text) and
+                        subject.text.endswith(_ABSTRACT_ENDS) or _no_one_known(
+                            subject.text.split(), is_surname, texts)):
                     subject = None  # "Explosion in Chemiewerk an der Saale: „…“": a
                     # headline's topic, an event or a thing (but "Passagiere nach
-                    # Notlandung: „…“" speak)
+                    # Notlandung: „…“" speak); "Teure Lebensmittel: »…«", "Warnstreik in
+                    # Oberhagener Kitas: »…«": words that name no one the article knows
             if subject is not None and (subject.name or subject.pronoun
                                         or _is_title(subject.text.split()[-1])
                                         or subject.text.split()[-1].lower() in _ROLES

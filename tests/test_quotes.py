@@ -9313,6 +9313,24 @@ def test_how_someone_put_it_between_comme_le_resume_and_who() -> None:
     ) == ["une agente d’accueil"]
 
 
+def test_a_headline_topic_before_a_colon_is_no_one_unless_the_article_names_them() -> None:
+    # "Teure Lebensmittel: »…«", "Warnstreik in Oberhagener Kitas: »…«": a topic, no one;
+    # "Marie Strathmann: »…«", "Passagiere: »…«" and a name the article writes again speak.
+    def headline_speaker(headline: str) -> str | None:
+        document = Document(article=None, blocks=(  # type: ignore[arg-type]
+            Heading(2, (Span(headline),)),
+            Paragraph((Span("Hollis Brandt erzählt. „Es ist zu viel“, sagt Hollis Brandt."),)),
+        ))
+        return find_quotes(document)[0].speaker
+
+    assert headline_speaker("Teure Lebensmittel: »Ich gehe nur noch mit Zettel los«") is None
+    assert headline_speaker("Warnstreik in Oberhagener Kitas: »Wir sind die Lösung«") is None
+    assert headline_speaker("Marie Strathmann: »Wir sind nicht gekommen, um zu danken«") \
+        == "Marie Strathmann"
+    assert headline_speaker("Passagiere: »Wir dachten, das war’s«") == "Passagiere"
+    assert headline_speaker("Hollis Brandt: »Ich schrieb das Buch«") == "Hollis Brandt"
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
