@@ -9331,6 +9331,15 @@ def test_a_headline_topic_before_a_colon_is_no_one_unless_the_article_names_them
     assert headline_speaker("Hollis Brandt: »Ich schrieb das Buch«") == "Hollis Brandt"
 
 
+def test_a_russian_document_whose_maker_is_named_at_length() -> None:
+    # "В сообщении Уральского главного управления Банка России говорится, что …": whose the
+    # document is may take more than three words; a report ("рапорт") is a document too.
+    assert _who(
+        "В сообщении Уральского главного управления Банка России говорится, что регулятор "
+        "«неоднократно предупреждал граждан»."
+    ) == ["сообщение Уральского главного управления Банка России"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
