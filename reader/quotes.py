@@ -7749,8 +7749,9 @@ _SIGN_CLAUSE = re.compile(
     r"((?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Uu]ne?|[Ll][ae]s?|[Ee]ine[mnrs]?|[Ee]in|[Dd]e[rmns]|[Dd]ie|"
     r"[Dd]as)\s+(?:[\w’'-]+\s+){0,2}?)?(?:" + _SIGN_WORDS + r"))\b[^.!?:«»„“”\"]{0,120}?"
     r"\b(?:stand|steht|stehen|standen|gemalt|geschrieben|read|reads|painted|written)"
-    r"(?:\s+(?:nur|noch|nun|groß|simply|only|just)){0,2}\s*[:,]\s*$")  # ("stand nur noch:",
-# "a post in the village group read simply:")
+    r"(?:\s+(?:nur|noch|nun|groß|simply|only|just)){0,2}(?:,\s+[^.!?:«»„“”\"]{1,40})?"
+    r"\s*[:,]\s*$")  # ("stand nur noch:", "a post in the village group read simply:", "The
+# hand-lettered sign above the register still reads, in English and Portuguese,")
 
 
 # "Sur un panneau peint à la main …, on lit, en arabe et en français :": on the sign, one
@@ -9174,7 +9175,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # speaks are inside the marks.
             found = incised = _Found(incise, verb=True)
         if (not found.verb or before.last_words[-1:] in (["reading"], ["saying"])) and (
-                not _SIGN_NEAR.isdisjoint(before.last_words) or before.colon and (
+                not _SIGN_NEAR.isdisjoint(before.last_words) or (
+                    before.colon or text.endswith(", ", 0, start)) and (
                     "schild" in (near := text[max(0, start - 100):start].lower())
                     or not _SIGN_NEAR.isdisjoint(_plain_words(near)))) and (
                 # ("ein laminiertes Schild, auf Deutsch und Englisch:", "ein Emailleschild")

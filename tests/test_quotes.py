@@ -9340,6 +9340,14 @@ def test_a_russian_document_whose_maker_is_named_at_length() -> None:
     ) == ["сообщение Уральского главного управления Банка России"]
 
 
+def test_a_sign_that_reads_with_a_phrase_between_commas_before_the_words() -> None:
+    # "The hand-lettered sign … still reads, in English and Portuguese, “…”": the sign.
+    assert _who(
+        "The hand-lettered sign above the register still reads, in English and Portuguese, "
+        "“Fresh bread daily. Pão fresco todos os dias.”",
+    ) == ["The hand-lettered sign"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
