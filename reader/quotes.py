@@ -1068,7 +1068,7 @@ janvier février mars avril juin juillet août septembre octobre novembre décem
 lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
 freitag samstag sonntag au-delà
 deren dessen darin daran darauf dabei dafür dagegen davon darüber damit dazu dadurch daraus
-und aber oder et mais vormittag nachmittag morgen abend what why how where which who
+und aber oder et mais ou или vormittag nachmittag morgen abend what why how where which who
 jeden jede jedes jeder zwei drei vier fünf sechs sieben acht neun zehn zwölf wer
 elf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig
 fünfzig sechzig siebzig achtzig neunzig hundert tausend hunderte tausende dutzende zehntausende

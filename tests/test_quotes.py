@@ -9348,6 +9348,13 @@ def test_a_sign_that_reads_with_a_phrase_between_commas_before_the_words() -> No
     ) == ["The hand-lettered sign"]
 
 
+def test_french_ou_opening_a_sentence_is_no_name() -> None:
+    # "Ou presque :": "or almost", no one called Ou.
+    assert _who(
+        "Le héros du jour n’avait pas beaucoup de mots. Ou presque : « Merci Verdalle. »",
+    ) == [None]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
