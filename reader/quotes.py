@@ -974,7 +974,7 @@ chauffeur chauffeuse conducteur conductrice boulanger boulangère médecin ensei
 habitant habitante commerçant commerçante auteur auteurs
 chercheur chercheurs chercheuse éleveur éleveuse agriculteur agricultrice gardien gardienne
 author authors researcher researchers baker shopkeeper landlord landlady waiter waitress
-fisherman passenger customer
+fisherman passenger customer woman femme homme frau mann
 fahrer fahrerin busfahrer busfahrerin wirt wirtin bäcker bäckerin landwirt landwirtin
 angeklagte angeklagter autor autorin autoren forscher forscherin lehrer lehrerin kellner
 kellnerin pfarrer pfarrerin

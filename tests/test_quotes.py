@@ -3588,7 +3588,8 @@ def test_a_pronoun_after_a_sentence_that_brings_someone_in_means_them() -> None:
         "A woman who lives nearby was sweeping glass from her porch on Tuesday. “It was "
         "terrible,” she said.",
     ) == ["Karl-Heinz Pütz", "Ein Fahrer der Linie 7", "Eine frühere Ingenieurin des "
-          "Unternehmens", "Karl-Heinz Pütz", "Karl Pütz", "A woman"]
+          "Unternehmens", "Karl-Heinz Pütz", "Karl Pütz", "a woman"]  # (a role, written
+    # with a lower-case article)
 
 
 def test_a_surname_cut_to_its_initial_after_the_verb_and_the_answer_to_a_german_question() -> None:
@@ -9353,6 +9354,16 @@ def test_french_ou_opening_a_sentence_is_no_name() -> None:
     assert _who(
         "Le héros du jour n’avait pas beaucoup de mots. Ou presque : « Merci Verdalle. »",
     ) == [None]
+
+
+def test_she_after_a_sentence_about_the_woman_at_the_window_is_her() -> None:
+    # "The woman at the ticket window recognised us at once. ‘So,’ she said.": the woman
+    # the sentence before is about, whom the article does not name.
+    assert _who(
+        "My sister Harriet photographed the sign.",
+        "We took the bus down to Bovec two days later. The woman at the ticket window "
+        "recognised us at once. ‘So,’ she said. ‘Brave, or English?’",
+    ) == ["the woman", "the woman"]
 
 
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
