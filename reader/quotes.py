@@ -4256,6 +4256,10 @@ _FR_VOICE_OF = re.compile(r"\b[Ll]a voix (du |de la |de l’|de l'|des |de |d’
                           r"(?: [A-ZÀ-Ý][^\s,.;:!?]+)?) [a-zéèêà][^,.;:!?]{0,80}:\s*$")
 
 
+_DE_VOICE_OF = re.compile(r"\b[Dd]ie Stimme (des|der) ([A-ZÄÖÜ][a-zäöüß]+) [a-zäöüß][^.;:!?]{0,80}:"
+                         r"\s*$")
+
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
@@ -4263,6 +4267,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
     if "zu Wort" in window:
         window = _SPOKE_UP.sub(r"äußert\1 sich\2", window)  # "meldet sich … zu Wort": one
         # verb of speech
+    if "Stimme de" in window[-120:] and (voice := _DE_VOICE_OF.search(window)) is not None:
+        # "Die Stimme des Sprechers klingt, als lese er vor:": whose voice it is, named
+        noun = voice.group(2)
+        return _Found(_Speaker(("der " + noun.removesuffix("es").removesuffix("s"))
+                               if voice.group(1) == "des" else "die " + noun),
+                      verb=True, colon=True)
     if "oix d" in window[-120:] and (voice := _FR_VOICE_OF.search(window)) is not None:
         # "la voix du commandant résonne dans les haut-parleurs :": whose voice it is
         whose = {"du ": "le ", "de la ": "la ", "de l’": "l’", "de l'": "l'", "des ": "les "}

@@ -9366,6 +9366,17 @@ def test_she_after_a_sentence_about_the_woman_at_the_window_is_her() -> None:
     ) == ["the woman", "the woman"]
 
 
+def test_whose_voice_it_is_in_german() -> None:
+    # "Die Stimme des Sprechers klingt, als lese er vor:": the speaker, in the nominative,
+    # as French "la voix du commandant" already was.
+    assert _block_speakers("Inken dreht das Radio lauter. Die Stimme des Sprechers klingt, als "
+                           "lese er einen Einkaufszettel vor:",
+                           "Für die nordfriesische Küste wird eine Sturmflut erwartet.") \
+        == ["der Sprecher"]
+    assert _who("Die Stimme der Pilotin klingt ruhig: „Wir landen in zehn Minuten.“") \
+        == ["die Pilotin"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
