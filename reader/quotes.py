@@ -7691,7 +7691,7 @@ _BEAT_HINT = re.compile(r"laugh|smil|grin|shrug|sigh|nod|paus|hesitat|winc|chuck
                         r"schüttel|zuckt|shak|shook|grimac|wink|hoche|secoue|rigole|"
                         r"acquiesce|улыба|смеё|смее|засмея|вздых|вздох|кива|кивн|кача|покача|"
                         r"пожима|пожал|усмех")
-_BEAT_MARKS = frozenset("“\"«„‘")
+_BEAT_MARKS = frozenset("“\"«„‘»")  # (» opens German words: »Gucken ist gut.«)
 
 
 def _beat(sentence: str) -> _Speaker | None:

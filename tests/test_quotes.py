@@ -9377,6 +9377,13 @@ def test_whose_voice_it_is_in_german() -> None:
         == ["die Pilotin"]
 
 
+def test_a_gesture_before_german_words_in_reversed_guillemets() -> None:
+    # »…« is how some German outlets mark words: "Petersen nickt. »Gucken ist gut.«" is
+    # his, as with „…“.
+    assert _who("»Zum Gucken«, sagt Lene. Petersen nickt. »Gucken ist gut.«") \
+        == ["Lene", "Petersen"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
