@@ -9123,12 +9123,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # 「…」。15日、記者会見した中村健一社長はこう強調した。: the sentence after says
                 # who said it "thus" (or how they said it: 「…」。佐藤監督は目を潤ませた。).
                 after = _Found(_ja_subject(said.group(1)), verb=True)
-                if after.speaker is not None and after.speaker.pronoun in ("m", "f") and \
+                if (after.speaker is None or after.speaker.pronoun in ("m", "f")) and \
                         start and text[start - 1] == "。" and \
                         (topic := _ja_topic_before(text[:start])) is not None and \
                         not topic.pronoun:
                     after.speaker = topic  # 30代の女性看護師は、…。「…」。取材に応じた彼女は
-                    # そう話した: the one the sentence before the words is about
+                    # そう話した: the one the sentence before the words is about (and with no
+                    # subject at all: 清水社長は…蔵に残る。「…」。静かにそう語り、)
             elif texts[eb][end:end + 1] == "。" and (
                 aged_next := _JA_AGED_NEXT.match(texts[eb], end + 1)
             ):

@@ -9384,6 +9384,15 @@ def test_a_gesture_before_german_words_in_reversed_guillemets() -> None:
         == ["Lene", "Petersen"]
 
 
+def test_japanese_words_alone_then_thus_spoke_with_no_subject() -> None:
+    # 清水社長は…蔵に残る。「…」。静かにそう語り、: the sentence after says "thus" with no
+    # subject; the one the sentence before is about said them.
+    assert _who(
+        "清水社長は譲渡後も2年間、顧問として蔵に残る。「最後の仕込みまで、職人の一人として桶に向き合い"
+        "たい」。静かにそう語り、蔵の奥へ戻っていった。",
+    ) == ["清水"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
