@@ -10628,8 +10628,10 @@ _HOW_AFTER_SUBJECT = re.compile(r" (?:immer wieder|noch einmal|erneut|leise|lach
                                 r"again|once more|quietly|encore|à nouveau|doucement|"
                                 r"lui-même|elle-même|eux-mêmes|elles-mêmes|himself|herself|"
                                 r"selbst|"
-                                r"(?:a |ont |avait |avaient )?fait|faisait|font)$")
-# (and "a fait" of "a fait savoir", "fait valoir")
+                                r"(?:a |ont |avait |avaient )?fait|faisait|font|"
+                                r"(?:toutes les|tous les|every) [\w-]+(?: [\w-]+)?)$")
+# (and "a fait" of "a fait savoir", "fait valoir"; how often: "demande Bastien toutes les
+# demi-heures", "asks Ben every ten minutes")
 # When it was said, written between the verb and its subject ("a confié mardi soir un élu").
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"(?:la semaine dernière|le mois dernier|l[’']an dernier|hier(?: soir| matin)?|ce matin|"

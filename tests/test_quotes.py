@@ -9393,6 +9393,14 @@ def test_japanese_words_alone_then_thus_spoke_with_no_subject() -> None:
     ) == ["清水"]
 
 
+def test_how_often_after_the_subject_is_no_part_of_it() -> None:
+    # "demande Bastien toutes les demi-heures", "asks Ben every ten minutes": how often.
+    assert _who(
+        "Le brouillard est si épais. « On est en Suisse, là ? », demande Bastien toutes les "
+        "demi-heures.",
+    ) == ["Bastien"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
