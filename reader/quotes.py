@@ -2530,7 +2530,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
     return last
 
 
-_DOCUMENTS = _words("statement report letter post message release memo note filing "
+_DOCUMENTS = _words("statement report letter post message release memo note filing sms texto "
+                    "courriel "
                     "communiqué rapport lettre mitteilung erklärung brief email e-mail "
                     "bericht stellungnahme pressemitteilung schreiben gutachten aussendung "
                     "text tweet sign notice banner placard poster announcement warning "

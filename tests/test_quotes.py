@@ -9401,6 +9401,14 @@ def test_how_often_after_the_subject_is_no_part_of_it() -> None:
     ) == ["Bastien"]
 
 
+def test_a_text_message_before_a_colon_says_the_words() -> None:
+    # "Un SMS : « … »", "Eine SMS: „…“": the message, as "A text:" already was.
+    assert _who(
+        "Son téléphone vibre aussitôt. Un SMS : « Bienvenue en Suisse ! »",
+        "Das Handy piept. Eine SMS: „Willkommen in der Schweiz!“",
+    ) == ["un SMS", "eine SMS"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
