@@ -7679,9 +7679,9 @@ laughed laughs smiled smiles grinned grins shrugged shrugs sighed sighs nodded n
 pauses hesitated hesitate hesitates winced chuckled chuckles frowned beamed
 sourit rit soupire hésite hausse
 lacht lachte lächelt lächelte seufzt seufzte zögert zögerte nickt nickte grinst grinste
-schmunzelt schmunzelte schüttelt schüttelte zuckt zuckte
+schmunzelt schmunzelte schüttelt schüttelte zuckt zuckte überlegt überlegte
 shakes shook grimaced grimaces winked winks
-hoche secoue rigole grimace acquiesce
+hoche secoue rigole grimace acquiesce réfléchit
 улыбается улыбнулся улыбнулась смеётся смеется засмеялся засмеялась вздыхает вздохнул
 вздохнула кивает кивнул кивнула качает покачал покачала пожимает пожал пожала усмехается
 усмехнулся усмехнулась
@@ -7689,8 +7689,8 @@ hoche secoue rigole grimace acquiesce
 # Where one of them may be (a quick look before the sentence is read).
 _BEAT_HINT = re.compile(r"laugh|smil|grin|shrug|sigh|nod|paus|hesitat|winc|chuckl|frown|beam|"
                         r"sourit|rit |soupir|hésit|hauss|lach|lächel|seufz|zöger|nick|schmunzel|"
-                        r"schüttel|zuckt|shak|shook|grimac|wink|hoche|secoue|rigole|"
-                        r"acquiesce|улыба|смеё|смее|засмея|вздых|вздох|кива|кивн|кача|покача|"
+                        r"schüttel|zuckt|überleg|shak|shook|grimac|wink|hoche|secoue|rigole|"
+                        r"acquiesce|réfléch|улыба|смеё|смее|засмея|вздых|вздох|кива|кивн|кача|покача|"
                         r"пожима|пожал|усмех")
 _BEAT_MARKS = frozenset("“\"«„‘»")  # (» opens German words: »Gucken ist gut.«)
 

@@ -9382,6 +9382,9 @@ def test_a_gesture_before_german_words_in_reversed_guillemets() -> None:
     # his, as with „…“.
     assert _who("»Zum Gucken«, sagt Lene. Petersen nickt. »Gucken ist gut.«") \
         == ["Lene", "Petersen"]
+    # (and pondering is such a gesture: "Sie überlegt lange. »…«")
+    assert _who("Telse Petersen ist Bürgermeisterin. Ob sie woanders leben möchte? Sie "
+                "überlegt lange. »Jeden Februar einmal.«") == ["Telse Petersen"]
 
 
 def test_japanese_words_alone_then_thus_spoke_with_no_subject() -> None:
