@@ -8702,7 +8702,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     return said  # "Kévin L.": a surname cut to its initial, as written
                 if len(name) <= len(said):
                     return name
-                if name.endswith(" " + said) or name.startswith(said + " "):
+                if name.startswith(said + " "):
+                    return name  # "Sarah" after "Sarah Gille": the person, named in full (a
+                    # given name alone says less than the surname the article uses)
+                if name.endswith(" " + said):
                     return said  # (the common case, without building sets)
                 return said if set(said.split()) <= set(name.split()) else name
             if _unnamed_at_wish(texts, block, pos, speaker.text):

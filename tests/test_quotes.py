@@ -9412,6 +9412,16 @@ def test_a_text_message_before_a_colon_says_the_words() -> None:
     ) == ["un SMS", "eine SMS"]
 
 
+def test_a_given_name_alone_after_the_full_name_is_the_person_in_full() -> None:
+    # "— смеется Денис" after "Денис Ананьев", "Sarah said" after "Sarah Gille": the person,
+    # named in full, as a surname alone is.
+    assert _who(
+        "«Мы тут навсегда», — говорит программист Денис Ананьев. «Интернет тут есть, если "
+        "залезть на крышу», — смеется Денис.",
+        "“It was cold,” said Sarah Gille, who runs the lab. “We measured it twice,” Sarah said.",
+    ) == ["Денис Ананьев", "Денис Ананьев", "Sarah Gille", "Sarah Gille"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
