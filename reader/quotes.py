@@ -1476,6 +1476,10 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         name = name[1:]  # "Ukrainian Kovalenko": where she is from, then her surname
     if name and name[0] in _PARTICLES:
         return None  # "Vorsitzende des Gremiums": an office, not a name
+    if len(name) >= 2 and name[0].lower().endswith(("klub", "club")) and \
+            name[1].lower().startswith(("mitglied", "spieler", "fans")):
+        return None  # "als mancher Kegelklub Mitglieder": a club's members, no one (but
+        # "Mieterverband Zürich", "Kegelklub Hamm" name a body)
     if len(name) == 1 and last_title >= 0 and not gender and name[0].lower() in _TITLES and \
             words[last_title].lower().rstrip(".") not in _ABBREV:
         return None  # "Prime Minister", "Home Secretary": an office in capitals, not a

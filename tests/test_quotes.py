@@ -9422,6 +9422,22 @@ def test_a_given_name_alone_after_the_full_name_is_the_person_in_full() -> None:
     ) == ["Денис Ананьев", "Денис Ананьев", "Sarah Gille", "Sarah Gille"]
 
 
+def test_a_german_club_and_its_members_are_no_person() -> None:
+    # "als mancher Kegelklub Mitglieder": no one called "Kegelklub Mitglieder" whom "sie"
+    # after it could mean.
+    assert _who(
+        "Elf Menschen leben auf der Hallig Nordfenne, verteilt auf zwei Warften. Die Schule hat "
+        "zwei Kinder, der Pastor kommt mit dem Postschiff.",
+        "Das Postschiff legt in Schlüttsiel ab, wenn Hauke Boysen es sagt, und an diesem "
+        "Dienstag sagt er es erst gegen Mittag. »Bei Nordwest sechs fahr ich nicht, da kannst "
+        "du Bundeskanzler sein«, sagt der Schiffer, 64, und schiebt eine Kiste über das Deck.",
+        "Auf der größeren der beiden, der Kirchwarft, wohnt Telse Petersen. Die 58-Jährige ist "
+        "seit zwölf Jahren ehrenamtliche Bürgermeisterin einer Gemeinde, die weniger Einwohner "
+        "hat als mancher Kegelklub Mitglieder. »Die Leute auf dem Festland denken, wir spielen "
+        "hier Idylle«, sagt sie.",
+    ) == ["Hauke Boysen", "Telse Petersen"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
