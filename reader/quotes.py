@@ -1512,6 +1512,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 2 and name[-2] in _KIN_CAPITALIZED and (
             _first_name_sex(name[-1]) or len(name) == 2):
         name = name[-1:]  # "Ihr Mann Jürgen", "Thomas Lehmanns Sohn Paul": the given name
+    elif len(name) == 2 and name[0] in _ADDRESS_KIN:
+        gender = gender or _NOUN_SEX[name[0].lower()]  # "Tante Gerda", "Uncle Harish"
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \
             or name[-1].lower() in _DOCUMENTS and (len(name) > 1 or len(name[0]) > 3):
@@ -6869,7 +6871,8 @@ _MY = _words("my mon ma mes mein meine meiner meinem unser nos мой моя м�
 _NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
 # Those nouns capitalized, as they open a run of capitals before a given name ("Ihr Mann
 # Jürgen"); not "Frau", an honorific before a surname.
-_KIN_CAPITALIZED = frozenset(w.capitalize() for w in _NOUN_SEX) - {"Frau"}
+_ADDRESS_KIN = _words("Opa Oma Onkel Tante Uncle Aunt Oncle Дед Дедушка Бабушка Дядя Тётя Тетя")
+_KIN_CAPITALIZED = frozenset(w.capitalize() for w in _NOUN_SEX) - {"Frau"} - _ADDRESS_KIN
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
 # follows).

@@ -9438,6 +9438,16 @@ def test_a_german_club_and_its_members_are_no_person() -> None:
     ) == ["Hauke Boysen", "Telse Petersen"]
 
 
+def test_a_kin_word_used_as_a_title_stays_with_the_given_name() -> None:
+    # "Opa Alois", "Uncle Harish": what the family calls them, kept whole, with the sex the
+    # kin word tells (but "Ihr Mann Jürgen" is Jürgen, as before)
+    assert _who(
+        "Opa Alois war ein Mann weniger Worte. „Das Wetter macht, was es will“, sagte er.",
+    ) == ["Opa Alois"]
+    assert _who("Uncle Harish came in from the yard. “Not today,” he said.") == ["Uncle Harish"]
+    assert _who("Ihr Mann Jürgen lacht. „Nie wieder“, sagt er.") == ["Jürgen"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
