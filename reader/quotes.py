@@ -1987,9 +1987,12 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         ) and not (
             start and words[start - 1] in _WHEN_PREPS  # ("während Brenningers Rede")
         ) and not (
-            start >= 2 and words[start - 1].islower() and words[start - 1].endswith("en")
+            start >= 2 and words[start - 1].islower() and (
+                words[start - 1].endswith("en") or words[start - 1].endswith(("e", "er", "es"))
+                and ("des" in words[start:end] or "der" in words[start:end]))
             and words[start - 2].lower() in _DE_ALL_ARTICLES  # ("des städtischen
-            # Eigenbetriebs NürnbergBad": a German noun phrase after its article and adjective)
+            # Eigenbetriebs NürnbergBad", "Eine frühere Ingenieurin des Unternehmens": a
+            # German noun phrase after its article and adjective)
         ) and not (start and words[start - 1] in _ORG_WORDS  # ("the group Rivers First";
                    and not _is_title(words[start])):  # but "board President Karen Dettmer")
             # "the Kremlin spokesman Dmitry Peskov": a description ending with a name.
@@ -2448,6 +2451,10 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             and not _ends_with_name(chunks[-1])  # ", asked about it,", ", speaking in Riyadh,"
             or closed and len(chunks[-1]) > 1 and chunks[-1][1].lower() in _BY_PREPS
             and chunks[-1][0].endswith(("ed", "en", "ing"))  # ", reviewed by the Journal,"
+            or closed and len(chunks[-1]) > 2 and chunks[-1][1] in ("par", "von", "vom")
+            and chunks[-1][0].islower() and chunks[-1][0].endswith(_AGENT_PARTICIPLES)
+            # (", présidé par la documentariste Anne Lemercier,", ", geleitet von …,": who
+            # leads the subject, not who speaks)
             or closed and ("which" in chunks[-1] or "whom" in chunks[-1]) and any(
                 chunks[-1][j:j + 2] in (["of", "which"], ["of", "whom"])
                 for j in range(1, min(4, len(chunks[-1]))))
@@ -2471,7 +2478,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             # (", rare tarot cards, and books says": the end of a list in an appositive;
             # but ", and Salcedo said" begins a clause)
             or closed and chunks[-1][0] in _DE_RELATIVE and len(chunks[-1]) > 2
-            and all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
+            and (all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
+                 or chunks[-1][-1] in _DE_FINITE_LAST)
             # (", der nicht genannt werden wollte,": a German relative clause, whose words
             # are all in lower case where a noun phrase would have a capitalized noun)
         ):
@@ -4911,6 +4919,13 @@ _PASSIVE_BE = _words("be being been was were is are get got gets")
 _ARTICLES_ONLY = _words("the an le la les un une des der die das den dem ein eine einer einem "
                         "einen sa son ses leur leurs cette")  # (and "sa demande")
 _DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen"})
+# The finite verbs that close a German relative clause with capitalized nouns in it (", der
+# mit 100.000 Euro dotiert ist,").
+_DE_FINITE_LAST = _words("ist war hat hatte wird wurde sind waren haben hatten werden wurden "
+                         "kann konnte soll sollte will wollte möchte muss musste darf")
+# The endings of a French or German participle with its agent after it ("présidé par",
+# "dirigée par", "geleitet von").
+_AGENT_PARTICIPLES = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "t")
 _FR_ON = _words("on l’on l'on")
 _FR_REFLEXIVE = _words("se s’ s' n’ n' ne pas a n’a n'a")
 # The opening phrase of "Du côté de la mairie, on …" and what it keeps of itself.

@@ -3587,7 +3587,7 @@ def test_a_pronoun_after_a_sentence_that_brings_someone_in_means_them() -> None:
         "“We waited,” said Karl Pütz, a retiree.",
         "A woman who lives nearby was sweeping glass from her porch on Tuesday. “It was "
         "terrible,” she said.",
-    ) == ["Karl-Heinz Pütz", "Ein Fahrer der Linie 7", "Eine frühere Ingenieurin des "
+    ) == ["Karl-Heinz Pütz", "Ein Fahrer der Linie 7", "eine frühere Ingenieurin des "
           "Unternehmens", "Karl-Heinz Pütz", "Karl Pütz", "a woman"]  # (a role, written
     # with a lower-case article)
 
@@ -9446,6 +9446,24 @@ def test_a_kin_word_used_as_a_title_stays_with_the_given_name() -> None:
     ) == ["Opa Alois"]
     assert _who("Uncle Harish came in from the yard. “Not today,” he said.") == ["Uncle Harish"]
     assert _who("Ihr Mann Jürgen lacht. „Nie wieder“, sagt er.") == ["Jürgen"]
+
+
+def test_a_clause_between_the_subject_and_its_verb_is_no_speaker() -> None:
+    # A German relative clause with capitalized nouns in it, closed by its finite verb; a
+    # French or German participle with its agent ("présidé par …"): what is said of the
+    # subject, which speaks
+    assert _block_speakers(
+        "Die Jury des Deutschen Schulpreises, der mit 100.000 Euro dotiert ist, schreibt in "
+        "ihrer Begründung:", "Die Schule zeigt eindrucksvoll, dass gute Schule möglich ist.",
+    ) == ["die Jury des Deutschen Schulpreises"]
+    assert _who("Le jury, présidé par la documentariste Anne Lemercier, a salué le film en ces "
+                "termes : « Un film juste et sobre. »") == ["le jury"]
+    assert _who("Die Jury, geleitet von der Regisseurin Anne Lemercier, lobte den Film: „Ein "
+                "gerechter Film.“") == ["die Jury"]
+    # (and an adjective after the article keeps "des Unternehmens" in the description)
+    assert _who("Eine frühere Ingenieurin des Unternehmens, die ihren Namen nicht in der "
+                "Zeitung lesen möchte, sagt: „Wir hatten Prototypen.“") == [
+        "eine frühere Ingenieurin des Unternehmens"]
 
 
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
