@@ -7445,6 +7445,9 @@ _DE_NOUN_FOLLOWERS = _words("für von aus mit an bei des der im am und")
 _FIRST_POSSESSIVES = _words("my mein meine mon ma mes мой моя")
 
 
+_ASIDE_PRONOUNS = _words("he she they il elle ils elles er sie он она они")
+
+
 def _previous_subject(text: str, start: int, sentence: str = "",
                       known: Callable[[str], bool] | None = None) -> _Speaker | None:
     """The subject of the sentence before a quotation that opens a sentence, when it is a
@@ -7528,6 +7531,10 @@ def _previous_subject(text: str, start: int, sentence: str = "",
         # opening phrase, where a common noun would not be capitalized ("By Friday, Lopez
         # had changed her mind").
         names = [w for w in words[:run] if w != "."]
+        if words[run] == "," and len(words) > run + 2 and words[run + 1] in _ASIDE_PRONOUNS \
+                and _verb(words[run + 2]) in _SPEECH_VERBS:
+            return None  # "Footfall, he said, was up on last year": what he spoke of, and
+            # someone else speaking of it
         if len(names) == 1 and names[0][:2] in ("L’", "L'") and names[0][2:3].islower():
             # "L’homme, la cinquantaine, …": the man, no name (but "L’étoile, quand elle est
             # tombée, il a failli la refuser": a thing)

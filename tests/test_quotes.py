@@ -9466,6 +9466,12 @@ def test_a_clause_between_the_subject_and_its_verb_is_no_speaker() -> None:
         "eine frühere Ingenieurin des Unternehmens"]
 
 
+def test_a_word_before_an_aside_of_attribution_is_what_is_spoken_of() -> None:
+    # "Footfall, he said, was up": he speaks of footfall, which is no one
+    assert _who("Tom Greaves spoke to the traders. Footfall, he said, was up on last year. "
+                "‘What has changed is how people arrive.’") == ["Tom Greaves"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
