@@ -7164,10 +7164,11 @@ def _group_subject(sentence: str) -> str | None:
         low = t.lower()
         if not t[0].isalnum() or low in _SPEECH_VERBS or low in _AUX and words \
                 or low in _CONTINUING or words and _fr_verb_clitic(t) \
-                or words and t.islower() and t.endswith("ed") and len(t) > 4:
+                or words and t.islower() and t.endswith("ed") and len(t) > 4 \
+                or words and low in _RELATIVE:
             break  # (a first "A" is the article, not the French "a"; "Les élus se sont
             # levés": the pronoun before the verb; "Residents packed the meeting": an
-            # English verb in the past)
+            # English verb in the past; "the men who have met there …": the men)
         words.append(t)
     if not words or len(words) > 8 or not (words[0][0].isupper()
                                            or words[0].lower() in _DETERMINERS
@@ -7199,7 +7200,7 @@ def _group_subject(sentence: str) -> str | None:
         return " ".join(next((words[:k] for k in range(1, len(words))
                               if words[k].lower() in _PLACE_PREPS and words[k] != "of"), words))
     if not (last in _ORG_WORDS or last in _ROLES and last.endswith("s")
-            or _looks_plural_noun(last)) or len(head) > 3 and not (
+            or _looks_plural_noun(last) or last in _PLURAL_PEOPLE) or len(head) > 3 and not (
                 len(head) <= 6 and all(w[0].isupper() for w in head)
                 or len(head) == 4 and head[1].lower() in _HOW_MANY_NOUNS):
         return None  # (but a body's name is as long as it is: "The World Health Organization")
@@ -7209,6 +7210,8 @@ def _group_subject(sentence: str) -> str | None:
     return text
 
 
+# Plural nouns for people that do not end in -s ("the men", "die Frauen").
+_PLURAL_PEOPLE = _words("men women people children folk männer frauen leute kinder")
 # Nouns that count a group, before "de" or "of" and what it is made of.
 _HOW_MANY_NOUNS = _words("dizaine douzaine quinzaine vingtaine trentaine quarantaine "
                          "cinquantaine soixantaine centaine millier handful dozen couple")

@@ -9472,6 +9472,16 @@ def test_a_word_before_an_aside_of_attribution_is_what_is_spoken_of() -> None:
                 "‘What has changed is how people arrive.’") == ["Tom Greaves"]
 
 
+def test_one_of_a_group_of_men_or_women_speaks_for_the_group() -> None:
+    # "the men" is a group though it does not end in -s, and a relative clause after the
+    # group's noun is no part of the subject
+    assert _who("At the table by the woodstove, the men who have met there most mornings "
+                "were less philosophical. “It’s the end of Aurdal,” one of them said.") == [
+        "the men"]
+    assert _who("The women at the gate were not convinced. “We’ll see,” one said.") == [
+        "the women at the gate"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
