@@ -9482,6 +9482,14 @@ def test_one_of_a_group_of_men_or_women_speaks_for_the_group() -> None:
         "the women at the gate"]
 
 
+def test_a_japanese_date_with_kara_is_since_when_not_who() -> None:
+    # 「2003年からは」: since when, as 「妻を亡くしてからは」; the words are the one the
+    # paragraph is about
+    assert _who("局を切り盛りしてきたのは、受託者の山本和子さん（76）。1964年に義父が開局し、"
+                "夫を亡くした2003年からは一人で窓口に立ってきた。「寂しいけど、もう体がもたない」"
+                "と話す。") in ([None], ["山本和子"])  # (she, or no one: never the year)
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
