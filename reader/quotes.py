@@ -3731,6 +3731,9 @@ def _ja_name(subject: str) -> str:
         subject = subject[2:]  # この捜査関係者: the one just named, as the article names them
     if (kin := _JA_KIN_NAMED.fullmatch(subject)) is not None:
         return kin.group(1)  # 母の節子: her mother, named; the name is who speaks
+    if (both := subject.find("や")) > 0 and subject[both - 1] >= "\u4e00" and \
+            subject.endswith(_JA_TITLES):
+        return subject  # 「医師や看護師」: the one and the other, no name in either
     if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES \
             or subject in _JA_TITLES:
         return subject  # 「ある中堅議員」「同教育長」「両外相」「官房長官」: not named, as the

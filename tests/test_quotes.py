@@ -9490,6 +9490,12 @@ def test_a_japanese_date_with_kara_is_since_when_not_who() -> None:
                 "と話す。") in ([None], ["山本和子"])  # (she, or no one: never the year)
 
 
+def test_two_japanese_roles_joined_by_ya_are_both_the_speaker() -> None:
+    # 「医師や看護師からは」: doctors and nurses, not a name after the title 医師
+    assert _who("救急医療が逼迫している。医師や看護師からは「このままでは救える命も救えなくなる」"
+                "との声が上がる。") == ["医師や看護師"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
