@@ -1723,6 +1723,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Der Angeklagte selbst hatte zu Prozessbeginn (gesagt)": a German subject ends at
         # the auxiliary (and "selbst" is no part of it).
         words = words[:aux - 1] if words[aux - 1] == "selbst" else words[:aux]
+    elif len(words) > 2 and words[1] in _DE_AUX and words[2].lower() in _SOMEONE and \
+            words[0].lower() in _NOT_NAMES:
+        return _Speaker(words[2])  # "Darunter hatte jemand … ergänzt": where or when, the
+        # auxiliary, then who
     elif len(words) > 2 and words[0][0].isupper() and (aux := next(
             (k for k in range(1, min(4, len(words))) if words[k] in _DE_AUX), 0)) and all(
             w[0].isupper() and w.lower() not in _DETERMINERS or w == "." for w in words[:aux]):

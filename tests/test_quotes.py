@@ -9496,6 +9496,14 @@ def test_two_japanese_roles_joined_by_ya_are_both_the_speaker() -> None:
                 "との声が上がる。") == ["医師や看護師"]
 
 
+def test_someone_after_a_german_adverb_and_auxiliary_is_the_speaker() -> None:
+    # "Darunter hatte jemand … ergänzt:": where, the auxiliary, then who (not "Darunter")
+    assert _who("An der Tür hing ein Schild. Darunter hatte jemand mit Kugelschreiber "
+                "ergänzt: »Bitte bis Samstag. Danke!«") == ["jemand"]
+    assert _who("An der Tür hing ein Schild. Gestern hat jemand geschrieben: »Bitte bis "
+                "Samstag.«") == ["jemand"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
