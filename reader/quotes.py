@@ -2254,11 +2254,12 @@ def _fronted(tokens: list[str]) -> list[str]:
 
 # Words that open a phrase of time with its noun ("Le soir même,", "Cette nuit-là,", "The
 # next morning,") before the subject.
-_TIME_OPENERS = _words("le la l’ ce cet cette the that this next lundi mardi mercredi jeudi "
+_TIME_OPENERS = _words("le la l’ ce cet cette the that this next un une a one lundi mardi "
+                       "mercredi jeudi "
                        "vendredi samedi dimanche monday tuesday wednesday thursday friday "
                        "saturday sunday")  # ("Mercredi matin, …", "Friday night, …")
-_TIME_OPENING_NOUNS = _words("soir matin nuit jour lendemain veille après-midi semaine "
-                             "morning night evening day afternoon week")
+_TIME_OPENING_NOUNS = _words("soir matin nuit jour lendemain veille après-midi semaine heure "
+                             "morning night evening day afternoon week hour")
 _EN_OPENERS = _words("At In On After During Outside")
 # Words after French "à" written without its accent as a capital ("A ses côtés, …").
 _AFTER_FR_A = _words("la l’ l' ses son sa leur leurs ce cet cette ces mon ma mes notre nos "

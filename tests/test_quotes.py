@@ -9504,6 +9504,13 @@ def test_someone_after_a_german_adverb_and_auxiliary_is_the_speaker() -> None:
                 "Samstag.«") == ["jemand"]
 
 
+def test_a_time_opened_by_an_indefinite_article_is_no_speaker() -> None:
+    # "Un soir de mai,", "Une heure plus tard,": when, then (after where) the subject
+    assert _who("Mon voisin s’appelle Esko Virtanen. Un soir de mai, dans l’ascenseur, Esko "
+                "m’a regardée et a dit, sans préambule : « Sun suomi on parantunut. »") == [
+        "Esko Virtanen"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
