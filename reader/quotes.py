@@ -2246,7 +2246,11 @@ def _fronted(tokens: list[str]) -> list[str]:
         # adverb with no comma, then the subject
     if len(tokens) > 2 and tokens[0].lower() in _TIME_OPENERS and "," in tokens[2:5] and any(
             t.lower().split("-", 1)[0] in _TIME_OPENING_NOUNS
-            for t in tokens[1:tokens.index(",")]):
+            for t in tokens[1:tokens.index(",")]) and not (
+                (comma := tokens.index(",")) >= 3
+                and tokens[comma - 2].lower() in _TIME_OPENING_NOUNS
+                and tokens[comma - 1].isalpha() and tokens[comma - 1].islower()
+                and tokens[comma - 1] not in _AFTER_TIME_NOUN):  # (not "The day nurse, …")
         return tokens[tokens.index(",") + 1:]  # "Le soir même, la candidate publiait …",
         # "Ce matin-là, …", "That night, …": when, then the subject
     return tokens
@@ -2260,6 +2264,10 @@ _TIME_OPENERS = _words("le la l’ ce cet cette the that this next un une a one 
                        "saturday sunday")  # ("Mercredi matin, …", "Friday night, …")
 _TIME_OPENING_NOUNS = _words("soir matin nuit jour lendemain veille après-midi semaine heure "
                              "morning night evening day afternoon week hour")
+# What follows a noun of time in such a phrase ("Le soir même,", "The day after,"); another
+# noun makes it one thing ("The day nurse,", "The night porter,").
+_AFTER_TIME_NOUN = _words("même suivant suivante précédent précédente after before later "
+                          "earlier itself")
 _EN_OPENERS = _words("At In On After During Outside")
 # Words after French "à" written without its accent as a capital ("A ses côtés, …").
 _AFTER_FR_A = _words("la l’ l' ses son sa leur leurs ce cet cette ces mon ma mes notre nos "

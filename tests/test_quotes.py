@@ -9511,6 +9511,16 @@ def test_a_time_opened_by_an_indefinite_article_is_no_speaker() -> None:
         "Esko Virtanen"]
 
 
+def test_a_noun_after_a_noun_of_time_makes_a_role_not_a_time() -> None:
+    # "The day nurse, coat already on, passes on …:" is the nurse; "The morning after," and
+    # "Le soir même," stay times before the subject
+    assert _who("Bed 12 has been confused since teatime. The day nurse, coat already on, "
+                "passes on the only advice that matters: “She thinks it’s 1974.”") == [
+        "the day nurse"]
+    assert _who("The morning after, the mayor said: “Not tonight.”",
+                "Le soir même, le maire a dit : « Non. »") == ["the mayor", "le maire"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
