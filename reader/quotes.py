@@ -5990,8 +5990,10 @@ class _People:
             return None
         name, gender = found
         if len(name) == 1 and (known := self.by_given.get(name[0])) is not None and (
-                not lone or len(parts := known.name.split()) == 2
+                not lone or name[0] in self.aged or len(parts := known.name.split()) == 2
                 and parts[1].lower() not in _ORG_WORDS):
+            if not known.gender:
+                known.gender = self.genders.get(run, "")
             return known  # "Ruth said" after "Ruth Haverkamp": the given name of someone known
             # (also one the lists do not know, "Hawa reçoit" after "Hawa Abdelkarim"; but
             # not "Redmoor" after "Redmoor United")
@@ -11060,6 +11062,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # (opening its clause, as its subject: not "une lettre à sa sœur Marie-Anne")
             if sex and run not in genders:
                 genders[run] = sex
+        elif " " not in run and text.startswith(" ", end) and \
+                (his := _HIS_AFTER.match(text, end)) is not None and \
+                run.lower() not in _NOT_NAMES:
+            aged.add(run)  # "Bikash explained his method": a person's name, a man's
+            genders.setdefault(run, "f" if his.group(1) == "herself" else "m")
         while passed < count and quoted[passed][0] <= at:
             passed += 1
         if passed and at < quoted[passed - 1][1]:
@@ -11177,6 +11184,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 roles[run] = role
         out.append((at, run))
     return out
+
+
+# "his" or "himself" after a name and one word, a verb (or "and"): the name's own ("Bikash
+# explained his method", "Ortiz and his wife"; not "Carla looked at his shoes").
+_HIS_AFTER = re.compile(r" (?:[a-z]+ |and (?:[a-z]+ )?)(his|himself|herself)\b")
 
 
 # Kin and companions, whose given name may follow them after a possessive ("mon voisin

@@ -9521,6 +9521,15 @@ def test_a_noun_after_a_noun_of_time_makes_a_role_not_a_time() -> None:
                 "Le soir même, le maire a dit : « Non. »") == ["the mayor", "le maire"]
 
 
+def test_his_after_a_name_and_its_verb_makes_the_name_a_man() -> None:
+    # "Bikash explained his method": a given name no list knows is a person's, a man's, so
+    # "he said" after it is his (not the last man named, Suman); "Carla looked at his
+    # shoes" says nothing of Carla
+    assert _who("There were two cooks from Nepal, Bikash and Suman, who were better than "
+                "any of us. Bikash explained his method to me on a break. “I don’t learn "
+                "words,” he said.") == ["Bikash"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
