@@ -4239,8 +4239,11 @@ _QUOTED_AS = re.compile(
 # (With the name after a role: "Selon la ministre du Travail, Claire Dubois,".)
 _IN_WORDS = re.compile(r"\b[Ii]n (?:((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w-]+)[’']s? (?:own )?words|"
                        r"the words of ([^,.;:!?“”\"]{2,50})),?:?\s*$")
+# A French subject pronoun and the verb after it (with "a", "ne" or a clitic between):
+# "il conclut ainsi", "elle a déclaré".
+_FR_PRONOUN_VERB = re.compile(r"\b(?:il|elle|ils|elles) (\w+)(?: (\w+))?")
 _OPENING_SOURCE = re.compile(
-    r"(?:According to|Selon)\s+([^,.;:!?«»“”\"]{2,60}"
+    r"(?:According to|Selon|D’après|D'après)\s+([^,.;:!?«»“”\"]{2,60}"
     r"(?:,\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}(?=,))?),\s")
 
 
@@ -4290,6 +4293,17 @@ _FR_VOICE_OF = re.compile(r"\b[Ll]a voix (du |de la |de l’|de l'|des |de |d’
 
 _DE_VOICE_OF = re.compile(r"\b[Dd]ie Stimme (des|der) ([A-ZÄÖÜ][a-zäöüß]+) [a-zäöüß][^.;:!?]{0,80}:"
                          r"\s*$")
+
+
+def _before_relative(tokens: list[str]) -> list[str]:
+    """A source's words up to a relative clause after it ("Selon l’arrêté municipal que nous
+    avons pu consulter": the decree, not who read it)."""
+    cut = next((k for k, t in enumerate(tokens[1:], 1) if t in _SOURCE_RELATIVES), 0)
+    return tokens[:cut] if cut else tokens
+
+
+_SOURCE_RELATIVES = frozenset({"que", "qu’", "qu'", "which", "that", "den", "das", "который",
+                               "которое", "которую", "которые"})
 
 
 def _attribution_before(window: str, full: bool = True) -> _Found:
@@ -4545,11 +4559,14 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
     # (A sentence that is all of the tail, as short ones are, has had its words read.)
     if not (not _CUES.isdisjoint(tail_all) if window == tail else _has_cue(window)):
         return found
-    if (opening := _OPENING_SOURCE.match(stripped)) is not None and (
-            who := _object(_tokens(opening.group(1)))) is not None:
+    if (opening := _OPENING_SOURCE.match(stripped)) is not None and not any(
+            _verb(word) in _SPEECH_VERBS
+            for said in _FR_PRONOUN_VERB.finditer(stripped, opening.end())
+            for word in said.groups() if word) and (
+            who := _object(_before_relative(_tokens(opening.group(1))))) is not None:
         # "According to Graves, the village asked … and has “…”", "Selon lui, certains
         # conducteurs enchaînent des services de « … »": the source the sentence opens with
-        # says all of it.
+        # says all of it (but "D’après le compte rendu …, il conclut ainsi :": he speaks).
         found.verb = True
         found.speaker = who
         return found

@@ -9530,6 +9530,19 @@ def test_his_after_a_name_and_its_verb_makes_the_name_a_man() -> None:
                 "words,” he said.") == ["Bikash"]
 
 
+def test_a_source_that_opens_the_sentence_is_cut_at_its_relative_clause() -> None:
+    # "Selon l’arrêté municipal que nous avons pu consulter,": the decree, not who read it;
+    # "D’après" opens a source as "Selon" does, unless a pronoun and its verb of speech say
+    # who speaks ("D’après le compte rendu …, il conclut ainsi :")
+    assert _who("Selon l’arrêté municipal que nous avons pu consulter, le transfert est prévu "
+                "« à titre expérimental, pour une durée de six mois ».",
+                "D’après Anne-Laure Besson, économiste, la hausse demandée est « cohérente avec "
+                "les indicateurs ».") == ["l’arrêté municipal", "Anne-Laure Besson"]
+    assert _who("L’avocat général Jean-Marc Bastide a requis. D’après le compte rendu publié le "
+                "lendemain par La Montagne, il conclut ainsi : « Il n’y a pas de corps. »") == [
+        "Jean-Marc Bastide"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
