@@ -1925,7 +1925,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 words[k - 1][0].isupper() and words[k - 2][0].isupper() and \
                 words[k - 1].lower() not in _ORG_WORDS and (  # ("Joint Committee on …")
                     words[k].lower() not in _OF or words[k] == "from"
-                    or words[k] == "von" and _affiliation(words[k + 1:k + 4])):
+                    or words[k] == "von" and _affiliation(words[k + 1:k + 4])) and not (
+                    len(words) - k >= 4 and "А" <= words[-2][:1] <= "Я" and words[-1][:1].isupper()
+                    and "Name" in _morphology().parse(words[-2])[0].tag):
+            # (but "Фельдшер ФАПа в Шохове Анна Гусева": a role, where, then her name)
             # "Министр обороны Андрей Белоусов в ходе совещания", "Claudia Ostermaier aus
             # dem benachbarten Wahlkreis", "Jens Mohrmann von der Nordwestdeutschen …": where
             # or when the person spoke, where they are from or work, is not part of their name.
@@ -1967,6 +1970,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             start += 1  # "On Facebook": a capital that only starts the sentence
         # ("a spokesperson for Planning Minister Lisa Trinh" speaks for her)
         # (and "A spokesperson for the Department of Health and Human Services")
+        if end == len(words) and end - start >= 3 and start and \
+                words[start - 1] in ("в", "во", "из") and "А" <= words[start][:1] <= "Я" and \
+                "Name" in _morphology().parse(words[start + 1])[0].tag:
+            start += 1  # "Фельдшер ФАПа в Шохове Анна Гусева": where, then her name
         spoken_for = any(words[k].lower() in _SPOKES and words[k + 1].lower() in _FOR_WHOM
                          for k in range(min(end, len(words) - 1)))
         if end == len(words) and end - start >= 3 and start and \

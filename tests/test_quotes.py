@@ -9543,6 +9543,13 @@ def test_a_source_that_opens_the_sentence_is_cut_at_its_relative_clause() -> Non
         "Jean-Marc Bastide"]
 
 
+def test_a_russian_role_and_place_before_a_name_are_not_the_name() -> None:
+    # "Фельдшер ФАПа в Шохове Анна Гусева": a role, where, then her name (the place is not
+    # where she spoke, as "Андрей Белоусов в ходе совещания" is when)
+    assert _who("Фельдшер ФАПа в Шохове Анна Гусева написала: «Я сама езжу этим автобусом в "
+                "район».") == ["Анна Гусева"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
