@@ -2032,12 +2032,14 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if runs and runs[0][0] == 0 and not determiner and first not in _NOT_NAMES and not (
         runs[0][1] < len(words) and (any(w.endswith(("’s", "'s")) for w in words[:runs[0][1]])
                                      or words[runs[0][1]].lower() in _ROLES)
-    ) and not (runs[0][1] == 1 and (first in _ROLES or len(words) > 1
-                                    and _looks_plural_noun(words[1]))) and not (
+    ) and not (runs[0][1] == 1 and (first in _ROLES or len(words) > 1 and (
+        _looks_plural_noun(words[1]) or words[1][:2] in ("d’", "d'") and words[1][2:3].islower()
+    ))) and not (
         runs[0][1] < len(words) - 1 and words[runs[0][1]] in _ORG_WORDS):  # ("Campaign group X")
         # A clause that starts with a name: the name ("Vogel später", "Leon Hart of …"),
         # unless it is a possessive ("Koenig’s brother"), a role ("Источник издания") or
-        # one capitalized word before a plural noun ("Aid agencies").
+        # one capitalized word before a plural noun ("Aid agencies") or a French noun's
+        # complement ("Tête d’affiche de la soirée").
         end = runs[0][1]
         found = _name_run(words[:end])
         if found:
@@ -2230,9 +2232,12 @@ def _fronted(tokens: list[str]) -> list[str]:
                    or tokens[0] == "Un" and tokens[1:2] == ["peu"]
                    or tokens[0] in ("Plus", "Moins", "More", "Less", "Mehr", "Weniger")
                    and tokens[1:2] and tokens[1][:1].islower()  # ("Plus grinçant, un …")
-                   or tokens[0] == "A" and tokens[1:2] and tokens[1].lower() in _AFTER_FR_A) \
+                   or tokens[0] == "A" and tokens[1:2] and tokens[1].lower() in _AFTER_FR_A
+                   or tokens[1:2] and tokens[1][:2] in ("d’", "d'") and tokens[1][2:3].islower()
+                   and tokens[0][:1].isupper()) \
             and "," in tokens:  # ("As for the crows, Okafor …"; but "As X wrote, “…”" attributes;
-        # "Un peu plus loin, un étudiant …": "a little further")
+        # "Un peu plus loin, un étudiant …": "a little further"; "Tête d’affiche de la
+        # soirée, le groupe …": a noun said of the subject, before it)
         comma = tokens.index(",")
         if named := _name_after_opening(tokens, comma):
             return tokens[named:]  # "At one point Ashby, sitting in the dock, asked": the

@@ -9550,6 +9550,16 @@ def test_a_russian_role_and_place_before_a_name_are_not_the_name() -> None:
                 "район».") == ["Анна Гусева"]
 
 
+def test_a_french_noun_with_its_complement_opening_a_sentence_is_no_name() -> None:
+    # "Tête d’affiche de la soirée, le groupe …": a noun said of the subject before it, not
+    # a name "Tête"
+    assert _who("Tête d’affiche de la soirée, le groupe Kalon Du a adressé un message à ses "
+                "fans sur Instagram : « On est dégoûtés pour vous. »") in (
+        [None], ["Kalon Du"], ["le groupe Kalon Du"])
+    assert _who("Chef d’entreprise depuis 2010, Marc Dupont a déclaré : « Non. »") == [
+        "Marc Dupont"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
