@@ -3026,10 +3026,12 @@ _JA_STOP_AFTER = re.compile(r"(?:――|──)?。")
 # 「…」。そう話すのは、田中一郎さん（45）だ。: the same, in the sentence after the words.
 _JA_CLEFT_AFTER = re.compile(_JA_STOP_AFTER.pattern + r"\s*(?:そう|こう)(?:語|話|言|明か|振り返|"
                              r"訴え|述べ|笑)[^。「」、]{0,6}のは、?([^。「」]{1,40}?)(?:だ|です|である)?。")
-# 「…」と近所の田中一郎さん。: the sentence ends with who said it, and no verb.
+# 「…」と近所の田中一郎さん。, 「…」と市観光課の担当者。: the sentence ends with who said it,
+# and no verb.
 _JA_NAMED_LAST = re.compile(r"\s*と、?([^。「」『』]{1,30}?(?:さん|氏|くん|ちゃん|さま|様|選手|"
                             r"監督|社長|会長|代表|教授|知事|市長|町長|村長|議員|委員長|理事長|"
-                            r"部長|課長|店長|院長|校長|園長|館長|署長|容疑者|被告))(?:（[^）]*）)?。")
+                            r"部長|課長|店長|院長|校長|園長|館長|署長|容疑者|被告|担当者|関係者|"
+                            r"職員|幹部))(?:（[^）]*）)?。")
 
 # 「調べに対し「…」」: "in answer to the investigators' questions".
 _JA_QUESTIONED = re.compile(r"(?:調べ|取り調べ|取調べ)に対し(?:て)?、?$")

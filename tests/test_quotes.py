@@ -9560,6 +9560,12 @@ def test_a_french_noun_with_its_complement_opening_a_sentence_is_no_name() -> No
         "Marc Dupont"]
 
 
+def test_a_japanese_sentence_ending_with_an_unnamed_official_names_the_speaker() -> None:
+    # 「…」と市観光課の担当者。: no verb, who said it last, as with a name and さん
+    assert _who("「宿泊や飲食への影響は小さくない」と南房市観光課の担当者。") == [
+        "南房市観光課の担当者"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
