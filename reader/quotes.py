@@ -3784,6 +3784,9 @@ def _ja_name(subject: str) -> str:
                     # words, its first one no part of the name
                 if (dot := name.find("・")) > 0 and not _JA_KATAKANA_NAME.fullmatch(name):
                     name = name[:dot]  # 佐伯修一・水瀬町長: the name, then the town it heads
+                if name in _JA_KATAKANA_NOUNS:
+                    return subject[subject.rfind("の") + 1:]  # ベテラン市議: a veteran
+                    # councillor, no name
                 if name not in ("男性", "女性"):  # (男性教諭: a man who teaches, no name)
                     return _ja_lead_title(_JA_OCCUPATION.sub("", name))
             break
@@ -3814,6 +3817,11 @@ def _ja_name(subject: str) -> str:
         # role or kin, then the name (a full name, unless the role is a known one; not
         # 「店長の女性」「町議の一人」: a woman, one of them)
     return _ja_lead_title(subject)
+
+
+# Katakana words for a kind of person, before a title in place of a name (ベテラン市議).
+_JA_KATAKANA_NOUNS = frozenset({"ベテラン", "ルーキー", "エース", "ボランティア", "スタッフ",
+                                "シニア", "パート", "アルバイト", "ママ", "パパ"})
 
 
 def _ja_lead_title(subject: str) -> str:

@@ -9566,6 +9566,12 @@ def test_a_japanese_sentence_ending_with_an_unnamed_official_names_the_speaker()
         "南房市観光課の担当者"]
 
 
+def test_a_katakana_word_for_a_kind_of_person_before_a_title_is_no_name() -> None:
+    # 同会派のベテラン市議: a veteran councillor, whom no name is given (not "ベテラン")
+    assert _who("同会派のベテラン市議は「入札のたびにうわさが流れていた」と明かす。") == [
+        "ベテラン市議"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
