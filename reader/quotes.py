@@ -9963,6 +9963,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     # has its speaker, so that the names learned here change no other attribution.)
     # (A paragraph before with terms only in marks is one with no quotation: "Er zitierte
     # aus einer Stellungnahme, die den Wasserbedarf als »erheblich« einstuft".)
+    # (Or by "he" or "she" opening the paragraph before, whom the person named last is:
+    # "Le Goff …" ¶ "Il chiffre les pertes à …" ¶ "« … »".)
     spoken = {block for raw in raws if raw.kind != "term"
               for block in range(raw.start[0], raw.end[0] + 1)} if unnamed else set()
     for raw in unnamed:
@@ -9975,8 +9977,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         if person is None:
             continue
         surname = person.name.split()[-1]
-        if (_named_before(texts[b], spans_in[b], start, surname) or opening and
-                _named_before(texts[b - 1], [], len(texts[b - 1]), surname)) and (
+        if (_named_before(texts[b], spans_in[b], start, surname) or opening and (
+                _named_before(texts[b - 1], [], len(texts[b - 1]), surname)
+                or texts[b - 1].split(None, 1)[:1] in _HE_OR_SHE.get(person.gender, []))) \
+                and (
                 " " in person.name and _first_name_sex(person.name.split()[0])
                 or surname in speaking_now):
             raw.speaker = _last_look(person.name, people, texts, b)
@@ -10162,6 +10166,10 @@ def _time_parts(time: str) -> list[str]:
 _SENT_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he) (?:e-?mail|memo|letter|note|message|text|"
                       r"text message|post) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+) (?:had )?"
                       r"(?:sent|wrote|written|posted|signed|circulated)\b")
+
+
+# The pronoun for a man or a woman that opens a paragraph about them, by language.
+_HE_OR_SHE = {"m": [["He"], ["Il"], ["Er"], ["Он"]], "f": [["She"], ["Elle"], ["Sie"], ["Она"]]}
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:

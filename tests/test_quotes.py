@@ -9572,6 +9572,15 @@ def test_a_katakana_word_for_a_kind_of_person_before_a_title_is_no_name() -> Non
         "ベテラン市議"]
 
 
+def test_words_opening_a_paragraph_after_one_about_he_are_the_man_named_last() -> None:
+    # "Il chiffre les pertes …" ¶ "« … »": the paragraph before is about him, by its
+    # pronoun, as it would be by his name
+    assert _who("Yannick Le Goff préside l’association. « On aurait aimé le savoir avant », "
+                "dit-il.", "Il chiffre les pertes à environ 180 000 euros.",
+                "« Si l’assurance ne suit pas, c’est la fin du festival, tout simplement. »") == [
+        "Yannick Le Goff", "Yannick Le Goff"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
