@@ -7545,6 +7545,11 @@ def _previous_subject(text: str, start: int, sentence: str = "",
     if len(head) >= 2 and head[1][:1].islower() and head[0][-1:].isalnum() and \
             head[0].lower() not in _DETERMINERS and not _opens_phrase(head[0]) and \
             head[0] != "As" and head[0].lower() not in _FIRST_POSSESSIVES:
+        if "А" <= head[0][:1] <= "Я" and 0 < (comma := sentence.find(",")) <= 80 and (
+                named := _describe(_tokens(sentence[:comma]))) is not None and \
+                named.name and " " in named.text:
+            return named  # "Студентка педагогического колледжа Вероника Гусева, 19 лет,
+            # играет Нину": a role and what it is of, then her name
         # (but "My father, Jack Reardon, umpired …": a column's family)
         if known is not None and known(head[0]):
             return _Speaker(head[0], name=True, pure=True)  # a surname already known
@@ -9559,9 +9564,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                         # sagt er, …", when it opens with someone named before.)
                         before_subject = _previous_subject("", 0, prior, is_surname)
                         if found is before and before_subject is not None and not (
-                                before_subject.name
-                                and is_surname(before_subject.text.split()[-1])):
-                            before_subject = None
+                                before_subject.name and (
+                                    is_surname(before_subject.text.split()[-1])
+                                    or " " in before_subject.text
+                                    and _first_name_sex(before_subject.text.split()[0]))):
+                            before_subject = None  # (someone named before, or in full
+                            # there: "Студентка … Вероника Гусева, 19 лет, играет Нину. Она
+                            # признаётся, что …")
                     if before_subject is None:
                         before_subject = _pronoun_chain(texts, b, start, subject, people,
                                                         sentence_before(b, start))

@@ -9581,6 +9581,14 @@ def test_words_opening_a_paragraph_after_one_about_he_are_the_man_named_last() -
         "Yannick Le Goff", "Yannick Le Goff"]
 
 
+def test_a_pronoun_after_a_sentence_with_a_full_name_in_it_means_its_subject() -> None:
+    # "Студентка … Вероника Гусева, 19 лет, играет Нину. Она признаётся, что «…»": she is
+    # the subject named in full (after her role), not the part she plays
+    assert _who("Студентка педагогического колледжа Вероника Гусева, 19 лет, играет Нину. "
+                "Она признаётся, что на первой репетиции «не могла сказать ни слова, так "
+                "тряслись колени».") == ["Вероника Гусева"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
