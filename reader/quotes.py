@@ -772,6 +772,8 @@ implores instructed instructs inquired inquires enquired enquires queried questi
 narrated narrates interrupted interrupts chimed concurred concurs observes exclaims urges
 suggests predicts boasts quips confirms maintains testifies reiterates recounts mutters
 retorts sighs shouts yells whispers laments muses cautions deadpanned sniped
+answers chimes deadpans guesses jokes moans repeats snaps sobs stammers interjects
+hisses gasps counters
 sniffed sniffs snorted snorts rasped rasps croaked croaks s’esclaffe s'esclaffe
 alleges allege
 verlas verliest verlesen lautet lautete

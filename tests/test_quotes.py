@@ -9589,6 +9589,13 @@ def test_a_pronoun_after_a_sentence_with_a_full_name_in_it_means_its_subject() -
                 "тряслись колени».") == ["Вероника Гусева"]
 
 
+def test_more_english_verbs_of_speech_in_the_present_of_features() -> None:
+    # "she repeats", "he jokes", "she sobs": the present tense profiles are written in
+    assert _who("Bridie Mulcahy is 100. “Older than the moon landing,” Mrs Mulcahy repeats, "
+                "delighted.") == ["Mulcahy"]
+    assert _who("Tom Baines runs the bar. “Never on a Sunday,” he jokes.") == ["Tom Baines"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
