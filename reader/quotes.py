@@ -5177,6 +5177,8 @@ def _written_on(window: str) -> str | None:
     start = next((k for k, w in enumerate(words[:-2]) if w.lower() in _READ_OWNERS), None)
     if start is None:
         return None
+    if words[start].lower() == "her" and words[start + 1] in ("a", "an", "the"):
+        start += 1  # "made her a card which reads": whom it was made for, then the card
     noun = next((k for k in range(start + 1, min(start + 5, len(words) - 1))
                  if words[k].lower() in _READING or words[k].lower()[:-1] in _READING), None)
     if noun is None or not _RELATIVE.isdisjoint(words[start:noun]):

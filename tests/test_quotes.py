@@ -9596,6 +9596,12 @@ def test_more_english_verbs_of_speech_in_the_present_of_features() -> None:
     assert _who("Tom Baines runs the bar. “Never on a Sunday,” he jokes.") == ["Tom Baines"]
 
 
+def test_whom_a_card_was_made_for_is_no_part_of_the_card() -> None:
+    # "made her a card which reads:": the card speaks, not "her a card"
+    assert _who("On Sunday the family filled the hall. Her great-granddaughter Aoife, 9, made "
+                "her a card which reads: “Happy 100th Nana Bridie.”") == ["a card"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
