@@ -5310,8 +5310,11 @@ _DE_SEPARABLE_COLON = re.compile(
 # (after a comma, or after a phrase that opens the sentence, the subject follows the verb:
 # "Bei der Pressekonferenz wollte ein Journalist wissen:"; not "X wies die Kritik zurück:")
 # „…“, hieß es aus dem Ministerium / verlautete aus Regierungskreisen: the body it came from.
-# "Darin heißt es:", "Zugleich hieß es dort:": the document named before.
-_THERE_FIRST = re.compile(r"(?:(?:Darin|Dort) " + _HEISST_ES + r"|[A-ZÄÖÜ][a-zäöüß]+ "
+# "Darin heißt es:", "Zugleich hieß es dort:", "Darin wird gefordert, …": the document
+# named before.
+_THERE_FIRST = re.compile(r"(?:(?:Darin|Dort) (?:" + _HEISST_ES + r"|(?:wird|werden|wurde|"
+                          r"wurden) (?:\w+ ){0,2}(?:gefordert|verlangt|kritisiert|betont|"
+                          r"beklagt|bemängelt|erklärt|gewarnt|gemahnt))|[A-ZÄÖÜ][a-zäöüß]+ "
                           + _HEISST_ES + r" (?:darin|dort))\b")
 _THERE_ASIDE = re.compile(r", " + _HEISST_ES + r" (?:darin|dort), ")
 _DE_FROM_FIRST = re.compile(

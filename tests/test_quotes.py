@@ -9602,6 +9602,15 @@ def test_whom_a_card_was_made_for_is_no_part_of_the_card() -> None:
                 "her a card which reads: “Happy 100th Nana Bridie.”") == ["a card"]
 
 
+def test_darin_wird_gefordert_is_the_document_named_before_as_darin_heisst_es() -> None:
+    # "Darin wird gefordert, …": what the document before says, as "Darin heißt es"; never
+    # "Darin"
+    assert _who("Der Schwimmverein hat einen offenen Brief an den Stadtrat geschickt. Darin "
+                "wird gefordert, das Bad „mindestens bis 2030 offen zu halten“.") == _who(
+        "Der Schwimmverein hat einen offenen Brief an den Stadtrat geschickt. Darin heißt es, "
+        "das Bad sei „mindestens bis 2030 offen zu halten“.") == ["Brief"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
