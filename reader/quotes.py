@@ -5438,9 +5438,10 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             found.verb = True
             found.speaker = _describe(_tokens(as_said.group(1)))  # (a pronoun alone too)
             return found
-    if "read" in window[:8] and (sign := _SIGN_AFTER.match(window)) is not None:
-        found.verb = True  # “…,” read one sign near the front: what it is written on
-        found.speaker = _Speaker(sign.group(1))
+    if ("read" in window[:8] or "st" in window[:6]) and (
+            sign := _SIGN_AFTER.match(window)) is not None:
+        found.verb = True  # “…,” read one sign near the front, „…“, steht auf den Plakaten:
+        found.speaker = _Speaker(sign.group(1) or sign.group(2))  # what it is written on
         return found
     if (" as " in window[:6] or "comme " in window[:10] or "как " in window[:8]) and \
             (as_said := _as_said(window)) is not None:
@@ -7852,8 +7853,10 @@ _SIGN_BEFORE = re.compile(
 
 
 # “…,” read one sign near the front: the sign, after the verb that reads it out.
-_SIGN_AFTER = re.compile(r"[,\s]*reads? ((?:an?|one|the|another|his|her|their) "
-                         r"(?:[\w’'-]+ ){0,2}?(?:" + _SIGN_WORDS + r"))\b")
+_SIGN_AFTER = re.compile(r"[,\s]*(?:reads? ((?:an?|one|the|another|his|her|their) "
+                         r"(?:[\w’'-]+ ){0,2}?(?:" + _SIGN_WORDS + r"))|(?:steht|stand|stehen|"
+                         r"standen) (?:auf|an) ((?:den|dem|der|einem|einer) "
+                         r"(?:[\w-]+ ){0,2}?(?:" + _SIGN_WORDS + r")))\b")
 
 
 # A sign, then a clause about it that ends with the verb reading it out ("ein Transparent

@@ -9611,6 +9611,12 @@ def test_darin_wird_gefordert_is_the_document_named_before_as_darin_heisst_es() 
         "das Bad sei „mindestens bis 2030 offen zu halten“.") == ["Brief"]
 
 
+def test_a_german_sign_after_the_words_says_them() -> None:
+    # „…“, steht auf den Plakaten: what the words are written on, as "“…,” reads a sign"
+    assert _speakers("„Ohne Parkplätze sterben unsere Läden“, steht auf den Plakaten, die in "
+                     "fast jedem zweiten Schaufenster hängen.") == [("speech", "den Plakaten")]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
