@@ -9833,8 +9833,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             tail = texts[b - 1].rstrip()
             # (The verb of speech must be right before the colon: "said:", "told the
             # meeting:"; "posted a photo … with a short message:" introduces something else.)
+            last = _lower_words(tail[-60:])
             intro = _attribution_before(tail[-_WINDOW:]) if not _SPEECH_VERBS.isdisjoint(
-                _lower_words(tail[-40:])[-4:]) else _Found()
+                last[-4:] if last[-1:] not in _SO_LAST else last[-8:]) else _Found()
+            # (or a few words before "so", "like this": "beschreibt ihre letzte Nachtschicht
+            # so:", "described her night like this:")
             if intro.verb and (intro.speaker is None or intro.speaker is _UNRESOLVED):
                 window = _sentence_window(tail, len(tail))
                 intro.speaker = _role_or_sentence_subject(window)
@@ -10189,6 +10192,12 @@ _SENT_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he) (?:e-?mail|memo|letter|note|mes
 
 # The pronoun for a man or a woman that opens a paragraph about them, by language.
 _HE_OR_SHE = {"m": [["He"], ["Il"], ["Er"], ["Он"]], "f": [["She"], ["Elle"], ["Sie"], ["Она"]]}
+
+
+# The last word of "so:", "like this:", "as follows:", "ainsi :", "wie folgt:" ending a
+# sentence that announces words, after its verb and what it says them of.
+_SO_LAST = [["so"], ["this"], ["follows"], ["ainsi"], ["suit"], ["folgt"], ["folgendermaßen"],
+            ["так"]]
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:

@@ -9617,6 +9617,16 @@ def test_a_german_sign_after_the_words_says_them() -> None:
                      "fast jedem zweiten Schaufenster hängen.") == [("speech", "den Plakaten")]
 
 
+def test_a_paragraph_ending_so_with_a_colon_introduces_the_words_after_it() -> None:
+    # "beschreibt ihre letzte Nachtschicht so:" ¶ „…“: the verb of speech a few words before
+    # "so", "like this", "as follows"
+    assert _who("A junior doctor described her night like this:",
+                "“At 3am I had a patient with a suspected stroke.”") == ["a junior doctor"]
+    assert _who("Eine Assistenzärztin, die anonym bleiben will, beschreibt ihre letzte "
+                "Nachtschicht so:", "„Um drei Uhr morgens hatte ich einen Patienten.“") == [
+        "Eine Assistenzärztin"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
