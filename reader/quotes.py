@@ -1514,8 +1514,9 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
     if len(name) >= 2 and name[-2] in _KIN_CAPITALIZED and (
             _first_name_sex(name[-1]) or len(name) == 2):
         name = name[-1:]  # "Ihr Mann Jürgen", "Thomas Lehmanns Sohn Paul": the given name
-    elif len(name) == 2 and name[0] in _ADDRESS_KIN:
-        gender = gender or _NOUN_SEX[name[0].lower()]  # "Tante Gerda", "Uncle Harish"
+    elif len(name) == 2 and (name[0] in _ADDRESS_KIN or name[0] in _RU_ADDRESS_KIN):
+        gender = gender or _NOUN_SEX.get(name[0].lower(), "f")  # "Tante Gerda", "Uncle
+        # Harish", "баба Шура"
     first = name[0].lower()
     if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \
             or name[-1].lower() in _DOCUMENTS and (len(name) > 1 or len(name[0]) > 3):
@@ -1768,6 +1769,9 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             clitic := next((k for k in range(1, len(words)) if _fr_verb_clitic(words[k])), 0)):
         words = words[:clitic]  # "l’élue s’inquiète aussi de …", "le technicien ne s’est
         # pas caché": a French subject ends where the pronouns before its verb begin
+    if len(words) >= 2 and words[-2] in _RU_ADDRESS_KIN and "А" <= words[-1][:1] <= "Я":
+        return _Speaker(f"{words[-2]} {words[-1]}", name=True, gender=_NOUN_SEX.get(
+            words[-2], "f"))  # "дед Витя": what the family calls him, whole
     if len(words) >= 2 and "а" <= words[-2][:1] <= "я" and "А" <= words[-1][:1] <= "Я" and \
             "Name" in _morphology().parse(words[-1])[0].tag:
         # "— говорит мама двоих школьников Марина": a description, then a first name alone
@@ -6953,6 +6957,8 @@ _NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
 # Those nouns capitalized, as they open a run of capitals before a given name ("Ihr Mann
 # Jürgen"); not "Frau", an honorific before a surname.
 _ADDRESS_KIN = _words("Opa Oma Onkel Tante Uncle Aunt Oncle Дед Дедушка Бабушка Дядя Тётя Тетя")
+# The Russian ones written in lower case before the name, as a title ("дед Витя").
+_RU_ADDRESS_KIN = _words("дед дедушка баба бабушка дядя тётя тетя")
 _KIN_CAPITALIZED = frozenset(w.capitalize() for w in _NOUN_SEX) - {"Frau"} - _ADDRESS_KIN
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
@@ -10294,8 +10300,10 @@ def _last_look_read(speaker: str, people: _People, texts: list[str], block: int)
         words = words[1:]  # "Die Kabarettistin Selin Aydoğan"
     if len(words) == 2 and "А" <= words[0][:1] <= "Я" and words[1][:1].isupper() and \
             _ru_person_noun(words[0].lower()) and _ru_may_be_name(words[1]) and \
-            "Name" not in _morphology().parse(words[0])[0].tag:
-        return words[1]  # "Инженер Сомов говорит": the name, as a title is dropped
+            "Name" not in _morphology().parse(words[0])[0].tag and \
+            words[0].lower() not in _RU_ADDRESS_KIN:
+        return words[1]  # "Инженер Сомов говорит": the name, as a title is dropped (but
+        # "Дед Витя" is what the family calls him)
     if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _DE_PERSON_NOUNS \
             and words[1][:1].isupper() and words[2][:1].isupper():
         return " ".join(words[1:])  # "Stammgast Werner P.": the name, as a title is dropped

@@ -9627,6 +9627,13 @@ def test_a_paragraph_ending_so_with_a_colon_introduces_the_words_after_it() -> N
         "Eine Assistenzärztin"]
 
 
+def test_a_russian_kin_word_before_a_given_name_stays_with_it() -> None:
+    # "дед Витя", "баба Шура": what the family calls them, as "Opa Alois"
+    assert _who("Когда баба Шура звала его обедать, дед Витя неизменно отвечал из сарая: "
+                "«Иду, иду».", "«Пусть отдохнёт», — сказала баба Шура.") == [
+        "дед Витя", "баба Шура"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
