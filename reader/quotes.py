@@ -6954,11 +6954,12 @@ def _kin_of_someone(text: str) -> bool:
 _MY = _words("my mon ma mes mein meine meiner meinem unser nos мой моя мои наш наша")
 # The nouns of _NOUN_SEX that name no kin ("his wife Mary", but not "the woman Mary").
 _NOT_KIN = _words("man boy woman girl homme mann мужчина женщина")
-# Those nouns capitalized, as they open a run of capitals before a given name ("Ihr Mann
-# Jürgen"); not "Frau", an honorific before a surname.
+# Kin words a family uses as a title before a given name, which stay with it ("Opa Alois",
+# "Uncle Harish"); the Russian ones in lower case ("дед Витя").
 _ADDRESS_KIN = _words("Opa Oma Onkel Tante Uncle Aunt Oncle Дед Дедушка Бабушка Дядя Тётя Тетя")
-# The Russian ones written in lower case before the name, as a title ("дед Витя").
 _RU_ADDRESS_KIN = _words("дед дедушка баба бабушка дядя тётя тетя")
+# The other nouns capitalized, as they open a run of capitals before a given name ("Ihr
+# Mann Jürgen"); not "Frau", an honorific before a surname.
 _KIN_CAPITALIZED = frozenset(w.capitalize() for w in _NOUN_SEX) - {"Frau"} - _ADDRESS_KIN
 # "Her husband was less sure", "Mon grand-père, mineur à Commentry, jouait …" (not "Her
 # husband, Tom Brightwell,", "Ihre Tochter, die Bühnenbildnerin Katrin Wehle,": a name
