@@ -9634,6 +9634,13 @@ def test_a_russian_kin_word_before_a_given_name_stays_with_it() -> None:
         "дед Витя", "баба Шура"]
 
 
+def test_a_german_time_opening_a_sentence_is_no_name() -> None:
+    # "Letzten Sommer bin ich …": when, never a speaker
+    assert _who("Den Hof gibt es nicht mehr. Letzten Sommer bin ich mit meiner Tochter "
+                "hingefahren. Sie hat sich umgesehen und gesagt: „Papa, da ist ja gar "
+                "nichts.“") in ([None], ["meine Tochter"])
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
