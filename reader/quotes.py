@@ -1518,7 +1518,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
         gender = gender or _NOUN_SEX.get(name[0].lower(), "f")  # "Tante Gerda", "Uncle
         # Harish", "баба Шура"
     first = name[0].lower()
-    if first in _PREPOSITIONS or first in _PLACE_LEADS or name[-1].lower() in _PLACE_HEADS \
+    if first in _PREPOSITIONS or first in _RU_PREPOSITIONS or first in _PLACE_LEADS \
+            or name[-1].lower() in _PLACE_HEADS \
             or name[-1].lower() in _DOCUMENTS and (len(name) > 1 or len(name[0]) > 3):
         # "By the third", "the Ohio River", "World Drug Report": a phrase, a place or a
         # document, not a person

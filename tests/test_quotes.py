@@ -9641,6 +9641,12 @@ def test_a_german_time_opening_a_sentence_is_no_name() -> None:
                 "nichts.“") in ([None], ["meine Tochter"])
 
 
+def test_a_russian_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # "У Дениса двое детей": at Denis's, not a person "У Дениса"
+    assert _who("Денис Рогов искал собаку неделю. У Дениса двое детей. «Мы не спали», — "
+                "говорит он.") == ["Денис Рогов"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
