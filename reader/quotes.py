@@ -2511,7 +2511,8 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             # but ", and Salcedo said" begins a clause)
             or closed and chunks[-1][0] in _DE_RELATIVE and len(chunks[-1]) > 2
             and (all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
-                 or chunks[-1][-1] in _DE_FINITE_LAST)
+                 or chunks[-1][-1] in _DE_FINITE_LAST or chunks[-1][-1].islower()
+                 and chunks[-1][-1].endswith(("t", "te", "ten")))
             # (", der nicht genannt werden wollte,": a German relative clause, whose words
             # are all in lower case where a noun phrase would have a capitalized noun)
         ):

@@ -2012,7 +2012,7 @@ def test_a_number_with_a_decimal_comma_does_not_end_a_clause() -> None:
         "unterstützt, teilte mit, es erwarte «eine lückenlose Aufklärung».",
         "„Sie sparen bei denen, die keine Lobby haben“, rief Miriam Ebner in Richtung der "
         "Regierungsbank.",
-    ) == [("speech", "Das Bundesamt für Kultur"), ("speech", "Miriam Ebner")]
+    ) == [("speech", "das Bundesamt für Kultur"), ("speech", "Miriam Ebner")]
 
 
 def test_a_definite_role_means_the_one_the_paragraph_introduced() -> None:
@@ -9645,6 +9645,16 @@ def test_a_russian_preposition_opening_a_sentence_is_no_part_of_a_name() -> None
     # "У Дениса двое детей": at Denis's, not a person "У Дениса"
     assert _who("Денис Рогов искал собаку неделю. У Дениса двое детей. «Мы не спали», — "
                 "говорит он.") == ["Денис Рогов"]
+
+
+def test_a_german_relative_clause_ending_in_its_verb_is_said_of_the_subject() -> None:
+    # ", die die Strecke seit 2019 im Auftrag des Freistaats betreibt,": a relative clause,
+    # closed by its finite verb, between the subject and its verb
+    assert _block_speakers(
+        "Die Alpenland-Bahn, die die Strecke seit 2019 im Auftrag des Freistaats betreibt, "
+        "äußerte sich am Mittag in einer schriftlichen Stellungnahme:",
+        "Wir sind zutiefst betroffen und wünschen allen Verletzten eine schnelle Genesung.",
+    ) == ["die Alpenland-Bahn"]
 
 
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
