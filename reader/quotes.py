@@ -1977,10 +1977,6 @@ def _describe(chunk: list[str]) -> _Speaker | None:
             start += 1  # "On Facebook": a capital that only starts the sentence
         # ("a spokesperson for Planning Minister Lisa Trinh" speaks for her)
         # (and "A spokesperson for the Department of Health and Human Services")
-        if end == len(words) and end - start >= 3 and start and \
-                words[start - 1] in ("в", "во", "из") and "А" <= words[start][:1] <= "Я" and \
-                "Name" in _morphology().parse(words[start + 1])[0].tag:
-            start += 1  # "Фельдшер ФАПа в Шохове Анна Гусева": where, then her name
         spoken_for = any(words[k].lower() in _SPOKES and words[k + 1].lower() in _FOR_WHOM
                          for k in range(min(end, len(words) - 1)))
         if end == len(words) and end - start >= 3 and start and \
@@ -9844,7 +9840,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # meeting:"; "posted a photo … with a short message:" introduces something else.)
             last = _lower_words(tail[-60:])
             intro = _attribution_before(tail[-_WINDOW:]) if not _SPEECH_VERBS.isdisjoint(
-                last[-4:] if last[-1:] not in _SO_LAST else last[-8:]) else _Found()
+                last[-8:] if last and last[-1] in _SO_LAST else last[-4:]) else _Found()
             # (or a few words before "so", "like this": "beschreibt ihre letzte Nachtschicht
             # so:", "described her night like this:")
             if intro.verb and (intro.speaker is None or intro.speaker is _UNRESOLVED):
@@ -10010,7 +10006,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
         surname = person.name.split()[-1]
         if (_named_before(texts[b], spans_in[b], start, surname) or opening and (
                 _named_before(texts[b - 1], [], len(texts[b - 1]), surname)
-                or texts[b - 1].split(None, 1)[:1] in _HE_OR_SHE.get(person.gender, []))) \
+                or texts[b - 1].partition(" ")[0] in _HE_OR_SHE.get(person.gender, ()))) \
                 and (
                 " " in person.name and _first_name_sex(person.name.split()[0])
                 or surname in speaking_now):
@@ -10200,13 +10196,12 @@ _SENT_BY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he) (?:e-?mail|memo|letter|note|mes
 
 
 # The pronoun for a man or a woman that opens a paragraph about them, by language.
-_HE_OR_SHE = {"m": [["He"], ["Il"], ["Er"], ["Он"]], "f": [["She"], ["Elle"], ["Sie"], ["Она"]]}
+_HE_OR_SHE = {"m": _words("He Il Er Он"), "f": _words("She Elle Sie Она")}
 
 
 # The last word of "so:", "like this:", "as follows:", "ainsi :", "wie folgt:" ending a
 # sentence that announces words, after its verb and what it says them of.
-_SO_LAST = [["so"], ["this"], ["follows"], ["ainsi"], ["suit"], ["folgt"], ["folgendermaßen"],
-            ["так"]]
+_SO_LAST = _words("so this follows ainsi suit folgt folgendermaßen так")
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:
