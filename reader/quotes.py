@@ -1486,6 +1486,8 @@ def _name_run(tokens: list[str]) -> tuple[list[str], str] | None:
             words[last_title].lower().rstrip(".") not in _ABBREV:
         return None  # "Prime Minister", "Home Secretary": an office in capitals, not a
         # title and a name (but "Dr. King", "Rev. King": an honorific, then a surname)
+    if "Les" in name[1:] or "Des" in name[1:]:
+        return None  # "l’Ehpad Les Hortensias": a place's name, with its article inside
     if not _ARTICLES.isdisjoint(name) and any(
         w in _ARTICLES and name[k - 1] not in _PARTICLES for k, w in enumerate(name[1:], 1)
     ):

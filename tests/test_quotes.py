@@ -9657,6 +9657,13 @@ def test_a_german_relative_clause_ending_in_its_verb_is_said_of_the_subject() ->
     ) == ["die Alpenland-Bahn"]
 
 
+def test_a_french_article_inside_a_run_of_capitals_makes_it_a_place() -> None:
+    # "l’Ehpad Les Hortensias": a home's name, not a woman "elle" could mean
+    assert _who("Marcelle Le Goff a fêté ses cent ans à l’Ehpad Les Hortensias. De "
+                "l’Occupation, elle parle à voix plus basse. « Les Allemands avaient "
+                "réquisitionné la ferme d’à côté. »") == ["Marcelle Le Goff"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
