@@ -4722,6 +4722,10 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                 # set between commas (whatever word ends it), then the verb of its antecedent
                 found.speaker = named
                 return found
+            if len(head) >= 3 and head[-1] in _CONJUNCTIONS and head[-2] in _PLAIN_PRONOUNS \
+                    and _verb(head[-3]) in _SPEECH_VERBS:
+                found.speaker = _describe(tokens[k - 2:k - 1])  # "sagt sie und lacht, „…“":
+                return found  # the subject after the verb of speech before it
             if head and head[-1] in _LEADING:
                 # "… und kündigte Widerstand an: „…“", "… and said the city was “…”": the
                 # subject is the one of the clause before (for a relative pronoun after the

@@ -9664,6 +9664,15 @@ def test_a_french_article_inside_a_run_of_capitals_makes_it_a_place() -> None:
                 "réquisitionné la ferme d’à côté. »") == ["Marcelle Le Goff"]
 
 
+def test_a_pronoun_after_a_verb_of_speech_then_a_gesture_is_the_speaker() -> None:
+    # "sagt sie und lacht, „…“": she, after "sagt", not the man quoted before in the
+    # paragraph, whom the clause before "und" would otherwise hand it to
+    assert _who("Josef Huber liegt seit fünf Stunden auf dem Gang. „Das ist schon eine "
+                "Zumutung“, sagt er. Seine Frau sitzt daneben. Sie habe ihm Brote "
+                "mitgebracht, sagt sie und lacht, „weil hier ja keiner Zeit hat“.") == [
+        "Josef Huber", "Seine Frau"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
