@@ -1661,6 +1661,9 @@ _RU_TO_WHOM = _words("мне меня мной нам нас нами ему е�
 _RU_ME_YOU = _words("меня мне тебя тебе нас нам вас вам")
 
 
+_COUPLE_JOINS = _words("and et und и")
+
+
 def _describe(chunk: list[str]) -> _Speaker | None:
     """The speaker named by one clause (no commas inside)."""
     if len(chunk) > 2 and "а" <= chunk[0][:1].lower() <= "я" and (to_whom := next(
@@ -1695,6 +1698,11 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                 not word.endswith(_DE_ABSTRACT) and not (len(word) >= 9 and word.endswith("ung")):
             return _Speaker(word, name=True, pure=True)
     words = [t for t in chunk if t[0].isalnum() or t in ".&"]
+    if 4 <= len(words) <= 5 and words[1] in _COUPLE_JOINS and all(
+            w[:1].isupper() for w in words[2:]) and _first_name_sex(words[0]) and \
+            _first_name_sex(words[2]):
+        return _Speaker(" ".join(words), name=True)  # "Marcel et Yvonne Prigent": the
+        # couple, both of them
     if len(words) == 2 and _AGED.fullmatch(words[0]) and words[1][:1].isupper() and \
             _ru_may_be_name(words[1]):
         words = words[1:]  # "34-летняя Екатерина": her age, then her name
@@ -5965,8 +5973,8 @@ class _People:
         elif gender and not person.gender:
             person.gender = gender
         self.by_word[name] = person
-        if len(words) > 1:
-            self.by_given.setdefault(words[0], person)
+        if len(words) > 1 and words[1] not in _COUPLE_JOINS:  # (not "Monique" for "Monique et
+            self.by_given.setdefault(words[0], person)  # Alain Ferrand": one of the two)
         if len(words) > 1 and (
                 (held := self.by_word.get(words[-1])) is None or held is person
                 or " " not in held.name):

@@ -9673,6 +9673,13 @@ def test_a_pronoun_after_a_verb_of_speech_then_a_gesture_is_the_speaker() -> Non
         "Josef Huber", "Seine Frau"]
 
 
+def test_a_couple_named_with_one_surname_speaks_together() -> None:
+    # "racontent Marcel et Yvonne Prigent": both of them (and "Yvonne" alone later is not
+    # the couple)
+    assert _who("« C’est là qu’on apprenait les nouvelles », racontent Marcel et Yvonne "
+                "Prigent, clients depuis l’ouverture.") == ["Marcel et Yvonne Prigent"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
