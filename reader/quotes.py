@@ -1662,6 +1662,8 @@ _RU_ME_YOU = _words("меня мне тебя тебе нас нам вас ва
 
 
 _COUPLE_JOINS = _words("and et und и")
+# The last words of a paper's or a magazine's name ("Brass Band Weekly", "Farmers Weekly").
+_PAPER_LAST = _words("weekly daily monthly magazine gazette journal herald tribune review")
 
 
 def _describe(chunk: list[str]) -> _Speaker | None:
@@ -1991,7 +1993,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
                          for k in range(min(end, len(words) - 1)))
         if end == len(words) and end - start >= 3 and start and \
                 words[start - 1].lower() in _OF_OR_DETERMINER and words[start - 1] != "at" and \
-                not any(w.lower() in _ORG_WORDS for w in words[start:end]):
+                not any(w.lower() in _ORG_WORDS for w in words[start:end]) and \
+                words[end - 1].lower() not in _PAPER_LAST:  # (not "of Brass Band Weekly")
             # "der Sozialdemokrat Matthias Göhler", "de Seine-Saint-Denis Nadia Benali": a
             # capitalized role or place after the article or "of", then the name (but "an
             # analyst at Rowan Marine Research": where they work).

@@ -9680,6 +9680,14 @@ def test_a_couple_named_with_one_surname_speaks_together() -> None:
                 "Prigent, clients depuis l’ouverture.") == ["Marcel et Yvonne Prigent"]
 
 
+def test_a_paper_named_after_of_keeps_its_first_word() -> None:
+    # "the critic of Brass Band Weekly": a paper's name whole, not "Band Weekly" (as a role
+    # before a name would be cut: "der Sozialdemokrat Matthias Göhler")
+    assert _who("Reviewing the band’s performance, the critic of Brass Band Weekly wrote that "
+                "it had ‘a Yorkshire grit that no conservatoire on earth can teach’.") == [
+        "the critic of Brass Band Weekly"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
