@@ -3729,6 +3729,8 @@ _JA_HEADLINE_AFTER = re.compile(r"[」』][\s　]*(?:([^、。「」\s　]{2,20}
                                 r"(?:呼びかけ|表明|強調|訴え|警告|要望|反発|指摘)"
                                 r"|([^「」]{2,30}?)に聞く)")
 _JA_HEADLINE_SUBJECT = re.compile(r"([^、。「」\s　・！!？?]{2,16}?)(?:が|は|、)")
+# A thing before a headline's comma, its topic, not who speaks (自転車通行帯、郵便局、).
+_JA_HEADLINE_TOPIC = re.compile(r"(?:帯|局|道|線|店|館|場|所|駅|橋|路|区|税|制度|計画|工事)$")
 
 
 def _ja_headline_speaker(text: str, start: int, end: int) -> str | None:
@@ -3747,7 +3749,8 @@ def _ja_headline_speaker(text: str, start: int, end: int) -> str | None:
     for segment in reversed(segments):
         subjects = list(_JA_HEADLINE_SUBJECT.finditer(segment))
         named = next((m for m in subjects if m.group().endswith(("が", "は"))), None) or \
-            next((m for m in subjects if not any(c.isdigit() for c in m.group(1))), None)
+            next((m for m in subjects if not any(c.isdigit() for c in m.group(1)) and not (
+                m.group().endswith("、") and _JA_HEADLINE_TOPIC.search(m.group(1)))), None)
         if named is not None:
             return _ja_name(named.group(1).rsplit("・", 1)[-1])
     return None

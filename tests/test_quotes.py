@@ -9688,6 +9688,15 @@ def test_a_paper_named_after_of_keeps_its_first_word() -> None:
         "the critic of Brass Band Weekly"]
 
 
+def test_a_thing_before_a_japanese_headline_comma_is_its_topic() -> None:
+    # 自転車通行帯、…「…」: what the headline is about, not who says the words in it
+    document = Document(article=None, blocks=(  # type: ignore[arg-type]
+        Heading(2, (Span("自転車通行帯、商店街を二分　「客足遠のく」「安全になった」　播磨野市"),)),
+        Paragraph((Span("商店主の村上康夫さん（67）は「客足が遠のいた」と話す。"),)),
+    ))
+    assert [q.speaker for q in find_quotes(document)] == [None, None, "村上康夫"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
