@@ -11236,7 +11236,9 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 before[-1] in _PLACE_PREPS or before[-1] in _MEDIA_PREPS
                 or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2) and \
                 _NICKNAME_MARKS.isdisjoint(run) and not (
-                    before[-1] == "of" and " " in run and text.startswith(", who", end)):
+                    before[-1] == "of" and " " in run and text.startswith(", who", end)) and \
+                not text.endswith("uant à ", 0, at):  # ("Quant à Lina, elle …": whom it is
+            # about, a person)
             # ("of Marguerite “Peg” Lindqvist": hers; "the first restaurant of Carys
             # Penhaligon, who spent …": a person, whom "who" follows)
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")

@@ -9697,6 +9697,13 @@ def test_a_thing_before_a_japanese_headline_comma_is_its_topic() -> None:
     assert [q.speaker for q in find_quotes(document)] == [None, None, "村上康夫"]
 
 
+def test_quant_a_names_whom_the_sentence_is_about() -> None:
+    # "Quant à Lina, elle …": a person the sentence turns to, not a place after "à"
+    assert _who("Claire Vidal, la professeure, est fière. « Ils ont tout fait seuls », dit-elle.",
+                "Quant à Lina, elle pense déjà à l’an prochain, au lycée, à Grenoble. « On "
+                "reviendra le montrer ici, le film. »") == ["Claire Vidal", "Lina"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
