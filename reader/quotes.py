@@ -4348,6 +4348,11 @@ _SOURCE_RELATIVES = frozenset({"que", "qu’", "qu'", "which", "that", "den", "d
                                "которое", "которую", "которые"})
 
 
+# Whose hand the words are written in, at the end of the sentence before them.
+_IN_HANDWRITING = re.compile(r"\bin (?:([A-ZÄÖÜ][\w-]+?)s Handschrift|([A-Z][\w-]+)[’']s "
+                             r"(?:own )?(?:handwriting|hand))\s*:\s*$")
+
+
 def _attribution_before(window: str, full: bool = True) -> _Found:
     """What the text before a quotation says of it: a naming word or a colon just before it,
     and (when ``full``) a verb of speech in its sentence, with its subject."""
@@ -4367,6 +4372,12 @@ def _attribution_before(window: str, full: bool = True) -> _Found:
         return _Found(_describe(_tokens(whose.get(voice.group(1), "") + voice.group(2))),
                       verb=True, colon=True)
     found = _attribution_before_read(window, full)
+    if found.speaker is None and found.colon and "and" in window[-40:] and (  # ("Hand")
+            hand := _IN_HANDWRITING.search(window[-60:])) is not None:
+        # "ein Zettel in Omas Handschrift:", "a note in Walt’s handwriting:": who wrote it
+        found.verb = True
+        found.speaker = _Speaker(hand.group(1) or hand.group(2), name=True)
+        return found
     if found.verb and found.speaker is not None and found.speaker.text == "vous" and \
             (at := window.rfind(" vous ")) > 0 and window[:at].endswith(",") and (
                 subject := _describe(_tokens(window[:at - 1].rsplit(",", 1)[-1]))

@@ -9704,6 +9704,14 @@ def test_quant_a_names_whom_the_sentence_is_about() -> None:
                 "reviendra le montrer ici, le film. »") == ["Claire Vidal", "Lina"]
 
 
+def test_words_in_someones_handwriting_are_theirs() -> None:
+    # "ein Zettel in Omas Handschrift:", "a note in Walt’s handwriting:": who wrote them
+    assert _who("Als ich am letzten Tag in den Zug stieg, lag in meiner Brotzeitbox ein Zettel "
+                "in Omas Handschrift: „Iss was Gscheits und schreib amal.“",
+                "Tucked into the left shoe was a note in Walt’s handwriting: “These are boat "
+                "shoes. Don’t lose them.”") == ["Oma", "Walt"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
