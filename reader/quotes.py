@@ -10008,6 +10008,17 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # 住民ら「この先どうすれば」: a headline's short words that end a phrase of it
             # are what someone said (not 最後の「1区」へ, a name within the phrase)
             raw.kind, raw.speaker = "speech", said
+    for raw in raws:
+        if raw.kind == "speech" and raw.text[-1:] in ".»“”\"" and (
+                signed := _SIGNED_LAST.search(raw.text)) is not None and \
+                _first_name_sex(signed.group(1)) and \
+                _THANKS.search(raw.text, max(0, signed.start() - 80), signed.start()):
+            # "« … Merci à tous pour votre fidélité. Annick. »": a note signed at its end is
+            # by whom it is signed, as the article names her
+            name = signed.group(1)
+            full = _compiled(r"\b" + re.escape(name) + _SURNAME_AFTER).search(
+                " ".join(texts[max(0, raw.start[0] - 12):raw.start[0] + 1]))
+            raw.speaker = full.group() if full is not None else name  # (in full if named so)
     speaking_now = {raw.speaker.split()[-1] for raw in raws if raw.speaker}
     for raw, named in unsure:
         if named.split()[-1] in speaking_now:
@@ -10233,6 +10244,15 @@ _HE_OR_SHE = {"m": _words("He Il Er Он"), "f": _words("She Elle Sie Она")}
 # The last word of "so:", "like this:", "as follows:", "ainsi :", "wie folgt:" ending a
 # sentence that announces words, after its verb and what it says them of.
 _SO_LAST = _words("so this follows ainsi suit folgt folgendermaßen так")
+
+
+# A surname after a given name, with the particle before it ("Annick Le Goff").
+_SURNAME_AFTER = r"(?: (?:Le|La|De|Du|de|van|von))? [A-ZÀ-Ý][\w’'-]+"
+# A given name alone closing words in marks, after their last sentence, thanks or love
+# before it: a signature.
+_THANKS = re.compile(r"(?i)\b(?:merci|danke|thank|thanks|love|grüße|gruß|bises|bisous|"
+                     r"cordialement|спасибо)")
+_SIGNED_LAST = re.compile(r"[.!?]\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\.?\s*$")
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:

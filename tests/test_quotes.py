@@ -9712,6 +9712,16 @@ def test_words_in_someones_handwriting_are_theirs() -> None:
                 "shoes. Don’t lose them.”") == ["Oma", "Walt"]
 
 
+def test_words_in_marks_signed_at_their_end_are_the_signers() -> None:
+    # "« … Merci à tous pour votre fidélité et vos sourires. Annick. »": a note signed with
+    # the given name of someone the article named in full
+    assert _who("Après 31 ans derrière son comptoir, Annick Le Goff ferme samedi l’unique "
+                "commerce de la commune. Les habitants s’inquiètent.",
+                "« Après 31 ans, l’épicerie fermera définitivement ses portes le samedi 29 juin. "
+                "Merci à tous pour votre fidélité et vos sourires. Annick. » L’affichette, "
+                "écrite à la main, a fait le tour du bourg.") == ["Annick Le Goff"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
