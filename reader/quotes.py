@@ -10010,7 +10010,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             raw.kind, raw.speaker = "speech", said
     for raw in raws:
         if raw.kind == "speech" and raw.text[-1:] in ".»“”\"" and (
-                signed := _SIGNED_LAST.search(raw.text)) is not None and \
+                signed := _SIGNED_LAST.search(raw.text, len(raw.text) - 40)) is not None and \
                 _first_name_sex(signed.group(1)) and \
                 _THANKS.search(raw.text, max(0, signed.start() - 80), signed.start()):
             # "« … Merci à tous pour votre fidélité. Annick. »": a note signed at its end is
