@@ -6833,6 +6833,15 @@ veröffentlichte veröffentlicht postete teilte
 """)
 
 
+def _in_full_before(given: str, texts: list[str], end: int) -> str | None:
+    """The full name a given name that signs something stands for, as the dozen blocks
+    before ``end`` write it ("Hilde Brenner", "Annick Le Goff"), or None."""
+    full = re.search(rf"\b{re.escape(given)}((?: (?:Le|La|De|Du|de|van|von))? "
+                     rf"([A-ZÀ-ÝА-ЯЁ][\w’'-]+))", " ".join(texts[max(0, end - 12):end]))
+    return full.group() if full is not None and full.group(2).lower() not in _NOT_NAMES \
+        else None
+
+
 def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], first: int,
                    last: int) -> str | None:
     """Who a block quotation is by: a closing "— Name" line, or the sentence before it
@@ -6854,11 +6863,8 @@ def _block_speaker(texts: list[str], spans_in: list[list[tuple[int, int]]], firs
         found = _name_run(words)
         if found is not None:
             name = found[0][-1:] if found[0][0] in _KIN_CAPITALIZED else found[0]
-            if len(name) == 1 and (full := re.search(
-                    rf"\b{re.escape(name[0])} ([A-ZÀ-ÝА-ЯЁ][\w’'-]+)",
-                    " ".join(texts[max(0, first - 12):first]))) is not None and \
-                    full.group(1).lower() not in _NOT_NAMES:
-                return full.group()  # ("Deine Hilde" after "Hilde Brenner")
+            if len(name) == 1 and (full := _in_full_before(name[0], texts, first)):
+                return full  # ("Deine Hilde" after "Hilde Brenner")
             return _join(name)
     if (signed := _SIGNED_WITH_PLACE.search(texts[last][-80:])) is not None:
         words = signed.group(1).split()
@@ -10015,10 +10021,8 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 _THANKS.search(raw.text, max(0, signed.start() - 80), signed.start()):
             # "« … Merci à tous pour votre fidélité. Annick. »": a note signed at its end is
             # by whom it is signed, as the article names her
-            name = signed.group(1)
-            full = _compiled(r"\b" + re.escape(name) + _SURNAME_AFTER).search(
-                " ".join(texts[max(0, raw.start[0] - 12):raw.start[0] + 1]))
-            raw.speaker = full.group() if full is not None else name  # (in full if named so)
+            raw.speaker = _in_full_before(signed.group(1), texts, raw.start[0] + 1) or \
+                signed.group(1)  # (in full if the article names her so)
     speaking_now = {raw.speaker.split()[-1] for raw in raws if raw.speaker}
     for raw, named in unsure:
         if named.split()[-1] in speaking_now:
@@ -10246,8 +10250,6 @@ _HE_OR_SHE = {"m": _words("He Il Er Он"), "f": _words("She Elle Sie Она")}
 _SO_LAST = _words("so this follows ainsi suit folgt folgendermaßen так")
 
 
-# A surname after a given name, with the particle before it ("Annick Le Goff").
-_SURNAME_AFTER = r"(?: (?:Le|La|De|Du|de|van|von))? [A-ZÀ-Ý][\w’'-]+"
 # A given name alone closing words in marks, after their last sentence, thanks or love
 # before it: a signature.
 _THANKS = re.compile(r"(?i)\b(?:merci|danke|thank|thanks|love|grüße|gruß|bises|bisous|"
