@@ -7375,10 +7375,14 @@ def _role_then_name(tokens: list[str]) -> _Speaker | None:
     """The name in "Mr Fraser’s mother, Anne, said", "Its chairwoman, Janet Ellery, 67,
     said": a role, then the name of who holds it between commas (or before the verb)."""
     comma = tokens.index(",") if "," in tokens[:8] else -1
-    if comma <= 0 or not any(t[:1].islower() for t in tokens[:comma]) and \
-            tokens[0].lower() not in _DETERMINERS:  # ("Der Verteidiger, …": German nouns)
-        return None
     first = comma + 1
+    if comma <= 0 or not any(t[:1].islower() for t in tokens[:comma]) and \
+            tokens[0].lower() not in _DETERMINERS and not (
+                comma == 2 and tokens[0].endswith("s") and not _first_name_sex(tokens[0])
+                and tokens[first:first + 1] in (["der"], ["die"])):
+        # ("Der Verteidiger, …": German nouns; but "Holtmeyers Verteidiger, der Hamburger
+        # Strafrechtler Matthias Reuter,": whose lawyer, then who he is)
+        return None
     if first < len(tokens) and tokens[first] in _DE_ARTICLES and tokens[first][:1].islower():
         # "Ihr Gründer, der frühere Lokführer Dieter Kaminski, 68,": a description of the
         # one who holds it, then the name

@@ -9722,6 +9722,15 @@ def test_words_in_marks_signed_at_their_end_are_the_signers() -> None:
                 "écrite à la main, a fait le tour du bourg.") == ["Annick Le Goff"]
 
 
+def test_a_german_genitive_role_then_the_holders_name_is_that_person() -> None:
+    # "Holtmeyers Verteidiger, der Hamburger Strafrechtler Matthias Reuter, …": whose lawyer,
+    # then who he is; "er" in the next sentence is Reuter
+    assert _who("Holtmeyers Verteidiger, der Hamburger Strafrechtler Matthias Reuter, hält das "
+                "für wenig belastbar. »Was Sie da zitieren, sind Gesprächsfetzen«, sagt er.",
+                "Thomas Müller, der Trainer Hansi Flick lobte, sagte: »Gut.«") == [
+        "Matthias Reuter", "Thomas Müller"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
