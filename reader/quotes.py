@@ -3455,7 +3455,9 @@ def _ja_subject(before: str) -> _Speaker | None:
         noun = _JA_NAME_TAIL.search(_JA_PARENS.sub("", sentence[:-2]).removesuffix("さん")
                                     .removesuffix("氏").removesuffix("の間").removesuffix("の中"))
         # (三浦さんから「…」と言われた; 従業員の間から: from among them)
-        if noun and not noun.group().endswith(_JA_PLACES):
+        if noun and not noun.group().endswith(_JA_PLACES) and \
+                not noun.string[noun.start() - 1:noun.start()].isdigit():
+            # (but 「同気象台は１９日夕から「…」と呼びかけ」: since when, after a number)
             if noun.group() in _JA_SOME_OF and (whole := _JA_SOME_OF_WHOM.search(
                     sentence, 0, len(sentence) - 2)) is not None:
                 return _Speaker(whole.group())  # 市民の一部から: some of the citizens
@@ -3637,8 +3639,9 @@ _JA_NOT_WHO = ("について", "に関して", "に対して", "に向けて", "
                "点", "件", "なの", "たの", "いの",
                "最初", "当初", "最近", "近年", "今回",
                "てから", "でから", "とき", "ころ", "頃", "以来",
-               "年から", "月から", "日から", "時から", "歳から", "代から")
-# (and 「特に心配なのは」: what, said of it; 「妻を亡くしてからは」, 「2003年からは」: since when)
+               "年から", "月から", "日から", "時から", "歳から", "代から", "のか", "かどうか")
+# (and 「特に心配なのは」: what, said of it; 「妻を亡くしてからは」, 「2003年からは」: since when;
+# 「…がどの器官にあるのかは」: a question, what is not known)
 # Words that join a sentence to the one before, written before its subject.
 _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)?|一方(?:で)?|また|さらに|"
                             r"しかし|ただ|だが|なお|その上で|そのうえで|ですから|だから|"

@@ -9731,6 +9731,16 @@ def test_a_german_genitive_role_then_the_holders_name_is_that_person() -> None:
         "Matthias Reuter", "Thomas Müller"]
 
 
+def test_japanese_times_and_questions_before_a_quotation_are_no_one() -> None:
+    # 「同気象台は１９日夕から「…」」: since when (full-width digits), not whom it comes from;
+    # 「…がどの器官にあるのかは…としたうえで」: a question, not the topic
+    assert _who("長野地方気象台によると、同気象台は１９日夕から「路面の凍結に注意してください」と"
+                "呼びかけていた。",
+                "田中准教授は、稚魚の「体内コンパス」がどの器官にあるのかはまだわからないとしたうえで、"
+                "「磁気を感じる細胞を特定できれば説明できるかもしれない」と期待を込める。") == [
+        "同気象台", None, "田中"]  # (「体内コンパス」: a term, nobody's words)
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
