@@ -4282,8 +4282,11 @@ _QUOTED_AS = re.compile(
 
 # A sentence that opens with its source ("According to Graves,", "Selon lui,").
 # (With the name after a role: "Selon la ministre du Travail, Claire Dubois,".)
-_IN_WORDS = re.compile(r"\b[Ii]n (?:((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w-]+)[’']s? (?:own )?words|"
-                       r"the words of ([^,.;:!?“”\"]{2,50})),?:?\s*$")
+_IN_WORDS_OF = (r"in (?:((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w-]+)[’']s? (?:own )?words|"
+                r"the words of ([^,.;:!?“”\"]{2,50}))")
+_IN_WORDS = re.compile(r"\b[Ii]" + _IN_WORDS_OF[1:] + r",?:?\s*$")
+# (and after the words: "the body “just wants to stop”, in Baxter’s words.")
+_IN_WORDS_AFTER = re.compile(r"[,\s]*" + _IN_WORDS_OF + r"\s*(?:[.,;!?]|$)")
 # A French subject pronoun and the verb after it (with "a", "ne" or a clitic between):
 # "il conclut ainsi", "elle a déclaré".
 _FR_PRONOUN_VERB = re.compile(r"\b(?:il|elle|ils|elles) (\w+)(?: (\w+))?")
@@ -5483,6 +5486,11 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
             (as_said := _as_said(window)) is not None:
         found.verb = True  # “…,” as Claire Vasseur put it / « … », comme l’a dit la
         found.speaker = as_said  # ministre / «…», как сказал министр: the same comparison
+        return found
+    if "words" in window[:40] and (in_words := _IN_WORDS_AFTER.match(window)) is not None and (
+            who := _describe(_tokens(in_words.group(1) or in_words.group(2)))) is not None:
+        found.verb = True
+        found.speaker = who
         return found
     if "-" in window[:40] and (clitic := _FR_CLITIC_INVERTED.match(window)) is not None:
         window = clitic.group(1) + window[clitic.end():]  # "« … », nous explique-t-il",

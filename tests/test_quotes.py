@@ -9741,6 +9741,15 @@ def test_japanese_times_and_questions_before_a_quotation_are_no_one() -> None:
         "同気象台", None, "田中"]  # (「体内コンパス」: a term, nobody's words)
 
 
+def test_in_someones_words_after_the_quotation_is_theirs() -> None:
+    # "the body “just wants to stop”, in Baxter’s words": the attribution after the words,
+    # as "In Dr. Shadlen's words, “…”" is before them; speech, not a term
+    assert _speakers("Every nurse on the ward mentions it: somewhere between three and four "
+                     "in the morning the body “just wants to stop”, in Baxter’s words.",
+                     "The reform was “a disaster for the poor”, in the words of Anna Marsh.") == [
+        ("speech", "Baxter"), ("speech", "Anna Marsh")]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
