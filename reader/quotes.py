@@ -603,6 +603,9 @@ _DE_MODALS = _words("will wollte wollten kann konnte mag mochte muss musste soll
                     "möchte")
 _DE_AUX = _words("hat hatte hätte habe haben hatten wird wurde werden wurden ließ lässt "
                  "ließen") | _DE_MODALS
+# German nouns of a span of time, after the number or the word for how many ("Wenige
+# Wochen vor …", "Zwei Tage später").
+_DE_SPANS = _words("Minuten Stunden Tage Wochen Monate Jahre Jahrzehnte Tag Woche Monat Jahr")
 _DE_WHEN = _words("""
 anfang ende mitte januar jänner februar feber märz april mai juni juli august september
 oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -4819,10 +4822,12 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
                         inverted := _de_inverted_subject(tokens)) is not None:
                 speaker = inverted  # "Einige Reihen dahinter ruft eine ältere Frau:", "Erst am
                 # Ziel sagt die Pflegerin:"
-            elif "Uhr" in tokens[:k] and k <= 6 and tokens[k + 1:k + 2] and (
+            elif ("Uhr" in tokens[:k] or tokens[1:2] and tokens[1] in _DE_SPANS) and k <= 6 and \
+                    tokens[k + 1:k + 2] and (
                     tokens[k + 1] in _DE_ARTICLES or tokens[k + 1][:1].isupper()):
-                # "Kurz nach zwölf Uhr meldete Kreisbrandmeister Tiedemann …:": a time opens
-                # the sentence, the verb comes second, its subject after it
+                # "Kurz nach zwölf Uhr meldete Kreisbrandmeister Tiedemann …:", "Wenige Wochen
+                # vor der Ausschreibung schreibt Holtmeyer:": a time opens the sentence, the
+                # verb comes second, its subject after it
                 speaker = _de_subject_after(tokens[k + 1:])
             elif k == 1 and tokens[0][:1].isupper() and tokens[2:3] == ["sich"] and \
                     verb in _SHOWS_SELF and tokens[3:4] and (tokens[3][:1].isupper()

@@ -9750,6 +9750,14 @@ def test_in_someones_words_after_the_quotation_is_theirs() -> None:
         ("speech", "Baxter"), ("speech", "Anna Marsh")]
 
 
+def test_a_german_span_of_time_opening_the_sentence_is_when() -> None:
+    # "Wenige Wochen vor der Ausschreibung schreibt Holtmeyer:": when, the verb, then who
+    assert _who("Wenige Wochen vor der Ausschreibung schreibt Holtmeyer: »Die Ausschreibung "
+                "machen wir so.«",
+                "Zwei Tage später sagte der Bürgermeister: »Wir prüfen das.«") == [
+        "Holtmeyer", "der Bürgermeister"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
