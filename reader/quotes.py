@@ -1689,6 +1689,8 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     # they consult (_PLAIN_NOT), and the first of two is no title.
     if len(chunk) == 2:
         first, second = chunk
+        if second.isdigit() and first[:1].isupper():
+            return None  # "Bed 3 is “a faller”", "Gleis 4": a thing and its number
         if _PLAIN_CAPITALIZED.fullmatch(first) and _PLAIN_CAPITALIZED.fullmatch(second) and \
                 first.lower() not in _PLAIN_NOT and second.lower() not in _PLAIN_NOT and \
                 not _is_title(first):
@@ -11232,6 +11234,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
             # opens the sentence, no one a pronoun means
         elif at <= 2 and text[end:end + 1] == ":":
             run = ""  # "Rolling Stone: …": the label of a turn, whom no "he" in it means
+        elif " " not in run and text[end:end + 1] == " " and text[end + 1:end + 2].isdigit() \
+                and not _RU_YEARS.match(text, end):
+            run = ""  # "Bed 3 is …", "Gleis 4": a thing and its number (but "Николаю 61 год":
+            # his age)
         elif slash and (text.startswith(" /", end) or text.startswith("/ ", at - 2)):
             run = ""  # a photo credit: "Anthony Wallace / AFP - Getty Images"
         elif parens and (text[at - 1:at] == "(" or (paren := text.rfind("(", at - 30 if at > 30
@@ -11340,6 +11346,10 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 roles[run] = role
         out.append((at, run))
     return out
+
+
+# A Russian age after a name ("Николаю 61 год").
+_RU_YEARS = re.compile(r" \d+ (?:год|лет)")
 
 
 # "his" or "himself" after a name and one word, a verb (or "and"): the name's own ("Bikash

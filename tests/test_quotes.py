@@ -9758,6 +9758,17 @@ def test_a_german_span_of_time_opening_the_sentence_is_when() -> None:
         "Holtmeyer", "der Bürgermeister"]
 
 
+def test_a_capitalized_word_and_its_number_is_a_thing() -> None:
+    # "Bed 3 is “a faller”": a bed and its number, not whom "she" means after it (but
+    # "Николаю 61 год": his age after his name)
+    assert _speakers("At 7.42pm Grace Mensah is already reading the whiteboard. Bed 3 is “a "
+                     "faller”, and bed 17 has a son who will ring at 10pm whatever anyone tells "
+                     "him. “Twenty-eight patients, two nurses,” she says.") == [
+        ("term", None), ("speech", "Grace Mensah")]
+    assert _who("Николаю 61 год. Двадцать лет он водил автобус. «Паспорт — это всё», — "
+                "объясняет он.") == ["Николай"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
