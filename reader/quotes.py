@@ -8337,6 +8337,17 @@ def _pronoun_chain(texts: list[str], block: int, start: int, pronoun: _Speaker,
             return _Speaker(introduced)
         said = _reported_by(sentence) or _previous_subject("", 0, sentence) or \
             _beat_subject(sentence + " ")
+        if said is None and (closed := max(map(sentence.rfind, "”»«“"))) > 0 and (
+                after := _attribution_after(sentence[closed + 1:], True).speaker) is not None \
+                and not after.pronoun and not after.name and \
+                after.text.split(None, 1)[0].lower() in _INDEFINITE and \
+                _compatible(after, pronoun, people):
+            return after  # "»…«, sagt ein Rentner, der am Fischwagen ansteht. Dann zögert
+            # er. »…«": someone the words before were said by, not a name further back (but
+            # "sagt der 54-Jährige": one named before, whom the name stands for)
+        if said is None and pronoun.text in _words_of(sentence) and \
+                not _CAPRUN_AFTER_FIRST.search(sentence):
+            continue  # "Dann zögert er.": a link about him that names no one
         if said is None or said.pronoun and said.pronoun not in (pronoun.pronoun, "?"):
             return None
         if not said.pronoun:

@@ -9769,6 +9769,15 @@ def test_a_capitalized_word_and_its_number_is_a_thing() -> None:
                 "объясняет он.") == ["Николай"]
 
 
+def test_a_pronoun_after_a_beat_means_the_someone_who_spoke_before_it() -> None:
+    # "»…«, sagt ein Rentner, der am Fischwagen ansteht. Dann zögert er. »…«": "er" is the
+    # man who just spoke, not the name further back
+    assert _who("Jürgen Kasper ließ eine Anfrage unbeantwortet.",
+                "»Der Frank? Der hat doch viel gemacht für die Stadt«, sagt ein Rentner, der am "
+                "Fischwagen ansteht. Dann zögert er. »Aber wenn das stimmt, dann muss er "
+                "gehen.«") == ["ein Rentner", "ein Rentner"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
