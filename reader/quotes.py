@@ -8978,8 +8978,11 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # "L’homme, la cinquantaine, parle vite", "Die Frau wirkt müde": the man or
                 # the woman just named.
                 person = _recent_person(people, texts, spans_in, block, pos, sex)
-                if person is not None and _just_named(block, pos, person):
-                    return person.name
+                if person is not None and _just_named(block, pos, person) and \
+                        _indefinite_antecedent(texts[block][max(0, pos - _CHAIN_REACH):pos],
+                                               words[1]) is None:
+                    return person.name  # (but "At bed 6 a man in his 60s asks … The man
+                    # nods slowly:": the man the paragraph brought in)
             if 4 <= len(words) <= 7 and words[0].lower() in _DEFINITE and \
                     _is_title(words[1]) and words[2].lower() in _OF and (
                         person := _recent_person(people, texts, spans_in, block, pos, "?",

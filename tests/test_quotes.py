@@ -9778,6 +9778,14 @@ def test_a_pronoun_after_a_beat_means_the_someone_who_spoke_before_it() -> None:
                 "gehen.«") == ["ein Rentner", "ein Rentner"]
 
 
+def test_the_man_after_a_man_the_paragraph_brought_in_is_him() -> None:
+    # "At bed 6 a man in his 60s … “…,” Wróbel says. The man nods slowly: “…”": the man
+    # the paragraph brought in, not the man named last
+    assert _who("Wróbel does the round. At bed 6 a man in his 60s, awake and bored, asks where "
+                "he is from. “Gdańsk. Like the shipyard,” Wróbel says. The man nods slowly: “My "
+                "dad welded on ships.”") == ["Wróbel", "the man"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
