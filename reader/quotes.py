@@ -7220,7 +7220,10 @@ def _introduced_before(text: str, quoted: list[tuple[int, int]], pos: int, prono
 
 # Words after which an indefinite noun is no subject: prepositions, "of" and their kind.
 _BEFORE_NO_SUBJECT = _words("of de du des von vom mit with avec für for pour to à by par in "
-                            "im dans on sur at from aus about über")
+                            "im dans on sur at from aus about über after before behind beside "
+                            "between near like than into onto toward towards under over "
+                            "against around among nach bei neben hinter zwischen gegen chez "
+                            "vers contre sous derrière après avant")
 
 
 def _subjunctive(words: list[str]) -> bool:

@@ -9786,6 +9786,17 @@ def test_the_man_after_a_man_the_paragraph_brought_in_is_him() -> None:
                 "dad welded on ships.”") == ["Wróbel", "the man"]
 
 
+def test_someone_after_a_preposition_is_no_subject_a_pronoun_means() -> None:
+    # "helping the conductor look after an elderly woman … She said": the woman is looked
+    # after, the 34-year-old who does it is "she"
+    assert _who("Sarah Okafor, a nurse, was sitting near the front of the first carriage.",
+                "“There was a massive bang,” she said.",
+                "The 34-year-old, who was unhurt, spent the next hour helping the conductor look "
+                "after an elderly woman wedged between two seats. She said the other passengers "
+                "had been “amazingly calm”, with people handing round bottles of water.") == [
+        "Sarah Okafor", "Sarah Okafor"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
