@@ -7172,6 +7172,9 @@ def _someone_introduced(sentence: str, pronoun: str, tokens: list[str] | None = 
             and tokens[end + 1] not in _DETERMINERS or _fr_age(tokens, end + 1)):
         # "Une mère de famille", "un chauffeur de taxi", "une dame de 80 ans": what kind
         end += 3 if _fr_age(tokens, end + 1) else 2
+    elif article in ("un", "une") and tokens[end:end + 1] in (["d’environ"], ["d'environ"]) \
+            and _fr_age(tokens, end + 1):
+        end += 3  # "un homme d’environ 80 ans": about how old
     if any(_first_name_sex(run.split()[0]) and " " in run
            for run in _compiled(_CAPRUN_PATTERN).findall(sentence)):
         return None  # ("A spokeswoman for Mayor Joan Whitaker": someone named is near)

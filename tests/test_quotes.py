@@ -9797,6 +9797,13 @@ def test_someone_after_a_preposition_is_no_subject_a_pronoun_means() -> None:
         "Sarah Okafor", "Sarah Okafor"]
 
 
+def test_a_french_someone_of_about_an_age_keeps_it() -> None:
+    # "un homme d’environ 80 ans": the man and about how old, as "une dame de 80 ans"
+    assert _who("À 23 h 50, devant les urgences, un homme d’environ 80 ans attend en "
+                "charentaises. Il donne une adresse, puis s’excuse : « Ma fille devait venir, "
+                "mais elle travaille tôt demain. »") == ["un homme d’environ 80 ans"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
