@@ -2069,11 +2069,13 @@ def _describe(chunk: list[str]) -> _Speaker | None:
     if len(words) > 12:
         return None
     if len(words) >= 4 and first in _DETERMINERS and words[1].lower() in _DOCUMENTS and \
-            words[2].lower() in ("from", "by", "von"):
+            (words[2].lower() in ("from", "by", "von")
+             or words[2] == "de" and _first_name_sex(words[3])):
         if words[3].lower() in _TIME_WORDS or words[3].lower() in _MONTHS or \
                 words[-1].lower() in _TIME_NOUNS:
             words = words[:2]  # "a post from Tuesday morning", "a flyer from that period",
-            # "a case memo from March of that year": when it was, not whose
+            # "a case memo from March of that year": when it was, not whose ("un SMS de
+            # Sandrine arrive sur mon téléphone": whose)
         # "A statement from Historic England said": the body the document speaks for (up
         # to a participle: "A report by council officers presented to the meeting").
         elif (body := _describe(words[3:next((k for k in range(4, len(words))

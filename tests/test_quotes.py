@@ -9804,6 +9804,15 @@ def test_a_french_someone_of_about_an_age_keeps_it() -> None:
                 "mais elle travaille tôt demain. »") == ["un homme d’environ 80 ans"]
 
 
+def test_a_french_message_from_someone_named_is_theirs() -> None:
+    # "un SMS de Sandrine arrive sur mon téléphone :": whose message (a given name after
+    # "de"; not "un procès-verbal de gendarmerie")
+    assert _who("Sandrine Comte conduit la nuit.",
+                "Elle rentre se coucher. Une heure plus tard, un SMS de Sandrine arrive sur mon "
+                "téléphone : « Bien rentrée. Le compteur, vous ne l’écrivez pas, hein ? »") == [
+        "Sandrine"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
