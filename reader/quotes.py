@@ -854,6 +854,8 @@ saying adding noting telling asking warning arguing insisting explaining claimin
 writing declaring calling urging repeating shouting chanting accusing
 ajouter ajoutant déclarer déclarant expliquant expliquer affirmant soulignant souligner
 précisant préciser estimant lançant
+répondre répliquer rétorquer lâcher conclure résumer confier avouer admettre
+reconnaître raconter rappeler insister demander écrire
 hinzufügend
 добавив отметив подчеркнув заявив сказав пояснив
 recalling pointing suggesting acknowledging admitting conceding complaining promising

@@ -9813,6 +9813,14 @@ def test_a_french_message_from_someone_named_is_theirs() -> None:
         "Sandrine"]
 
 
+def test_a_french_infinitive_of_speech_after_a_modal_verb_attributes() -> None:
+    # "a fini par répondre :", "a voulu répondre :": the verb of speech in the infinitive
+    # after the verb that takes it (but "a senti son alliance glisser": slipping, no words)
+    assert _who("La vendeuse a fini par répondre : « Kuusi. Pitkä u. »",
+                "Le maire a voulu rétorquer : « Rien n’est décidé. »") == [
+        "la vendeuse", "le maire"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
