@@ -2523,6 +2523,9 @@ def _subject(tokens: list[str]) -> _Speaker | None:
             # (", на запрос редакции, ответил": a Russian subject opens with no preposition
             # but the "в" of a body, "в управляющей компании ответили")
             or closed and _place_goes_on(chunks[-2], chunks[-1])
+            or chunks[-1][0] in ("а", "но") and len(chunks[-1]) > 1 and all(
+                _morphology().parse(t)[0].tag.POS in ("ADVB", "PRCL") for t in chunks[-1][1:])
+            # ("Она не поправляет, а просто говорит": how, after "but"; the subject before)
             or chunks[-1][0] in ("and", "or") and len(chunks) >= 3
             and all(t.islower() for t in chunks[-1][1:] if t[0].isalnum())
             # (", rare tarot cards, and books says": the end of a list in an appositive;

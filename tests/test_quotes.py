@@ -9821,6 +9821,14 @@ def test_a_french_infinitive_of_speech_after_a_modal_verb_attributes() -> None:
         "la vendeuse", "le maire"]
 
 
+def test_a_russian_clause_after_but_with_only_an_adverb_keeps_the_subject() -> None:
+    # "она не поправляет, а просто говорит:": "просто" (simply) is how, not who; the
+    # subject is before "а"
+    assert _who("Моя учительница Ясмина Петрович живёт в Земуне.",
+                "Когда я путаю падеж, она не поправляет, а просто говорит: «Још једном». И я "
+                "повторяю.") == ["Ясмина Петрович"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
