@@ -8869,6 +8869,12 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                     and _is_title(speaker.text.lower()) and (named := _introduced_as(
                         texts, block, pos, [speaker.text], people)) is not None:
                 return named  # "Адвокат заявил": a Russian title opening its sentence
+            if speaker.text in ("Тот", "Та") and (runs := [
+                    m.group() for m in _compiled(_CAPRUN_PATTERN).finditer(
+                        _sentence_before(texts, block, pos)) if m.start()]) and (
+                    person := people.mention(runs[-1])) is not None:
+                return person.name  # "Марат пытается дать Рустаму тысячу. Тот качает
+                # головой:": "that one", the one the sentence before named after its subject
             if speaker.name:
                 if speaker.text in _JA_BARE_TITLES and (
                         holder := _ja_title_holder(texts, block, pos, speaker.text)):

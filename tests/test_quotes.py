@@ -9829,6 +9829,13 @@ def test_a_russian_clause_after_but_with_only_an_adverb_keeps_the_subject() -> N
                 "повторяю.") == ["Ясмина Петрович"]
 
 
+def test_russian_tot_is_the_one_the_sentence_before_named_after_its_subject() -> None:
+    # "Марат пытается дать Рустаму тысячу сверху. Тот качает головой:": "that one", Рустам
+    assert _who("Рустам Гарипов работает таксистом.",
+                "У подъезда Марат пытается дать Рустаму тысячу сверху. Тот качает головой: "
+                "«Детям своим купите что-нибудь».") == ["Рустам"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
