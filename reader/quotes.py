@@ -985,6 +985,8 @@ fisherman passenger customer woman femme homme frau mann
 fahrer fahrerin busfahrer busfahrerin wirt wirtin bäcker bäckerin landwirt landwirtin
 angeklagte angeklagter autor autorin autoren forscher forscherin lehrer lehrerin kellner
 kellnerin pfarrer pfarrerin
+organiser organisers organizer organizers organisateur organisateurs organisatrice
+organisatrices veranstalter veranstalterin
 """)
 _AUX = _words("""
 kept keeps began begins started went to not did does do declined refused wanted wants tried
@@ -7371,12 +7373,12 @@ def _thing_subject(sentence: str) -> str | None:
     return " ".join(tokens[:k])
 
 
-def _sentence_window(text: str, start: int) -> str:
+def _sentence_window(text: str, start: int, reach: int = _WINDOW) -> str:
     """The text before ``start`` back to the start of its sentence, or "" when that start is
     further back than the window reaches (a cut sentence has no subject to read)."""
-    if start <= _WINDOW:
+    if start <= reach:
         return text[:start]
-    window = text[start - _WINDOW:start]
+    window = text[start - reach:start]
     return window if _first_stop(window) >= 0 else ""
 
 
@@ -7478,7 +7480,9 @@ def _sentence_subject(window: str, tokens: list[str] | None = None,
         return inverted
     if len(tokens) > 2 and tokens[0] in _DE_FOCUS and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "Auch Thomas Weber ist genervt:": "also", then the subject
-    described = bool(tokens) and (tokens[0].lower() in _DETERMINERS or _l_article(tokens[0]))
+    described = bool(tokens) and (tokens[0].lower() in _DETERMINERS or _l_article(tokens[0])
+                                  or tokens[0].lower() in _ROLES and tokens[0].endswith("s"))
+    # ("Organisers of the Dalesfield Festival cancelled …": a group with no article)
     named = _role_then_name(tokens)
     if named is not None:
         return named
@@ -9570,6 +9574,13 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 window = _sentence_window(text, start)
                 subject = _role_or_sentence_subject(window) or \
                     _possessed_subject(window)
+                if not window and (far := _role_or_sentence_subject(_sentence_window(
+                        text, start, _PREVIOUS_REACH))) is not None and (far.name or any(
+                            w.lower() in _ROLES or _is_title(w) or w.lower() in _ORG_WORDS
+                            for w in far.text.split())):
+                    subject = far  # "Organisers of … cancelled … on Friday, saying … ‘…’":
+                    # a subject further back, when it is someone or a body (not "The Obama
+                    # administration’s first comments came with a warning … by saying")
             if neighbour is not None and neighbour.end[0] == b:
                 speaker = neighbour.speaker
             elif subject is not None:

@@ -9836,6 +9836,22 @@ def test_russian_tot_is_the_one_the_sentence_before_named_after_its_subject() ->
                 "«Детям своим купите что-нибудь».") == ["Рустам"]
 
 
+def test_a_continuing_verb_far_from_its_subject_still_finds_it() -> None:
+    # "Organisers of … cancelled … on Friday, saying … ‘…’": the subject is more than a
+    # short window back; it is taken when it is someone or a body, not "The … first
+    # comments came with a warning … by saying"
+    assert _speakers("Organisers of the Dalesfield Festival cancelled this year’s event less "
+                     "than six hours before gates were due to open on Friday, saying forecast "
+                     "gusts of up to 65mph had made the site at Holme Bank Farm ‘unsafe for "
+                     "anyone, let alone 14,000 people’.") == [
+        ("speech", "Organisers of the Dalesfield Festival")]
+    assert _who("The Obama administration’s first comments on the Israeli election came with a "
+                "tough warning about some of the pre-election rhetoric from Netanyahu’s Likud "
+                "party, which tried to rally right-wing support by saying that Arab Israeli "
+                "voters were “coming out in droves.”") != [
+        "The Obama administration’s first comments"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
