@@ -1684,6 +1684,13 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         # "Ihr Wahlkampfmotto lautete „…“", "Seine Nachricht lautete:": whose the words are
         sex = "f" if chunk[0].startswith("Ihr") else "m"
         return _Speaker("sie" if sex == "f" else "er", pronoun=sex)
+    if 3 <= len(chunk) <= 6 and chunk[-1].lower() in _DOCUMENTS and (owner := next(
+            (k for k in range(len(chunk) - 1) if chunk[k].endswith(("’s", "'s"))), -1)) > 0 \
+            and chunk[owner][:1].isupper() and chunk[owner - 1][:1].isupper() and \
+            chunk[0].lower() not in _DETERMINERS and all(
+                w.islower() for w in chunk[owner + 1:]):
+        # "Referee Adrian Kell’s match report said": whose report, a person named in full
+        chunk = chunk[:owner] + [chunk[owner][:-2]]
     if len(chunk) == 2 and chunk[0].lower() in ("ce", "c’", "tout", "celui", "celle") and \
             chunk[1][:3].lower() in ("qu’", "qu'"):
         chunk = chunk[1:]  # "ce qu’elle décrit comme « … »": what she describes, so she

@@ -9852,6 +9852,15 @@ def test_a_continuing_verb_far_from_its_subject_still_finds_it() -> None:
         "The Obama administration’s first comments"]
 
 
+def test_a_document_of_someone_named_in_full_is_theirs() -> None:
+    # "Referee Adrian Kell’s match report said …": whose report, the referee named in full
+    # (a surname alone keeps the document: "Smith’s statement")
+    assert _who("Referee Adrian Kell’s match report, released by the FA yesterday, said "
+                "Mowbray had been cautioned for ‘a reckless challenge’ throughout.",
+                "Smith’s statement said he had acted ‘in good faith’ throughout.") == [
+        "Adrian Kell", "Smith’s statement"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
