@@ -11187,7 +11187,8 @@ def _gender_cue(text: str, at: int, run: str) -> str:
 
 # German words of quantity before a noun ("aus wenigen hundert Metern Entfernung").
 _DE_QUANTITIES = _words("hundert tausend wenigen wenige mehreren mehrere einigen einige vielen "
-                        "zwei drei vier fünf sechs sieben acht neun zehn zwanzig dreißig")
+                        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig "
+                        "dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 
 
 def _after_article_and_adjective(text: str, at: int) -> bool:

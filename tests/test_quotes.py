@@ -9861,6 +9861,14 @@ def test_a_document_of_someone_named_in_full_is_theirs() -> None:
         "Adrian Kell", "Smith’s statement"]
 
 
+def test_nouns_after_a_german_number_word_are_no_name() -> None:
+    # "elf Liter Regen pro Quadratmeter": a quantity and nouns, not whom "er" means
+    assert _who("»Notreife«, sagt Uwe Krüger und zerreibt ein Korn.",
+                "Seit Anfang Mai sind auf seinen Feldern gerade einmal elf Liter Regen pro "
+                "Quadratmeter gefallen. »Wir hatten 2018, wir hatten 2019«, sagt er.") == [
+        "Uwe Krüger", "Uwe Krüger"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
