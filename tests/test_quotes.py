@@ -9869,6 +9869,12 @@ def test_nouns_after_a_german_number_word_are_no_name() -> None:
         "Uwe Krüger", "Uwe Krüger"]
 
 
+def test_japanese_times_of_day_and_habit_are_no_topic_who_speaks() -> None:
+    # 「日中は」「普段は」: when, not who; the topic before them speaks
+    assert _who("一人暮らしをする斎藤キヨさん（86）は、日中はほとんど外出しないという。"
+                "「ついついエアコンを我慢してしまう」と話す。") == ["斎藤"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
