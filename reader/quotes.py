@@ -2725,6 +2725,11 @@ def _object(tokens: list[str]) -> _Speaker | None:
         tokens = tokens[:paren]  # "sagte Bürgermeister Matthias Grieshaber (parteilos) zu
         # Beginn": a party or an age after the name ends it
     tokens = _plain(tokens)
+    if "и" in tokens[1:6] and (joined := tokens.index("и", 1)) + 1 < len(tokens) and \
+            "а" <= tokens[joined + 1][:1] <= "я" and \
+            _morphology().parse(tokens[joined + 1])[0].tag.POS == "VERB":
+        tokens = tokens[:joined]  # "— смеётся хозяйка и достаёт тетрадь": who, then what
+        # she does next
     while len(tokens) > 2 and tokens[0] in _DE_WHEN_LAST:
         tokens = tokens[1:]  # "schilderte damals eine Anwohnerin": when, then who
     if len(tokens) >= 2 and tokens[0].lower() in _HIS_OWN and (

@@ -9875,6 +9875,12 @@ def test_japanese_times_of_day_and_habit_are_no_topic_who_speaks() -> None:
                 "「ついついエアコンを我慢してしまう」と話す。") == ["斎藤"]
 
 
+def test_a_russian_speaker_after_the_verb_ends_at_and_another_verb() -> None:
+    # "— смеётся хозяйка и достаёт из-под прилавка тетрадь": who, then what she does next
+    assert _who("«В долг не даю — это я для порядка написала, — смеётся хозяйка и достаёт из-под "
+                "прилавка толстую тетрадь. — Вот. Тут полсела.»") == ["хозяйка"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
