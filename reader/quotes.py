@@ -3795,6 +3795,9 @@ _JA_KIN_NAMED = re.compile(r"(?:母|父|妻|夫|娘|息子|長男|次男|長女|
 _JA_TITLE_FIRST = re.compile(r"(?:主席|首席|上席|筆頭|特任|客員|名誉)$")
 
 
+_JA_AGED_OF = re.compile(r"[0-9０-９]+歳の")
+
+
 def _ja_name(subject: str) -> str:
     """A person's name from a Japanese noun phrase ending in a title: the modifiers before
     it and the title dropped (「記者会見した大西正人社長」 → 大西正人, 「中村さん」 → 中村); a
@@ -3806,6 +3809,8 @@ def _ja_name(subject: str) -> str:
         subject = subject[:party]  # 岡部隆志市議＝自民系会派「桜政会」＝: the party after the name
     if subject.startswith(("この", "その")) and len(subject) > 3:
         subject = subject[2:]  # この捜査関係者: the one just named, as the article names them
+    if (aged := _JA_AGED_OF.match(subject)) is not None and aged.end() < len(subject):
+        subject = subject[aged.end():]  # 29歳の金子: how old, then who
     if (kin := _JA_KIN_NAMED.fullmatch(subject)) is not None:
         return kin.group(1)  # 母の節子: her mother, named; the name is who speaks
     if (both := subject.find("や")) > 0 and subject[both - 1] >= "\u4e00" and \

@@ -9881,6 +9881,12 @@ def test_a_russian_speaker_after_the_verb_ends_at_and_another_verb() -> None:
                 "прилавка толстую тетрадь. — Вот. Тут полсела.»") == ["хозяйка"]
 
 
+def test_a_japanese_age_before_a_name_is_no_part_of_it() -> None:
+    # 「29歳の金子は」: how old, then who
+    assert _who("29歳の金子は高校卒業まで磯原市で育った。"
+                "「複雑な気持ちもある」と笑顔を見せた。") == ["金子"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
