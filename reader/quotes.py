@@ -1051,6 +1051,7 @@ observatory laboratory system transit district
 """)
 _NOT_NAMES = _words("""
 ici beim zum zur vom letzten letzte letztes vergangenen vergangene vergangenes nächsten nächste
+euer eure dein deine your votre твой твоя
 the a an at in on of for to and but or asked earlier later after before since during while
 when if as this that these those it its he she they we i you his her their our my new north
 south east west mr mrs ms dr it’s don’t however meanwhile yet still also then there here

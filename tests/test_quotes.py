@@ -9887,6 +9887,15 @@ def test_a_japanese_age_before_a_name_is_no_part_of_it() -> None:
                 "「複雑な気持ちもある」と笑顔を見せた。") == ["金子"]
 
 
+def test_a_closing_possessive_before_a_given_name_is_no_part_of_it() -> None:
+    # "Eure Rosi", "Deine Hilde", "Твоя Галя": how a note is signed, not a name "Eure Rosi"
+    # a later "die Wirtin" could mean
+    document = _with_block("Am Eingang hängt ein Zettel:", "Liebe Gäste! Ab 1. Januar haben "
+                           "wir nur noch Freitag geöffnet. Eure Rosi",
+                           "„Den hab ich dreimal neu geschrieben“, erzählt die Wirtin.")
+    assert "Eure Rosi" not in [q.speaker for q in find_quotes(document)]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
