@@ -10100,14 +10100,16 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
             # are what someone said (not 最後の「1区」へ, a name within the phrase)
             raw.kind, raw.speaker = "speech", said
     for raw in raws:
-        if raw.kind == "speech" and raw.text[-1:] in ".»“”\"" and (
+        if raw.kind == "speech" and (raw.text[-1:] in ".»“”\"" or raw.text[-1:].isalpha()) and (
                 signed := _SIGNED_LAST.search(raw.text, len(raw.text) - 40)) is not None and \
-                _first_name_sex(signed.group(1)) and \
-                _THANKS.search(raw.text, max(0, signed.start() - 80), signed.start()):
+                (_first_name_sex(signed.group(2)) or signed.group("closing")) and (
+                    signed.group("closing")
+                    or _THANKS.search(raw.text, max(0, signed.start() - 80), signed.start())):
             # "« … Merci à tous pour votre fidélité. Annick. »": a note signed at its end is
             # by whom it is signed, as the article names her
-            raw.speaker = _in_full_before(signed.group(1), texts, raw.start[0] + 1) or \
-                signed.group(1)  # (in full if the article names her so)
+            # (or closed as a letter is: "„Liebe Eltern, … Haltet den Ofen warm. Euer Willi“")
+            raw.speaker = _in_full_before(signed.group(2), texts, raw.start[0] + 1) or \
+                signed.group(2)  # (in full if the article names her so)
     speaking_now = {raw.speaker.split()[-1] for raw in raws if raw.speaker}
     for raw, named in unsure:
         if named.split()[-1] in speaking_now:
@@ -10339,7 +10341,9 @@ _SO_LAST = _words("so this follows ainsi suit folgt folgendermaßen так")
 # before it: a signature.
 _THANKS = re.compile(r"(?i)\b(?:merci|danke|thank|thanks|love|grüße|gruß|bises|bisous|"
                      r"cordialement|спасибо)")
-_SIGNED_LAST = re.compile(r"[.!?]\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\.?\s*$")
+_SIGNED_LAST = re.compile(r"[.!?]\s+(?P<closing>(?:Euer|Eure|Dein|Deine|Love|Your|Votre|Ton|Ta|"
+                          r"Твой|Твоя),?\s+)?([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                          r"\.?\s*$")
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:

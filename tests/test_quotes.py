@@ -9896,6 +9896,14 @@ def test_a_closing_possessive_before_a_given_name_is_no_part_of_it() -> None:
     assert "Eure Rosi" not in [q.speaker for q in find_quotes(document)]
 
 
+def test_words_in_marks_closed_as_a_letter_are_the_signers() -> None:
+    # "„Liebe Eltern, … Haltet den Ofen warm. Euer Willi“": closed as a letter is, by whom
+    # it is signed (no thanks needed before the name, as with "Merci à tous. Annick.")
+    assert _who("Wilhelm Brenner wird 100.",
+                "Die Postkarte liegt auf dem Küchentisch. In Sütterlin steht darauf: „Liebe "
+                "Eltern, ich komme am Donnerstag. Haltet den Ofen warm. Euer Willi“.") == ["Willi"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
