@@ -10102,14 +10102,15 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
     for raw in raws:
         if raw.kind == "speech" and (raw.text[-1:] in ".»“”\"" or raw.text[-1:].isalpha()) and (
                 signed := _SIGNED_LAST.search(raw.text, len(raw.text) - 40)) is not None and \
-                (_first_name_sex(signed.group(2)) or signed.group("closing")) and (
+                (_first_name_sex(signed.group(3)) or signed.group("closing")) and (
                     signed.group("closing")
                     or _THANKS.search(raw.text, max(0, signed.start() - 80), signed.start())):
             # "« … Merci à tous pour votre fidélité. Annick. »": a note signed at its end is
             # by whom it is signed, as the article names her
             # (or closed as a letter is: "„Liebe Eltern, … Haltet den Ofen warm. Euer Willi“")
-            raw.speaker = _in_full_before(signed.group(2), texts, raw.start[0] + 1) or \
-                signed.group(2)  # (in full if the article names her so)
+            raw.speaker = f"{signed.group('kin')} {signed.group(3)}" if signed.group("kin") \
+                else _in_full_before(signed.group(3), texts, raw.start[0] + 1) or \
+                signed.group(3)  # (in full if the article names her so)
     speaking_now = {raw.speaker.split()[-1] for raw in raws if raw.speaker}
     for raw, named in unsure:
         if named.split()[-1] in speaking_now:
@@ -10342,8 +10343,9 @@ _SO_LAST = _words("so this follows ainsi suit folgt folgendermaßen так")
 _THANKS = re.compile(r"(?i)\b(?:merci|danke|thank|thanks|love|grüße|gruß|bises|bisous|"
                      r"cordialement|спасибо)")
 _SIGNED_LAST = re.compile(r"[.!?]\s+(?P<closing>(?:Euer|Eure|Dein|Deine|Love|Your|Votre|Ton|Ta|"
-                          r"Твой|Твоя),?\s+)?([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
-                          r"\.?\s*$")
+                          r"Твой|Твоя|Ваш|Ваша)(?:\s+(?P<kin>брат|сестра|сын|дочь|внук|внучка))?"
+                          r",?\s+)?([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\.?\s*$")
+# ("Твой брат Вася": the kin word stays with the name, as the article names him)
 
 
 def _last_look(speaker: str, people: _People, texts: list[str], block: int) -> str | None:

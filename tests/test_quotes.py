@@ -9904,6 +9904,14 @@ def test_words_in_marks_closed_as_a_letter_are_the_signers() -> None:
                 "Eltern, ich komme am Donnerstag. Haltet den Ofen warm. Euer Willi“.") == ["Willi"]
 
 
+def test_a_russian_letter_closed_by_kin_is_that_kins() -> None:
+    # "«… Вернусь — проверю. Твой брат Вася»": closed as a letter, by her brother, whom the
+    # kin word names with him
+    assert _who("Старший брат Василий погиб под Курском. Его последнее письмо она знает "
+                "наизусть: «Тонька, слушайся мать и учись. Вернусь — проверю. Твой брат "
+                "Вася».") == ["брат Вася"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
