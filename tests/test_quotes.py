@@ -9912,6 +9912,14 @@ def test_a_russian_letter_closed_by_kin_is_that_kins() -> None:
                 "Вася».") == ["брат Вася"]
 
 
+def test_russian_perechislyaet_is_a_verb_of_speech() -> None:
+    # "— перечисляет Николай Петрович Журавлёв, 82 года, бывший тракторист. —": he lists
+    # things aloud, and names who speaks
+    assert _who("«Раньше тут и клуб был, и школа, и ферма, — перечисляет Николай Петрович "
+                "Журавлёв, 82 года, бывший тракторист. — А теперь вот почта по средам».") == [
+        "Николай Петрович Журавлёв"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
