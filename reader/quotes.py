@@ -11366,8 +11366,11 @@ def _candidates(text: str, quoted: list[tuple[int, int]], people: _People
                 or before[-1] in _OF_OR_DETERMINER and run.count(" ") >= 2) and \
                 _NICKNAME_MARKS.isdisjoint(run) and not (
                     before[-1] == "of" and " " in run and text.startswith(", who", end)) and \
-                not text.endswith("uant à ", 0, at):  # ("Quant à Lina, elle …": whom it is
-            # about, a person)
+                not text.endswith("uant à ", 0, at) and not (  # ("Quant à Lina, elle …":
+                    before[-1] == "told" and (_first_name_sex(given := run.split(None, 1)[0])
+                                              or given in _EITHER_NAMES)):
+            # whom it is about, a person; "When I told Dana about it, she laughed": whom it
+            # was told, a person, not a medium)
             # ("of Marguerite “Peg” Lindqvist": hers; "the first restaurant of Carys
             # Penhaligon, who spent …": a person, whom "who" follows)
             # (and "de Seine-Saint-Denis Nadia Benali", "der Sozialdemokrat Matthias Göhler")

@@ -9920,6 +9920,17 @@ def test_russian_perechislyaet_is_a_verb_of_speech() -> None:
         "Николай Петрович Журавлёв"]
 
 
+def test_a_given_name_after_told_is_a_person_not_a_medium() -> None:
+    # "When I told Dana about the minivan, she laughed.": whom it was told, a person a
+    # pronoun may mean ("told Reuters" stays a medium)
+    assert _who("Dana Okafor, whose daughter is in Nora’s grade, swears by the dishwasher "
+                "window. “They’ll tell you anything,” she said.",
+                "Later that night, Ella, who had heard about it from Theo, sent me a text: "
+                "“proud of u”",
+                "When I told Dana about the minivan, she laughed. “Side by side, no eye "
+                "contact, nowhere to go,” she said.") == ["Dana Okafor", "Ella", "Dana Okafor"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
