@@ -987,6 +987,7 @@ angeklagte angeklagter autor autorin autoren forscher forscherin lehrer lehrerin
 kellnerin pfarrer pfarrerin
 organiser organisers organizer organizers organisateur organisateurs organisatrice
 organisatrices veranstalter veranstalterin
+arzt ärztin mediziner medizinerin polizist polizistin
 """)
 _AUX = _words("""
 kept keeps began begins started went to not did does do declined refused wanted wants tried

@@ -9931,6 +9931,14 @@ def test_a_given_name_after_told_is_a_person_not_a_medium() -> None:
                 "contact, nowhere to go,” she said.") == ["Dana Okafor", "Ella", "Dana Okafor"]
 
 
+def test_der_arzt_after_a_doctor_just_named_is_that_doctor() -> None:
+    # "sagt Martin Albrecht, Chefarzt … ¶ »…«, sagt der Arzt": the doctor just named
+    assert _who("»Hitze ist gefährlich«, sagt Martin Albrecht, Chefarzt der Inneren Medizin am "
+                "Kreiskrankenhaus Luckenwalde. Viele Patienten nähmen Entwässerungstabletten.",
+                "»Mein dringender Appell an Angehörige: Rufen Sie an«, sagt der Arzt.") == [
+        "Martin Albrecht", "Martin Albrecht"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
