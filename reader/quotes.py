@@ -9638,7 +9638,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # both windows are no longer than 160 characters, so sentence[:160] is all
                 # of it.)
                 tokens = _tokens(sentence)
-                role = _role_subject(sentence, _sentence_tail(tokens))
+                role = _role_subject(sentence, _sentence_tail(tokens)) \
+                    if sentence.lstrip()[:1] not in _FAMILY else None  # (not the first words
+                # of a quotation: "« Notre chauffeur a … », assure le dirigeant")
                 if role is not None and not role.name and _only_role(sentence, role.text) \
                         and _compatible(role, subject, people) and not _role_named(
                             people, texts, spans_in, b if start else b - 1,

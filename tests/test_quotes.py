@@ -9939,6 +9939,15 @@ def test_der_arzt_after_a_doctor_just_named_is_that_doctor() -> None:
         "Martin Albrecht", "Martin Albrecht"]
 
 
+def test_a_role_is_not_read_from_the_first_words_of_a_quotation() -> None:
+    # "« Notre chauffeur a … », assure le dirigeant. « … », a-t-il ajouté": "il" is not
+    # "notre chauffeur", whom the quoted words name
+    assert _who("Son directeur, Philippe Berthier, s’est rendu sur place dans la matinée. "
+                "« Notre chauffeur a vingt-deux ans d’expérience, il connaît cette route par "
+                "cœur », assure le dirigeant. « Nous collaborons pleinement avec les "
+                "enquêteurs », a-t-il ajouté.") == ["Philippe Berthier", "Philippe Berthier"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
