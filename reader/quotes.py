@@ -7531,6 +7531,11 @@ def _sentence_subject(window: str, tokens: list[str] | None = None,
                 and t.islower() and t not in _FR_NOT_IMPERFECT):
             break  # "Les gendarmes passaient dans les rues en répétant", "Les gendarmes sont
             # passés": a French subject ends at its verb
+        if described and len(chunk) >= 3 and chunk[-1][:1].isupper() and \
+                chunk[0].lower() in _FR_ARTICLES and (t in _FR_FINITE_AUX or t in ("a", "ont")) \
+                and (chunk[0].lower() == "les" or chunk[1] in _ORG_WORDS):
+            break  # "Le groupe Kalon Du a adressé", "les Ultras Castel avaient": after the name
+            # of a body or a group too (not "La liste Ombreval Demain a gagné": no speaker)
         if len(chunk) >= 2 and chunk[-1].isalpha() and chunk[-1].islower() and \
                 chunk[-1] not in _DETERMINERS and chunk[-1] not in _PREPOSITIONS and (
                     t in _PAST_IRREGULAR or t.endswith("ed") and len(t) > 4 and t.islower()):

@@ -9948,6 +9948,14 @@ def test_a_role_is_not_read_from_the_first_words_of_a_quotation() -> None:
                 "enquêteurs », a-t-il ajouté.") == ["Philippe Berthier", "Philippe Berthier"]
 
 
+def test_a_french_subject_ending_in_a_name_ends_at_its_auxiliary() -> None:
+    # "les Ultras Castel avaient déployé une banderole … :": the subject ends at the verb
+    # after the name, as after a noun in lower case
+    assert _who("Dans le virage, les Ultras Castel avaient déployé une banderole qui résumait "
+                "l’état d’esprit local : « Ici, c’est Castelroux, et ça le restera ».") == [
+        "les Ultras Castel"]  # (but "La liste Ombreval Demain a gagné.": see above)
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
