@@ -7467,7 +7467,7 @@ _DE_COPULA = _words("ist war sind waren bleibt blieb zeigt zeigte gibt gab")
 
 # English verbs in the past that do not end in -ed ("one man stood up and said").
 _PAST_IRREGULAR = _words("stood got came took rose sat ran fell gave held brought shook threw "
-                         "knelt spoke drew grew began")
+                         "knelt spoke drew grew began sent")
 
 
 # Nouns in -ait that are no imperfect verb.

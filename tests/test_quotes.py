@@ -9956,6 +9956,12 @@ def test_a_french_subject_ending_in_a_name_ends_at_its_auxiliary() -> None:
         "les Ultras Castel"]  # (but "La liste Ombreval Demain a gagné.": see above)
 
 
+def test_sent_ends_an_english_subject() -> None:
+    # "The band sent a message to fans on Instagram:": the band, not "the band sent"
+    assert _who("The band sent a message to fans on Instagram: “We are gutted for you.”") == [
+        "the band"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
