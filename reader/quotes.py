@@ -7105,6 +7105,9 @@ def _one_unnamed(sentence: str) -> str | None:
 # What says that someone is left unnamed at their wish, in a clause after them ("…, who
 # asked not to be named,", "…, qui a requis l’anonymat,", "…, der nicht genannt werden
 # will,", "…, пожелавший остаться неизвестным,").
+# A name the article gives someone it does not name ("– nennen wir sie Sabine –").
+_CALLED_HERE = re.compile(r"(?:nennen wir (?:sie|ihn)|let[’']s call (?:her|him)|appelons-(?:la|le)|"
+                          r"назов[её]м (?:её|ее|его)) ([A-ZÀ-ÝА-ЯЁ][\w-]+)")
 _UNNAMED_WISH = re.compile(
     r",\s+(?:who|qui|der|die|пожелавш\w+|попросивш\w+)\b[^.;:!?]{0,90}?(?:to be named|"
     r"not be named|anonymity|to be identified|"
@@ -7154,6 +7157,10 @@ def _someone_introduced(sentence: str, pronoun: str, tokens: list[str] | None = 
     sentence does not start so, or the pronoun cannot mean them (« une habitante » is no
     "il"). (``tokens``: _tokens(sentence[:160]), when they have been read.)"""
     opening = sentence.lstrip()
+    if any(cue in opening[:160] for cue in ("all", "enn", "ppel", "азов")) and \
+            (called := _CALLED_HERE.search(opening, 0, 160)) is not None:
+        return called.group(1)  # "Eine Mutter – nennen wir sie Sabine –": the name the
+        # article gives her
     head = opening.split(",", 1)[0]
     if head != opening and 2 <= len(words := head.split()) <= 6 and (
             words[0].lower() in _DETERMINERS or words[0].lower() == "one"

@@ -9962,6 +9962,13 @@ def test_sent_ends_an_english_subject() -> None:
         "the band"]
 
 
+def test_the_name_an_article_gives_someone_unnamed_is_theirs() -> None:
+    # "Eine Mutter … – nennen wir sie Sabine –, verriet mir …": the name the writer gives her
+    assert _who("Eine Mutter, die ich noch aus der Kita-Zeit kenne – nennen wir sie Sabine –, "
+                "verriet mir danach auf dem Parkplatz ihre Methode. »Ich frage nie, wie es war«, "
+                "sagte sie und stieg in ihr Auto.") == ["Sabine"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
