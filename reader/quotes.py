@@ -3797,6 +3797,7 @@ _JA_KIN_NAMED = re.compile(r"(?:母|父|妻|夫|娘|息子|長男|次男|長女|
 _JA_TITLE_FIRST = re.compile(r"(?:主席|首席|上席|筆頭|特任|客員|名誉)$")
 
 
+# An age before a Japanese name (29歳の金子).
 _JA_AGED_OF = re.compile(r"[0-9０-９]+歳の")
 
 
@@ -7102,12 +7103,12 @@ def _one_unnamed(sentence: str) -> str | None:
     return " ".join(tokens[:end])
 
 
-# What says that someone is left unnamed at their wish, in a clause after them ("…, who
-# asked not to be named,", "…, qui a requis l’anonymat,", "…, der nicht genannt werden
-# will,", "…, пожелавший остаться неизвестным,").
 # A name the article gives someone it does not name ("– nennen wir sie Sabine –").
 _CALLED_HERE = re.compile(r"(?:nennen wir (?:sie|ihn)|let[’']s call (?:her|him)|appelons-(?:la|le)|"
                           r"назов[её]м (?:её|ее|его)) ([A-ZÀ-ÝА-ЯЁ][\w-]+)")
+# What says that someone is left unnamed at their wish, in a clause after them ("…, who
+# asked not to be named,", "…, qui a requis l’anonymat,", "…, der nicht genannt werden
+# will,", "…, пожелавший остаться неизвестным,").
 _UNNAMED_WISH = re.compile(
     r",\s+(?:who|qui|der|die|пожелавш\w+|попросивш\w+)\b[^.;:!?]{0,90}?(?:to be named|"
     r"not be named|anonymity|to be identified|"
@@ -7157,8 +7158,9 @@ def _someone_introduced(sentence: str, pronoun: str, tokens: list[str] | None = 
     sentence does not start so, or the pronoun cannot mean them (« une habitante » is no
     "il"). (``tokens``: _tokens(sentence[:160]), when they have been read.)"""
     opening = sentence.lstrip()
-    if any(cue in opening[:160] for cue in ("all", "enn", "ppel", "азов")) and \
-            (called := _CALLED_HERE.search(opening, 0, 160)) is not None:
+    near = opening[:160]
+    if any(cue in near for cue in ("all", "enn", "ppel", "азов")) and \
+            (called := _CALLED_HERE.search(near)) is not None:
         return called.group(1)  # "Eine Mutter – nennen wir sie Sabine –": the name the
         # article gives her
     head = opening.split(",", 1)[0]
@@ -7539,8 +7541,8 @@ def _sentence_subject(window: str, tokens: list[str] | None = None,
             break  # "Les gendarmes passaient dans les rues en répétant", "Les gendarmes sont
             # passés": a French subject ends at its verb
         if described and len(chunk) >= 3 and chunk[-1][:1].isupper() and \
-                chunk[0].lower() in _FR_ARTICLES and (t in _FR_FINITE_AUX or t in ("a", "ont")) \
-                and (chunk[0].lower() == "les" or chunk[1] in _ORG_WORDS):
+                chunk[0].lower() in _FR_ARTICLES and (t in _FR_FINITE_AUX or t == "a") and (
+                    chunk[0].lower() == "les" or chunk[1] in _ORG_WORDS):
             break  # "Le groupe Kalon Du a adressé", "les Ultras Castel avaient": after the name
             # of a body or a group too (not "La liste Ombreval Demain a gagné": no speaker)
         if len(chunk) >= 2 and chunk[-1].isalpha() and chunk[-1].islower() and \
