@@ -9969,6 +9969,13 @@ def test_the_name_an_article_gives_someone_unnamed_is_theirs() -> None:
                 "sagte sie und stieg in ihr Auto.") == ["Sabine"]
 
 
+def test_more_japanese_occupations_before_a_name_are_no_part_of_it() -> None:
+    # 「技術者岡野美咲さん」「専門学校生高橋美羽さん」: the occupation, then the name
+    assert _who("コンサルタントの技術者岡野美咲さん（４４）は、「島の名にちなみました」と話す。",
+                "帯広市の専門学校生高橋美羽さん（２０）は、「失敗したのは悔しい」と話した。") == [
+        "岡野美咲", "高橋美羽"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
