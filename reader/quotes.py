@@ -3798,6 +3798,8 @@ _JA_KIN_NAMED = re.compile(r"(?:母|父|妻|夫|娘|息子|長男|次男|長女|
 _JA_TITLE_FIRST = re.compile(r"(?:主席|首席|上席|筆頭|特任|客員|名誉)$")
 
 
+# A role in katakana right before a name in kanji (メダリスト高木美咲).
+_JA_KATAKANA_ROLE = re.compile(r"[\u30a1-\u30fa]{3,}([\u4e00-\u9fff々]{3,5})$")
 # An age before a Japanese name (29歳の金子).
 _JA_AGED_OF = re.compile(r"[0-9０-９]+歳の")
 
@@ -3835,6 +3837,9 @@ def _ja_name(subject: str) -> str:
                 # (a name is written in kanji: katakana after it is the rest of the title,
                 # 「山口理沙シニアアナリスト」)
                 name = _JA_KATAKANA_END.sub("", tail.group()) or tail.group()
+                if (after_role := _JA_KATAKANA_ROLE.search(name)) is not None:
+                    name = after_role.group(1)  # 五輪金メダリスト高木美咲選手: a role in
+                    # katakana, then the name in kanji
                 if name[:1] == "年" and tail.start() and subject[tail.start() - 1].isdigit():
                     name = name[2:] if name[1:2] == "生" else name[1:]  # 小学4年林陽菜さん:
                     # the school year, then the name

@@ -9976,6 +9976,12 @@ def test_more_japanese_occupations_before_a_name_are_no_part_of_it() -> None:
         "岡野美咲", "高橋美羽"]
 
 
+def test_a_japanese_role_in_katakana_before_a_name_is_no_part_of_it() -> None:
+    # 「五輪金メダリスト高木美咲選手」: a role in katakana, then the name in kanji
+    assert _who("スピードスケートの五輪金メダリスト高木美咲選手（２９）は「夢は口に出して」と"
+                "語った。") == ["高木美咲"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
