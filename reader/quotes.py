@@ -3824,6 +3824,8 @@ def _ja_name(subject: str) -> str:
         return subject  # 「医師や看護師」: the one and the other, no name in either
     if subject.startswith(("ある", "別の")) or subject[:1] in "同両" and subject[1:] in _JA_TITLES \
             or subject in _JA_TITLES:
+        if subject.endswith("さん") and len(subject) > 4:
+            return subject[:-2]  # 「ある町長さん」: the title, not its courtesy
         return subject  # 「ある中堅議員」「同教育長」「両外相」「官房長官」: not named, as the
         # article says (a title alone: see _ja_title_holder)
     for title in _JA_TITLES:

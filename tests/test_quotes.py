@@ -9982,6 +9982,12 @@ def test_a_japanese_role_in_katakana_before_a_name_is_no_part_of_it() -> None:
                 "語った。") == ["高木美咲"]
 
 
+def test_a_japanese_unnamed_title_drops_its_courtesy() -> None:
+    # 「ある町長さんは「…」とおっしゃった」: a mayor, unnamed; さん is courtesy, not the title
+    assert _who("ある町長さんは「うちの町の予算規模で線路を抱えるのは、正直怖い」と"
+                "おっしゃった。") == ["ある町長"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
