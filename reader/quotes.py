@@ -3511,6 +3511,9 @@ def _ja_subject(before: str) -> _Speaker | None:
             if opened > clause.rfind("」", 0, k):
                 # (not a は inside the words of an earlier quotation: 「うちの地区は…」)
                 k = clause.rfind(particle, 0, opened)
+            if particle == "が" and k > 0 and clause.endswith("として"):
+                continue  # 「工事で藻場が減ったとして「…」と訴えた」: what they claim, whose
+                # subject is not who speaks
             if particle == "が" and k > 0 and _JA_RELATIVE.search(clause, k + 1) and \
                     not clause.endswith("が"):
                 continue  # 「市が昨年開いた住民説明会についても「…」」: が in a clause that
@@ -3753,7 +3756,8 @@ _JA_OCCUPATION = re.compile(r"^(?:元|前)?(?:小学校|中学校|高校|大学)
                             r"飼育員|職員|店員|駅員|作業員|従業員|組合員|警備員|乗務員|添乗員|保育士|介護士|"
                             r"介護職員|薬剤師|教諭|漁師|農家|会社経営|医師|僧侶|住職|大工|調理師|美容師|"
                             r"理容師|研究員|銀行員|消防士|看護助手|歯科医師|獣医師|技術者|専門学校生|"
-                            r"大学院生|短大生|研修生|実習生)(?=[^の].)")
+                            r"大学院生|短大生|研修生|実習生)(?=[^のやと].)")
+# (not 「教員や学生」: the one and the other, no name after either)
 
 
 # A Japanese headline names who speaks before the words (住民ら「…」, 佐藤が初優勝　「…」,

@@ -9988,6 +9988,15 @@ def test_a_japanese_unnamed_title_drops_its_courtesy() -> None:
                 "おっしゃった。") == ["ある町長"]
 
 
+def test_japanese_claims_and_pairs_of_occupations() -> None:
+    # 「工事で藻場が減ったとして「…」と訴えた」: が inside what they claim is not who speaks;
+    # 「教員や学生からは」: the one and the other, not 「や学生」
+    assert _who("松浦悦子さん（６８）は「車を持たないお年寄りは不便になる」と指摘。"
+                "工事で藻場が減ったとして「市はきちんと検証すべきだ」と訴えた。",
+                "施設の廃止に、教員や学生からは「地域の研究拠点を失う」と"
+                "反発の声が上がった。") == ["松浦悦子", "松浦悦子", "教員や学生"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
