@@ -3049,9 +3049,9 @@ def _ja_pronoun(subject: str) -> str | None:
 
 
 _JA_AFTER_SUBJECT = re.compile(
-    r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ)([^、。「」『』はが]{2,24})[はが]"
+    r"\s*と(?!問われ|聞かれ|尋ねられ|質問され|言われ|の)([^、。「」『』はが]{2,24})[はが]"
     r"(?=[^、。]{0,12}[述語話説強指言答主訴批表振明笑胸唇肩涙首悔嘆漏打呼])"
-)
+)  # (not 「…」との見方が強まっている: the view the words are, no one's)
 
 
 # The sentence after a quotation that says who said it "thus" (こう, そう), or how they

@@ -9997,6 +9997,12 @@ def test_japanese_claims_and_pairs_of_occupations() -> None:
                 "反発の声が上がった。") == ["松浦悦子", "松浦悦子", "教員や学生"]
 
 
+def test_a_japanese_view_the_words_are_is_no_speaker() -> None:
+    # 「年内解散はない」との見方が強まっている: a view, which the words are; nobody's
+    assert _who("会期末まで残り２週間となり、永田町では「年内解散はない」との見方が"
+                "強まっている。") == [None]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
