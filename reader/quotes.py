@@ -3846,6 +3846,11 @@ def _ja_name(subject: str) -> str:
                 if (after_role := _JA_KATAKANA_ROLE.search(name)) is not None:
                     name = after_role.group(1)  # 五輪金メダリスト高木美咲選手: a role in
                     # katakana, then the name in kanji
+                elif tail.start() > 1 and subject[tail.start() - 1] in " 　" and (
+                        surname := _JA_NAME_TAIL.search(subject, 0, tail.start() - 1)
+                ) is not None and len(surname.group()) <= 3:
+                    name = subject[surname.start():tail.start()] + name  # 村上 晃氏: the
+                    # surname and the given name with a space between
                 if name[:1] == "年" and tail.start() and subject[tail.start() - 1].isdigit():
                     name = name[2:] if name[1:2] == "生" else name[1:]  # 小学4年林陽菜さん:
                     # the school year, then the name

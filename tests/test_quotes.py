@@ -10003,6 +10003,12 @@ def test_a_japanese_view_the_words_are_is_no_speaker() -> None:
                 "強まっている。") == [None]
 
 
+def test_a_japanese_name_with_a_space_between_its_parts_is_whole() -> None:
+    # 「ディレクターの村上 晃氏（34）は」: the surname and the given name, a space between
+    assert _who("ディレクターの村上 晃氏（34）は「港町の暮らしのゲームなんです」と笑う。") == [
+        "村上 晃"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
