@@ -6876,11 +6876,13 @@ _SIGNATURE = re.compile(r"[—–-]?\s*((?:[^\W\d_][\w’'.-]* ){1,3}[^\W\d_][\w
 # How a letter or a note is signed off at its end: a closing, then the name ("Deine
 # Gisela", "Love, Nan", "Je t’embrasse, Mamie", "Твоя Галя"), or the name alone after the
 # last sentence ("Danke für eure Geduld! Jonas").
+# (The closings that are a possessive, "Deine", "Твой", sign words in marks too: _SIGNED_LAST.)
+_CLOSING_POSSESSIVES = "Dein|Deine|Euer|Eure|Love|Ton|Ta|Твоя|Твой|Ваш|Ваша"
 _SIGNED_OFF = re.compile(
-    r"(?:(?:^|[.!?…]\s+|,\s+)(?P<closing>Dein|Deine|Euer|Eure|Ihr|Ihre|Love|Yours|"
+    r"(?:(?:^|[.!?…]\s+|,\s+)(?P<closing>" + _CLOSING_POSSESSIVES + r"|Ihr|Ihre|Yours|"
     r"All my love|Much love|Many thanks|Thanks|Best|Cheers|Gruß|Grüße|Viele Grüße|"
     r"Liebe Grüße|Herzliche Grüße|"
-    r"Bisous|Bises|Amitiés|Je t’embrasse|Je vous embrasse|Ton|Ta|Твоя|Твой|Ваш|Ваша|Целую|"
+    r"Bisous|Bises|Amitiés|Je t’embrasse|Je vous embrasse|Целую|"
     r"Обнимаю),?\s+|[.!?…]\s+)((?:[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?\s?){1,3})$")
 # A letter to a column signed in its last line with the name and where the writer lives
 # ("… when they have serviced the boiler every year? PD, Swindon", "Est-ce légal ? Bernard,
@@ -10376,8 +10378,8 @@ _SO_LAST = _words("so this follows ainsi suit folgt folgendermaßen так")
 # before it: a signature.
 _THANKS = re.compile(r"(?i)\b(?:merci|danke|thank|thanks|love|grüße|gruß|bises|bisous|"
                      r"cordialement|спасибо)")
-_SIGNED_LAST = re.compile(r"[.!?]\s+(?P<closing>(?:Euer|Eure|Dein|Deine|Love|Your|Votre|Ton|Ta|"
-                          r"Твой|Твоя|Ваш|Ваша)(?:\s+(?P<kin>брат|сестра|сын|дочь|внук|внучка))?"
+_SIGNED_LAST = re.compile(r"[.!?]\s+(?P<closing>(?:" + _CLOSING_POSSESSIVES + r"|Your|Votre)"
+                          r"(?:\s+(?P<kin>брат|сестра|сын|дочь|внук|внучка))?"
                           r",?\s+)?([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\.?\s*$")
 # ("Твой брат Вася": the kin word stays with the name, as the article names him)
 
