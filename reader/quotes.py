@@ -3222,6 +3222,22 @@ def _interviewee_headline(raws: list[_Raw], labels: dict[int, str]) -> None:
             r.speaker = who
 
 
+def _listed_sayings(raws: list[_Raw], texts: list[str]) -> None:
+    """Sayings listed one to a paragraph after a lead-in that ends in a colon ("Three of his
+    rules:" ¶ "“…”" ¶ "“…”") are all the first one's speaker's."""
+    run: tuple[int, str | None] | None = None  # (the run's last block, its first's speaker)
+    for r in raws:
+        b = r.start[0]
+        if r.start[1] > 1 or r.end[0] != b or len(texts[b].rstrip()) - r.end[1] > 1 or \
+                r.kind != "speech":
+            run = None
+        elif run is not None and run[0] == b - 1:
+            r.speaker = r.speaker or run[1]
+            run = (b, run[1])
+        else:
+            run = (b, r.speaker) if b and texts[b - 1].rstrip().endswith(":") else None
+
+
 def _ja_goes_on(raws: list[_Raw], texts: list[str], headings: set[int]) -> None:
     """Japanese words with no subject before their verb (「…」と振り返る。), in a paragraph
     that names no one before them, go on with whoever spoke the quotation before them, in
@@ -6746,6 +6762,7 @@ def _find(document: Document) -> list[_Raw]:
         _interviewee_headline(raws, labels)
     _ja_protagonist(raws, texts, layout.headings)
     _ja_goes_on(raws, texts, layout.headings)
+    _listed_sayings(raws, texts)
     _ja_credited(raws, texts)
 
     # Block quotations: one Quote each; a quotation in marks that fills one is left to it.

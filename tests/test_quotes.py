@@ -10009,6 +10009,14 @@ def test_a_japanese_name_with_a_space_between_its_parts_is_whole() -> None:
         "村上 晃"]
 
 
+def test_sayings_listed_after_a_colon_are_all_the_first_ones_speakers() -> None:
+    # "He has three rules:" ¶ "‘…’" ¶ "‘…’" ¶ "‘…’": a list, one speaker
+    assert _who("Edwin Hollis has mended clocks for 60 years. He has three rules:",
+                "‘A clock that’s been mended twice has been mended once badly.’",
+                "‘Never trust a spring you haven’t been introduced to.’",
+                "‘Oil is not a cure.’") == ["Edwin Hollis"] * 3
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
