@@ -5365,6 +5365,10 @@ def _ru_dash_verb(window: str) -> tuple[re.Match[str], Any] | None:
 _RU_GESTURE_OBJECTS = _words("плечами головой руками рукой бровями")
 
 
+# Russian "one's own", which opens an object, never the subject it follows.
+_RU_OWN = _words("свой свою своё свое свои своего своей своим своих своём своем")
+
+
 def _ru_subject_after(tag: Any, rest: str) -> _Speaker | None:
     """The subject right after a Russian verb, up to a preposition or a stop: a name, or a
     word that may be in the nominative and agrees with the verb ("извинялась официантка",
@@ -5372,8 +5376,8 @@ def _ru_subject_after(tag: Any, rest: str) -> _Speaker | None:
     Воробьёва", "прокомментировала слова чиновника")."""
     words: list[str] = []
     for t in _tokens(rest)[:8]:
-        if not t[0].isalnum() or words and t in _RU_PREPOSITIONS and t != "из":
-            break
+        if not t[0].isalnum() or words and (t in _RU_PREPOSITIONS and t != "из" or t in _RU_OWN):
+            break  # (and "объясняет 23-летний парень свой выбор": his own choice, an object)
         words.append(t)
     if len(words) > 1 and (words[0] in _RU_GESTURE_OBJECTS or words[0].islower() and (
             tag_of := _ru_lower_tag(words[0])) is not None and tag_of.POS == "NOUN" and

@@ -10017,6 +10017,12 @@ def test_sayings_listed_after_a_colon_are_all_the_first_ones_speakers() -> None:
                 "‘Oil is not a cure.’") == ["Edwin Hollis"] * 3
 
 
+def test_russian_own_after_the_subject_opens_an_object() -> None:
+    # "— объясняет 23-летний парень свой выбор": the young man, then his own choice
+    assert _who("Артём Лыков, выпускник тульского техникума, немногословен. «Тут всё "
+                "честно», — коротко объясняет 23-летний парень свой выбор.") == ["Артём Лыков"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
