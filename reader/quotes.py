@@ -9056,7 +9056,9 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 gendered = {"le": "m", "la": "f"}.get(words[0].lower(), "") \
                     if not short and len(words) == 2 else ""
                 sex = "f" if short and (words[0].lower() in _FEMININE_BEFORE or len(words) == 2
-                                        and words[1].endswith(_DE_WOMAN_WHO)) else "?"
+                                        and words[1].endswith(_DE_WOMAN_WHO)) else \
+                    _NOUN_SEX.get(words[-1].lower(), "?") if described else "?"
+                # (and "raconte la jeune femme", "says the young man": the noun's sex)
                 person = _recent_person(people, texts, spans_in, block, pos, sex)
                 if person is not None and (
                     _just_named(block, pos, person) if short or gendered

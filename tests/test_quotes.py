@@ -10023,6 +10023,13 @@ def test_russian_own_after_the_subject_opens_an_object() -> None:
                 "честно», — коротко объясняет 23-летний парень свой выбор.") == ["Артём Лыков"]
 
 
+def test_a_description_by_its_noun_means_the_last_person_of_its_sex() -> None:
+    # "« … », raconte la jeune femme": the woman of the two just named, not the last
+    assert _who("Ils sont deux à partager l’établi : Léa Marchal, 24 ans, et Yassine Bouhadi, "
+                "31 ans, ancien technicien. « Au lycée, on m’a dit que c’était un métier "
+                "d’hommes », raconte la jeune femme en raclant une éclisse.") == ["Léa Marchal"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
