@@ -4362,6 +4362,9 @@ _OPENING_SOURCE = re.compile(
     r"(?:According to|Selon|D’après|D'après)\s+([^,.;:!?«»“”\"]{2,60}"
     r"(?:,\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}(?=,))?),\s")
 
+# A name and the verb after it (with "a", "has" between): "Frédéric Lemaire a assuré".
+_NAME_VERB = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+ ){1,2}(?:(?:a|avait|has|had) )?(\w+)")
+
 
 def _with_subject(tokens: list[str]) -> _Speaker | None:
     """The subject of a participle in a clause that opens with "with" ("…, with union
@@ -4689,7 +4692,9 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
     if (opening := _OPENING_SOURCE.match(stripped)) is not None and not any(
             _verb(word) in _SPEECH_VERBS
             for said in _FR_PRONOUN_VERB.finditer(stripped, opening.end())
-            for word in said.groups() if word) and (
+            for word in said.groups() if word) and not (
+                (named := _NAME_VERB.match(stripped, opening.end())) is not None
+                and _verb(named.group(1)) in _SPEECH_VERBS) and (
             who := _object(_before_relative(_tokens(opening.group(1))))) is not None:
         # "According to Graves, the village asked … and has “…”", "Selon lui, certains
         # conducteurs enchaînent des services de « … »": the source the sentence opens with

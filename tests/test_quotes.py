@@ -10030,6 +10030,15 @@ def test_a_description_by_its_noun_means_the_last_person_of_its_sex() -> None:
                 "d’hommes », raconte la jeune femme en raclant une éclisse.") == ["Léa Marchal"]
 
 
+def test_a_name_with_its_verb_after_according_to_is_who_speaks() -> None:
+    # "Selon plusieurs travailleurs, Frédéric Lemaire a assuré que « … »": the workers
+    # report it, Lemaire said it
+    assert _who("Selon plusieurs travailleurs présents à la réunion, Frédéric Lemaire a "
+                "assuré que « personne ne sera laissé seul ».") == ["Frédéric Lemaire"]
+    assert _who("According to two workers at the meeting, Fred Lemaire promised that "
+                "“no one will be left alone”.") == ["Fred Lemaire"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
