@@ -4660,7 +4660,15 @@ def _attribution_before_read(window: str, full: bool = True) -> _Found:
             window, max(0, len(window) - 120))) is not None:
         found.verb = True
         found.colon = True
-        found.speaker = _describe(separable.group(1).split())
+        before = window[:separable.start()]
+        apposed = _NAME_APPOSED.fullmatch(before, max(
+            before.rfind(". ") + 2, before.rfind("? ") + 2, before.rfind("! ") + 2, 0)) \
+            if separable.group()[:1] == "," and " " not in separable.group(1) else None
+        if apposed is not None and apposed.group(1).split(None, 1)[0].lower() in _DETERMINERS:
+            apposed = None  # ("Den Vorwurf, man habe …, wies Aebersold zurück:")
+        # ("Katrin Wendler, Erste Bevollmächtigte der IG Metall, kündigt Widerstand an:": the
+        # comma closes her apposition, and what follows the verb is its object)
+        found.speaker = _describe((apposed.group(1) if apposed else separable.group(1)).split())
         return found
     tail60 = window[-60:]
     if ("zitiert" in window or "quot" in window or "Et " in window or (
@@ -5422,6 +5430,8 @@ _FR_TOLD_FIRST = re.compile(r"[,\s]*(?:lui|leur) (?:a|avait|ont) ")
 _DE_PARTICLES = _words("vor ein an zu hinzu fest klar aus zurück nach zusammen mit")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
 # "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
+# A sentence's opening name and its apposition, up to the comma that closes it.
+_NAME_APPOSED = re.compile(r"\s*([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){1,2}), [^,.;:!?]{3,90}")
 _DE_SEPARABLE_COLON = re.compile(
     r"(?:^|[,.;]\s+|\b(?:Bei|Auf|In|Im|Am|Nach|Vor|Während|Zum|Zur|Beim|Aus|Mit|Dann|Danach|"
     r"Später|Dazu|Darauf)\s[^,.;:]{0,40}?\s)" + _DE_SEPARABLE_CORE + r"\s*:\s*$")

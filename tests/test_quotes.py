@@ -10039,6 +10039,16 @@ def test_a_name_with_its_verb_after_according_to_is_who_speaks() -> None:
                 "“no one will be left alone”.") == ["Fred Lemaire"]
 
 
+def test_german_separable_verb_after_an_apposition_has_its_object_after_it() -> None:
+    # "Katrin Wendler, Erste Bevollmächtigte …, kündigt Widerstand an:": she announces it
+    assert _who("Die IG Metall will die Schließung nicht hinnehmen. Katrin Wendler, Erste "
+                "Bevollmächtigte der IG Metall Zwickau, kündigt Widerstand an: »Hollmann hat "
+                "Millionen bekommen.«") == ["Katrin Wendler"]
+    # (but "Den Vorwurf, man habe …, wies Aebersold zurück:": an object opens it)
+    assert _who("Den Vorwurf, man habe Warnungen ignoriert, wies Aebersold zurück: «Uns sind "
+                "keine Hinweise bekannt.»") == ["Aebersold"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
