@@ -9093,6 +9093,7 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 # the woman just named.
                 person = _recent_person(people, texts, spans_in, block, pos, sex)
                 if person is not None and _just_named(block, pos, person) and \
+                        _first_name_sex(person.name.split(None, 1)[0]) in ("", sex) and \
                         _indefinite_antecedent(texts[block][max(0, pos - _CHAIN_REACH):pos],
                                                words[1]) is None:
                     return person.name  # (but "At bed 6 a man in his 60s asks … The man

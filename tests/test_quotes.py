@@ -10049,6 +10049,12 @@ def test_german_separable_verb_after_an_apposition_has_its_object_after_it() -> 
                 "keine Hinweise bekannt.»") == ["Aebersold"]
 
 
+def test_the_father_is_not_the_girl_just_named() -> None:
+    # "Lena … Ihr erster Wunsch, so der Vater:": her father, not Lena
+    assert _who("Lena wurde zur Beobachtung in die Kreisklinik gebracht. Ihr erster Wunsch, so "
+                "der Vater: „Pfannkuchen. Und dass die Kira mitkommen darf.“") == ["der Vater"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
