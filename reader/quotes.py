@@ -8811,8 +8811,10 @@ def _incise(quoted: str, french: bool = False) -> _Speaker | None:
             found = _name_run(m.group(3).split() if m.group(3) else role[cut:])
             if found is not None and len(found[0]) >= 2:
                 return _Speaker(_join(found[0]), name=True, gender=found[1])
-            when = next((k for k, w in enumerate(role) if k > 1 and w in _FR_WHEN), len(role))
-            return _Speaker(" ".join(role[:when]))  # (not "… lors de la réunion")
+            when = next((k for k, w in enumerate(role) if k > 1 and (
+                w in _FR_WHEN or w == "au" and role[k + 1:k + 2] == ["micro"])), len(role))
+            return _Speaker(" ".join(role[:when]))  # (not "… lors de la réunion", "… au
+            # micro de France 2")
     return None
 
 

@@ -10055,6 +10055,13 @@ def test_the_father_is_not_the_girl_just_named() -> None:
                 "der Vater: „Pfannkuchen. Und dass die Kira mitkommen darf.“") == ["der Vater"]
 
 
+def test_french_role_in_the_words_ends_before_the_microphone_it_spoke_into() -> None:
+    # « …, a raconté le nageur du Toulouse Olympique EC au micro de France 2. … »
+    assert _who("« Je ne regardais pas le chrono, je regardais le mur, a raconté le nageur du "
+                "Toulouse Olympique EC au micro de France 2. Quand j’ai vu le record, j’ai cru "
+                "que c’était une blague. »") == ["le nageur du Toulouse Olympique EC"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
