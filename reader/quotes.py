@@ -779,6 +779,7 @@ answers chimes deadpans guesses jokes moans repeats snaps sobs stammers interjec
 hisses gasps counters
 sniffed sniffs snorted snorts rasped rasps croaked croaks s’esclaffe s'esclaffe
 alleges allege
+informed informs assured scolded scolds chided chides reckoned reckons
 verlas verliest verlesen lautet lautete
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie

@@ -10062,6 +10062,15 @@ def test_french_role_in_the_words_ends_before_the_microphone_it_spoke_into() -> 
                 "que c’était une blague. »") == ["le nageur du Toulouse Olympique EC"]
 
 
+def test_informed_and_assured_are_verbs_of_speech() -> None:
+    # "“…,” she informed me", "had been, he assured me, “…”"
+    assert _who("Amélia, who lives on the other side of our wall, is 81 years old. “You hang "
+                "washing like a Lisbon person,” she informed me on our second morning.") == [
+        "Amélia"]
+    assert _who("Jonas Weber spoke to the board. The launch had gone, he assured them, "
+                "“better than anyone expected.”") == ["Jonas Weber"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
