@@ -780,6 +780,7 @@ hisses gasps counters
 sniffed sniffs snorted snorts rasped rasps croaked croaks s’esclaffe s'esclaffe
 alleges allege
 informed informs assured scolded scolds chided chides reckoned reckons
+meldet meldete
 verlas verliest verlesen lautet lautete
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie

@@ -2253,7 +2253,7 @@ def test_a_block_quotation_is_read_as_words_in_marks_at_the_end_of_its_lead_in()
     # The rules for words in marks after a colon name whom the lead-in means: a pronoun
     # after an opening phrase, a name before a document, someone a letter was sent to.
     assert _block_after("Skispringer Jonas Reisacher ist beim Training schwer gestürzt.",
-                        "Reisacher selbst meldete sich am Samstagabend aus der Klinik. Auf "
+                        "Reisacher selbst lag am Samstagabend noch in der Klinik. Auf "
                         "Instagram schrieb er:").speaker == "Jonas Reisacher"
     assert _block_after("Le 14 octobre 2022, le directeur régional du groupe, Laurent "
                         "Ferrand, adresse à une dizaine de cadres un courriel dont Le Monde a "
@@ -10069,6 +10069,14 @@ def test_informed_and_assured_are_verbs_of_speech() -> None:
         "Amélia"]
     assert _who("Jonas Weber spoke to the board. The launch had gone, he assured them, "
                 "“better than anyone expected.”") == ["Jonas Weber"]
+
+
+def test_german_melden_is_a_verb_of_speech() -> None:
+    # "„…“, meldete die Polizei": what the police reported, in its words
+    assert _who("„Die Straße ist wieder frei“, meldete die Polizei am Morgen.") == [
+        "die Polizei"]
+    assert _who("„Alle Kinder sind wohlauf“, meldet Polizeisprecher Jens Hauke.") == [
+        "Jens Hauke"]
 
 
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
