@@ -781,6 +781,9 @@ sniffed sniffs snorted snorts rasped rasps croaked croaks s’esclaffe s'esclaff
 alleges allege
 informed informs assured scolded scolds chided chides reckoned reckons
 meldet meldete
+переспросил переспросила съязвил съязвила рассмеялся рассмеялась всхлипнул всхлипнула
+прошептал прошептала пробормотал пробормотала буркнул буркнула закричал закричала выкрикнул
+выкрикнула рявкнул рявкнула проворчал проворчала
 verlas verliest verlesen lautet lautete
 tempère tempéré concède concédé espère espéré réitère réitéré sourit souri rit renchérit
 renchéri réjouit maintenu prédit assène asséné dément démenti relève s’écrie s'écrie

@@ -10079,6 +10079,14 @@ def test_german_melden_is_a_verb_of_speech() -> None:
         "Jens Hauke"]
 
 
+def test_russian_verbs_of_whispering_and_shouting_speak() -> None:
+    # "— переспросила администратор", "— выкрикнул с места …": the ones who said it
+    assert _who("«Кижи? — переспросила администратор, когда мы продлили номер. — Там же "
+                "одни церкви».") == ["администратор"]
+    assert _who("«Вот и езжайте в свой Лондон!» — выкрикнул с места коммунист Валерий "
+                "Рощин.") == ["Валерий Рощин"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
