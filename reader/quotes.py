@@ -3825,8 +3825,10 @@ _JA_TITLE_FIRST = re.compile(r"(?:主席|首席|上席|筆頭|特任|客員|名�
 
 # A role in katakana right before a name in kanji (メダリスト高木美咲).
 _JA_KATAKANA_ROLE = re.compile(r"[\u30a1-\u30fa]{3,}([\u4e00-\u9fff々]{3,5})$")
-# An age before a Japanese name (29歳の金子).
-_JA_AGED_OF = re.compile(r"[0-9０-９]+歳の")
+# An age, a place in a ranking or where something is said, before a Japanese name or role
+# (29歳の金子, 2位のワンジル, 公判で検察側).
+_JA_BEFORE_WHO = re.compile(
+    r"[0-9０-９]+(?:歳|位)の|[\u4e00-\u9fff]{1,4}で(?=[\u4e00-\u9fff\u30a0-\u30ff])")
 
 
 def _ja_name(subject: str) -> str:
@@ -3840,8 +3842,9 @@ def _ja_name(subject: str) -> str:
         subject = subject[:party]  # 岡部隆志市議＝自民系会派「桜政会」＝: the party after the name
     if subject.startswith(("この", "その")) and len(subject) > 3:
         subject = subject[2:]  # この捜査関係者: the one just named, as the article names them
-    if (aged := _JA_AGED_OF.match(subject)) is not None and aged.end() < len(subject):
-        subject = subject[aged.end():]  # 29歳の金子: how old, then who
+    if (before := _JA_BEFORE_WHO.match(subject)) is not None and before.end() < len(subject):
+        subject = subject[before.end():]  # 29歳の金子, 2位のワンジル, 公判で検察側: how old,
+        # what place, or where, then who
     if (kin := _JA_KIN_NAMED.fullmatch(subject)) is not None:
         return kin.group(1)  # 母の節子: her mother, named; the name is who speaks
     if (both := subject.find("や")) > 0 and subject[both - 1] >= "\u4e00" and \

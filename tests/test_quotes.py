@@ -10087,6 +10087,13 @@ def test_russian_verbs_of_whispering_and_shouting_speak() -> None:
                 "Рощин.") == ["Валерий Рощин"]
 
 
+def test_japanese_rank_and_place_before_who_are_no_part_of_them() -> None:
+    # 2位のワンジルは, 会見で検察側は: second place, at the hearing; then who
+    assert _who("2位のワンジルは「最後まで落ちなかった」と脱帽。3位の小野寺さくら（28＝ユニバー"
+                "サル電機）は「悔しい」と前を向いた。") == ["ワンジル", "小野寺さくら"]
+    assert _who("公判で検察側は「職責を軽視した」と主張した。") == ["検察側"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
