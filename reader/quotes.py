@@ -2366,8 +2366,14 @@ def _is_age(chunk: list[str]) -> bool:
     """Whether a clause between commas is a number, or an age: ", 67,", ", 58 ans,"; or
     a ward: "Ald. Rosa Delgado, 45th,"."""
     words = [t for t in chunk if t[0].isalnum()]
-    return all(t.isdigit() for t in words) or len(words) == 2 and words[0].isdigit() and \
-        words[1] in _AGE_WORDS or len(words) == 1 and _ORDINAL.fullmatch(words[0]) is not None
+    return all(t.isdigit() for t in words) or 2 <= len(words) <= 3 and words[0].isdigit() and \
+        words[1] in _AGE_WORDS and words[2:] in ([], *_NOW) or \
+        len(words) == 1 and _ORDINAL.fullmatch(words[0]) is not None
+
+
+# "Now", after an age (", 72 ans aujourd’hui,", ", now 81,").
+_NOW = [[w] for w in _words("aujourd’hui aujourd'hui désormais today now heute inzwischen "
+                            "mittlerweile сейчас теперь")]
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -10094,6 +10094,12 @@ def test_japanese_rank_and_place_before_who_are_no_part_of_them() -> None:
     assert _who("公判で検察側は「職責を軽視した」と主張した。") == ["検察側"]
 
 
+def test_an_age_with_today_after_it_is_no_subject() -> None:
+    # "L’ancien électromécanicien, 72 ans aujourd’hui, se souvient d’une cérémonie « … »"
+    assert _who("L’ancien électromécanicien, 72 ans aujourd’hui, se souvient d’une cérémonie "
+                "« expédiée en vingt minutes ».") == ["L’ancien électromécanicien"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
