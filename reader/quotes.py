@@ -1903,9 +1903,10 @@ def _describe(chunk: list[str]) -> _Speaker | None:
         return None
     if 3 <= len(words) <= 4 and words[-1][:1].isupper() and words[-1][1:].islower() and \
             (sex := _NOUN_SEX.get(words[-2].lower(), "")) and words[-2].lower() not in \
-            _NOT_KIN and (words[0].lower() in _POSSESSIVES or words[0].endswith(("’s", "'s"))) \
+            _NOT_KIN and (words[0].lower() in _POSSESSIVES or words[-3].endswith(("’s", "'s"))) \
             and words[-1].lower() not in _NOT_NAMES:
-        # "Brenda’s daughter Kelly", "his wife Mary": the name after the kin
+        # "Brenda’s daughter Kelly", "his wife Mary", "Mr Fairclough’s widow Joanne": the
+        # name after the kin
         return _Speaker(words[-1], name=True, gender=sex)
     if "’" in words[0] or "'" in words[0]:
         stem, _, ending = words[0].replace("'", "’").partition("’")
@@ -7081,12 +7082,16 @@ policier policière gendarme commerçant commerçante riverain riveraine
 _NOUN_SEX = {**dict.fromkeys(_words("man boy father son husband brother homme mann мужчина "
                                     "père fils mari frère vater sohn bruder grandfather uncle "
                                     "grand-père oncle großvater opa onkel dad papa "
-                                    "отец папа дед дедушка сын муж брат дядя"), "m"),
+                                    "отец папа дед дедушка сын муж брат дядя "
+                                    "widower grandson nephew veuf petit-fils neveu witwer "
+                                    "enkel neffe вдовец внук племянник"), "m"),
              **dict.fromkeys(_words("woman girl mother daughter wife sister femme frau "
                                     "женщина mère fille épouse sœur mutter tochter "
                                     "schwester grandmother aunt grand-mère tante großmutter "
                                     "oma mom mum maman mama "
-                                    "мать мама бабушка дочь жена сестра тётя тетя"), "f")}
+                                    "мать мама бабушка дочь жена сестра тётя тетя "
+                                    "widow granddaughter niece veuve petite-fille nièce witwe "
+                                    "enkelin nichte вдова внучка племянница"), "f")}
 
 
 def _fr_someone(noun: str) -> bool:

@@ -10100,6 +10100,12 @@ def test_an_age_with_today_after_it_is_no_subject() -> None:
                 "« expédiée en vingt minutes ».") == ["L’ancien électromécanicien"]
 
 
+def test_a_widow_named_after_whose_widow_she_is_is_her_name() -> None:
+    # "Mr Fairclough’s widow Joanne described him as ‘…’": Joanne
+    assert _who("In a statement read to the court, Mr Fairclough’s widow Joanne described him "
+                "as ‘the heart of our house’.") == ["Joanne"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
