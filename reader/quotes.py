@@ -10487,6 +10487,9 @@ def _last_look_read(speaker: str, people: _People, texts: list[str], block: int)
                 and _compiled(r"[а-яё] " + re.escape(speaker) + r"\b").search(texts[block])):
         return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name (but
         # "— рассказал Бойко": capitalized inside a sentence, a surname)
+    if len(pair := speaker.split()) == 2 and pair[0].endswith(("ых", "их")) and \
+            "А" <= pair[0][:1] <= "Я" and _ru_first_name_sex(pair[1]):
+        speaker = pair[1]  # "Дочь Лагутиных Ольга": the family's, then her given name
     if (first := speaker.split(None, 1))[0] in ("Мне", "Нам", "Ему", "Ей", "Им"):
         return None  # "Мне на днях (написала женщина)": to whom, and when; who comes after
     if first[0] in ("мне", "нам", "ему", "ей", "им") and len(first) == 2:

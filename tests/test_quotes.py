@@ -10106,6 +10106,12 @@ def test_a_widow_named_after_whose_widow_she_is_is_her_name() -> None:
                 "as ‘the heart of our house’.") == ["Joanne"]
 
 
+def test_russian_family_name_in_the_genitive_before_a_given_name() -> None:
+    # "Дочь Лагутиных Ольга": the Lagutins' daughter Olga
+    assert _who("Дочь Лагутиных Ольга уехала в Ростов в 2006-м. «Здесь просто ничего не "
+                "было», — рассказывает она.") == ["Ольга"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
