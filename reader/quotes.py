@@ -5195,6 +5195,8 @@ _DE_DOCUMENT_ENDINGS = {
     "entwurf": "der", "anklage": "die", "studie": "die", "tweet": "der", "programm": "das",
     "satzung": "die", "richtlinie": "die", "bescheid": "der", "petition": "die", "analyse": "die",
     "text": "der",  # (Petitionstext, Gesetzestext)
+    "antwort": "die", "website": "die", "webseite": "die", "homepage": "die",
+    "internetseite": "die",
 }
 
 
@@ -5283,7 +5285,9 @@ _DE_DOCUMENT_END = _words("vom am von seit noch bereits zuletzt dazu jedoch aber
                           "allerdings zudem außerdem")
 # When or how, between "hieß es" and where ("hieß es am Mittwochnachmittag in einer …").
 _DE_WHEN_WORDS = (r"(?:\s+(?:am\s+[A-ZÄÖÜ]\w+|auf\s+Anfrage|heute|gestern|später|zuvor|zudem|"
-                  r"weiter|bereits|noch|dazu|auch|außerdem|ferner|abschließend|lediglich|nur))*")
+                  r"weiter|bereits|noch|dazu|auch|außerdem|ferner|abschließend|lediglich|nur|"
+                  r"knapp|nüchtern|etwa|wörtlich|lapidar|ausdrücklich|jetzt|nun|damals|schon|"
+                  r"ebenfalls|(?:Anfang|Ende|Mitte)\s+der\s+Woche))*")
 # „…“, zeigte sich der Minister überzeugt / ist sich Uekmann sicher: how the speaker showed
 # themself, with the subject between "sich" and the adjective.
 _DE_SHOWED_ITSELF = re.compile(
@@ -5341,7 +5345,7 @@ _DE_WRITTEN_ON = re.compile(
 _FR_OF = _words("de du des d’ d' la le l’ l'")
 _IMPERSONAL = re.compile(
     r"[,\s]*(?:[—–-]\s*)?(?:" + _HEISST_ES + _DE_WHEN_WORDS + r"|говорится|говорилось|"
-    r"отмечается|отмечалось|сказано|peut-on lire|lit-on|on peut lire)\s+(?:in|im|dans|в|во)\s+"
+    r"отмечается|отмечалось|сказано|peut-on lire|lit-on|on peut lire)\s+(in|im|auf|dans|в|во)\s+"
     r"([^.,;:!?]{2,60}\w*)"  # (to the end of its last word)
 )
 # "“…,” it said in a statement": the document, when "it" means nobody named before.
@@ -5660,15 +5664,15 @@ def _attribution_after(window: str, sentence_final: bool) -> _Found:
     if impersonal:
         # „…“, heißt es in der Mitteilung / «…», — говорится в сообщении: the document.
         found.verb = True
-        words = impersonal.group(1).split()
+        words = impersonal.group(2).split()
         # (up to a preposition after it: "в сообщении ведомства в Telegram-канале")
         cut = next((k for k, w in enumerate(words) if k and w in _WHERE_PREPS), len(words))
         while cut > 1 and words[cut - 1] in _DE_GOES_ON_ADVERBS:
             cut -= 1  # ("heißt es in der Mitteilung weiter": the statement goes on)
         found.speaker = _describe(_tokens(" ".join(words[:cut])))
         if found.speaker is not None and _DOCUMENTS.isdisjoint(
-                impersonal.group(1).lower().split()) and not _RU_DOCUMENT_WORD.search(
-                impersonal.group(1)) and not any(_de_document(w) for w in words[:cut]):
+                impersonal.group(2).lower().split()) and not _RU_DOCUMENT_WORD.search(
+                impersonal.group(2)) and not any(_de_document(w) for w in words[:cut]):
             found.speaker = None  # „…“, heißt es im Ort: the place, nobody in particular
         return found
     if "-on" in window[:30] and (on_at := _FR_ON_AT.match(window)) is not None:

@@ -10112,6 +10112,14 @@ def test_russian_family_name_in_the_genitive_before_a_given_name() -> None:
                 "было», — рассказывает она.") == ["Ольга"]
 
 
+def test_german_heisst_es_on_a_website_or_in_an_answer_with_an_adverb() -> None:
+    # „…“, hieß es knapp auf der Website der Deutschen Bahn / heißt es nüchtern in der …
+    assert _who("Die Strecke blieb gesperrt. „Wegen eines Unwetters fallen alle Züge aus“, "
+                "hieß es knapp auf der Website der Deutschen Bahn.") == [
+        "Website der Deutschen Bahn"]
+    assert _who("„Das Schulgeld steigt“, heißt es in der schriftlichen Antwort.") == ["Antwort"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
