@@ -5196,7 +5196,9 @@ _DE_DOCUMENT_ENDINGS = {
     "satzung": "die", "richtlinie": "die", "bescheid": "der", "petition": "die", "analyse": "die",
     "text": "der",  # (Petitionstext, Gesetzestext)
     "antwort": "die", "website": "die", "webseite": "die", "homepage": "die",
-    "internetseite": "die",
+    "internetseite": "die", "leitfaden": "der", "handreichung": "die", "rundbrief": "der",
+    "newsletter": "der", "broschüre": "die", "flyer": "der", "bekanntmachung": "die",
+    "erlass": "der", "verordnung": "die", "weisung": "die", "tagebuch": "das", "chronik": "die",
 }
 
 

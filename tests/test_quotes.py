@@ -10120,6 +10120,13 @@ def test_german_heisst_es_on_a_website_or_in_an_answer_with_an_adverb() -> None:
     assert _who("„Das Schulgeld steigt“, heißt es in der schriftlichen Antwort.") == ["Antwort"]
 
 
+def test_german_guides_and_newsletters_are_documents() -> None:
+    # „…“, heißt es darin, after "einen Leitfaden veröffentlicht": the guide
+    assert _who("Das Ministerium hat einen Leitfaden veröffentlicht, der für alle Heime gilt. "
+                "Hitze sei „eine Gefahr für alle Bewohner und das Personal“, heißt es "
+                "darin.") == ["Leitfaden"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
