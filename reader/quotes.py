@@ -2637,7 +2637,14 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "petition aufruf rundschreiben étude tract pétition arrêt jugement décret "
                     "arrêté courrier courriel procès-verbal документ приказ постановление "
                     "исследование доклад отчёт отчет пресс-релиз протокол иск обращение "
-                    "петиция листовка брошюра texte")
+                    "петиция листовка брошюра texte "
+                    # pages, guides, diaries, minutes, inscriptions, decisions, posts
+                    "website webpage guide guidance manual handbook diary journal minutes "
+                    "transcript pamphlet booklet caption plaque inscription circular directive "
+                    "avis circulaire décision délibération dépliant affichette écriteau "
+                    "banderole publication tribune carnet cahier site "
+                    "пост публикация памятка инструкция распоряжение заметка дневник решение "
+                    "ответ")
 
 
 _ORG_ENDINGS = ("universität", "hochschule", "institut", "ministerium", "verband", "verein",

@@ -10127,6 +10127,14 @@ def test_german_guides_and_newsletters_are_documents() -> None:
                 "darin.") == ["Leitfaden"]
 
 
+def test_notices_posts_and_guidance_are_documents() -> None:
+    # "Sur la porte, une affichette : « … »", "появился пост: «…»": what is written speaks
+    assert _who("Sur la porte de la boulangerie, une affichette : « Merci pour la saison ! On "
+                "se revoit en juin. »") == ["une affichette"]
+    assert _who("Вечером в группе школы появился пост: «Мы летим! Спасибо всем, кто верил в "
+                "нас»") == ["пост"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
