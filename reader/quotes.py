@@ -2644,7 +2644,8 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "avis circulaire décision délibération dépliant affichette écriteau "
                     "banderole publication tribune carnet cahier site "
                     "пост публикация памятка инструкция распоряжение заметка дневник решение "
-                    "ответ")
+                    "ответ board blackboard whiteboard chalkboard sticker label graffiti slogan "
+                    "t-shirt card tableau ardoise autocollant")
 
 
 _ORG_ENDINGS = ("universität", "hochschule", "institut", "ministerium", "verband", "verein",

@@ -10135,6 +10135,12 @@ def test_notices_posts_and_guidance_are_documents() -> None:
                 "нас»") == ["пост"]
 
 
+def test_boards_and_stickers_are_things_written_on() -> None:
+    # "A whiteboard by the door reads: “…”": the whiteboard, not the door's "board"
+    assert _who("A whiteboard by the door reads: “Be kind. Be brave. Be on time.”") == [
+        "A whiteboard"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
