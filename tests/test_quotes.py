@@ -10141,6 +10141,14 @@ def test_boards_and_stickers_are_things_written_on() -> None:
         "A whiteboard"]
 
 
+def test_librarians_and_consultants_are_roles() -> None:
+    # "A librarian at one of the branches, who asked not to be named, put it more bluntly.
+    # “…”": the librarian the sentence before brings in
+    assert _who("A librarian at one of the affected branches, who asked not to be named, put "
+                "it more bluntly. “The Saturday crowd is not the people who show up at "
+                "hearings.”") == ["a librarian"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
