@@ -987,7 +987,8 @@ habitant habitante commerçant commerçante auteur auteurs
 chercheur chercheurs chercheuse éleveur éleveuse agriculteur agricultrice gardien gardienne
 author authors researcher researchers baker shopkeeper landlord landlady waiter waitress
 referee barrister solicitor paramedic surgeon consultant scientist economist historian
-archaeologist curator librarian archivist priest firefighter
+archaeologist curator librarian archivist priest firefighter caretaker carer organiser organizer
+campaigner activist protester steward convenor tenant voter candidate
 fisherman passenger customer woman femme homme frau mann
 fahrer fahrerin busfahrer busfahrerin wirt wirtin bäcker bäckerin landwirt landwirtin
 angeklagte angeklagter autor autorin autoren forscher forscherin lehrer lehrerin kellner

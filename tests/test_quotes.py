@@ -10149,6 +10149,12 @@ def test_librarians_and_consultants_are_roles() -> None:
                 "hearings.”") == ["a librarian"]
 
 
+def test_campaigners_and_tenants_are_roles() -> None:
+    # "The tenant upstairs disagrees. “…,” she said": the tenant, not the man named before
+    assert _who("Tom Bell runs the shop. The tenant upstairs disagrees. “We will not give up,” "
+                "she said.") == ["the tenant"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
