@@ -10155,6 +10155,12 @@ def test_campaigners_and_tenants_are_roles() -> None:
                 "she said.") == ["the tenant"]
 
 
+def test_an_adverb_of_place_opening_the_sentence_is_no_subject() -> None:
+    # "Downstairs, a neighbour disagrees: “…”": where, then who
+    assert _who("Tom Bell runs the shop. Downstairs, a neighbour disagrees: “We will not give "
+                "up.”") == ["a neighbour"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
