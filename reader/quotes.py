@@ -1057,6 +1057,7 @@ college academy hospital museum library hall lines
 airport station stadium arena cathedral mosque prison gallery theatre theater cinema festival
 orchestra choir sinfonia symphony philharmonic ensemble quartet brigade regiment battalion
 observatory laboratory system transit district
+school airline railway zoo church parish
 """)
 _NOT_NAMES = _words("""
 ici beim zum zur vom letzten letzte letztes vergangenen vergangene vergangenes nächsten nächste

@@ -10161,6 +10161,13 @@ def test_an_adverb_of_place_opening_the_sentence_is_no_subject() -> None:
                 "up.”") == ["a neighbour"]
 
 
+def test_a_school_that_shares_a_caption_is_a_body() -> None:
+    # "The school later shared a video … with the caption: ‘…’": the school
+    assert _who("The school later shared a video of the visit on its Facebook page with the "
+                "caption: ‘It’s not every Friday an Oscar nominee walks into rehearsals!’") == [
+        "the school"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
