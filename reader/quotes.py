@@ -5446,10 +5446,11 @@ def _ru_subject_after(tag: Any, rest: str) -> _Speaker | None:
 _DE_SEPARABLE_CORE = (
     r"(?:rechnet|rechnete|räumt|räumte|gibt|gab|stellt|stellte|hält|hielt|merkt|merkte|"
     r"führt|führte|fügt|fügte|wirft|warf|weist|wies|gesteht|gestand|schiebt|schob|fasst|"
-    r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten|trägt|trug|teilt)\s+"
+    r"fasste|kündigt|kündigte|lässt|ließ|liess|will|wollte|wollten|trägt|trug|teilt|hakt|hakte|"
+    r"winkt|winkte|fragt|fragte)\s+"
     r"((?:(?:der|die|das|ein|eine)\s+)?(?:[\w-]+\s+){0,5}?[A-ZÄÖÜ][\w.-]*|er|sie|ich|wir)"
     r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:ihm|ihr|ihnen|mir|uns))?\s+"
-    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|mit|"
+    r"(?:vor|ein|an|zu|hinzu|fest|klar|aus|zurück|nach|zusammen|dagegen|wissen|mitteilen|mit|ab|"
     r"ausrichten|verlauten|zu\s+bedenken)")
 # French pronouns of whom it was said to, before the verb: « … », lui a demandé la
 # présidente (the subject follows the verb).

@@ -10168,6 +10168,13 @@ def test_a_school_that_shares_a_caption_is_a_body() -> None:
         "the school"]
 
 
+def test_german_separable_verbs_that_follow_up_or_wave_off_speak() -> None:
+    # „…“, hakt Stadtrat Jens Krüger nach / winkt Bürgermeister Hans Graf ab
+    assert _who("„Und was ist mit den Kosten?“, hakt Stadtrat Jens Krüger nach.") == [
+        "Jens Krüger"]
+    assert _who("„Das ist kein Thema“, winkt Bürgermeister Hans Graf ab.") == ["Hans Graf"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
