@@ -3723,6 +3723,8 @@ _JA_CONNECTIVE = re.compile(r"^(?:これに対し(?:て)?|それに対し(?:て)
 _JA_SAME = re.compile(r"同[^\s氏]")
 # Titles and honorifics written after a Japanese name (longest first).
 _JA_TITLES = tuple(sorted(_words("""
+ディレクター マネージャー プロデューサー トレーナー リーダー オーナー シェフ デザイナー エンジニア
+アドバイザー コンサルタント ストラテジスト
 専務執行役員 常務執行役員 上席執行役員
 社長 副社長 会長 知事 代表 幹事長 市長 町長 村長 区長 氏 さん 様 議員 委員長 理事長 部長
 課長 局長 所長 院長 校長 教授 准教授 監督 選手 首相 大臣 長官 総裁 総理 議長 頭取 理事

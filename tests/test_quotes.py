@@ -10175,6 +10175,13 @@ def test_german_separable_verbs_that_follow_up_or_wave_off_speak() -> None:
     assert _who("„Das ist kein Thema“, winkt Bürgermeister Hans Graf ab.") == ["Hans Graf"]
 
 
+def test_japanese_titles_in_katakana_after_a_name() -> None:
+    # 田中健二トレーナー, 佐藤美穂マネージャー: the name, then the title
+    assert _who("チームの田中健二トレーナーは「調子は上がっている」と話した。") == ["田中健二"]
+    assert _who("運営会社の佐藤美穂マネージャーは「予約が殺到している」と明かした。") == [
+        "佐藤美穂"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
