@@ -5489,7 +5489,7 @@ _DE_FROM_FIRST = re.compile(
 # "Aus der CSU-Fraktion kam prompt die Antwort:": where the words came from)
 _DE_FROM = re.compile(r"[,\s]*(?:" + _HEISST_ES + r"|verlautete|verlautet)"
                       r"(?:\s+am\s+[A-ZÄÖÜ]\w+|\s+zuletzt|\s+später)?"  # (when)
-                      r"\s+(?:aus|vom|von(?:\s+[Ss]eiten)?)\s+"
+                      r"\s+(?:aus|vom|von(?:\s+[Ss]eiten)?|beim|bei)\s+"
                       r"([^.,;:!?„“«»]{2,60}?)\s*(?:[.,;]|$)")
 # The forms of faire that make "savoir" a verb of speech ("a fait savoir"), and the
 # auxiliaries before them, which are no part of the subject ("avaient fait savoir").

@@ -10182,6 +10182,12 @@ def test_japanese_titles_in_katakana_after_a_name() -> None:
         "佐藤美穂"]
 
 
+def test_german_heisst_es_bei_a_body() -> None:
+    # „…“, hieß es am Dienstag bei den Wiener Linien: the body it was said at
+    assert _who("Eröffnet werden könne die neue Strecke nun „frühestens im Herbst“, hieß es am "
+                "Dienstag bei den Wiener Linien.") == ["Wiener Linien"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
