@@ -2234,7 +2234,8 @@ _ADVERB_OPENERS = _SENTENCE_ADVERBS | _words("""
 when while if although though because since unless whereas
 comme quand lorsque si als wenn weil obwohl
 когда если хотя
-upstairs downstairs nearby overhead elsewhere afterwards beforehand
+upstairs downstairs nearby overhead elsewhere afterwards beforehand often twice abroad
+overseas online backstage offstage onstage dehors
 """)
 
 

@@ -10188,6 +10188,14 @@ def test_german_heisst_es_bei_a_body() -> None:
                 "Dienstag bei den Wiener Linien.") == ["Wiener Linien"]
 
 
+def test_adverbs_of_place_and_frequency_opening_a_sentence() -> None:
+    # "Online, a neighbour disagrees: “…”", "Dehors, une voisine proteste : « … »"
+    assert _who("Tom Bell runs the shop. Online, a neighbour disagrees: “We will not give "
+                "up.”") == ["a neighbour"]
+    assert _who("Tom Bell tient la boutique. Dehors, une voisine proteste : « On ne lâchera "
+                "pas. »") == ["une voisine"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
