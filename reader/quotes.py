@@ -2374,13 +2374,13 @@ def _is_age(chunk: list[str]) -> bool:
     a ward: "Ald. Rosa Delgado, 45th,"."""
     words = [t for t in chunk if t[0].isalnum()]
     return all(t.isdigit() for t in words) or 2 <= len(words) <= 3 and words[0].isdigit() and \
-        words[1] in _AGE_WORDS and words[2:] in ([], *_NOW) or \
+        words[1] in _AGE_WORDS and (len(words) == 2 or words[2] in _NOW) or \
         len(words) == 1 and _ORDINAL.fullmatch(words[0]) is not None
 
 
-# "Now", after an age (", 72 ans aujourd’hui,", ", now 81,").
-_NOW = [[w] for w in _words("aujourd’hui aujourd'hui désormais today now heute inzwischen "
-                            "mittlerweile сейчас теперь")]
+# "Now", after an age (", 72 ans aujourd’hui,", ", 81 today,").
+_NOW = _words("aujourd’hui aujourd'hui désormais today now heute inzwischen mittlerweile "
+              "сейчас теперь")
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -2650,7 +2650,9 @@ _DOCUMENTS = _words("statement report letter post message release memo note fili
                     "avis circulaire décision délibération dépliant affichette écriteau "
                     "banderole publication tribune carnet cahier site "
                     "пост публикация памятка инструкция распоряжение заметка дневник решение "
-                    "ответ board blackboard whiteboard chalkboard sticker label graffiti slogan "
+                    "ответ "
+                    # boards, and what is stuck on or worn
+                    "board blackboard whiteboard chalkboard sticker label graffiti slogan "
                     "t-shirt card tableau ardoise autocollant")
 
 
@@ -5467,9 +5469,9 @@ _FR_PASSIVE_BE = _words("est sont était étaient fut furent sera seront été c
 _FR_TOLD_FIRST = re.compile(r"[,\s]*(?:lui|leur) (?:a|avait|ont) ")
 _DE_PARTICLES = _words("vor ein an zu hinzu fest klar aus zurück nach zusammen mit")
 _DE_SEPARABLE = re.compile(r"[,\s]*" + _DE_SEPARABLE_CORE + r"\s*[.,;:]")
-# "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
 # A sentence's opening name and its apposition, up to the comma that closes it.
 _NAME_APPOSED = re.compile(r"\s*([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){1,2}), [^,.;:!?]{3,90}")
+# "…, stellt ein Sprecher der Landesrätin klar: „…“": the same before the words, with a colon.
 _DE_SEPARABLE_COLON = re.compile(
     r"(?:^|[,.;]\s+|\b(?:Bei|Auf|In|Im|Am|Nach|Vor|Während|Zum|Zur|Beim|Aus|Mit|Dann|Danach|"
     r"Später|Dazu|Darauf)\s[^,.;:]{0,40}?\s)" + _DE_SEPARABLE_CORE + r"\s*:\s*$")
