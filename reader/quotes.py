@@ -621,6 +621,8 @@ _DE_ADVERBS_FIRST = (_DE_DA_WORDS - {"darum"}) | _words("""
 deshalb deswegen trotzdem dennoch
 zudem außerdem allerdings jedoch danach später immer wieder dann zuvor anschließend daraufhin
 zugleich gleichzeitig
+oft manchmal heute gestern morgens abends inzwischen mittlerweile nun jetzt damals plötzlich
+schließlich
 """)
 # Words between a German verb and its subject: "erinnerte am Donnerstag auch ein Transparent".
 _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch allerdings "

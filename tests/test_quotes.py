@@ -10196,6 +10196,14 @@ def test_adverbs_of_place_and_frequency_opening_a_sentence() -> None:
                 "pas. »") == ["une voisine"]
 
 
+def test_german_adverbs_of_time_before_the_verb_and_its_subject() -> None:
+    # "Oft sagt eine Nachbarin:", "Heute widerspricht eine Nachbarin:": when, then who
+    assert _who("Tom Bell führt den Laden. Oft sagt eine Nachbarin: „Wir geben nicht "
+                "auf.“") == ["eine Nachbarin"]
+    assert _who("Tom Bell führt den Laden. Heute widerspricht eine Nachbarin: „Wir geben "
+                "nicht auf.“") == ["eine Nachbarin"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
