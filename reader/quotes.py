@@ -9074,7 +9074,10 @@ def _attribute(raws: list[_Raw], texts: list[str], spans_in: list[list[tuple[int
                 return named  # "— уверен глава Сбербанка" after "Глава Сбербанка Герман Греф"
             if len(words) <= 3 and "а" <= words[0][:1] <= "я" and words[0] not in _SOURCES and \
                     words[0] not in _RU_FOR_OTHERS and _person_noun(words[0]) and (
-                        person := _recent_person(people, texts, spans_in, block, pos, "?")
+                        person := _recent_person(
+                            people, texts, spans_in, block, pos,
+                            "f" if _morphology().parse(words[0])[0].tag.gender == "femn"
+                            else "?")  # ("соседка" is a woman, not the man named last)
                     ) is not None and _named_before(texts[block], spans_in[block], pos,
                                                     person.name.split()[-1]):
                 # "Трофимов уверен, что … «…», — сказал наставник хозяев": Russian has no

@@ -10204,6 +10204,12 @@ def test_german_adverbs_of_time_before_the_verb_and_its_subject() -> None:
                 "nicht auf.“") == ["eine Nachbarin"]
 
 
+def test_a_russian_feminine_noun_is_not_the_man_just_named() -> None:
+    # "Иван Петров … Вечером соседка сказала:": the neighbour, a woman, not Petrov
+    assert _who("Иван Петров держит магазин. Вечером соседка сказала: «Мы не "
+                "сдадимся».") == ["соседка"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
