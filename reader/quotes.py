@@ -622,7 +622,7 @@ deshalb deswegen trotzdem dennoch
 zudem außerdem allerdings jedoch danach später immer wieder dann zuvor anschließend daraufhin
 zugleich gleichzeitig
 oft manchmal heute gestern morgens abends inzwischen mittlerweile nun jetzt damals plötzlich
-schließlich
+schließlich zunächst bald sofort hier dort zuletzt zuerst endlich erneut wieder
 """)
 # Words between a German verb and its subject: "erinnerte am Donnerstag auch ein Transparent".
 _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch allerdings "

@@ -10210,6 +10210,14 @@ def test_a_russian_feminine_noun_is_not_the_man_just_named() -> None:
                 "сдадимся».") == ["соседка"]
 
 
+def test_more_german_adverbs_before_the_verb_and_its_subject() -> None:
+    # "Zunächst sagt eine Nachbarin:", "Erneut widerspricht eine Nachbarin:"
+    assert _who("Tom Bell führt den Laden. Zunächst sagt eine Nachbarin: „Wir geben nicht "
+                "auf.“") == ["eine Nachbarin"]
+    assert _who("Tom Bell führt den Laden. Erneut widerspricht eine Nachbarin: „Wir geben "
+                "nicht auf.“") == ["eine Nachbarin"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
