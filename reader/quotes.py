@@ -990,7 +990,8 @@ chercheur chercheurs chercheuse éleveur éleveuse agriculteur agricultrice gard
 author authors researcher researchers baker shopkeeper landlord landlady waiter waitress
 referee barrister solicitor paramedic surgeon consultant scientist economist historian
 archaeologist curator librarian archivist priest firefighter caretaker carer organiser organizer
-campaigner activist protester steward convenor tenant voter candidate
+campaigner activist protester steward convenor tenant voter candidate insider insiders confidant
+ally allies associate acquaintance relative relatives
 fisherman passenger customer woman femme homme frau mann
 fahrer fahrerin busfahrer busfahrerin wirt wirtin bäcker bäckerin landwirt landwirtin
 angeklagte angeklagter autor autorin autoren forscher forscherin lehrer lehrerin kellner

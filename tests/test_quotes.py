@@ -10218,6 +10218,12 @@ def test_more_german_adverbs_before_the_verb_and_its_subject() -> None:
                 "nicht auf.“") == ["eine Nachbarin"]
 
 
+def test_insiders_allies_and_relatives_are_roles() -> None:
+    # "The insider disagrees. “…,” she said": the insider, not the man named before
+    assert _who("Tom Bell runs the firm. The insider disagrees. “We will not give up,” she "
+                "said.") == ["the insider"]
+
+
 def test_french_vous_after_a_named_subject_is_whom_it_accuses() -> None:
     # "Hervé Lemoine, vous accuse de « … »": the name before the commas speaks; "vous" is
     # whom he accuses (in a printed interview, the one answering).
