@@ -622,7 +622,7 @@ deshalb deswegen trotzdem dennoch
 zudem außerdem allerdings jedoch danach später immer wieder dann zuvor anschließend daraufhin
 zugleich gleichzeitig
 oft manchmal heute gestern morgens abends inzwischen mittlerweile nun jetzt damals plötzlich
-schließlich zunächst bald sofort hier dort zuletzt zuerst endlich erneut wieder
+schließlich zunächst bald sofort hier dort zuletzt zuerst endlich erneut
 """)
 # Words between a German verb and its subject: "erinnerte am Donnerstag auch ein Transparent".
 _DE_FILLERS = _words("am im vom beim zum zur auch noch bereits schon dann jedoch allerdings "
@@ -989,9 +989,9 @@ habitant habitante commerçant commerçante auteur auteurs
 chercheur chercheurs chercheuse éleveur éleveuse agriculteur agricultrice gardien gardienne
 author authors researcher researchers baker shopkeeper landlord landlady waiter waitress
 referee barrister solicitor paramedic surgeon consultant scientist economist historian
-archaeologist curator librarian archivist priest firefighter caretaker carer organiser organizer
-campaigner activist protester steward convenor tenant voter candidate insider insiders confidant
-ally allies associate acquaintance relative relatives
+archaeologist curator librarian archivist priest firefighter caretaker carer campaigner activist
+protester steward convenor tenant voter candidate insider insiders confidant ally allies associate
+acquaintance relative relatives
 fisherman passenger customer woman femme homme frau mann
 fahrer fahrerin busfahrer busfahrerin wirt wirtin bäcker bäckerin landwirt landwirtin
 angeklagte angeklagter autor autorin autoren forscher forscherin lehrer lehrerin kellner
@@ -2237,8 +2237,8 @@ _ADVERB_OPENERS = _SENTENCE_ADVERBS | _words("""
 when while if although though because since unless whereas
 comme quand lorsque si als wenn weil obwohl
 когда если хотя
-upstairs downstairs nearby overhead elsewhere afterwards beforehand often twice abroad
-overseas online backstage offstage onstage dehors
+upstairs downstairs nearby overhead elsewhere beforehand often twice abroad overseas online
+backstage offstage onstage dehors
 """)
 
 
@@ -5217,9 +5217,10 @@ _DE_DOCUMENT_ENDINGS = {
     "satzung": "die", "richtlinie": "die", "bescheid": "der", "petition": "die", "analyse": "die",
     "text": "der",  # (Petitionstext, Gesetzestext)
     "antwort": "die", "website": "die", "webseite": "die", "homepage": "die",
-    "internetseite": "die", "leitfaden": "der", "handreichung": "die", "rundbrief": "der",
-    "newsletter": "der", "broschüre": "die", "flyer": "der", "bekanntmachung": "die",
-    "erlass": "der", "verordnung": "die", "weisung": "die", "tagebuch": "das", "chronik": "die",
+    "internetseite": "die", "leitfaden": "der", "handreichung": "die", "newsletter": "der",
+    "broschüre": "die", "flyer": "der", "bekanntmachung": "die", "erlass": "der",
+    "weisung": "die", "tagebuch": "das", "chronik": "die",  # (Rundbrief, Verordnung: "brief",
+    # "ordnung" above)
 }
 
 
@@ -10518,8 +10519,8 @@ def _last_look_read(speaker: str, people: _People, texts: list[str], block: int)
                 and _compiled(r"[а-яё] " + re.escape(speaker) + r"\b").search(texts[block])):
         return None  # "Четыре года назад …", "Потом, как сообщала мэрия": no name (but
         # "— рассказал Бойко": capitalized inside a sentence, a surname)
-    if len(pair := speaker.split()) == 2 and pair[0].endswith(("ых", "их")) and \
-            "А" <= pair[0][:1] <= "Я" and _ru_first_name_sex(pair[1]):
+    if "А" <= speaker[:1] <= "Я" and len(pair := speaker.split()) == 2 and \
+            pair[0].endswith(("ых", "их")) and _ru_first_name_sex(pair[1]):
         speaker = pair[1]  # "Дочь Лагутиных Ольга": the family's, then her given name
     if (first := speaker.split(None, 1))[0] in ("Мне", "Нам", "Ему", "Ей", "Им"):
         return None  # "Мне на днях (написала женщина)": to whom, and when; who comes after
