@@ -7262,7 +7262,7 @@ def _someone_introduced(sentence: str, pronoun: str, tokens: list[str] | None = 
     "il"). (``tokens``: _tokens(sentence[:160]), when they have been read.)"""
     opening = sentence.lstrip()
     near = opening[:160]
-    if any(cue in near for cue in ("all", "enn", "ppel", "азов")) and \
+    if any(cue in near for cue in ("call", "enn", "ppel", "азов")) and \
             (called := _CALLED_HERE.search(near)) is not None:
         return called.group(1)  # "Eine Mutter – nennen wir sie Sabine –": the name the
         # article gives her
